@@ -1,0 +1,58 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { Clock } from './common/clock';
+import { ApiErrorFilter } from './common/error.filter';
+import { APP_CONFIG } from './config/config.token';
+import type { AppConfig } from './config/env';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { RegisterModule } from './modules/register/register.module';
+
+export interface AppOptions {
+  config: AppConfig;
+  dataSource: DataSource;
+  logger: Logger;
+  clientDir?: string | null;
+  clock?: Clock;
+}
+
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(opts: AppOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: DataSource, useValue: opts.dataSource },
+        { provide: APP_CONFIG, useValue: opts.config },
+        { provide: Clock, useValue: opts.clock ?? new Clock() },
+      ],
+      exports: [DataSource, APP_CONFIG, Clock],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(opts: AppOptions): DynamicModule {
+    const statics = opts.clientDir
+      ? [ServeStaticModule.forRoot({ rootPath: opts.clientDir, exclude: ['/api/{*rest}', '/socket.io/{*rest}'] })]
+      : [];
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({ pinoHttp: { logger: opts.logger, autoLogging: false, quietReqLogger: true } }),
+        CoreModule.forRoot(opts),
+        AuthModule,
+        HealthModule,
+        RegisterModule,
+        ...statics,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
+    };
+  }
+}

@@ -1,0 +1,129 @@
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { Command, Option } from 'commander';
+import { countStatesPartiesOn, isIsoDate, minimumCount, statesPartiesOn } from '@plenary/shared';
+import { isoDateIn } from '../common/clock';
+import { createLogger } from '../common/logger';
+import { loadConfig } from '../config/env';
+import { openDatabase, type OpenDatabase } from '../database/connect';
+import { pendingSchemaChanges, runMigrations } from '../database/migrate';
+import { AuthService } from '../modules/auth/auth.service';
+import { RegisterService } from '../modules/register/register.service';
+import { seedRegister } from '../modules/register/register.seed';
+import { writeMigrationFile } from './generate-migration';
+
+const config = loadConfig();
+// The CLI speaks on stdout; its log goes to stderr so `--json` stays machine-readable.
+const log = createLogger(process.env.LOG_LEVEL ?? 'warn', 'plenary-cli');
+
+async function withDb<T>(fn: (db: OpenDatabase) => Promise<T>, migrate = true): Promise<T> {
+  const db = await openDatabase(config, log, { poolSize: 4 });
+  try {
+    if (migrate) await runMigrations(db.dataSource);
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+const program = new Command('plenary').description('Plenary: meetings and voting for the Ottawa Convention').showHelpAfterError();
+
+program
+  .command('migrate')
+  .description('apply pending database migrations (under an advisory lock)')
+  .action(() =>
+    withDb(async (db) => {
+      const applied = await runMigrations(db.dataSource);
+      console.log(applied.length ? `Applied ${applied.length} migration(s):\n  ${applied.join('\n  ')}` : 'Database is up to date.');
+    }, false),
+  );
+
+program
+  .command('seed')
+  .description('load the register of States Parties (idempotent)')
+  .action(() =>
+    withDb(async (db) => {
+      const r = await seedRegister(db.dataSource);
+      console.log(`Register: ${r.inserted} State(s) added, ${r.skipped} already present.`);
+    }),
+  );
+
+program
+  .command('parties')
+  .description('the States Parties on a date, with the Special Meeting quorum and the one-third convening threshold')
+  .requiredOption('--on <date>', 'calendar date, YYYY-MM-DD', isoDateIn(new Date(), config.PLENARY_TIME_ZONE))
+  .option('--json', 'print JSON')
+  .action((opts: { on: string; json?: boolean }) => {
+    if (!isIsoDate(opts.on)) {
+      console.error(`plenary: --on must be a date in the form YYYY-MM-DD (got "${opts.on}")`);
+      process.exitCode = 2;
+      return;
+    }
+    return withDb(async (db) => {
+      const records = await new RegisterService(db.dataSource).loadRecords();
+      const parties = statesPartiesOn(records, opts.on);
+      const count = countStatesPartiesOn(records, opts.on);
+      const quorum = minimumCount('majority-of-parties', count);
+      const third = minimumCount('one-third-of-parties', count);
+      if (opts.json) {
+        const out = { date: opts.on, count, quorumSpecialMeeting: quorum.minimum, oneThirdToConvene: third.minimum, parties: parties.map((p) => p.iso3) };
+        console.log(JSON.stringify(out));
+        return;
+      }
+      for (const p of parties) console.log(`${p.iso3}  ${p.name}`);
+      console.log(`\nStates Parties on ${opts.on}: ${count}`);
+      console.log(`Special Meeting quorum (Art. 8.5): ${quorum.minimum}  (${quorum.explanation})`);
+      console.log(`One-third to convene (Art. 8.5): ${third.minimum}  (${third.explanation})`);
+    });
+  });
+
+const user = program.command('user').description('secretariat and President accounts');
+user
+  .command('create')
+  .description('create a secretariat or President account')
+  .requiredOption('--username <name>')
+  .addOption(new Option('--role <role>').choices(['secretariat', 'president']).makeOptionMandatory())
+  .requiredOption('--password <password>', 'at least 10 characters')
+  .option('--display-name <name>')
+  .action((o: { username: string; role: 'secretariat' | 'president'; password: string; displayName?: string }) => {
+    if (o.password.length < 10) {
+      console.error('plenary: --password must have at least 10 characters');
+      process.exitCode = 2;
+      return;
+    }
+    return withDb(async (db) => {
+      const u = await new AuthService(db.dataSource).createUser({ username: o.username, role: o.role, password: o.password, displayName: o.displayName ?? o.username });
+      console.log(`Created ${u.role} account ${u.username}.`);
+    });
+  });
+
+program
+  .command('migration:generate')
+  .description('write a migration for the difference between the entities and the database')
+  .argument('<name>', 'e.g. AddMeetings')
+  .action((name: string) =>
+    withDb(async (db) => {
+      const { up, down } = await pendingSchemaChanges(db.dataSource);
+      if (up.length === 0) return console.log('No changes: entities and migrations agree.');
+      const file = writeMigrationFile(join(__dirname, '..', '..', 'src', 'database', 'migrations'), name, up, down.reverse(), Date.now());
+      console.log(`Wrote ${file}; add it to src/database/migrations/index.ts and review it.`);
+    }),
+  );
+
+program
+  .command('migration:check')
+  .description('fail when the entities have drifted from the migrations')
+  .action(() =>
+    withDb(async (db) => {
+      const { up } = await pendingSchemaChanges(db.dataSource);
+      if (up.length) {
+        console.error(`Entities and migrations differ; run \`npm run db:generate -- <Name>\`:\n  ${up.join(';\n  ')}`);
+        process.exitCode = 1;
+      } else console.log('Entities and migrations agree.');
+    }),
+  );
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  console.error(`plenary: ${(e as Error).message}`);
+  process.exit(1);
+});

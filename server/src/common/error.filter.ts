@@ -1,0 +1,37 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainException } from './domain.exception';
+
+/** The one place errors become HTTP answers; socket acks use `toApiError` too. */
+export function toApiError(e: unknown): { statusCode: number; code: string; message: string; field?: string; issues?: { field: string; message: string }[] } {
+  if (e instanceof DomainException) {
+    return { statusCode: e.status, code: e.code, message: e.message, field: e.field, issues: e.issues };
+  }
+  if (e instanceof HttpException) {
+    const status = e.getStatus();
+    const res = e.getResponse();
+    const message = typeof res === 'string' ? res : ((res as { message?: string | string[] }).message ?? e.message);
+    const code = status === 404 ? 'NOT_FOUND' : status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : 'HTTP_ERROR';
+    return { statusCode: status, code, message: Array.isArray(message) ? message.join('; ') : message };
+  }
+  if (e instanceof SyntaxError && 'body' in e) {
+    return { statusCode: 400, code: 'VALIDATION', message: 'Invalid body: malformed JSON', field: 'body' };
+  }
+  const pg = e as { code?: string; constraint?: string };
+  if (pg && typeof pg.code === 'string' && pg.code.startsWith('23')) {
+    return { statusCode: 409, code: 'CONFLICT', message: `The change conflicts with existing data (${pg.constraint ?? pg.code})` };
+  }
+  return { statusCode: 500, code: 'INTERNAL', message: 'Internal error' };
+}
+
+@Catch()
+export class ApiErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const body = toApiError(exception);
+    if (body.statusCode >= 500) this.logger.error(exception);
+    host.switchToHttp().getResponse<Response>().status(body.statusCode).json(body);
+  }
+}

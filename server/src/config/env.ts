@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Parsed once at boot; every problem is listed at once so an
+ * operator fixes them in one pass.
+ */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  PLENARY_DATA_DIR: z.string().min(1).optional(),
+  PLENARY_EMBEDDED_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_URL: z.string().url().optional(),
+  PLENARY_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  PLENARY_CLIENT_DIR: z.string().min(1).optional(),
+  PLENARY_TIME_ZONE: z.string().min(1).default('Europe/Zurich'),
+  PLENARY_CLUSTER: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  PLENARY_RECONCILE_MS: z.coerce.number().int().min(100).max(60000).default(2000),
+});
+
+export type AppConfig = z.infer<typeof EnvSchema>;
+
+export class ConfigError extends Error {}
+
+export function parseEnv(env: Record<string, string | undefined>): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+let cached: AppConfig | undefined;
+export function loadConfig(overrides: Partial<Record<string, string>> = {}): AppConfig {
+  if (!cached || Object.keys(overrides).length > 0) {
+    cached = parseEnv({ ...process.env, ...overrides });
+  }
+  return cached;
+}

@@ -1,0 +1,5 @@
+import { InitialRegister1795800223660 } from './1795800223660-InitialRegister';
+
+/** Every migration in order. Never edit one that has landed: add a new one. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const MIGRATIONS: Function[] = [InitialRegister1795800223660];

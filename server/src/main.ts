@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { createApp, defaultClientDir } from './app.factory';
+import { createLogger } from './common/logger';
+import { ConfigError, loadConfig } from './config/env';
+import { openDatabase } from './database/connect';
+import { runMigrations } from './database/migrate';
+import { seedDemo } from './modules/demo/demo.seed';
+import { seedRegister } from './modules/register/register.seed';
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const log = createLogger(config.LOG_LEVEL);
+  const db = await openDatabase(config, log);
+  const applied = await runMigrations(db.dataSource);
+  if (applied.length) log.info({ applied }, 'migrations applied');
+  const seeded = await seedRegister(db.dataSource);
+  if (seeded.inserted) log.info(seeded, 'register seeded from the UN Treaty Collection data');
+  const clientDir = defaultClientDir(config.PLENARY_CLIENT_DIR);
+  if (!clientDir) log.warn('client not built: run `npm run build` to serve the screens');
+  const app = await createApp({ config, dataSource: db.dataSource, logger: log, clientDir });
+  await app.listen(config.PORT, config.HOST);
+  const base = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+  if (config.PLENARY_DEMO) await seedDemo(app, base, log);
+  log.info({ url: base, startupMs: Math.round(performance.now() - t0), database: db.embedded ? 'embedded' : 'DATABASE_URL' }, `Plenary ready at ${base} (started in ${Math.round(performance.now() - t0)} ms)`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

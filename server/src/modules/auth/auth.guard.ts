@@ -1,0 +1,46 @@
+import { type CanActivate, type ExecutionContext, Injectable, createParamDecorator } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Principal, Role } from '@plenary/shared';
+import type { Request } from 'express';
+import { DomainException } from '../../common/domain.exception';
+import { AuthService } from './auth.service';
+import { ROLES_KEY } from './roles.decorator';
+
+export const SESSION_COOKIE = 'plenary_session';
+
+export function tokenFrom(headers: { authorization?: string; cookie?: string }): string | undefined {
+  const auth = headers.authorization;
+  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
+  const cookie = headers.cookie
+    ?.split(';')
+    .map((c) => c.trim())
+    .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  return cookie ? decodeURIComponent(cookie.slice(SESSION_COOKIE.length + 1)) : undefined;
+}
+
+type AuthedRequest = Request & { principal?: Principal | null };
+
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    if (ctx.getType() !== 'http') return true;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [ctx.getHandler(), ctx.getClass()]);
+    const req = ctx.switchToHttp().getRequest<AuthedRequest>();
+    req.principal = await this.auth.resolve(tokenFrom(req.headers));
+    if (!roles || roles.length === 0) return true;
+    if (!req.principal) throw new DomainException('UNAUTHENTICATED', 'Sign in first');
+    if (!roles.includes(req.principal.role)) {
+      throw new DomainException('FORBIDDEN', `This needs the role ${roles.join(' or ')}; you are signed in as ${req.principal.role}`);
+    }
+    return true;
+  }
+}
+
+export const CurrentPrincipal = createParamDecorator((_: unknown, ctx: ExecutionContext) => {
+  return ctx.switchToHttp().getRequest<AuthedRequest>().principal ?? null;
+});

@@ -1,0 +1,91 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Principal, Role } from '@plenary/shared';
+import * as argon2 from 'argon2';
+import { DataSource } from 'typeorm';
+import { DomainException } from '../../common/domain.exception';
+import { SessionEntity } from './session.entity';
+import { UserEntity } from './user.entity';
+
+const SESSION_HOURS = 24 * 14;
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const newToken = () => randomBytes(32).toString('base64url');
+
+interface SessionRow {
+  role: Role;
+  user_id: string | null;
+  delegation_id: string | null;
+  user_name: string | null;
+  delegation_name: string | null;
+  meeting_id: string | null;
+  state_iso3: string | null;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(private readonly ds: DataSource) {}
+
+  async createUser(input: { username: string; displayName: string; role: 'secretariat' | 'president'; password: string }): Promise<UserEntity> {
+    const repo = this.ds.getRepository(UserEntity);
+    if (await repo.findOneBy({ username: input.username })) {
+      throw new DomainException('ALREADY_EXISTS', `A user named ${input.username} already exists`, 'username');
+    }
+    const passwordHash = await argon2.hash(input.password, { type: argon2.argon2id });
+    return repo.save(repo.create({ username: input.username, displayName: input.displayName, role: input.role, passwordHash }));
+  }
+
+  async setPassword(username: string, password: string): Promise<void> {
+    const passwordHash = await argon2.hash(password, { type: argon2.argon2id });
+    const res = await this.ds.getRepository(UserEntity).update({ username }, { passwordHash });
+    if (!res.affected) throw new DomainException('NOT_FOUND', `No user named ${username}`, 'username');
+  }
+
+  async login(username: string, password: string, now = new Date()): Promise<{ token: string; principal: Principal; expiresAt: Date }> {
+    const user = await this.ds.getRepository(UserEntity).findOneBy({ username });
+    // Same message either way: do not reveal which user names exist.
+    if (!user || !(await argon2.verify(user.passwordHash, password))) {
+      throw new DomainException('UNAUTHENTICATED', 'Unknown user name or wrong password', 'password');
+    }
+    return this.openSession({ role: user.role as Role, userId: user.id, delegationId: null }, now);
+  }
+
+  async openSession(
+    who: { role: Role; userId: string | null; delegationId: string | null },
+    now = new Date(),
+  ): Promise<{ token: string; principal: Principal; expiresAt: Date }> {
+    const token = newToken();
+    const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
+    await this.ds.getRepository(SessionEntity).insert({ tokenHash: hashToken(token), expiresAt, ...who });
+    const principal = await this.resolve(token);
+    if (!principal) throw new DomainException('UNAUTHENTICATED', 'Session could not be opened');
+    return { token, principal, expiresAt };
+  }
+
+  async logout(token: string): Promise<void> {
+    await this.ds.query('UPDATE sessions SET revoked_at = now() WHERE token_hash = $1', [hashToken(token)]);
+  }
+
+  /** The principal behind a bearer token, or null when it is unknown, expired or revoked. */
+  async resolve(token: string | undefined): Promise<Principal | null> {
+    if (!token) return null;
+    const rows = await this.ds.query<SessionRow[]>(
+      `SELECT s.role, s.user_id, s.delegation_id, u.display_name AS user_name,
+              NULL AS delegation_name, NULL AS meeting_id, NULL AS state_iso3
+         FROM sessions s
+         LEFT JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      [hashToken(token)],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      role: r.role,
+      displayName: r.user_name ?? r.delegation_name ?? r.role,
+      userId: r.user_id,
+      delegationId: r.delegation_id,
+      meetingId: r.meeting_id,
+      stateIso3: r.state_iso3 ? r.state_iso3.trim() : null,
+    };
+  }
+}

@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import {
+  type CreateStateBody,
+  type RecordConflictEndBody,
+  type RecordInstrumentBody,
+  type RecordWithdrawalBody,
+  type RegisterSummary,
+  type StateRecord,
+  type StatesResponse,
+  type StateView,
+  countByRegionalGroup,
+  entryIntoForce,
+  minimumCount,
+  quorumFor,
+  statesPartiesOn,
+  validateConflictEnd,
+  validateInstrument,
+  validateWithdrawal,
+  withdrawalEffectiveDate,
+} from '@plenary/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainException } from '../../common/domain.exception';
+import { InstrumentEntity } from './instrument.entity';
+import { toStateRecord, toStateView } from './register.mapper';
+import { StateEntity } from './state.entity';
+import { WithdrawalEntity } from './withdrawal.entity';
+
+type Check = { ok: true } | { ok: false; error: { code: string; message: string; field?: string } };
+const orThrow = (r: Check) => {
+  if (!r.ok) throw DomainException.fromError(r.error);
+};
+
+@Injectable()
+export class RegisterService {
+  constructor(private readonly ds: DataSource) {}
+
+  async loadStates(em: EntityManager = this.ds.manager): Promise<StateEntity[]> {
+    return em.getRepository(StateEntity).find({ relations: { instruments: true, withdrawal: true }, order: { name: 'ASC' } });
+  }
+
+  async loadRecords(em?: EntityManager): Promise<StateRecord[]> {
+    return (await this.loadStates(em)).map(toStateRecord);
+  }
+
+  async list(on: string): Promise<StatesResponse> {
+    const states = (await this.loadStates()).map((s) => toStateView(s, on));
+    return { date: on, count: states.filter((s) => s.status === 'party').length, states };
+  }
+
+  async partiesOn(on: string): Promise<StateRecord[]> {
+    return statesPartiesOn(await this.loadRecords(), on);
+  }
+
+  async summary(on: string): Promise<RegisterSummary> {
+    const records = await this.loadRecords();
+    const parties = statesPartiesOn(records, on);
+    const n = parties.length;
+    const groups = countByRegionalGroup(records, on)
+      .map((g) => ({ group: g.regionalGroup ?? 'No regional group', count: g.count }))
+      .sort((a, b) => a.group.localeCompare(b.group));
+    const special = quorumFor('special', 'decision', n);
+    const opening = quorumFor('msp', 'opening', n);
+    const decision = quorumFor('msp', 'decision', n);
+    const majority = minimumCount('majority-of-parties', n);
+    const oneThird = minimumCount('one-third-of-parties', n);
+    return {
+      date: on,
+      count: n,
+      byRegionalGroup: groups,
+      quorumSpecialMeeting: { required: special.required ?? 0, explanation: `Special Meeting quorum (Art. 8.5): ${special.explanation}` },
+      oneThirdToConvene: { required: oneThird.minimum, explanation: oneThird.explanation },
+      majorityOfParties: { required: majority.minimum, explanation: majority.explanation },
+      openingQuorumMsp: { required: opening.required ?? 0, explanation: opening.explanation },
+      decisionQuorumMsp: { required: decision.required ?? 0, explanation: decision.explanation },
+    };
+  }
+
+  async createState(body: CreateStateBody): Promise<StateView> {
+    return this.ds.transaction(async (em) => {
+      const repo = em.getRepository(StateEntity);
+      if (await repo.findOneBy({ iso3: body.iso3 })) {
+        throw new DomainException('ALREADY_EXISTS', `The register already has ${body.iso3}`, 'iso3');
+      }
+      if (await repo.findOneBy({ name: body.name })) {
+        throw new DomainException('ALREADY_EXISTS', `The register already has a State named ${body.name}`, 'name');
+      }
+      await repo.insert(body);
+      return toStateView(await this.lockState(em, body.iso3), body.signatureDate ?? '1997-12-03');
+    });
+  }
+
+  async recordInstrument(iso3: string, body: RecordInstrumentBody, today: string): Promise<StateView> {
+    return this.ds.transaction(async (em) => {
+      const state = await this.lockState(em, iso3);
+      const instrument = { type: body.type, depositDate: body.depositDate, successionEffectiveDate: body.successionEffectiveDate ?? undefined };
+      orThrow(validateInstrument(toStateRecord(state), instrument));
+      await em.getRepository(InstrumentEntity).insert({
+        stateIso3: iso3,
+        type: body.type,
+        depositDate: body.depositDate,
+        successionEffectiveDate: body.successionEffectiveDate,
+        entryIntoForce: entryIntoForce(instrument),
+      });
+      return toStateView(await this.lockState(em, iso3), today);
+    });
+  }
+
+  async recordWithdrawal(iso3: string, body: RecordWithdrawalBody, today: string): Promise<StateView> {
+    return this.ds.transaction(async (em) => {
+      const state = await this.lockState(em, iso3);
+      const w = { receivedDate: body.receivedDate, armedConflict: body.armedConflict, conflictEndedOn: null };
+      orThrow(validateWithdrawal(toStateRecord(state), w));
+      await em.getRepository(WithdrawalEntity).insert({ stateIso3: iso3, ...w, effectiveDate: withdrawalEffectiveDate(w) });
+      return toStateView(await this.lockState(em, iso3), today);
+    });
+  }
+
+  async recordConflictEnd(iso3: string, body: RecordConflictEndBody, today: string): Promise<StateView> {
+    return this.ds.transaction(async (em) => {
+      const state = await this.lockState(em, iso3);
+      orThrow(validateConflictEnd(toStateRecord(state), body.endedOn));
+      const w = { ...state.withdrawal!, conflictEndedOn: body.endedOn };
+      await em.getRepository(WithdrawalEntity).update(
+        { stateIso3: iso3 },
+        { conflictEndedOn: body.endedOn, effectiveDate: withdrawalEffectiveDate(w) },
+      );
+      return toStateView(await this.lockState(em, iso3), today);
+    });
+  }
+
+  /** Loads a State and locks its row so concurrent writes to one State queue up. */
+  private async lockState(em: EntityManager, iso3: string): Promise<StateEntity> {
+    const locked = await em.query<unknown[]>('SELECT 1 FROM states WHERE iso3 = $1 FOR UPDATE', [iso3]);
+    if (locked.length === 0) throw new DomainException('UNKNOWN_STATE', `No State with ISO code ${iso3} in the register`, 'iso3');
+    return em.getRepository(StateEntity).findOneOrFail({ where: { iso3 }, relations: { instruments: true, withdrawal: true } });
+  }
+}

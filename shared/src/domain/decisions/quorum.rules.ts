@@ -1,0 +1,114 @@
+import { DomainRuleError, fail, ok, Result } from '../errors';
+import type { Proportion } from './decisions';
+import { describeProportion, minimumForProportion, satisfiesProportion, showComparison } from './decisions.rules';
+import { MATTERS, Matter } from './matters';
+import { MeetingKind, QuorumCheck, QuorumPurpose, QuorumRequirement, RulesOfProcedure } from './quorum';
+
+/** UN model (A/520/Rev.20): open with one-third present, decide with a majority present. */
+export const DEFAULT_RULES_OF_PROCEDURE: RulesOfProcedure = {
+  openingQuorum: { comparison: 'at-least', numerator: 1, denominator: 3 },
+  decisionQuorum: { comparison: 'more-than', numerator: 1, denominator: 2 },
+};
+
+/** Art. 8.5: a majority of all States Parties, whatever the meeting's rules say. */
+const SPECIAL_MEETING_QUORUM: Proportion = { comparison: 'more-than', numerator: 1, denominator: 2 };
+
+function checkProportion(t: Proportion, field: string): Result<Proportion> {
+  const { comparison, numerator: n, denominator: d } = t;
+  const whole = Number.isSafeInteger(n) && Number.isSafeInteger(d) && n >= 1 && d >= 1;
+  const sensible = comparison === 'more-than' ? n < d : comparison === 'at-least' && n <= d;
+  if (!whole || !sensible) {
+    return fail('INVALID_RULES_OF_PROCEDURE', `${field} must be a fraction of States Parties between 0 and 1.`, field);
+  }
+  return ok({ comparison, numerator: n, denominator: d });
+}
+
+/** Checks the rules of procedure a meeting adopts before it starts. */
+export function validateRulesOfProcedure(rop: RulesOfProcedure): Result<RulesOfProcedure> {
+  const opening = checkProportion(rop.openingQuorum, 'openingQuorum');
+  if (!opening.ok) return opening;
+  const decision = checkProportion(rop.decisionQuorum, 'decisionQuorum');
+  if (!decision.ok) return decision;
+  for (const matter of Object.keys(rop.votingRules ?? {}) as Matter[]) {
+    const info = MATTERS[matter];
+    if (!info) {
+      return fail('INVALID_RULES_OF_PROCEDURE', `Unknown matter: ${matter}.`, 'votingRules');
+    }
+    if (info.convention) {
+      return fail(
+        'CONVENTION_RULE_NOT_CONFIGURABLE',
+        `${info.label}: the rule is fixed by ${info.source} and cannot be changed by the rules of procedure.`,
+        'votingRules',
+      );
+    }
+  }
+  return ok(rop);
+}
+
+export function canTakeDecisions(kind: MeetingKind): boolean {
+  return kind !== 'intersessional';
+}
+
+function requireParties(parties: number): void {
+  if (!Number.isSafeInteger(parties) || parties < 1) {
+    throw new DomainRuleError('INVALID_COUNT', 'The number of States Parties must be a whole number of at least 1.');
+  }
+}
+
+/**
+ * States Parties that must be present to open a meeting or to take a decision, counted over all
+ * `parties` States Parties on that day. Observers never count.
+ */
+export function quorumFor(
+  kind: MeetingKind,
+  purpose: QuorumPurpose,
+  parties: number,
+  rop: RulesOfProcedure = DEFAULT_RULES_OF_PROCEDURE,
+): QuorumRequirement {
+  requireParties(parties);
+  const base = { kind, purpose, parties };
+  if (kind === 'intersessional') {
+    const explanation =
+      purpose === 'opening'
+        ? 'Intersessional meetings are informal: no quorum applies.'
+        : 'Intersessional meetings are informal and take no decisions.';
+    return { ...base, required: null, threshold: null, convention: false, source: 'DOMAIN.md §2', explanation };
+  }
+  const convention = kind === 'special';
+  let threshold = SPECIAL_MEETING_QUORUM;
+  if (!convention) {
+    const checked = checkProportion(purpose === 'opening' ? rop.openingQuorum : rop.decisionQuorum, 'rop');
+    if (!checked.ok) throw new DomainRuleError('INVALID_RULES_OF_PROCEDURE', checked.error.message);
+    threshold = checked.value;
+  }
+  const required = minimumForProportion(threshold, parties);
+  const source = convention ? 'Convention Art. 8.5' : 'Rules of procedure';
+  const action = purpose === 'opening' ? 'To open the meeting' : 'To take a decision';
+  const explanation =
+    `${action} [${source}]: ${describeProportion(threshold)} of all ${parties} States Parties, ` +
+    `${required} present (${showComparison(threshold, required, parties)}).`;
+  return { ...base, required, threshold, convention, source, explanation };
+}
+
+/** Whether `present` States Parties (credentials accepted, in the room) make the quorum. */
+export function quorumMet(
+  kind: MeetingKind,
+  purpose: QuorumPurpose,
+  present: number,
+  parties: number,
+  rop: RulesOfProcedure = DEFAULT_RULES_OF_PROCEDURE,
+): QuorumCheck {
+  const requirement = quorumFor(kind, purpose, parties, rop);
+  if (!Number.isSafeInteger(present) || present < 0 || present > parties) {
+    throw new DomainRuleError('INVALID_COUNT', `Present must be a whole number from 0 to ${parties}.`, 'present');
+  }
+  if (requirement.threshold === null) {
+    return { ...requirement, present, met: purpose === 'opening' };
+  }
+  const met = satisfiesProportion(requirement.threshold, present, parties);
+  const explanation =
+    `${met ? 'Quorum present' : 'No quorum'}: ${present} of ${parties} States Parties present; ` +
+    `${describeProportion(requirement.threshold)} requires ${requirement.required} ` +
+    `(${showComparison(requirement.threshold, present, parties)}) [${requirement.source}].`;
+  return { ...requirement, present, met, explanation };
+}

@@ -1,0 +1,39 @@
+import type { Proportion, VotingRule } from './decisions';
+import type { Matter } from './matters';
+
+export type MeetingKind = 'msp' | 'special' | 'review' | 'amendment' | 'intersessional';
+
+export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
+  msp: 'Meeting of the States Parties',
+  special: 'Special Meeting of the States Parties',
+  review: 'Review Conference',
+  amendment: 'Amendment Conference',
+  intersessional: 'Intersessional meeting',
+};
+
+export type QuorumPurpose = 'opening' | 'decision';
+
+/**
+ * What a meeting adopts at its opening (§2, §3 [RoP default]). Never reaches a Convention rule:
+ * the Special Meeting quorum and the voting rules of Convention matters are fixed.
+ */
+export type RulesOfProcedure = {
+  openingQuorum: Proportion;
+  decisionQuorum: Proportion;
+  /** Overrides for matters whose rule is a RoP default; a Convention matter cannot appear here. */
+  votingRules?: Partial<Record<Matter, VotingRule>>;
+};
+
+export type QuorumRequirement = {
+  kind: MeetingKind;
+  purpose: QuorumPurpose;
+  parties: number;
+  /** States Parties that must be present; null where no quorum applies or no decision may be taken. */
+  required: number | null;
+  threshold: Proportion | null;
+  convention: boolean;
+  source: string;
+  explanation: string;
+};
+
+export type QuorumCheck = QuorumRequirement & { present: number; met: boolean };

@@ -1,0 +1,61 @@
+/**
+ * Rules report a broken rule as data, so the server's error filter and the client's forms can map
+ * the `code` without parsing messages.
+ */
+export type DomainError = { code: string; message: string; field?: string };
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError };
+
+/** Codes the domain rules emit; the server's error filter can map each to a status. */
+export type DomainErrorCode =
+  | 'INVALID_DATE'
+  | 'INVALID_INSTRUMENT_TYPE'
+  | 'INVALID_TALLY'
+  | 'INVALID_COUNT'
+  | 'INVALID_RULES_OF_PROCEDURE'
+  | 'DATE_BEFORE_SIGNATURE'
+  | 'DATE_IN_FUTURE'
+  | 'ALREADY_PARTY'
+  | 'INSTRUMENT_PENDING'
+  | 'LATER_INSTRUMENT_EXISTS'
+  | 'SUCCESSION_DATE_NOT_ALLOWED'
+  | 'SUCCESSION_DATE_AFTER_DEPOSIT'
+  | 'NOT_A_PARTY'
+  | 'ALREADY_WITHDRAWING'
+  | 'NO_WITHDRAWAL'
+  | 'NO_ARMED_CONFLICT_CONDITION'
+  | 'DATE_BEFORE_WITHDRAWAL'
+  | 'RULE_BELOW_REQUIRED'
+  | 'RULE_FIXED_BY_CONVENTION'
+  | 'CONVENTION_RULE_NOT_CONFIGURABLE';
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(code: DomainErrorCode, message: string, field?: string): Result<T> {
+  return { ok: false, error: field === undefined ? { code, message } : { code, message, field } };
+}
+
+/**
+ * Thrown only when a caller breaks a function's precondition (a malformed date, a negative count):
+ * input from people is checked first with the `validate*` functions, which return a Result instead.
+ * It carries the same shape as DomainError so one error filter handles both.
+ */
+export class DomainRuleError extends Error implements DomainError {
+  readonly code: DomainErrorCode;
+  readonly field?: string;
+
+  constructor(code: DomainErrorCode, message: string, field?: string) {
+    super(message);
+    this.name = 'DomainRuleError';
+    this.code = code;
+    if (field !== undefined) this.field = field;
+  }
+
+  toDomainError(): DomainError {
+    return this.field === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, field: this.field };
+  }
+}
