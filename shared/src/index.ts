@@ -13,3 +13,5 @@ export * from './domain/decisions/matters';
 export * from './domain/decisions/matters.rules';
 export * from './domain/decisions/quorum';
 export * from './domain/decisions/quorum.rules';
+export * from './contracts/http/plenary.contract';
+export * from './contracts/realtime/events';

@@ -58,7 +58,10 @@ describe('parseIsoDate and formatIsoDate', () => {
     try {
       parseIsoDate('2025-02-30', 'depositDate');
     } catch (e) {
-      expect((e as DomainRuleError).toDomainError()).toMatchObject({ code: 'INVALID_DATE', field: 'depositDate' });
+      expect((e as DomainRuleError).toDomainError()).toMatchObject({
+        code: 'INVALID_DATE',
+        field: 'depositDate',
+      });
     }
   });
 

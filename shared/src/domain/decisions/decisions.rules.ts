@@ -1,13 +1,5 @@
 import { DomainRuleError, fail, ok, Result } from '../errors';
-import {
-  CountCheck,
-  CountRule,
-  CountThreshold,
-  Decision,
-  Tally,
-  Proportion,
-  VotingRule,
-} from './decisions';
+import { CountCheck, CountRule, CountThreshold, Decision, Tally, Proportion, VotingRule } from './decisions';
 
 // Every rule is "more-than" or "at-least" a fraction, compared by cross-multiplying integers.
 const VOTING_PROPORTIONS: Record<VotingRule, Proportion> = {
@@ -126,8 +118,16 @@ export function decide(rule: VotingRule, tally: Tally): Decision {
 
 function requireParties(parties: number): void {
   if (!isCount(parties) || parties < 1) {
-    throw new DomainRuleError('INVALID_COUNT', `The number of States Parties must be a whole number of at least 1.`);
+    throw new DomainRuleError(
+      'INVALID_COUNT',
+      `The number of States Parties must be a whole number of at least 1.`,
+    );
   }
+}
+
+/** "161 States Parties", "1 State Party". */
+export function formatStatesParties(n: number): string {
+  return n === 1 ? '1 State Party' : `${n} States Parties`;
 }
 
 function capitalise(s: string): string {
@@ -144,7 +144,7 @@ export function minimumCount(rule: CountRule, parties: number): CountThreshold {
     rule,
     parties,
     minimum,
-    explanation: `${name} of ${parties} States Parties: ${minimum} (${showComparison(t, minimum, parties)}).`,
+    explanation: `${name} of ${formatStatesParties(parties)}: ${minimum} (${showComparison(t, minimum, parties)}).`,
   };
 }
 
@@ -152,7 +152,11 @@ export function minimumCount(rule: CountRule, parties: number): CountThreshold {
 export function meetsCount(rule: CountRule, count: number, parties: number): CountCheck {
   const threshold = minimumCount(rule, parties);
   if (!isCount(count) || count > parties) {
-    throw new DomainRuleError('INVALID_COUNT', `The count must be a whole number from 0 to ${parties}.`, 'count');
+    throw new DomainRuleError(
+      'INVALID_COUNT',
+      `The count must be a whole number from 0 to ${parties}.`,
+      'count',
+    );
   }
   const t = COUNT_PROPORTIONS[rule];
   const met = satisfiesProportion(t, count, parties);
@@ -161,6 +165,6 @@ export function meetsCount(rule: CountRule, count: number, parties: number): Cou
     ...threshold,
     count,
     met,
-    explanation: `${verdict}: ${count} of ${parties} States Parties; ${describeProportion(t)} requires ${threshold.minimum} (${showComparison(t, count, parties)}).`,
+    explanation: `${verdict}: ${count} of ${formatStatesParties(parties)}; ${describeProportion(t)} requires ${threshold.minimum} (${showComparison(t, count, parties)}).`,
   };
 }

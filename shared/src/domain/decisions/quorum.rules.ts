@@ -1,6 +1,12 @@
 import { DomainRuleError, fail, ok, Result } from '../errors';
 import type { Proportion } from './decisions';
-import { describeProportion, minimumForProportion, satisfiesProportion, showComparison } from './decisions.rules';
+import {
+  describeProportion,
+  formatStatesParties,
+  minimumForProportion,
+  satisfiesProportion,
+  showComparison,
+} from './decisions.rules';
 import { MATTERS, Matter } from './matters';
 import { MeetingKind, QuorumCheck, QuorumPurpose, QuorumRequirement, RulesOfProcedure } from './quorum';
 
@@ -18,7 +24,11 @@ function checkProportion(t: Proportion, field: string): Result<Proportion> {
   const whole = Number.isSafeInteger(n) && Number.isSafeInteger(d) && n >= 1 && d >= 1;
   const sensible = comparison === 'more-than' ? n < d : comparison === 'at-least' && n <= d;
   if (!whole || !sensible) {
-    return fail('INVALID_RULES_OF_PROCEDURE', `${field} must be a fraction of States Parties between 0 and 1.`, field);
+    return fail(
+      'INVALID_RULES_OF_PROCEDURE',
+      `${field} must be a fraction of States Parties between 0 and 1.`,
+      field,
+    );
   }
   return ok({ comparison, numerator: n, denominator: d });
 }
@@ -51,7 +61,10 @@ export function canTakeDecisions(kind: MeetingKind): boolean {
 
 function requireParties(parties: number): void {
   if (!Number.isSafeInteger(parties) || parties < 1) {
-    throw new DomainRuleError('INVALID_COUNT', 'The number of States Parties must be a whole number of at least 1.');
+    throw new DomainRuleError(
+      'INVALID_COUNT',
+      'The number of States Parties must be a whole number of at least 1.',
+    );
   }
 }
 
@@ -72,7 +85,14 @@ export function quorumFor(
       purpose === 'opening'
         ? 'Intersessional meetings are informal: no quorum applies.'
         : 'Intersessional meetings are informal and take no decisions.';
-    return { ...base, required: null, threshold: null, convention: false, source: 'DOMAIN.md §2', explanation };
+    return {
+      ...base,
+      required: null,
+      threshold: null,
+      convention: false,
+      source: 'DOMAIN.md §2',
+      explanation,
+    };
   }
   const convention = kind === 'special';
   let threshold = SPECIAL_MEETING_QUORUM;
@@ -85,7 +105,7 @@ export function quorumFor(
   const source = convention ? 'Convention Art. 8.5' : 'Rules of procedure';
   const action = purpose === 'opening' ? 'To open the meeting' : 'To take a decision';
   const explanation =
-    `${action} [${source}]: ${describeProportion(threshold)} of all ${parties} States Parties, ` +
+    `${action} [${source}]: ${describeProportion(threshold)} of all ${formatStatesParties(parties)}, ` +
     `${required} present (${showComparison(threshold, required, parties)}).`;
   return { ...base, required, threshold, convention, source, explanation };
 }
@@ -100,14 +120,18 @@ export function quorumMet(
 ): QuorumCheck {
   const requirement = quorumFor(kind, purpose, parties, rop);
   if (!Number.isSafeInteger(present) || present < 0 || present > parties) {
-    throw new DomainRuleError('INVALID_COUNT', `Present must be a whole number from 0 to ${parties}.`, 'present');
+    throw new DomainRuleError(
+      'INVALID_COUNT',
+      `Present must be a whole number from 0 to ${parties}.`,
+      'present',
+    );
   }
   if (requirement.threshold === null) {
     return { ...requirement, present, met: purpose === 'opening' };
   }
   const met = satisfiesProportion(requirement.threshold, present, parties);
   const explanation =
-    `${met ? 'Quorum present' : 'No quorum'}: ${present} of ${parties} States Parties present; ` +
+    `${met ? 'Quorum present' : 'No quorum'}: ${present} of ${formatStatesParties(parties)} present; ` +
     `${describeProportion(requirement.threshold)} requires ${requirement.required} ` +
     `(${showComparison(requirement.threshold, present, parties)}) [${requirement.source}].`;
   return { ...requirement, present, met, explanation };

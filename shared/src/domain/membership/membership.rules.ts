@@ -22,7 +22,8 @@ export function entryIntoForce(instrument: Instrument): IsoDate {
   if (instrument.type === 'succession' && instrument.successionEffectiveDate) {
     return maxIsoDate(instrument.successionEffectiveDate, CONVENTION_ENTRY_INTO_FORCE);
   }
-  if (compareIsoDates(instrument.depositDate, FORTIETH_INSTRUMENT_DATE) <= 0) return CONVENTION_ENTRY_INTO_FORCE;
+  if (compareIsoDates(instrument.depositDate, FORTIETH_INSTRUMENT_DATE) <= 0)
+    return CONVENTION_ENTRY_INTO_FORCE;
   return maxIsoDate(
     firstDayOfMonthAfter(instrument.depositDate, ENTRY_INTO_FORCE_DELAY_MONTHS),
     CONVENTION_ENTRY_INTO_FORCE,
@@ -49,7 +50,11 @@ function byDeposit(state: StateRecord): Instrument[] {
   return [...state.instruments].sort((a, b) => compareIsoDates(a.depositDate, b.depositDate));
 }
 
-function participation(instrument: Instrument, date: IsoDate, pending: WithdrawalPending | null): PartyStatus {
+function participation(
+  instrument: Instrument,
+  date: IsoDate,
+  pending: WithdrawalPending | null,
+): PartyStatus {
   const inForce = entryIntoForce(instrument);
   return compareIsoDates(inForce, date) <= 0
     ? { status: 'party', since: inForce, withdrawalPending: pending }

@@ -1,7 +1,13 @@
 import { fail, ok, Result } from '../errors';
 import type { IsoDate } from '../dates/dates';
 import { compareIsoDates, isIsoDate } from '../dates/dates.rules';
-import { CONVENTION_OPENED_FOR_SIGNATURE, INSTRUMENT_TYPES, Instrument, StateRecord, Withdrawal } from './membership';
+import {
+  CONVENTION_OPENED_FOR_SIGNATURE,
+  INSTRUMENT_TYPES,
+  Instrument,
+  StateRecord,
+  Withdrawal,
+} from './membership';
 import { partyStatusOn } from './membership.rules';
 
 /** `today`, when given, rejects dates in the future: the register records deposits already made. */
@@ -54,7 +60,11 @@ export function validateInstrument(
   }
   const status = partyStatusOn(state, instrument.depositDate);
   if (status.status === 'party') {
-    return fail('ALREADY_PARTY', `${state.name} is already a State Party on ${instrument.depositDate}.`, 'depositDate');
+    return fail(
+      'ALREADY_PARTY',
+      `${state.name} is already a State Party on ${instrument.depositDate}.`,
+      'depositDate',
+    );
   }
   if (status.status === 'pending') {
     return fail(
@@ -70,7 +80,9 @@ export function validateInstrument(
       'depositDate',
     );
   }
-  return ok(succession === null ? { type: instrument.type, depositDate: instrument.depositDate } : instrument);
+  return ok(
+    succession === null ? { type: instrument.type, depositDate: instrument.depositDate } : instrument,
+  );
 }
 
 /** Checks a notice of withdrawal (Art. 20) before it is recorded. */
@@ -100,10 +112,18 @@ export function validateWithdrawal(
     const checked = checkConflictEnd(withdrawal, ended, options);
     if (!checked.ok) return checked;
   }
-  return ok({ receivedDate: withdrawal.receivedDate, armedConflict: withdrawal.armedConflict, conflictEndedOn: ended });
+  return ok({
+    receivedDate: withdrawal.receivedDate,
+    armedConflict: withdrawal.armedConflict,
+    conflictEndedOn: ended,
+  });
 }
 
-function checkConflictEnd(w: Withdrawal, conflictEndedOn: IsoDate, options: RegisterOptions): Result<Withdrawal> {
+function checkConflictEnd(
+  w: Withdrawal,
+  conflictEndedOn: IsoDate,
+  options: RegisterOptions,
+): Result<Withdrawal> {
   if (!w.armedConflict) {
     return fail(
       'NO_ARMED_CONFLICT_CONDITION',

@@ -1,0 +1,107 @@
+import { ApiErrorSchema } from '@plenary/shared';
+import type { z } from 'zod';
+import { getSessionToken } from './session-token';
+
+export interface ApiIssue {
+  field: string;
+  message: string;
+}
+
+/** Every failure of an API call: the server's `{ code, message, field }`, or a local stand-in. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+    readonly issues: ApiIssue[] = [],
+  ) {
+    super(message);
+  }
+
+  /** The message for one form field, from `field` or from the list of issues. */
+  messageFor(field: string): string | undefined {
+    if (this.field === field) return this.message;
+    return this.issues.find((i) => i.field === field)?.message;
+  }
+}
+
+export interface ApiRequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, string | undefined>;
+  signal?: AbortSignal;
+  /** Overrides the stored session token, e.g. to check a token before keeping it. */
+  token?: string | null;
+}
+
+function withQuery(path: string, query?: Record<string, string | undefined>): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined) params.set(k, v);
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+function parseJson(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function errorFrom(status: number, body: unknown, statusText: string): ApiError {
+  const parsed = ApiErrorSchema.safeParse(body);
+  if (parsed.success) {
+    const e = parsed.data;
+    return new ApiError(status, e.code, e.message, e.field, e.issues ?? []);
+  }
+  return new ApiError(status, `HTTP_${status}`, statusText || `The server answered ${status}`);
+}
+
+/**
+ * Calls the API and parses the answer with the contract's schema, so a page only ever sees data
+ * that matches @plenary/shared. Throws ApiError for HTTP errors, network failures and answers
+ * that do not match the contract.
+ */
+export async function apiRequest<S extends z.ZodType>(path: string, schema: S, opts: ApiRequestOptions = {}): Promise<z.infer<S>> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const token = opts.token === undefined ? getSessionToken() : opts.token;
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let res: Response;
+  try {
+    res = await fetch(withQuery(path, opts.query), {
+      method: opts.method ?? 'GET',
+      headers,
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      credentials: 'include',
+      signal: opts.signal,
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiError(0, 'NETWORK', 'Could not reach the Plenary server. Check the connection and try again.');
+  }
+
+  const body = parseJson(await res.text());
+  if (!res.ok) throw errorFrom(res.status, body, res.statusText);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError(res.status, 'BAD_RESPONSE', `The server's answer to ${path} did not match the contract: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+export function isAbortError(err: unknown): boolean {
+  return err instanceof DOMException && err.name === 'AbortError';
+}
+
+/** A readable message for any thrown value. */
+export function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return 'Something went wrong.';
+}

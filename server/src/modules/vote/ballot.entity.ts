@@ -1,0 +1,88 @@
+import { Check, Column, Entity, ForeignKey, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { DelegationEntity } from '../delegation/delegation.entity';
+import type { VoteEntity } from './vote.entity';
+
+/** Who may vote in a vote, fixed when it opens (participants of States Parties on that day). */
+@Entity({ name: 'vote_eligibility' })
+export class VoteEligibilityEntity {
+  @PrimaryColumn({ name: 'vote_id', type: 'uuid' })
+  voteId: string;
+
+  @PrimaryColumn({ name: 'delegation_id', type: 'uuid' })
+  delegationId: string;
+
+  @ManyToOne('VoteEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'vote_id' })
+  vote: VoteEntity;
+
+  @ManyToOne('DelegationEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'delegation_id' })
+  delegation: DelegationEntity;
+
+  @Column({ name: 'state_iso3', type: 'char', length: 3 })
+  stateIso3: string;
+
+  @Column({ type: 'text' })
+  name: string;
+}
+
+/**
+ * One row per (vote, delegation): the schema itself makes a second ballot impossible, and the
+ * foreign key to vote_eligibility makes an ineligible one impossible. For a secret ballot the
+ * row records participation only (choice is null); the choice goes to secret_ballots, unlinked.
+ */
+@Entity({ name: 'ballots' })
+@Check('ballots_choice_check', `"choice" IS NULL OR "choice" IN ('yes','no','abstain')`)
+@Check('ballots_revision_check', `"revision" >= 1`)
+@ForeignKey(() => VoteEligibilityEntity, ['voteId', 'delegationId'], ['voteId', 'delegationId'], { onDelete: 'RESTRICT' })
+export class BallotEntity {
+  @PrimaryColumn({ name: 'vote_id', type: 'uuid' })
+  voteId: string;
+
+  @PrimaryColumn({ name: 'delegation_id', type: 'uuid' })
+  delegationId: string;
+
+  @Column({ type: 'text', nullable: true })
+  choice: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  revision: number;
+}
+
+/** Secret ballot box: a choice with a random id, no delegation, no time. */
+@Entity({ name: 'secret_ballots' })
+@Check('secret_ballots_choice_check', `"choice" IN ('yes','no','abstain')`)
+export class SecretBallotEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'vote_id', type: 'uuid' })
+  voteId: string;
+
+  @ManyToOne('VoteEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'vote_id' })
+  vote: VoteEntity;
+
+  @Column({ type: 'text' })
+  choice: string;
+}
+
+/** Client operation ids already applied, so a retried cast is answered the same and counted once. */
+@Entity({ name: 'cast_ops' })
+export class CastOpEntity {
+  @PrimaryColumn({ name: 'op_id', type: 'uuid' })
+  opId: string;
+
+  @Column({ name: 'vote_id', type: 'uuid' })
+  voteId: string;
+
+  @Column({ name: 'delegation_id', type: 'uuid' })
+  delegationId: string;
+
+  /** Null for secret ballots, so this table never links a State to its choice either. */
+  @Column({ type: 'text', nullable: true })
+  choice: string | null;
+
+  @Column({ type: 'int' })
+  revision: number;
+}

@@ -1,0 +1,218 @@
+import { z } from 'zod';
+import { Iso3Schema, IsoDateSchema } from './common.contract';
+
+// ---- Meetings -------------------------------------------------------------------------------
+export const MeetingKindSchema = z.enum(['msp', 'special', 'review', 'amendment', 'intersessional']);
+export const MeetingStatusSchema = z.enum(['scheduled', 'open', 'suspended', 'closed']);
+export const ProportionSchema = z.object({
+  comparison: z.enum(['more-than', 'at-least']),
+  numerator: z.number().int().min(1),
+  denominator: z.number().int().min(1),
+});
+export const MatterSchema = z.enum([
+  'art5-extension',
+  'art8-consider-further',
+  'art8-fact-finding',
+  'art8-measures',
+  'art13-amendment',
+  'procedural',
+  'other-substance',
+  'election',
+]);
+export const VotingRuleSchema = z.enum(['majority-present-voting', 'two-thirds-present-voting']);
+export const RulesOfProcedureSchema = z.object({
+  openingQuorum: ProportionSchema,
+  decisionQuorum: ProportionSchema,
+  votingRules: z.partialRecord(MatterSchema, VotingRuleSchema).optional(),
+});
+
+export const AgendaItemSchema = z.object({ id: z.string(), position: z.number().int(), title: z.string() });
+export type AgendaItem = z.infer<typeof AgendaItemSchema>;
+
+export const MeetingViewSchema = z.object({
+  id: z.string(),
+  kind: MeetingKindSchema,
+  number: z.number().int().nullable(),
+  code: z.string(),
+  title: z.string(),
+  venue: z.string(),
+  startDate: IsoDateSchema,
+  endDate: IsoDateSchema,
+  timeZone: z.string(),
+  status: MeetingStatusSchema,
+  rules: RulesOfProcedureSchema,
+  rulesFixed: z.boolean(),
+  version: z.number().int(),
+  agenda: z.array(AgendaItemSchema),
+});
+export type MeetingView = z.infer<typeof MeetingViewSchema>;
+
+export const CreateMeetingBodySchema = z
+  .object({
+    kind: MeetingKindSchema,
+    number: z.number().int().min(1).max(999).nullable().default(null),
+    title: z.string().trim().min(3, 'must have at least 3 characters').max(200),
+    venue: z.string().trim().min(2).max(200),
+    startDate: IsoDateSchema,
+    endDate: IsoDateSchema,
+    timeZone: z.string().min(1).max(64).default('Europe/Zurich'),
+    rules: RulesOfProcedureSchema.optional(),
+    agenda: z.array(z.string().trim().min(1).max(300)).max(200).default([]),
+  })
+  .refine((b) => b.endDate >= b.startDate, { message: 'must not be before startDate', path: ['endDate'] });
+export type CreateMeetingBody = z.infer<typeof CreateMeetingBodySchema>;
+
+export const UpdateRulesBodySchema = RulesOfProcedureSchema;
+export const AddAgendaItemBodySchema = z.object({ title: z.string().trim().min(1, 'is required').max(300) });
+export const MeetingTransitionBodySchema = z.object({ action: z.enum(['open', 'suspend', 'resume', 'close']) });
+export type MeetingTransition = z.infer<typeof MeetingTransitionBodySchema>['action'];
+
+// ---- Delegations, credentials, presence -----------------------------------------------------
+export const CredentialsSchema = z.enum(['none', 'provisional', 'accepted']);
+export const DelegationViewSchema = z.object({
+  id: z.string(),
+  meetingId: z.string(),
+  kind: z.enum(['state', 'organisation']),
+  stateIso3: z.string().nullable(),
+  name: z.string(),
+  /** Party status on the meeting's date (null for organisations). */
+  partyStatus: z.enum(['party', 'pending', 'withdrawn', 'non-party']).nullable(),
+  credentials: CredentialsSchema,
+  /** participant = a State Party with accepted or provisional credentials; everyone else observes. */
+  standing: z.enum(['participant', 'observer']),
+  present: z.boolean(),
+  signIn: z.object({ issued: z.boolean(), issuedAt: z.string().nullable(), revoked: z.boolean() }),
+});
+export type DelegationView = z.infer<typeof DelegationViewSchema>;
+
+export const RegisterDelegationBodySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('state'), stateIso3: Iso3Schema }),
+  z.object({ kind: z.literal('organisation'), name: z.string().trim().min(2).max(200) }),
+]);
+export type RegisterDelegationBody = z.infer<typeof RegisterDelegationBodySchema>;
+export const SetCredentialsBodySchema = z.object({ credentials: CredentialsSchema });
+export const SetPresenceBodySchema = z.object({ present: z.boolean() });
+export const SignInCodeSchema = z.object({ delegationId: z.string(), code: z.string(), signInUrl: z.string() });
+export type SignInCode = z.infer<typeof SignInCodeSchema>;
+
+export const QuorumViewSchema = z.object({
+  meetingId: z.string(),
+  date: IsoDateSchema,
+  parties: z.number().int(),
+  participants: z.number().int(),
+  present: z.number().int(),
+  opening: z.object({ required: z.number().int().nullable(), met: z.boolean(), explanation: z.string() }),
+  decision: z.object({ required: z.number().int().nullable(), met: z.boolean(), explanation: z.string() }),
+});
+export type QuorumView = z.infer<typeof QuorumViewSchema>;
+
+// ---- Questions and votes --------------------------------------------------------------------
+export const VoteMethodSchema = z.enum(['recorded', 'secret', 'show-of-hands', 'roll-call']);
+export type VoteMethod = z.infer<typeof VoteMethodSchema>;
+export const ChoiceSchema = z.enum(['yes', 'no', 'abstain']);
+export type Choice = z.infer<typeof ChoiceSchema>;
+
+export const PutQuestionBodySchema = z.object({
+  agendaItemId: z.string().uuid('must be an agenda item id').nullable().default(null),
+  text: z.string().trim().min(3, 'must have at least 3 characters').max(4000),
+  matter: MatterSchema,
+  /** Optional: a stricter rule than the matter requires; a lower one is refused. */
+  rule: VotingRuleSchema.optional(),
+});
+export type PutQuestionBody = z.infer<typeof PutQuestionBodySchema>;
+
+export const OpenVoteBodySchema = z.object({ method: VoteMethodSchema });
+export const CloseVoteBodySchema = z.object({
+  /** Show of hands only: the counts the secretariat took in the room. */
+  counts: z.object({ yes: z.number().int().min(0), no: z.number().int().min(0), abstain: z.number().int().min(0) }).optional(),
+});
+export const CastBodySchema = z.object({
+  choice: ChoiceSchema,
+  /** Client operation id: a retried cast with the same id is answered the same and counted once. */
+  opId: z.string().uuid('must be a UUID'),
+});
+export type CastBody = z.infer<typeof CastBodySchema>;
+export const CastCommandSchema = CastBodySchema.extend({ voteId: z.string().uuid('must be a vote id') });
+export type CastCommand = z.infer<typeof CastCommandSchema>;
+export const CastResultSchema = z.object({
+  voteId: z.string(),
+  choice: ChoiceSchema,
+  revision: z.number().int(),
+  opId: z.string(),
+  replayed: z.boolean(),
+});
+export type CastResult = z.infer<typeof CastResultSchema>;
+
+export const ResultSchema = z.object({
+  outcome: z.enum(['adopted', 'rejected', 'no-quorum']),
+  yes: z.number().int(),
+  no: z.number().int(),
+  abstain: z.number().int(),
+  presentAndVoting: z.number().int(),
+  required: z.number().int(),
+  quorumRequired: z.number().int().nullable(),
+  presentAtClose: z.number().int(),
+  explanation: z.string(),
+});
+export type VoteResult = z.infer<typeof ResultSchema>;
+
+export const VoteSnapshotSchema = z.object({
+  id: z.string(),
+  questionId: z.string(),
+  meetingId: z.string(),
+  method: VoteMethodSchema,
+  rule: VotingRuleSchema,
+  status: z.enum(['open', 'closed']),
+  openedAt: z.string(),
+  closedAt: z.string().nullable(),
+  /** Monotonic per vote: a client keeps the highest it has seen. */
+  version: z.number().int(),
+  eligible: z.array(z.object({ delegationId: z.string(), iso3: z.string(), name: z.string() })),
+  /** Live counts; null for a secret ballot until it closes. */
+  counts: z.object({ yes: z.number().int(), no: z.number().int(), abstain: z.number().int(), notVoted: z.number().int() }).nullable(),
+  /** Per-State votes for recorded and roll-call votes; null for secret and show of hands. */
+  votes: z.record(z.string(), ChoiceSchema).nullable(),
+  /** Secret ballots: who has voted (never how). */
+  voted: z.array(z.string()).nullable(),
+  rollCall: z.object({ drawn: z.string(), order: z.array(z.string()) }).nullable(),
+  result: ResultSchema.nullable(),
+});
+export type VoteSnapshot = z.infer<typeof VoteSnapshotSchema>;
+
+export const QuestionViewSchema = z.object({
+  id: z.string(),
+  meetingId: z.string(),
+  agendaItemId: z.string().nullable(),
+  text: z.string(),
+  matter: MatterSchema,
+  rule: VotingRuleSchema,
+  ruleSource: z.string(),
+  status: z.enum(['pending', 'voting', 'adopted', 'rejected', 'no-decision']),
+  decidedBy: z.enum(['consensus', 'vote']).nullable(),
+  createdAt: z.string(),
+  decidedAt: z.string().nullable(),
+  voteId: z.string().nullable(),
+});
+export type QuestionView = z.infer<typeof QuestionViewSchema>;
+
+/** Everything a screen needs to show a meeting live; fetched on connect, reconnect and gaps. */
+export const LiveSnapshotSchema = z.object({
+  meeting: MeetingViewSchema,
+  quorum: QuorumViewSchema,
+  question: QuestionViewSchema.nullable(),
+  vote: VoteSnapshotSchema.nullable(),
+});
+export type LiveSnapshot = z.infer<typeof LiveSnapshotSchema>;
+
+// ---- Record ---------------------------------------------------------------------------------
+export const RecordEntrySchema = z.object({
+  id: z.number().int(),
+  meetingId: z.string(),
+  kind: z.string(),
+  at: z.string(),
+  summary: z.string(),
+  data: z.record(z.string(), z.unknown()),
+  corrects: z.number().int().nullable(),
+});
+export type RecordEntry = z.infer<typeof RecordEntrySchema>;
+export const RecordCorrectionBodySchema = z.object({ text: z.string().trim().min(3).max(4000) });

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import type {
+  CastCommand,
+  CastResult,
+  DelegationView,
+  LiveSnapshot,
+  MeetingView,
+  QuestionView,
+  QuorumView,
+  VoteSnapshot,
+} from '../http/plenary.contract';
+
+export const WatchCommandSchema = z.object({ meetingId: z.string().uuid('must be a meeting id') });
+export type WatchCommand = z.infer<typeof WatchCommandSchema>;
+
+export type AckError = { code: string; message: string; field?: string };
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: AckError };
+
+/** Facts, past tense, server to client. Every payload carries a version to order it by. */
+export interface ServerToClientEvents {
+  'meeting.updated': (p: { meeting: MeetingView }) => void;
+  'meeting.presenceChanged': (p: { meetingVersion: number; quorum: QuorumView; delegation?: DelegationView }) => void;
+  'question.put': (p: { meetingVersion: number; question: QuestionView }) => void;
+  'question.decided': (p: { meetingVersion: number; question: QuestionView }) => void;
+  'vote.opened': (p: { meetingVersion: number; vote: VoteSnapshot }) => void;
+  'vote.tallied': (p: { vote: VoteSnapshot }) => void;
+  'vote.closed': (p: { meetingVersion: number; vote: VoteSnapshot; question: QuestionView }) => void;
+  /** Periodic: the current versions, so a client behind a lost message notices and re-fetches. */
+  'meeting.versions': (p: { meetingId: string; meetingVersion: number; voteId: string | null; voteVersion: number | null }) => void;
+  'session.revoked': (p: { reason: string }) => void;
+}
+
+/** Commands, imperative, client to server; each answers through its ack. */
+export interface ClientToServerEvents {
+  'meeting.watch': (p: WatchCommand, ack: (r: Ack<LiveSnapshot>) => void) => void;
+  'vote.cast': (p: CastCommand, ack: (r: Ack<CastResult>) => void) => void;
+}
+
+export const MEETING_ROOM = (meetingId: string) => `meeting:${meetingId}`;
