@@ -11,6 +11,9 @@ import type { AppConfig } from './config/env';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { RegisterModule } from './modules/register/register.module';
+import { MeetingModule } from './modules/meeting/meeting.module';
+import { RealtimeModule } from './modules/realtime/realtime.module';
+import { RecordModule } from './modules/record/record.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -50,6 +53,9 @@ export class AppModule {
         AuthModule,
         HealthModule,
         RegisterModule,
+        RealtimeModule,
+        RecordModule,
+        MeetingModule,
         ...statics,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],

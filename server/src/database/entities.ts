@@ -1,8 +1,31 @@
+import { SessionEntity } from '../modules/auth/session.entity';
+import { UserEntity } from '../modules/auth/user.entity';
+import { DelegationEntity } from '../modules/delegation/delegation.entity';
+import { AgendaItemEntity } from '../modules/meeting/agenda-item.entity';
+import { MeetingEntity } from '../modules/meeting/meeting.entity';
+import { RecordEntryEntity } from '../modules/record/record-entry.entity';
 import { InstrumentEntity } from '../modules/register/instrument.entity';
 import { StateEntity } from '../modules/register/state.entity';
 import { WithdrawalEntity } from '../modules/register/withdrawal.entity';
-import { SessionEntity } from '../modules/auth/session.entity';
-import { UserEntity } from '../modules/auth/user.entity';
+import { BallotEntity, CastOpEntity, SecretBallotEntity, VoteEligibilityEntity } from '../modules/vote/ballot.entity';
+import { QuestionEntity } from '../modules/vote/question.entity';
+import { VoteEntity } from '../modules/vote/vote.entity';
 
 /** Every entity, in one list shared by the app, the CLI and the tests. */
-export const ENTITIES = [UserEntity, SessionEntity, StateEntity, InstrumentEntity, WithdrawalEntity];
+export const ENTITIES = [
+  UserEntity,
+  SessionEntity,
+  StateEntity,
+  InstrumentEntity,
+  WithdrawalEntity,
+  MeetingEntity,
+  AgendaItemEntity,
+  DelegationEntity,
+  QuestionEntity,
+  VoteEntity,
+  VoteEligibilityEntity,
+  BallotEntity,
+  SecretBallotEntity,
+  CastOpEntity,
+  RecordEntryEntity,
+];

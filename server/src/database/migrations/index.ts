@@ -1,5 +1,6 @@
 import { InitialRegister1795800223660 } from './1795800223660-InitialRegister';
+import { LivePlenary1795800379279 } from './1795800379279-LivePlenary';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [InitialRegister1795800223660];
+export const MIGRATIONS: Function[] = [InitialRegister1795800223660, LivePlenary1795800379279];

@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { DelegationEntity } from '../delegation/delegation.entity';
 
 /** A signed-in browser or device. Only the SHA-256 of the bearer token is stored. */
 @Entity({ name: 'sessions' })
@@ -19,6 +20,10 @@ export class SessionEntity {
 
   @Column({ name: 'delegation_id', type: 'uuid', nullable: true })
   delegationId: string | null;
+
+  @ManyToOne('DelegationEntity', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'delegation_id' })
+  delegation: DelegationEntity | null;
 
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;

@@ -1,0 +1,89 @@
+import { useId, useState, type FormEvent } from 'react';
+import { dateProblem, todayIso } from '../../../lib/dates';
+
+interface Props {
+  value: string;
+  onApply: (iso: string) => void;
+}
+
+/**
+ * A typed ISO date, checked with the shared IsoDateSchema. A text field, not type="date", so that
+ * what you type is what the URL holds and the schema's message can be shown as is.
+ */
+export function DateField({ value, onApply }: Props) {
+  const [draft, setDraft] = useState(value);
+  const [shownValue, setShownValue] = useState(value);
+  const [touched, setTouched] = useState(false);
+  const id = useId();
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+
+  // The URL changed under us (back button, a link): show the new date.
+  if (value !== shownValue) {
+    setShownValue(value);
+    setDraft(value);
+    setTouched(false);
+  }
+
+  const problem = dateProblem(draft);
+  const showProblem = problem !== null && (touched || draft === value);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    setTouched(true);
+    if (!problem) onApply(draft);
+  }
+
+  return (
+    <form className="date-field" onSubmit={submit} noValidate>
+      <div className="field">
+        <label htmlFor={id}>Date</label>
+        <div className="date-field__row">
+          <input
+            id={id}
+            name="on"
+            value={draft}
+            inputMode="numeric"
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="YYYY-MM-DD"
+            size={11}
+            aria-invalid={showProblem}
+            aria-describedby={showProblem ? errorId : hintId}
+            onChange={(e) => {
+              const next = e.target.value;
+              setDraft(next);
+              // Apply as soon as the typed date is complete and valid.
+              if (dateProblem(next) === null && next !== value) onApply(next);
+            }}
+            onBlur={() => setTouched(true)}
+          />
+          <button type="submit" className="button">
+            Show
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              const today = todayIso();
+              setDraft(today);
+              setTouched(false);
+              onApply(today);
+            }}
+          >
+            Today
+          </button>
+        </div>
+        {showProblem ? (
+          <p id={errorId} className="field__error" role="alert">
+            Date {problem}
+          </p>
+        ) : (
+          <p id={hintId} className="field__hint">
+            Year-month-day, e.g. 2026-02-20
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

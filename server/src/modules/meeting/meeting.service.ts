@@ -1,0 +1,174 @@
+import { Injectable } from '@nestjs/common';
+import {
+  type CreateMeetingBody,
+  DEFAULT_RULES_OF_PROCEDURE,
+  type MeetingKind,
+  type MeetingTransition,
+  type MeetingView,
+  type QuorumView,
+  type RulesOfProcedure,
+  maxIsoDate,
+  minIsoDate,
+  quorumMet,
+  statesPartiesOn,
+  validateRulesOfProcedure,
+} from '@plenary/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { DomainException, notFound } from '../../common/domain.exception';
+import { RealtimeService } from '../realtime/realtime.service';
+import { RecordService } from '../record/record.service';
+import { RegisterService } from '../register/register.service';
+import { AgendaItemEntity } from './agenda-item.entity';
+import { meetingCode, toMeetingView } from './meeting.mapper';
+import { MeetingEntity } from './meeting.entity';
+
+const TRANSITIONS: Record<MeetingTransition, { from: string[]; to: string; verb: string; needsQuorum: boolean }> = {
+  open: { from: ['scheduled'], to: 'open', verb: 'opened', needsQuorum: true },
+  suspend: { from: ['open'], to: 'suspended', verb: 'suspended', needsQuorum: false },
+  resume: { from: ['suspended'], to: 'open', verb: 'resumed', needsQuorum: true },
+  close: { from: ['open', 'suspended'], to: 'closed', verb: 'closed', needsQuorum: false },
+};
+
+@Injectable()
+export class MeetingService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly clock: Clock,
+    private readonly register: RegisterService,
+    private readonly record: RecordService,
+    private readonly realtime: RealtimeService,
+  ) {}
+
+  /** The day whose States Parties count: today in the meeting's time zone, within its dates. */
+  meetingDay(m: Pick<MeetingEntity, 'timeZone' | 'startDate' | 'endDate'>): string {
+    return minIsoDate(maxIsoDate(this.clock.today(m.timeZone), m.startDate), m.endDate);
+  }
+
+  async list(): Promise<MeetingView[]> {
+    const rows = await this.ds.getRepository(MeetingEntity).find({ relations: { agenda: true }, order: { startDate: 'DESC' } });
+    return rows.map(toMeetingView);
+  }
+
+  async load(id: string, em: EntityManager = this.ds.manager): Promise<MeetingEntity> {
+    const m = await em.getRepository(MeetingEntity).findOne({ where: { id }, relations: { agenda: true } });
+    if (!m) throw notFound('Meeting', 'meetingId');
+    return m;
+  }
+
+  async get(id: string): Promise<MeetingView> {
+    return toMeetingView(await this.load(id));
+  }
+
+  async create(body: CreateMeetingBody): Promise<MeetingView> {
+    const rules = body.rules ?? DEFAULT_RULES_OF_PROCEDURE;
+    const valid = validateRulesOfProcedure(rules);
+    if (!valid.ok) throw DomainException.fromError({ ...valid.error, field: `rules.${valid.error.field ?? ''}`.replace(/\.$/, '') });
+    const id = await this.ds.transaction(async (em) => {
+      const repo = em.getRepository(MeetingEntity);
+      const m = await repo.save(
+        repo.create({
+          kind: body.kind,
+          number: body.number,
+          code: meetingCode(body.kind, body.number, body.startDate.slice(0, 4)),
+          title: body.title,
+          venue: body.venue,
+          startDate: body.startDate,
+          endDate: body.endDate,
+          timeZone: body.timeZone,
+          rules: valid.value,
+        }),
+      );
+      await em.getRepository(AgendaItemEntity).insert(body.agenda.map((title, i) => ({ meetingId: m.id, position: i + 1, title })));
+      await this.record.append(em, { meetingId: m.id, kind: 'meeting.created', summary: `${m.title} convened at ${m.venue}, ${m.startDate} to ${m.endDate}`, data: { kind: m.kind, rules } });
+      return m.id;
+    });
+    return this.get(id);
+  }
+
+  async updateRules(id: string, rules: RulesOfProcedure): Promise<MeetingView> {
+    const valid = validateRulesOfProcedure(rules);
+    if (!valid.ok) throw DomainException.fromError(valid.error);
+    await this.ds.transaction(async (em) => {
+      const m = await this.lock(em, id);
+      if (m.rulesFixedAt) throw new DomainException('RULES_FIXED', 'The rules of procedure were fixed when the meeting opened', 'rules');
+      await em.update(MeetingEntity, { id }, { rules: valid.value });
+      await this.record.append(em, { meetingId: id, kind: 'meeting.rules', summary: 'Rules of procedure adopted', data: { rules: valid.value } });
+    });
+    return this.get(id);
+  }
+
+  async addAgendaItem(id: string, title: string): Promise<MeetingView> {
+    const view = await this.ds.transaction(async (em) => {
+      await this.lock(em, id);
+      const [{ next }] = await em.query<{ next: number }[]>('SELECT COALESCE(MAX(position), 0) + 1 AS next FROM agenda_items WHERE meeting_id = $1', [id]);
+      await em.getRepository(AgendaItemEntity).insert({ meetingId: id, position: next, title });
+      await this.bumpVersion(em, id);
+      return toMeetingView(await this.load(id, em));
+    });
+    this.realtime.emitToMeeting(id, 'meeting.updated', { meeting: view });
+    return view;
+  }
+
+  async transition(id: string, action: MeetingTransition): Promise<MeetingView> {
+    const t = TRANSITIONS[action];
+    const view = await this.ds.transaction(async (em) => {
+      const m = await this.lock(em, id);
+      if (!t.from.includes(m.status)) {
+        throw new DomainException('INVALID_TRANSITION', `A ${m.status} meeting cannot be ${t.verb}`, 'action');
+      }
+      if (t.needsQuorum) {
+        const q = await this.quorum(id, em);
+        if (!q.opening.met) throw new DomainException('QUORUM_NOT_MET', `The meeting cannot be ${t.verb}: ${q.opening.explanation}`, 'action');
+      }
+      if (action === 'suspend' || action === 'close') {
+        const open = await em.query<unknown[]>("SELECT 1 FROM votes WHERE meeting_id = $1 AND status = 'open'", [id]);
+        if (open.length) throw new DomainException('VOTE_OPEN', `Close the open vote before the meeting is ${t.verb}`, 'action');
+      }
+      await em.update(MeetingEntity, { id }, { status: t.to, ...(m.rulesFixedAt ? {} : action === 'open' ? { rulesFixedAt: this.clock.now() } : {}) });
+      await this.bumpVersion(em, id);
+      await this.record.append(em, { meetingId: id, kind: `meeting.${action}`, summary: `The President ${t.verb} the meeting`, data: { from: m.status, to: t.to } });
+      return toMeetingView(await this.load(id, em));
+    });
+    this.realtime.emitToMeeting(id, 'meeting.updated', { meeting: view });
+    return view;
+  }
+
+  /** Quorum figures, live: States Parties on the meeting day, participants and those present. */
+  async quorum(id: string, em: EntityManager = this.ds.manager): Promise<QuorumView> {
+    const m = await this.load(id, em);
+    const day = this.meetingDay(m);
+    const parties = new Set(statesPartiesOn(await this.register.loadRecords(em), day).map((s) => s.iso3));
+    const rows = await em.query<{ iso3: string; present: boolean }[]>(
+      `SELECT TRIM(state_iso3) AS iso3, present FROM delegations
+        WHERE meeting_id = $1 AND kind = 'state' AND credentials IN ('accepted','provisional') AND credential_revoked_at IS NULL`,
+      [id],
+    );
+    const participants = rows.filter((r) => parties.has(r.iso3));
+    const present = participants.filter((r) => r.present).length;
+    const kind = m.kind as MeetingKind;
+    const opening = quorumMet(kind, 'opening', present, parties.size, m.rules);
+    const decision = quorumMet(kind, 'decision', present, parties.size, m.rules);
+    return {
+      meetingId: id,
+      date: day,
+      parties: parties.size,
+      participants: participants.length,
+      present,
+      opening: { required: opening.required, met: opening.met, explanation: opening.explanation },
+      decision: { required: decision.required, met: decision.met, explanation: decision.explanation },
+    };
+  }
+
+  async lock(em: EntityManager, id: string): Promise<MeetingEntity> {
+    const rows = await em.query<unknown[]>('SELECT 1 FROM meetings WHERE id = $1 FOR UPDATE', [id]);
+    if (!rows.length) throw notFound('Meeting', 'meetingId');
+    return this.load(id, em);
+  }
+
+  async bumpVersion(em: EntityManager, id: string): Promise<number> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+    const [rows] = await em.query<[{ version: number }[], number]>('UPDATE meetings SET version = version + 1 WHERE id = $1 RETURNING version', [id]);
+    return rows[0].version;
+  }
+}

@@ -1,0 +1,7 @@
+import { Global, Module } from '@nestjs/common';
+import { RecordController } from './record.controller';
+import { RecordService } from './record.service';
+
+@Global()
+@Module({ controllers: [RecordController], providers: [RecordService], exports: [RecordService] })
+export class RecordModule {}
