@@ -28,8 +28,13 @@ export class RecordService {
 
   /** Appends inside the caller's transaction, so the record and the change commit together. */
   async append(em: EntityManager, entry: NewEntry): Promise<void> {
-    const repo = em.getRepository(RecordEntryEntity);
-    await repo.insert(repo.create({ ...entry, data: entry.data ?? {}, correctsId: entry.correctsId ?? null }));
+    await em.query('INSERT INTO record_entries (meeting_id, kind, summary, data, corrects_id) VALUES ($1, $2, $3, $4, $5)', [
+      entry.meetingId,
+      entry.kind,
+      entry.summary,
+      JSON.stringify(entry.data ?? {}),
+      entry.correctsId ?? null,
+    ]);
   }
 
   async list(meetingId: string, kind?: string): Promise<RecordEntry[]> {
