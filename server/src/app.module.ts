@@ -9,11 +9,13 @@ import { ApiErrorFilter } from './common/error.filter';
 import { APP_CONFIG } from './config/config.token';
 import type { AppConfig } from './config/env';
 import { AuthModule } from './modules/auth/auth.module';
+import { DelegationModule } from './modules/delegation/delegation.module';
 import { HealthModule } from './modules/health/health.module';
 import { RegisterModule } from './modules/register/register.module';
 import { MeetingModule } from './modules/meeting/meeting.module';
 import { RealtimeModule } from './modules/realtime/realtime.module';
 import { RecordModule } from './modules/record/record.module';
+import { VoteModule } from './modules/vote/vote.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -56,6 +58,8 @@ export class AppModule {
         RealtimeModule,
         RecordModule,
         MeetingModule,
+        DelegationModule,
+        VoteModule,
         ...statics,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],

@@ -1,6 +1,8 @@
 import { Global, Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { RealtimeGateway } from './realtime.gateway';
 import { RealtimeService } from './realtime.service';
 
 @Global()
-@Module({ providers: [RealtimeService], exports: [RealtimeService] })
+@Module({ imports: [AuthModule], providers: [RealtimeService, RealtimeGateway], exports: [RealtimeService] })
 export class RealtimeModule {}

@@ -1,0 +1,94 @@
+import { Logger } from '@nestjs/common';
+import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
+import {
+  type Ack,
+  type CastResult,
+  CastCommandSchema,
+  type ClientToServerEvents,
+  type LiveSnapshot,
+  MEETING_ROOM,
+  type Principal,
+  type ServerToClientEvents,
+  WatchCommandSchema,
+} from '@plenary/shared';
+import type { Server, Socket } from 'socket.io';
+import { toApiError } from '../../common/error.filter';
+import { parseWith } from '../../common/zod.pipe';
+import { tokenFrom } from '../auth/auth.guard';
+import { AuthService } from '../auth/auth.service';
+import { VoteService } from '../vote/vote.service';
+import { RealtimeService } from './realtime.service';
+
+type PlenarySocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { principal: Principal | null }>;
+
+const fail = (e: unknown): { ok: false; error: { code: string; message: string; field?: string } } => {
+  const { code, message, field } = toApiError(e);
+  return { ok: false, error: { code, message, field } };
+};
+
+/**
+ * The one socket.io gateway. The handshake authenticates with the same session token as HTTP
+ * (auth.token or the cookie); no token means the public board. Handlers validate, call one
+ * service method and answer through the ack.
+ */
+@WebSocketGateway({ cors: { origin: true, credentials: true }, pingInterval: 20000, pingTimeout: 20000 })
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
+  private readonly logger = new Logger('Realtime');
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly realtime: RealtimeService,
+    private readonly votes: VoteService,
+  ) {}
+
+  afterInit(server: Server<ClientToServerEvents, ServerToClientEvents>): void {
+    this.realtime.attach(server);
+    server.use((socket, next) => {
+      const raw = socket.handshake.auth as { token?: unknown } | undefined;
+      const token = typeof raw?.token === 'string' ? raw.token : tokenFrom(socket.handshake.headers);
+      if (!token) {
+        socket.data.principal = null;
+        return next();
+      }
+      this.auth
+        .resolve(token)
+        .then((principal) => {
+          if (!principal) return next(new Error('UNAUTHENTICATED: unknown, expired or revoked session'));
+          socket.data.principal = principal;
+          next();
+        })
+        .catch((e: Error) => next(e));
+    });
+  }
+
+  handleConnection(socket: PlenarySocket): void {
+    const p = socket.data.principal;
+    if (p?.delegationId) void socket.join(`delegation:${p.delegationId}`);
+    socket.on('meeting.watch', (payload, ack) => void this.watch(socket, payload, ack));
+    socket.on('vote.cast', (payload, ack) => void this.cast(socket, payload, ack));
+  }
+
+  private async watch(socket: PlenarySocket, payload: unknown, ack: unknown): Promise<void> {
+    const reply = typeof ack === 'function' ? (ack as (r: Ack<LiveSnapshot>) => void) : () => undefined;
+    try {
+      const { meetingId } = parseWith(WatchCommandSchema, payload, 'payload');
+      const snapshot = await this.votes.live(meetingId);
+      await socket.join(MEETING_ROOM(meetingId));
+      reply({ ok: true, data: snapshot });
+    } catch (e) {
+      reply(fail(e));
+    }
+  }
+
+  private async cast(socket: PlenarySocket, payload: unknown, ack: unknown): Promise<void> {
+    const reply = typeof ack === 'function' ? (ack as (r: Ack<CastResult>) => void) : () => undefined;
+    try {
+      const cmd = parseWith(CastCommandSchema, payload, 'payload');
+      reply({ ok: true, data: await this.votes.cast(socket.data.principal, cmd.voteId, cmd.choice, cmd.opId) });
+    } catch (e) {
+      const err = fail(e);
+      if (err.error.code === 'INTERNAL') this.logger.error(e);
+      reply(err);
+    }
+  }
+}
