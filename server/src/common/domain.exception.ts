@@ -9,6 +9,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   UNKNOWN_STATE: HttpStatus.NOT_FOUND,
   CONFLICT: HttpStatus.CONFLICT,
   ALREADY_EXISTS: HttpStatus.CONFLICT,
+  QUESTION_ACTIVE: HttpStatus.CONFLICT,
 };
 
 export function statusForCode(code: string): number {

@@ -38,8 +38,22 @@ export class RegisterService {
     return em.getRepository(StateEntity).find({ relations: { instruments: true, withdrawal: true }, order: { name: 'ASC' } });
   }
 
-  async loadRecords(em?: EntityManager): Promise<StateRecord[]> {
-    return (await this.loadStates(em)).map(toStateRecord);
+  private cache: { fingerprint: string; records: StateRecord[] } | null = null;
+
+  /**
+   * The register as rule inputs. Quorum is recomputed on every presence change, so the records
+   * are reused while a cheap fingerprint of the register tables is unchanged (exact, not a TTL:
+   * any write on any node changes the fingerprint).
+   */
+  async loadRecords(em: EntityManager = this.ds.manager): Promise<StateRecord[]> {
+    const [{ fp }] = await em.query<{ fp: string }[]>(
+      `SELECT concat_ws(':', (SELECT count(*) FROM states), (SELECT count(*) FROM instruments), (SELECT max(id) FROM instruments),
+              (SELECT count(*) FROM withdrawals), (SELECT md5(string_agg(concat_ws(',', id, conflict_ended_on, effective_date), ';' ORDER BY id)) FROM withdrawals)) AS fp`,
+    );
+    if (this.cache?.fingerprint === fp) return this.cache.records;
+    const records = (await this.loadStates(em)).map(toStateRecord);
+    this.cache = { fingerprint: fp, records };
+    return records;
   }
 
   async list(on: string): Promise<StatesResponse> {
