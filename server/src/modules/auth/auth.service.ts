@@ -66,15 +66,27 @@ export class AuthService {
     await this.ds.query('UPDATE sessions SET revoked_at = now() WHERE token_hash = $1', [hashToken(token)]);
   }
 
-  /** The principal behind a bearer token, or null when it is unknown, expired or revoked. */
+  /**
+   * The principal behind a bearer token, or null when it is unknown, expired or revoked. One query:
+   * it runs on every request and socket handshake. A delegation's role follows its credentials as
+   * they are now, so accepting them later upgrades a session already open; a revoked delegation's
+   * sessions resolve to nobody.
+   */
   async resolve(token: string | undefined): Promise<Principal | null> {
     if (!token) return null;
     const rows = await this.ds.query<SessionRow[]>(
-      `SELECT s.role, s.user_id, s.delegation_id, u.display_name AS user_name,
-              NULL AS delegation_name, NULL AS meeting_id, NULL AS state_iso3
+      `SELECT CASE
+                WHEN s.delegation_id IS NULL THEN s.role
+                WHEN d.kind = 'state' AND d.credentials IN ('accepted','provisional') THEN 'delegation'
+                ELSE 'observer'
+              END AS role,
+              s.user_id, s.delegation_id, u.display_name AS user_name,
+              d.display_name AS delegation_name, d.meeting_id, d.state_iso3
          FROM sessions s
          LEFT JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+         LEFT JOIN delegations d ON d.id = s.delegation_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+          AND (s.delegation_id IS NULL OR (d.id IS NOT NULL AND d.credential_revoked_at IS NULL))`,
       [hashToken(token)],
     );
     const r = rows[0];

@@ -216,3 +216,8 @@ export const RecordEntrySchema = z.object({
 });
 export type RecordEntry = z.infer<typeof RecordEntrySchema>;
 export const RecordCorrectionBodySchema = z.object({ text: z.string().trim().min(3).max(4000) });
+
+// ---- Delegations: bulk registration ---------------------------------------------------------
+/** Registers every State Party on the meeting day that has no delegation yet. */
+export const BulkRegisterDelegationsBodySchema = z.object({ credentials: CredentialsSchema.default('none') });
+export type BulkRegisterDelegationsBody = z.infer<typeof BulkRegisterDelegationsBodySchema>;
