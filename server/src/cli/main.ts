@@ -54,8 +54,9 @@ program
   .requiredOption('--on <date>', 'calendar date, YYYY-MM-DD', isoDateIn(new Date(), config.PLENARY_TIME_ZONE))
   .option('--json', 'print JSON')
   .action((opts: { on: string; json?: boolean }) => {
-    if (!isIsoDate(opts.on)) {
-      console.error(`plenary: --on must be a date in the form YYYY-MM-DD (got "${opts.on}")`);
+    const on: string = opts.on;
+    if (!isIsoDate(on)) {
+      console.error(`plenary: --on must be a date in the form YYYY-MM-DD (got "${String(on)}")`);
       process.exitCode = 2;
       return;
     }

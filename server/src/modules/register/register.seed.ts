@@ -19,7 +19,7 @@ interface Row {
 }
 
 export function readRegisterCsv(file = join(SEED_DIR, 'states-parties.csv')): Row[] {
-  return parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as Row[];
+  return parse<Row>(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
 }
 
 /** Loads the UN Treaty Collection register. Idempotent: States already present are left alone. */
