@@ -67,7 +67,11 @@ function errorFrom(status: number, body: unknown, statusText: string): ApiError 
  * that matches @plenary/shared. Throws ApiError for HTTP errors, network failures and answers
  * that do not match the contract.
  */
-export async function apiRequest<S extends z.ZodType>(path: string, schema: S, opts: ApiRequestOptions = {}): Promise<z.infer<S>> {
+export async function apiRequest<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  opts: ApiRequestOptions = {},
+): Promise<z.infer<S>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   const token = opts.token === undefined ? getSessionToken() : opts.token;
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -84,14 +88,22 @@ export async function apiRequest<S extends z.ZodType>(path: string, schema: S, o
     });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
-    throw new ApiError(0, 'NETWORK', 'Could not reach the Plenary server. Check the connection and try again.');
+    throw new ApiError(
+      0,
+      'NETWORK',
+      'Could not reach the Plenary server. Check the connection and try again.',
+    );
   }
 
   const body = parseJson(await res.text());
   if (!res.ok) throw errorFrom(res.status, body, res.statusText);
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    throw new ApiError(res.status, 'BAD_RESPONSE', `The server's answer to ${path} did not match the contract: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    throw new ApiError(
+      res.status,
+      'BAD_RESPONSE',
+      `The server's answer to ${path} did not match the contract: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+    );
   }
   return parsed.data;
 }

@@ -14,7 +14,10 @@ export function zodFieldErrors(error: z.ZodError): FieldErrors {
 }
 
 /** Splits a server error into messages for the given fields and one for the whole form. */
-export function apiFieldErrors(err: unknown, fields: readonly string[]): { fields: FieldErrors; form: string | null } {
+export function apiFieldErrors(
+  err: unknown,
+  fields: readonly string[],
+): { fields: FieldErrors; form: string | null } {
   if (!(err instanceof ApiError)) return { fields: {}, form: errorMessage(err) };
   const out: FieldErrors = {};
   for (const f of fields) {

@@ -36,7 +36,11 @@ export function RegisterPage() {
       <header className="page__header">
         <h1>
           States Parties on{' '}
-          {valid ? <time dateTime={on}>{formatLongDate(on)}</time> : <span className="muted">an invalid date</span>}
+          {valid ? (
+            <time dateTime={on}>{formatLongDate(on)}</time>
+          ) : (
+            <span className="muted">an invalid date</span>
+          )}
         </h1>
         <DateField value={on} onApply={apply} />
       </header>
@@ -67,13 +71,17 @@ export function RegisterPage() {
               <p className="count-card__value" data-testid="party-count">
                 {formatCount(register.data.summary.count)}
               </p>
-              <p className="count-card__label">
-                States Parties on <time dateTime={on}>{formatLongDate(on)}</time>
+              <p className="count-card__label">States Parties</p>
+              <p className="count-card__date">
+                on <time dateTime={on}>{formatLongDate(on)}</time>
               </p>
             </div>
             <div className="panel">
               <h2>By regional group</h2>
-              <RegionalGroupBars groups={register.data.summary.byRegionalGroup} total={register.data.summary.count} />
+              <RegionalGroupBars
+                groups={register.data.summary.byRegionalGroup}
+                total={register.data.summary.count}
+              />
             </div>
           </section>
 
@@ -84,7 +92,12 @@ export function RegisterPage() {
 
           <section aria-labelledby="states-heading">
             <h2 id="states-heading">The register</h2>
-            <StatesTable states={register.data.states.states} on={on} filter={filter} onFilterChange={setFilter} />
+            <StatesTable
+              states={register.data.states.states}
+              on={on}
+              filter={filter}
+              onFilterChange={setFilter}
+            />
           </section>
         </>
       )}

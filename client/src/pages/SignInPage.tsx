@@ -67,13 +67,18 @@ export function SignInPage() {
       {session.status === 'signed-in' && session.principal && auto.state !== 'working' && (
         <div className="notice" data-testid="signed-in">
           <p>
-            You are signed in as <strong>{session.principal.displayName}</strong> ({roleLabel(session.principal.role)}).
+            You are signed in as <strong>{session.principal.displayName}</strong> (
+            {roleLabel(session.principal.role)}).
           </p>
           <p className="actions">
             <Link className="button button--primary" to={homeFor(session.principal.role)}>
               Go to my screen
             </Link>
-            <button type="button" className="button" onClick={() => void session.signOut().catch(() => undefined)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void session.signOut().catch(() => undefined)}
+            >
               Sign out
             </button>
           </p>
@@ -87,7 +92,8 @@ export function SignInPage() {
         </div>
       )}
       <p className="muted">
-        The public board and the register need no sign-in. Observers follow the meeting on the <Link to="/board">board</Link>.
+        The public board and the register need no sign-in. Observers follow the meeting on the{' '}
+        <Link to="/board">board</Link>.
       </p>
     </div>
   );

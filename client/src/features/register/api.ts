@@ -1,4 +1,9 @@
-import { RegisterSummarySchema, StatesResponseSchema, type RegisterSummary, type StatesResponse } from '@plenary/shared';
+import {
+  RegisterSummarySchema,
+  StatesResponseSchema,
+  type RegisterSummary,
+  type StatesResponse,
+} from '@plenary/shared';
 import { apiRequest } from '../../lib/api';
 
 export function fetchStates(on: string, signal?: AbortSignal): Promise<StatesResponse> {

@@ -33,7 +33,12 @@ export function CodeSignInForm({ onSignedIn }: { onSignedIn: (p: Principal) => v
   }
 
   return (
-    <form className="card form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="delegation-heading">
+    <form
+      className="card form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="delegation-heading"
+    >
       <h2 id="delegation-heading">Delegations</h2>
       <TextField
         label="Access code"

@@ -36,7 +36,14 @@ export function PasswordSignInForm({ onSignedIn }: { onSignedIn: (p: Principal) 
   return (
     <form className="card form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="staff-heading">
       <h2 id="staff-heading">Secretariat and President</h2>
-      <TextField label="Username" name="username" autoComplete="username" value={username} error={errors.username} onChange={(e) => setUsername(e.target.value)} />
+      <TextField
+        label="Username"
+        name="username"
+        autoComplete="username"
+        value={username}
+        error={errors.username}
+        onChange={(e) => setUsername(e.target.value)}
+      />
       <TextField
         label="Password"
         name="password"

@@ -1,7 +1,7 @@
 import type { CodeSignInBody, LoginBody, Principal, SessionResponse } from '@plenary/shared';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiError, isAbortError } from '../../../lib/api';
-import { setSessionToken } from '../../../lib/session-token';
+import { getSessionToken, setSessionToken } from '../../../lib/session-token';
 import * as authApi from '../api';
 import { SessionContext, type SessionStatus, type SessionValue } from '../session-context';
 
@@ -9,7 +9,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<SessionStatus>('checking');
   const [principal, setPrincipal] = useState<Principal | null>(null);
 
+  // Bumped by every explicit sign-in or sign-out, so a slower start-up check cannot undo it
+  // (a ?token= link signs in while the start-up check of "no token" is still in flight).
+  const generation = useRef(0);
+
   const become = useCallback((p: Principal | null) => {
+    generation.current += 1;
     setPrincipal(p);
     setStatus(p ? 'signed-in' : 'signed-out');
   }, []);
@@ -17,11 +22,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // Who are we? The stored token if there is one, else the session cookie.
   useEffect(() => {
     const ctrl = new AbortController();
-    authApi.fetchMe(undefined, ctrl.signal).then(become, (err: unknown) => {
-      if (ctrl.signal.aborted || isAbortError(err)) return;
-      if (err instanceof ApiError && err.status === 401) setSessionToken(null);
-      become(null);
-    });
+    const checked = getSessionToken();
+    const startedAt = generation.current;
+    const stale = () => ctrl.signal.aborted || generation.current !== startedAt;
+    authApi.fetchMe(checked, ctrl.signal).then(
+      (p) => {
+        if (!stale()) become(p);
+      },
+      (err: unknown) => {
+        if (stale() || isAbortError(err)) return;
+        if (err instanceof ApiError && err.status === 401 && getSessionToken() === checked)
+          setSessionToken(null);
+        become(null);
+      },
+    );
     return () => ctrl.abort();
   }, [become]);
 

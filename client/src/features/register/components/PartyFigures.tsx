@@ -1,7 +1,12 @@
 import type { RegisterSummary } from '@plenary/shared';
 import { formatCount } from '../../../lib/formatNumber';
 
-type FigureKey = 'quorumSpecialMeeting' | 'oneThirdToConvene' | 'majorityOfParties' | 'openingQuorumMsp' | 'decisionQuorumMsp';
+type FigureKey =
+  | 'quorumSpecialMeeting'
+  | 'oneThirdToConvene'
+  | 'majorityOfParties'
+  | 'openingQuorumMsp'
+  | 'decisionQuorumMsp';
 
 const FIGURES: { key: FigureKey; title: string; testId: string }[] = [
   { key: 'quorumSpecialMeeting', title: 'Special Meeting quorum', testId: 'quorum-special' },

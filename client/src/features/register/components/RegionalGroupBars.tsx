@@ -2,7 +2,13 @@ import type { RegisterSummary } from '@plenary/shared';
 import { formatCount, formatPercent } from '../../../lib/formatNumber';
 
 /** States Parties by UN regional group: the text carries the numbers, the bars are decoration. */
-export function RegionalGroupBars({ groups, total }: { groups: RegisterSummary['byRegionalGroup']; total: number }) {
+export function RegionalGroupBars({
+  groups,
+  total,
+}: {
+  groups: RegisterSummary['byRegionalGroup'];
+  total: number;
+}) {
   if (groups.length === 0) return <p className="muted">No States Parties on this date.</p>;
   const max = Math.max(...groups.map((g) => g.count), 1);
   return (

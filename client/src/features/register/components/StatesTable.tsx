@@ -9,7 +9,10 @@ import { StatusBadge } from './StatusBadge';
 function partySince(s: StateView): string {
   if (s.partySince) return formatDate(s.partySince);
   if (s.status === 'pending') {
-    const next = s.instruments.map((i) => i.entryIntoForce).sort().at(-1);
+    const next = s.instruments
+      .map((i) => i.entryIntoForce)
+      .sort()
+      .at(-1);
     return next ? `From ${formatDate(next)}` : '—';
   }
   return '—';
@@ -19,8 +22,10 @@ function withdrawalText(s: StateView, on: string): string {
   const w = s.withdrawal;
   if (!w) return '—';
   const parts = [`Notified ${formatDate(w.receivedDate)}`];
-  if (w.effectiveDate) parts.push(`${w.effectiveDate <= on ? 'effective' : 'takes effect'} ${formatDate(w.effectiveDate)}`);
-  else if (w.armedConflict) parts.push('in abeyance while the State is engaged in an armed conflict (Art. 20.3)');
+  if (w.effectiveDate)
+    parts.push(`${w.effectiveDate <= on ? 'effective' : 'takes effect'} ${formatDate(w.effectiveDate)}`);
+  else if (w.armedConflict)
+    parts.push('in abeyance while the State is engaged in an armed conflict (Art. 20.3)');
   if (w.conflictEndedOn) parts.push(`armed conflict ended ${formatDate(w.conflictEndedOn)}`);
   return parts.join('; ');
 }
@@ -85,11 +90,7 @@ export function StatesTable({ states, on, filter, onFilterChange: setFilter }: P
 
       {shown.length === 0 ? (
         <div className="empty" data-testid="states-empty">
-          <p>
-            {filtered
-              ? 'No State matches these filters.'
-              : 'The register holds no States yet.'}
-          </p>
+          <p>{filtered ? 'No State matches these filters.' : 'The register holds no States yet.'}</p>
           {filtered && (
             <button type="button" className="button" onClick={() => setFilter(() => NO_FILTER)}>
               Clear filters
@@ -99,7 +100,9 @@ export function StatesTable({ states, on, filter, onFilterChange: setFilter }: P
       ) : (
         <div className="table-wrap">
           <table className="table" data-testid="states-table">
-            <caption className="visually-hidden">States and their status under the Convention on {formatDate(on)}</caption>
+            <caption className="visually-hidden">
+              States and their status under the Convention on {formatDate(on)}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">State</th>
@@ -107,7 +110,9 @@ export function StatesTable({ states, on, filter, onFilterChange: setFilter }: P
                 <th scope="col">Regional group</th>
                 <th scope="col">Status</th>
                 <th scope="col">Party since</th>
-                <th scope="col">Withdrawal</th>
+                <th scope="col" className="col-withdrawal">
+                  Withdrawal
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -119,11 +124,15 @@ export function StatesTable({ states, on, filter, onFilterChange: setFilter }: P
                   <td data-label="ISO3">
                     <code>{s.iso3}</code>
                   </td>
-                  <td data-label="Regional group">{s.regionalGroup ?? '—'}</td>
+                  <td data-label="Regional group" className="col-nowrap">
+                    {s.regionalGroup ?? '—'}
+                  </td>
                   <td data-label="Status">
                     <StatusBadge status={s.status} />
                   </td>
-                  <td data-label="Party since">{partySince(s)}</td>
+                  <td data-label="Party since" className="col-nowrap">
+                    {partySince(s)}
+                  </td>
                   <td data-label="Withdrawal">{withdrawalText(s, on)}</td>
                 </tr>
               ))}

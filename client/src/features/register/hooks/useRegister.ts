@@ -11,7 +11,10 @@ export interface RegisterOnDate {
 export function useRegister(on: string | null) {
   return useQuery<RegisterOnDate>(on, async (signal) => {
     const date = on as string;
-    const [summary, states] = await Promise.all([fetchRegisterSummary(date, signal), fetchStates(date, signal)]);
+    const [summary, states] = await Promise.all([
+      fetchRegisterSummary(date, signal),
+      fetchStates(date, signal),
+    ]);
     return { summary, states };
   });
 }

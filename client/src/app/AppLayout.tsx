@@ -1,0 +1,79 @@
+import { Link, NavLink, Outlet } from 'react-router';
+import { useSession } from '../features/auth/hooks/useSession';
+import { roleLabel } from '../features/auth/roles';
+import { useProjectorMode } from '../lib/projector';
+
+const NAV = [
+  { to: '/', label: 'Register', end: true },
+  { to: '/desk', label: 'Desk' },
+  { to: '/console', label: 'Console' },
+  { to: '/vote', label: 'Vote' },
+  { to: '/board', label: 'Board' },
+] as const;
+
+function SessionBadge() {
+  const session = useSession();
+  if (session.status === 'checking') return null;
+  if (!session.principal) {
+    return (
+      <NavLink className="nav__link" to="/signin">
+        Sign in
+      </NavLink>
+    );
+  }
+  return (
+    <span className="session">
+      <span className="session__who" title={roleLabel(session.principal.role)}>
+        {session.principal.displayName} <span className="muted">· {roleLabel(session.principal.role)}</span>
+      </span>
+      <button
+        type="button"
+        className="button button--quiet button--small"
+        onClick={() => void session.signOut().catch(() => undefined)}
+      >
+        Sign out
+      </button>
+    </span>
+  );
+}
+
+export function AppLayout() {
+  const [projector, setProjector] = useProjectorMode();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <Link to="/" className="brand" aria-label="Plenary: home">
+          <span className="brand__mark" aria-hidden="true">
+            P
+          </span>
+          <span className="brand__name">Plenary</span>
+          <span className="brand__tag">Anti-Personnel Mine Ban Convention</span>
+        </Link>
+        <nav className="nav" aria-label="Screens">
+          {NAV.map((item) => (
+            <NavLink key={item.to} to={item.to} end={'end' in item ? item.end : false} className="nav__link">
+              {item.label}
+            </NavLink>
+          ))}
+        </nav>
+        <div className="topbar__tools">
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            aria-pressed={projector}
+            onClick={() => setProjector(!projector)}
+          >
+            Large type
+          </button>
+          <SessionBadge />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}
