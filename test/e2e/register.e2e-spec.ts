@@ -35,6 +35,13 @@ describe('register of States Parties (HTTP)', () => {
     expect(ton.status).toBe('pending');
   });
 
+  it('answers a date before entry into force with no States Parties rather than an error', async () => {
+    const res = await t.http.get('/api/register/summary?on=1998-12-31').expect(200);
+    expect(res.body.count).toBe(0);
+    expect(res.body.quorumSpecialMeeting.explanation).toMatch(/No State was a Party/);
+    expect((await t.http.get('/api/register/summary?on=1999-03-01')).body.count).toBe(45);
+  });
+
   it('rejects a malformed date with a 400 naming the field', async () => {
     const res = await t.http.get('/api/states?on=2026-02-30').expect(400);
     expect(res.body.code).toBe('VALIDATION');

@@ -19,7 +19,11 @@ const log = createLogger(process.env.LOG_LEVEL ?? 'warn', 'plenary-cli');
 async function withDb<T>(fn: (db: OpenDatabase) => Promise<T>, migrate = true): Promise<T> {
   const db = await openDatabase(config, log, { poolSize: 4 });
   try {
-    if (migrate) await runMigrations(db.dataSource);
+    if (migrate) {
+      await runMigrations(db.dataSource);
+      // The register is reference data shipped with the product: load what is missing.
+      await seedRegister(db.dataSource);
+    }
     return await fn(db);
   } finally {
     await db.close();
@@ -64,8 +68,9 @@ program
       const records = await new RegisterService(db.dataSource).loadRecords();
       const parties = statesPartiesOn(records, opts.on);
       const count = countStatesPartiesOn(records, opts.on);
-      const quorum = minimumCount('majority-of-parties', count);
-      const third = minimumCount('one-third-of-parties', count);
+      // No State was a Party before 1 March 1999: no threshold to compute then.
+      const quorum = count > 0 ? minimumCount('majority-of-parties', count) : { minimum: 0, explanation: 'no States Parties' };
+      const third = count > 0 ? minimumCount('one-third-of-parties', count) : { minimum: 0, explanation: 'no States Parties' };
       if (opts.json) {
         const out = { date: opts.on, count, quorumSpecialMeeting: quorum.minimum, oneThirdToConvene: third.minimum, parties: parties.map((p) => p.iso3) };
         console.log(JSON.stringify(out));

@@ -1,4 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { DomainRuleError } from '@plenary/shared';
 import type { Response } from 'express';
 import { DomainException } from './domain.exception';
 
@@ -6,6 +7,9 @@ import { DomainException } from './domain.exception';
 export function toApiError(e: unknown): { statusCode: number; code: string; message: string; field?: string; issues?: { field: string; message: string }[] } {
   if (e instanceof DomainException) {
     return { statusCode: e.status, code: e.code, message: e.message, field: e.field, issues: e.issues };
+  }
+  if (e instanceof DomainRuleError) {
+    return { statusCode: 422, code: e.code, message: e.message, field: e.field };
   }
   if (e instanceof HttpException) {
     const status = e.getStatus();

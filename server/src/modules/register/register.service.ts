@@ -72,6 +72,10 @@ export class RegisterService {
     const groups = countByRegionalGroup(records, on)
       .map((g) => ({ group: g.regionalGroup ?? 'No regional group', count: g.count }))
       .sort((a, b) => a.group.localeCompare(b.group));
+    if (n === 0) {
+      const none = { required: 0, explanation: `No State was a Party to the Convention on ${on} (it entered into force on 1 March 1999).` };
+      return { date: on, count: 0, byRegionalGroup: groups, quorumSpecialMeeting: none, oneThirdToConvene: none, majorityOfParties: none, openingQuorumMsp: none, decisionQuorumMsp: none };
+    }
     const special = quorumFor('special', 'decision', n);
     const opening = quorumFor('msp', 'opening', n);
     const decision = quorumFor('msp', 'decision', n);
