@@ -9,6 +9,7 @@ import { ApiErrorFilter } from './common/error.filter';
 import { APP_CONFIG } from './config/config.token';
 import type { AppConfig } from './config/env';
 import { AuthModule } from './modules/auth/auth.module';
+import { ConveningModule } from './modules/convening/convening.module';
 import { DelegationModule } from './modules/delegation/delegation.module';
 import { HealthModule } from './modules/health/health.module';
 import { RegisterModule } from './modules/register/register.module';
@@ -60,6 +61,7 @@ export class AppModule {
         MeetingModule,
         DelegationModule,
         VoteModule,
+        ConveningModule,
         ...statics,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],

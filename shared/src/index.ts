@@ -15,3 +15,4 @@ export * from './domain/decisions/quorum';
 export * from './domain/decisions/quorum.rules';
 export * from './contracts/http/plenary.contract';
 export * from './contracts/realtime/events';
+export * from './domain/convening';

@@ -1,5 +1,11 @@
 import { SessionEntity } from '../modules/auth/session.entity';
 import { UserEntity } from '../modules/auth/user.entity';
+import { AmendmentEntity } from '../modules/convening/amendment.entity';
+import { ClarificationEntity } from '../modules/convening/clarification.entity';
+import { ClearanceDeadlineEntity, ExtensionRequestEntity } from '../modules/convening/extension-request.entity';
+import { FactFindingMissionEntity } from '../modules/convening/fact-finding-mission.entity';
+import { SpecialMeetingProposalEntity } from '../modules/convening/special-meeting-proposal.entity';
+import { StateActEntity } from '../modules/convening/state-act.entity';
 import { DelegationEntity } from '../modules/delegation/delegation.entity';
 import { AgendaItemEntity } from '../modules/meeting/agenda-item.entity';
 import { MeetingEntity } from '../modules/meeting/meeting.entity';
@@ -28,4 +34,11 @@ export const ENTITIES = [
   SecretBallotEntity,
   CastOpEntity,
   RecordEntryEntity,
+  ClarificationEntity,
+  SpecialMeetingProposalEntity,
+  AmendmentEntity,
+  StateActEntity,
+  FactFindingMissionEntity,
+  ExtensionRequestEntity,
+  ClearanceDeadlineEntity,
 ];

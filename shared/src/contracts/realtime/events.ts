@@ -9,6 +9,7 @@ import type {
   QuorumView,
   VoteSnapshot,
 } from '../http/plenary.contract';
+import type { ConveningCounted } from '../http/convening.contract';
 
 export const WatchCommandSchema = z.object({ meetingId: z.string().uuid('must be a meeting id') });
 export type WatchCommand = z.infer<typeof WatchCommandSchema>;
@@ -28,6 +29,8 @@ export interface ServerToClientEvents {
   /** Periodic: the current versions, so a client behind a lost message notices and re-fetches. */
   'meeting.versions': (p: { meetingId: string; meetingVersion: number; voteId: string | null; voteVersion: number | null }) => void;
   'session.revoked': (p: { reason: string }) => void;
+  /** A count over all States Parties changed (room `convening`): Special Meeting favour, amendment support, requests, acceptances. */
+  'convening.counted': (p: ConveningCounted) => void;
 }
 
 /** Commands, imperative, client to server; each answers through its ack. */
