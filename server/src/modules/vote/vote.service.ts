@@ -19,6 +19,7 @@ import {
   validateRuleForMatter,
 } from '@plenary/shared';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
 import { DomainException, notFound } from '../../common/domain.exception';
 import { toMeetingView } from '../meeting/meeting.mapper';
 import { MeetingService } from '../meeting/meeting.service';
@@ -47,6 +48,7 @@ export class VoteService {
     private readonly ballots: BallotRepository,
     private readonly snapshots: VoteSnapshotBuilder,
     private readonly tallies: TallyBroadcaster,
+    private readonly clock: Clock,
   ) {}
 
   // ---- questions ------------------------------------------------------------------------------
@@ -93,7 +95,7 @@ export class VoteService {
       const q = await this.lockQuestion(em, questionId);
       if (q.status !== 'pending') throw new DomainException('QUESTION_NOT_PENDING', `The question is ${q.status}`, 'questionId');
       await this.requireDecisionQuorum(em, q.meetingId, 'A decision');
-      await em.update(QuestionEntity, { id: q.id }, { status: 'adopted', decidedBy: 'consensus', decidedAt: new Date() });
+      await em.update(QuestionEntity, { id: q.id }, { status: 'adopted', decidedBy: 'consensus', decidedAt: this.clock.now() });
       const version = await this.meetings.bumpVersion(em, q.meetingId);
       await this.record.append(em, { meetingId: q.meetingId, kind: 'decision.consensus', summary: `Adopted without a vote: ${q.text}`, data: { questionId: q.id, matter: q.matter, rule: q.rule, method: 'consensus' } });
       return { view: await this.question(q.id, em), version, meetingId: q.meetingId };
@@ -189,9 +191,9 @@ export class VoteService {
         presentAtClose: quorum.present,
         explanation: quorumHeld ? d.explanation : `No decision: the quorum did not hold when the vote closed (${quorum.decision.explanation}). ${d.explanation}`,
       };
-      await em.update(VoteEntity, { id: voteId }, { status: 'closed', closedAt: new Date(), result });
+      await em.update(VoteEntity, { id: voteId }, { status: 'closed', closedAt: this.clock.now(), result });
       const status = result.outcome === 'no-quorum' ? 'no-decision' : result.outcome;
-      await em.update(QuestionEntity, { id: q.id }, { status, decidedBy: 'vote', decidedAt: new Date() });
+      await em.update(QuestionEntity, { id: q.id }, { status, decidedBy: 'vote', decidedAt: this.clock.now() });
       const version = await this.meetings.bumpVersion(em, m.id);
       const closed = await this.snapshots.build(voteId, em);
       await this.record.append(em, {
