@@ -7,10 +7,19 @@ import {
   validateReviewConferenceDate,
   validateStatesParties,
 } from '@plenary/shared';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import type { EntityManager } from 'typeorm';
 import { MeetingService } from '../meeting/meeting.service';
 import { RecordService } from '../record/record.service';
 import { ConveningSupport, orThrow } from './convening.support';
+
+/** The Review Conferences held before this system, from the shipped history (e.g. 5RC, Siem Reap 2024). */
+export function historicReviewConferences(file = join(__dirname, '..', '..', '..', 'seed', 'meetings-history.csv')): { code: string; startDate: string }[] {
+  const rows = parse<{ number: string; start: string }>(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
+  return rows.filter((r) => /RC$/.test(r.number)).map((r) => ({ code: r.number, startDate: r.start }));
+}
 
 /** Article 12: a Review Conference on request, never less than five years after the previous one. */
 @Injectable()
@@ -21,16 +30,22 @@ export class ReviewConferenceService {
     private readonly record: RecordService,
   ) {}
 
+  private readonly history = historicReviewConferences();
+
   async timing(em: EntityManager = this.support.ds.manager): Promise<ReviewConferenceTiming> {
-    const rows = await em.query<{ id: string; startDate: string }[]>(
-      `SELECT id, start_date AS "startDate" FROM meetings WHERE kind = 'review' ORDER BY start_date DESC LIMIT 1`,
+    const rows = await em.query<{ meetingId: string; code: string; startDate: string }[]>(
+      `SELECT id AS "meetingId", code, start_date AS "startDate" FROM meetings WHERE kind = 'review' ORDER BY start_date DESC LIMIT 1`,
     );
-    const previous = rows[0] ?? null;
+    const candidates: { meetingId: string | null; code: string | null; startDate: string }[] = [
+      ...rows,
+      ...this.history.map((h) => ({ meetingId: null, code: h.code, startDate: h.startDate })),
+    ];
+    const previous = candidates.sort((a, b) => b.startDate.localeCompare(a.startDate))[0] ?? null;
     const earliest = earliestReviewConference(previous?.startDate ?? null);
     const explanation = previous
-      ? `The previous Review Conference began on ${previous.startDate}; the next may begin on ${earliest} at the earliest (Art. 12.1).`
+      ? `The previous Review Conference${previous.code ? ` (${previous.code})` : ''} began on ${previous.startDate}; the next may begin on ${earliest} at the earliest (Art. 12.1).`
       : `No Review Conference is recorded; the first may begin five years after entry into force, on ${earliest} (Art. 12.1).`;
-    return { previous: previous ? { meetingId: previous.id, startDate: previous.startDate } : null, earliest, explanation };
+    return { previous, earliest, explanation };
   }
 
   async create(body: CreateReviewConferenceBody): Promise<MeetingView> {

@@ -230,7 +230,8 @@ export const CreateReviewConferenceBodySchema = z
   .refine((b) => b.endDate >= b.startDate, { message: 'must not be before startDate', path: ['endDate'] });
 export type CreateReviewConferenceBody = z.infer<typeof CreateReviewConferenceBodySchema>;
 export const ReviewConferenceTimingSchema = z.object({
-  previous: z.object({ meetingId: z.string(), startDate: IsoDateSchema }).nullable(),
+  /** meetingId is null when the previous one is known from the history of meetings (1999-2025). */
+  previous: z.object({ meetingId: z.string().nullable(), code: z.string().nullable(), startDate: IsoDateSchema }).nullable(),
   earliest: IsoDateSchema,
   explanation: z.string(),
 });
