@@ -37,6 +37,8 @@ export interface ServerToClientEvents {
 export interface ClientToServerEvents {
   'meeting.watch': (p: WatchCommand, ack: (r: Ack<LiveSnapshot>) => void) => void;
   'vote.cast': (p: CastCommand, ack: (r: Ack<CastResult>) => void) => void;
+  /** Join the room of the convening counters (Special Meeting favour, amendment support…). */
+  'convening.watch': (p: Record<string, never>, ack: (r: Ack<{ room: string }>) => void) => void;
 }
 
 export const MEETING_ROOM = (meetingId: string) => `meeting:${meetingId}`;
