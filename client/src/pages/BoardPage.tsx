@@ -1,15 +1,22 @@
-/** Placeholder until the live-plenary API lands; the route and its purpose are fixed. */
+import { BoardView } from '../features/board/components/BoardView';
+import { useLiveMeeting } from '../features/live/hooks/useLiveMeeting';
+import { useMeetingChoice } from '../features/live/hooks/useMeetingId';
+
+/** The public board: no sign-in, made for a projector or the webcast (?meeting=<id>). */
 export function BoardPage() {
+  const choice = useMeetingChoice();
+  const live = useLiveMeeting(choice.meetingId);
+  const error =
+    choice.status === 'none'
+      ? 'There is no meeting to show yet.'
+      : choice.status === 'error'
+        ? 'Could not load the list of meetings.'
+        : live.error;
+  const title = live.snapshot ? `Board · ${live.snapshot.meeting.code} · Plenary` : 'Public board · Plenary';
   return (
-    <div className="page">
-      <title>Public board · Plenary</title>
-      <header className="page__header">
-        <h1>Public board</h1>
-      </header>
-      <p className="lede">
-        What the room sees: the matter before the meeting, the quorum, and each result with its arithmetic.
-      </p>
-      <p className="notice">The board needs no sign-in and is made to be read on a projector.</p>
-    </div>
+    <>
+      <title>{title}</title>
+      <BoardView snapshot={live.snapshot} connection={live.connection} error={error} />
+    </>
   );
 }

@@ -1,15 +1,57 @@
-/** Placeholder until the live-plenary API lands; the route and its purpose are fixed. */
-export function VotePage() {
+import { Link } from 'react-router';
+import { useSession } from '../features/auth/hooks/useSession';
+import { useLiveMeeting } from '../features/live/hooks/useLiveMeeting';
+import { useMeetingId } from '../features/live/hooks/useMeetingId';
+import { VotePad } from '../features/vote/components/VotePad';
+import { castVote } from '../lib/socket';
+
+function LivePad() {
+  const session = useSession();
+  const meetingId = useMeetingId();
+  const live = useLiveMeeting(meetingId);
+  if (!session.principal) return null;
   return (
-    <div className="page">
-      <title>Delegation voting pad · Plenary</title>
-      <header className="page__header">
-        <h1>Delegation voting pad</h1>
-      </header>
-      <p className="lede">
-        A delegation casts its vote here: yes, no or abstain, on the matter the President has put to the vote.
-      </p>
-      <p className="notice">Delegations sign in with the access code issued with their credentials.</p>
+    <VotePad
+      snapshot={live.snapshot}
+      connection={live.connection}
+      error={live.error}
+      principal={session.principal}
+      cast={castVote}
+    />
+  );
+}
+
+/** The delegation's voting pad (observers see it without buttons). */
+export function VotePage() {
+  const session = useSession();
+  const role = session.principal?.role;
+  return (
+    <div className="page page--pad">
+      <title>Voting pad · Plenary</title>
+      {session.status === 'checking' && (
+        <p className="notice" role="status">
+          <span className="spinner" aria-hidden="true" />
+          Checking your sign-in…
+        </p>
+      )}
+      {session.status === 'signed-out' && (
+        <div className="notice">
+          <h1 className="pad-head__state">Delegation voting pad</h1>
+          <p>
+            Delegations vote here with the access code issued with their credentials.{' '}
+            <Link to="/signin">Sign in to vote</Link>.
+          </p>
+        </div>
+      )}
+      {(role === 'delegation' || role === 'observer') && <LivePad />}
+      {(role === 'secretariat' || role === 'president' || role === 'public') && (
+        <div className="notice">
+          <h1 className="pad-head__state">Delegation voting pad</h1>
+          <p>
+            The voting pad is for delegations. Follow the vote on the <Link to="/board">public board</Link>.
+          </p>
+        </div>
+      )}
     </div>
   );
 }

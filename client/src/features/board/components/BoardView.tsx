@@ -1,0 +1,162 @@
+import type { LiveSnapshot, MeetingView, QuestionView } from '@plenary/shared';
+import { Link } from 'react-router';
+import { formatLongDate } from '../../../lib/dates';
+import { ConnectionBadge } from '../../live/components/ConnectionBadge';
+import { QuorumGauge } from '../../live/components/QuorumGauge';
+import type { ConnectionState } from '../../live/hooks/useLiveMeeting';
+import { methodLabel, ruleWithSource, tallyOf } from '../../live/tally';
+import { BoardTotals } from './BoardTotals';
+import { OutcomeBanner } from './OutcomeBanner';
+import { StateLights } from './StateLights';
+
+const MEETING_STATUS: Record<MeetingView['status'], string> = {
+  scheduled: 'Scheduled',
+  open: 'In session',
+  suspended: 'Suspended',
+  closed: 'Closed',
+};
+
+const QUESTION_STATUS: Record<QuestionView['status'], string> = {
+  pending: 'Before the meeting',
+  voting: 'Voting',
+  adopted: 'Adopted',
+  rejected: 'Rejected',
+  'no-decision': 'No decision',
+};
+
+function Question({ question, kicker }: { question: QuestionView; kicker: string }) {
+  return (
+    <section className="board-question" aria-label="Question">
+      <p className="board-kicker">{kicker}</p>
+      <h1 className="board-question__text" data-testid="board-question">
+        {question.text}
+      </h1>
+      <p className="board-rule" data-testid="board-rule">
+        {ruleWithSource(question)}
+      </p>
+    </section>
+  );
+}
+
+function Between({ snapshot }: { snapshot: LiveSnapshot }) {
+  const { meeting, quorum, question } = snapshot;
+  const decided = question && question.status !== 'pending' && question.status !== 'voting';
+  return (
+    <div className="board-idle">
+      <section className="board-idle__meeting" aria-label="Meeting">
+        <h2>{meeting.title}</h2>
+        <p>
+          {meeting.venue} · {meeting.startDate === meeting.endDate
+            ? formatLongDate(meeting.startDate)
+            : `${formatLongDate(meeting.startDate)} to ${formatLongDate(meeting.endDate)}`} ·{' '}
+          {MEETING_STATUS[meeting.status]}
+        </p>
+      </section>
+      {question && (
+        <Question
+          question={question}
+          kicker={
+            decided
+              ? `${QUESTION_STATUS[question.status]}${question.decidedBy === 'consensus' ? ' without a vote' : ''}`
+              : QUESTION_STATUS[question.status]
+          }
+        />
+      )}
+      {!question && (
+        <section className="board-question" aria-label="Question">
+          <p className="board-kicker">{MEETING_STATUS[meeting.status]}</p>
+          <h1 className="board-question__text">No question before the meeting</h1>
+        </section>
+      )}
+      <div className="board-idle__quorum">
+        <QuorumGauge quorum={quorum} />
+      </div>
+    </div>
+  );
+}
+
+function Vote({ snapshot }: { snapshot: LiveSnapshot & { vote: NonNullable<LiveSnapshot['vote']> } }) {
+  const { vote, question } = snapshot;
+  const tally = tallyOf(vote);
+  const kicker = `${methodLabel(vote.method)} · ${tally.closed ? 'Voting closed' : 'Voting open'}${
+    vote.rollCall ? ` · roll-call from ${vote.eligible.find((e) => e.iso3 === vote.rollCall?.drawn)?.name ?? vote.rollCall.drawn}` : ''
+  }`;
+  return (
+    <div className="board-vote">
+      {question ? (
+        <Question question={question} kicker={kicker} />
+      ) : (
+        <section className="board-question">
+          <p className="board-kicker">{kicker}</p>
+        </section>
+      )}
+      <div className="board-vote__body">
+        {tally.perState ? (
+          <StateLights vote={vote} />
+        ) : (
+          <div className="board-hidden-votes" data-testid="board-voted">
+            <p className="board-hidden-votes__figure">
+              {tally.counts ? tally.voted : vote.method === 'secret' ? tally.voted : '—'}
+              <span> of {tally.eligible}</span>
+            </p>
+            <p>
+              {vote.method === 'secret'
+                ? tally.closed
+                  ? 'States Parties voted by secret ballot'
+                  : 'States Parties have voted. The ballot is secret: no State’s vote is shown.'
+                : 'Votes by show of hands, counted in the room by the Secretariat.'}
+            </p>
+          </div>
+        )}
+        <aside className="board-side" aria-label="Totals">
+          <BoardTotals tally={tally} />
+          {tally.closed && vote.result ? (
+            <OutcomeBanner result={vote.result} />
+          ) : (
+            <p className="board-provisional" data-testid="board-provisional">
+              {tally.sentence}
+            </p>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+/** The public board: what the room and the webcast see, at a distance. */
+export function BoardView({
+  snapshot,
+  connection,
+  error,
+}: {
+  snapshot: LiveSnapshot | null;
+  connection: ConnectionState;
+  error?: string | null;
+}) {
+  const vote = snapshot?.vote ?? null;
+  // A vote stays on the board until the next question is put.
+  const showVote = snapshot && vote && (!snapshot.question || snapshot.question.id === vote.questionId);
+  return (
+    <div className="board" data-testid="board">
+      <header className="board-head">
+        <Link to="/" className="board-head__home" aria-label="Plenary: home">
+          P
+        </Link>
+        <p className="board-head__meeting">
+          {snapshot ? (
+            <>
+              <strong>{snapshot.meeting.code}</strong> {snapshot.meeting.title}
+              <span className="board-head__status"> · {MEETING_STATUS[snapshot.meeting.status]}</span>
+            </>
+          ) : (
+            'Public board'
+          )}
+        </p>
+        <ConnectionBadge state={connection} className="board-head__conn" />
+      </header>
+      {error && !snapshot && <p className="board-message">{error}</p>}
+      {!snapshot && !error && <p className="board-message">Connecting to the meeting…</p>}
+      {snapshot && (showVote ? <Vote snapshot={{ ...snapshot, vote }} /> : <Between snapshot={snapshot} />)}
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import type { LiveSnapshot, ServerToClientEvents } from '@plenary/shared';
+
+type Payload<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>[0];
+
+/** What a live screen knows: the last snapshot, patched by events, and the highest meeting version seen. */
+export interface LiveState {
+  snapshot: LiveSnapshot | null;
+  meetingVersion: number;
+}
+
+export type LiveInput =
+  | { type: 'snapshot'; snapshot: LiveSnapshot }
+  | { type: 'meeting.updated'; payload: Payload<'meeting.updated'> }
+  | { type: 'meeting.presenceChanged'; payload: Payload<'meeting.presenceChanged'> }
+  | { type: 'question.put'; payload: Payload<'question.put'> }
+  | { type: 'question.decided'; payload: Payload<'question.decided'> }
+  | { type: 'vote.opened'; payload: Payload<'vote.opened'> }
+  | { type: 'vote.tallied'; payload: Payload<'vote.tallied'> }
+  | { type: 'vote.closed'; payload: Payload<'vote.closed'> }
+  | { type: 'meeting.versions'; payload: Payload<'meeting.versions'> };
+
+export interface LiveStep {
+  state: LiveState;
+  /** The screen missed something (a gap in versions, an unknown vote): fetch a fresh snapshot. */
+  refresh: boolean;
+}
+
+export const EMPTY_LIVE: LiveState = { snapshot: null, meetingVersion: 0 };
+
+function meetingOf(input: LiveInput): string | null {
+  switch (input.type) {
+    case 'snapshot':
+      return input.snapshot.meeting.id;
+    case 'meeting.updated':
+      return input.payload.meeting.id;
+    case 'meeting.presenceChanged':
+      return input.payload.quorum.meetingId;
+    case 'question.put':
+    case 'question.decided':
+      return input.payload.question.meetingId;
+    case 'vote.opened':
+    case 'vote.tallied':
+    case 'vote.closed':
+      return input.payload.vote.meetingId;
+    case 'meeting.versions':
+      return input.payload.meetingId;
+  }
+}
+
+/**
+ * Applies a snapshot or an event. Versions never go backwards: an older meeting or vote is
+ * ignored, and a version that skips one (a lost message) asks for a fresh snapshot.
+ */
+export function reduceLive(state: LiveState, input: LiveInput, meetingId: string): LiveStep {
+  if (meetingOf(input) !== meetingId) return { state, refresh: false };
+  const snap = state.snapshot;
+  const known = state.meetingVersion;
+
+  if (input.type === 'snapshot') {
+    const next = input.snapshot;
+    if (snap && next.meeting.version < known) return { state, refresh: false };
+    // Keep a newer tally of the same vote that arrived while the snapshot was on its way.
+    const vote =
+      snap?.vote && next.vote && snap.vote.id === next.vote.id && snap.vote.version > next.vote.version
+        ? snap.vote
+        : next.vote;
+    return { state: { snapshot: { ...next, vote }, meetingVersion: next.meeting.version }, refresh: false };
+  }
+
+  if (!snap) return { state, refresh: input.type !== 'vote.tallied' };
+
+  /** For events that carry the meeting's version: skip what is already known, notice gaps. */
+  const versioned = (v: number, apply: (s: LiveSnapshot) => LiveSnapshot): LiveStep => {
+    if (v <= known) return { state, refresh: false };
+    return { state: { snapshot: apply(snap), meetingVersion: v }, refresh: v > known + 1 };
+  };
+
+  switch (input.type) {
+    case 'meeting.updated': {
+      const m = input.payload.meeting;
+      if (m.version <= snap.meeting.version) return { state, refresh: false };
+      return {
+        state: { snapshot: { ...snap, meeting: m }, meetingVersion: Math.max(known, m.version) },
+        refresh: m.version > known + 1,
+      };
+    }
+    case 'meeting.presenceChanged':
+      return versioned(input.payload.meetingVersion, (s) => ({ ...s, quorum: input.payload.quorum }));
+    case 'question.put':
+    case 'question.decided':
+      return versioned(input.payload.meetingVersion, (s) => ({ ...s, question: input.payload.question }));
+    case 'vote.opened': {
+      const { vote } = input.payload;
+      return versioned(input.payload.meetingVersion, (s) => ({
+        ...s,
+        vote,
+        question:
+          s.question && s.question.id === vote.questionId
+            ? { ...s.question, status: 'voting', voteId: vote.id }
+            : s.question,
+      }));
+    }
+    case 'vote.tallied': {
+      const { vote } = input.payload;
+      if (!snap.vote || snap.vote.id !== vote.id) return { state, refresh: true };
+      if (vote.version < snap.vote.version || snap.vote.status === 'closed') return { state, refresh: false };
+      return { state: { ...state, snapshot: { ...snap, vote } }, refresh: false };
+    }
+    case 'vote.closed':
+      return versioned(input.payload.meetingVersion, (s) => ({
+        ...s,
+        vote: input.payload.vote,
+        question: input.payload.question,
+      }));
+    case 'meeting.versions': {
+      const p = input.payload;
+      const behindMeeting = p.meetingVersion > known;
+      const behindVote =
+        p.voteId !== null &&
+        p.voteVersion !== null &&
+        (snap.vote?.id !== p.voteId || p.voteVersion > snap.vote.version);
+      return { state, refresh: behindMeeting || behindVote };
+    }
+  }
+}

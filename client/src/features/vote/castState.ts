@@ -1,0 +1,75 @@
+import type { AckError, CastResult, Choice } from '@plenary/shared';
+
+/** An error code that means "no answer came", so the same cast is tried again, never a new one. */
+export const TRANSIENT_CODES: ReadonlySet<string> = new Set(['TIMEOUT', 'NETWORK']);
+
+export interface PendingCast {
+  choice: Choice;
+  /** Kept across retries: the server counts one cast per opId, however often it arrives. */
+  opId: string;
+  status: 'sending' | 'retrying';
+  attempts: number;
+}
+
+export interface RecordedCast {
+  choice: Choice;
+  /** When the ack arrived (ISO). */
+  at: string;
+  revision: number;
+}
+
+export interface CastState {
+  voteId: string | null;
+  pending: PendingCast | null;
+  recorded: RecordedCast | null;
+  error: AckError | null;
+}
+
+export type CastAction =
+  | { type: 'vote'; voteId: string | null }
+  | { type: 'press'; choice: Choice; opId: string }
+  | { type: 'retry'; opId: string }
+  | { type: 'ack'; opId: string; result: CastResult; at: string }
+  | { type: 'fail'; opId: string; error: AckError };
+
+export const initialCast = (voteId: string | null = null): CastState => ({
+  voteId,
+  pending: null,
+  recorded: null,
+  error: null,
+});
+
+/**
+ * The pad's cast: idle → sending → recorded, or → retrying (no answer: same opId again) or an
+ * error from the server. A vote is shown as recorded only once the server's ack says so.
+ */
+export function castReducer(state: CastState, action: CastAction): CastState {
+  switch (action.type) {
+    case 'vote':
+      return action.voteId === state.voteId ? state : initialCast(action.voteId);
+    case 'press':
+      if (state.pending?.status === 'sending') return state; // one cast in flight at a time
+      return {
+        ...state,
+        pending: { choice: action.choice, opId: action.opId, status: 'sending', attempts: 1 },
+        error: null,
+      };
+    case 'retry':
+      if (state.pending?.opId !== action.opId) return state;
+      return { ...state, pending: { ...state.pending, status: 'sending', attempts: state.pending.attempts + 1 } };
+    case 'ack':
+      if (state.pending?.opId !== action.opId) return state;
+      return {
+        ...state,
+        pending: null,
+        error: null,
+        recorded: { choice: action.result.choice, at: action.at, revision: action.result.revision },
+      };
+    case 'fail':
+      if (state.pending?.opId !== action.opId) return state;
+      if (TRANSIENT_CODES.has(action.error.code)) {
+        return { ...state, pending: { ...state.pending, status: 'retrying' }, error: action.error };
+      }
+      return { ...state, pending: null, error: action.error };
+  }
+}

@@ -1,0 +1,156 @@
+import '../../../testing/jsdom-polyfills';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import type { Ack, CastResult, Choice, Principal } from '@plenary/shared';
+import { liveSnapshot, STATES_161, voteSnapshot } from '../../../testing/liveFixtures';
+import type { ConnectionState } from '../../live/hooks/useLiveMeeting';
+import { VotePad } from './VotePad';
+
+const ME = STATES_161[5];
+const delegation: Principal = {
+  role: 'delegation',
+  displayName: ME.name,
+  userId: null,
+  delegationId: ME.delegationId,
+  meetingId: 'm1',
+  stateIso3: ME.iso3,
+};
+
+interface Call {
+  voteId: string;
+  choice: Choice;
+  opId: string;
+  answer(a: Ack<CastResult>): void;
+}
+
+function fakeCast() {
+  const calls: Call[] = [];
+  const cast = (voteId: string, choice: Choice, opId: string) =>
+    new Promise<Ack<CastResult>>((answer) => calls.push({ voteId, choice, opId, answer }));
+  return { calls, cast };
+}
+const ok = (c: Call): Ack<CastResult> => ({ ok: true, data: { voteId: c.voteId, choice: c.choice, revision: 1, opId: c.opId, replayed: false } });
+
+/** The server's answer to a cast, inside act() so React applies it. */
+const reply = (c: Call, a: Ack<CastResult>) =>
+  act(async () => {
+    c.answer(a);
+    await Promise.resolve();
+  });
+
+let n = 0;
+const newOpId = () => `op-${++n}`;
+
+function renderPad(cast: ReturnType<typeof fakeCast>['cast'], connection: ConnectionState = 'live', snapshot = liveSnapshot(), principal = delegation) {
+  const ui = (c: ConnectionState, s = snapshot) => <VotePad snapshot={s} connection={c} principal={principal} cast={cast} newOpId={newOpId} />;
+  const r = render(ui(connection));
+  return { ...r, rerenderWith: (c: ConnectionState, s = snapshot) => r.rerender(ui(c, s)) };
+}
+
+afterEach(() => {
+  cleanup();
+  jest.useRealTimers();
+});
+
+describe('VotePad', () => {
+  it('sends a press, shows Sending…, and says recorded only when the ack is ok', async () => {
+    const { calls, cast } = fakeCast();
+    renderPad(cast);
+    expect(screen.getByTestId('vote-question').textContent).toContain('Cooperative Compliance');
+    fireEvent.click(screen.getByTestId('vote-yes'));
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ choice: 'yes', voteId: voteSnapshot().id });
+    expect(screen.getByTestId('vote-yes').textContent).toContain('Sending…');
+    expect(screen.getByTestId<HTMLButtonElement>('vote-no').disabled).toBe(true);
+    expect(screen.queryByTestId('vote-recorded')).toBeNull();
+    await reply(calls[0], ok(calls[0]));
+    expect(screen.getByTestId('vote-recorded').textContent).toMatch(/^Your vote: YES — recorded \d\d:\d\d:\d\d$/);
+    expect(screen.getByTestId('vote-yes').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('changes the vote with another press (or its key) until the vote closes', async () => {
+    const { calls, cast } = fakeCast();
+    renderPad(cast);
+    fireEvent.click(screen.getByTestId('vote-yes'));
+    await reply(calls[0], ok(calls[0]));
+    fireEvent.keyDown(document, { key: 'a' });
+    expect(calls[1]).toMatchObject({ choice: 'abstain' });
+    expect(calls[1].opId).not.toBe(calls[0].opId);
+    await reply(calls[1], ok(calls[1]));
+    expect(screen.getByTestId('vote-recorded').textContent).toContain('ABSTAIN');
+  });
+
+  it('shows the server’s refusal', async () => {
+    const { calls, cast } = fakeCast();
+    renderPad(cast);
+    fireEvent.click(screen.getByTestId('vote-no'));
+    await reply(calls[0], { ok: false, error: { code: 'VOTE_CLOSED', message: 'The vote is closed: nothing can change now' } });
+    expect(screen.getByRole('alert').textContent).toBe('The vote is closed: nothing can change now');
+    expect(screen.queryByTestId('vote-recorded')).toBeNull();
+  });
+
+  it('after a timeout says "not yet recorded — retrying" and retries with the same opId once reconnected', async () => {
+    jest.useFakeTimers();
+    const { calls, cast } = fakeCast();
+    const pad = renderPad(cast);
+    fireEvent.click(screen.getByTestId('vote-yes'));
+    pad.rerenderWith('reconnecting');
+    await reply(calls[0], { ok: false, error: { code: 'TIMEOUT', message: 'The server did not answer in time.' } });
+    expect(screen.getByTestId('vote-retrying').textContent).toBe('YES: not yet recorded — retrying when the connection is back.');
+    act(() => {
+      jest.advanceTimersByTime(10000);
+    });
+    expect(calls).toHaveLength(1); // nothing sent while disconnected
+    pad.rerenderWith('live');
+    act(() => {
+      jest.advanceTimersByTime(2000);
+    });
+    expect(calls).toHaveLength(2);
+    expect(calls[1].opId).toBe(calls[0].opId);
+    expect(calls[1].choice).toBe('yes');
+    await reply(calls[1], ok(calls[1]));
+    expect(screen.getByTestId('vote-recorded').textContent).toContain('YES');
+  });
+
+  it('explains a secret ballot cannot be changed once cast', async () => {
+    const { calls, cast } = fakeCast();
+    const secret = liveSnapshot({ vote: voteSnapshot({ method: 'secret', counts: null, votes: null, voted: [] }) });
+    renderPad(cast, 'live', secret);
+    expect(screen.getByText('Secret ballot: once cast, your vote cannot be changed.')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('vote-no'));
+    await reply(calls[0], ok(calls[0]));
+    expect(screen.queryByTestId('vote-yes')).toBeNull();
+    expect(screen.getByText('In a secret ballot a vote cannot be changed once cast.')).toBeTruthy();
+  });
+
+  it('shows observers the vote without buttons', () => {
+    const { cast } = fakeCast();
+    renderPad(cast, 'live', liveSnapshot(), { ...delegation, role: 'observer', displayName: 'ICRC', stateIso3: null });
+    expect(screen.getByText('Observers follow the vote but do not vote.')).toBeTruthy();
+    expect(screen.queryByTestId('vote-yes')).toBeNull();
+  });
+
+  it('shows the outcome sentence once the vote closes, and the empty states', () => {
+    const { cast } = fakeCast();
+    const result = {
+      outcome: 'adopted' as const,
+      yes: 1,
+      no: 0,
+      abstain: 0,
+      presentAndVoting: 1,
+      required: 1,
+      quorumRequired: 81,
+      presentAtClose: 150,
+      explanation: 'Adopted: 1 yes of 1 present and voting; two-thirds requires 1 (3 × 1 = 3 ≥ 2 × 1 = 2).',
+    };
+    const closed = liveSnapshot({ vote: voteSnapshot({ status: 'closed', result }, { [ME.iso3]: 'yes' }) });
+    const pad = renderPad(cast, 'live', closed);
+    expect(screen.getByTestId('vote-outcome').textContent).toBe(result.explanation);
+    expect(screen.getByTestId('vote-recorded').textContent).toBe('Your vote: YES — recorded');
+    expect(screen.queryByTestId('vote-yes')).toBeNull();
+
+    pad.rerenderWith('live', liveSnapshot({ question: null, vote: null }));
+    expect(screen.getByText('No question before the meeting.')).toBeTruthy();
+    pad.rerenderWith('live', liveSnapshot({ meeting: { ...liveSnapshot().meeting, status: 'suspended' } }));
+    expect(screen.getByText('The meeting is suspended.')).toBeTruthy();
+  });
+});

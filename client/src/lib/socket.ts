@@ -1,0 +1,90 @@
+import type { Ack, CastResult, Choice, ClientToServerEvents, LiveSnapshot, ServerToClientEvents } from '@plenary/shared';
+import { io, type Socket } from 'socket.io-client';
+import { getSessionToken, onSessionTokenChange } from './session-token';
+
+export type PlenarySocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** How long a command waits for the server's ack before the caller is told it did not arrive. */
+export const ACK_TIMEOUT_MS = 8000;
+
+let socket: PlenarySocket | null = null;
+const listeners = new Set<() => void>();
+
+function create(): PlenarySocket {
+  const token = getSessionToken();
+  // Same origin as the page: the server serves the client, and Vite proxies /socket.io in dev.
+  return io({
+    auth: token ? { token } : {},
+    transports: ['websocket', 'polling'],
+    withCredentials: true,
+    reconnection: true,
+    reconnectionDelay: 500,
+    reconnectionDelayMax: 5000,
+  });
+}
+
+/** The page's one socket, created (and connected) on first use. */
+export function getSocket(): PlenarySocket {
+  socket ??= create();
+  return socket;
+}
+
+/**
+ * Drops the socket so the next getSocket() connects with the current session token. Called
+ * automatically when the token changes (sign-in, sign-out); hooks re-subscribe via onSocketReset.
+ */
+export function resetSocket(): void {
+  if (!socket) return;
+  const old = socket;
+  socket = null;
+  old.removeAllListeners();
+  old.disconnect();
+  listeners.forEach((l) => l());
+}
+
+/** Called after resetSocket(), so a hook can move its listeners to the new socket. */
+export function onSocketReset(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+onSessionTokenChange(() => resetSocket());
+
+function timeoutAck<T>(err: unknown): Ack<T> {
+  const timedOut = err instanceof Error && /timed? ?out/i.test(err.message);
+  return {
+    ok: false,
+    error: {
+      code: timedOut ? 'TIMEOUT' : 'NETWORK',
+      message: timedOut
+        ? 'The server did not answer in time.'
+        : 'Could not reach the Plenary server.',
+    },
+  };
+}
+
+/**
+ * Casts a vote through the socket. Never rejects: a timeout or a lost connection resolves to an
+ * error ack with code TIMEOUT or NETWORK, and the caller retries with the same opId, which the
+ * server answers the same and counts once.
+ */
+export async function castVote(voteId: string, choice: Choice, opId: string): Promise<Ack<CastResult>> {
+  try {
+    const ack = (await getSocket()
+      .timeout(ACK_TIMEOUT_MS)
+      .emitWithAck('vote.cast', { voteId, choice, opId })) as Ack<CastResult>;
+    return ack;
+  } catch (err) {
+    return timeoutAck<CastResult>(err);
+  }
+}
+
+/** Joins the meeting's room and answers with its live snapshot; never rejects (see castVote). */
+export async function watchMeeting(socket: PlenarySocket, meetingId: string): Promise<Ack<LiveSnapshot>> {
+  try {
+    const ack = (await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('meeting.watch', { meetingId })) as Ack<LiveSnapshot>;
+    return ack;
+  } catch (err) {
+    return timeoutAck<LiveSnapshot>(err);
+  }
+}
