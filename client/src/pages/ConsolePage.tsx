@@ -1,19 +1,235 @@
-/** Placeholder until the live-plenary API lands; the route and its purpose are fixed. */
+import type { MeetingTransition, VoteMethod } from '@plenary/shared';
+import { useState } from 'react';
+import { errorMessage } from '../lib/api';
+import { adoptByConsensus, closeVote, openVote, type HandCounts } from '../features/console/api';
+import { useConfirm } from '../features/console/components/ConfirmDialog';
+import { Declaration, ShortcutLegend } from '../features/console/components/Declaration';
+import { QuestionCard } from '../features/console/components/QuestionCard';
+import { QuestionForm } from '../features/console/components/QuestionForm';
+import { SessionControl } from '../features/console/components/SessionControl';
+import { StaffGate } from '../features/console/components/StaffGate';
+import { VotePanel } from '../features/console/components/VotePanel';
+import { decisionWarning, liveFigures } from '../features/console/consoleFigures';
+import { useShortcuts } from '../features/console/hooks/useShortcuts';
+import { ConnectionBadge } from '../features/live/components/ConnectionBadge';
+import { QuorumGauge } from '../features/live/components/QuorumGauge';
+import { useLiveMeeting } from '../features/live/hooks/useLiveMeeting';
+import { useMeetingId } from '../features/live/hooks/useMeetingId';
+import { methodLabel } from '../features/live/tally';
+import { transitionMeeting } from '../features/meetings/api';
+import { MeetingPicker } from '../features/meetings/components/MeetingPicker';
+import { useMeetings } from '../features/meetings/hooks/useMeetings';
+import { useSelectedMeeting } from '../features/meetings/hooks/useSelectedMeeting';
+
+const TRANSITION_WORDS: Record<MeetingTransition, { title: string; label: string; danger: boolean }> = {
+  open: { title: 'Open the meeting?', label: 'Open', danger: false },
+  suspend: { title: 'Suspend the meeting?', label: 'Suspend', danger: false },
+  resume: { title: 'Resume the meeting?', label: 'Resume', danger: false },
+  close: { title: 'Close the meeting?', label: 'Close the meeting', danger: true },
+};
+
+function Console() {
+  const meetingId = useMeetingId();
+  const [, select] = useSelectedMeeting();
+  const meetings = useMeetings();
+  const live = useLiveMeeting(meetingId);
+  const [dialog, confirm] = useConfirm();
+  const [method, setMethod] = useState<VoteMethod>('recorded');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [dismissed, setDismissed] = useState<string | null>(null);
+
+  const snap = live.snapshot;
+  const meeting = snap?.meeting ?? null;
+  const question = snap?.question ?? null;
+  const vote = snap?.vote ?? null;
+  const stage: 'none' | 'pending' | 'voting' | 'decided' = !question
+    ? 'none'
+    : question.status === 'pending'
+      ? 'pending'
+      : question.status === 'voting'
+        ? 'voting'
+        : dismissed === question.id
+          ? 'none'
+          : 'decided';
+  const warning = snap ? decisionWarning(snap.quorum) : null;
+  const canDecide = !!snap && meeting?.status === 'open' && snap.quorum.decision.met;
+
+  async function act(work: () => Promise<unknown>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+      live.refresh();
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function transition(action: MeetingTransition) {
+    if (!meeting) return;
+    const w = TRANSITION_WORDS[action];
+    const ok = await confirm({
+      title: w.title,
+      body: <p>{meeting.title}</p>,
+      confirmLabel: w.label,
+      danger: w.danger,
+    });
+    if (ok) await act(() => transitionMeeting(meeting.id, action));
+  }
+
+  async function consensus() {
+    if (!question) return;
+    const ok = await confirm({
+      title: 'Adopted without a vote?',
+      body: (
+        <p>
+          No objection was raised to: “{question.text}”. This is recorded as a decision and cannot be undone.
+        </p>
+      ),
+      confirmLabel: 'Record as adopted',
+    });
+    if (ok) await act(() => adoptByConsensus(question.id));
+  }
+
+  async function open() {
+    if (!question || stage !== 'pending' || !canDecide) return;
+    const ok = await confirm({
+      title: `Open a ${methodLabel(method).toLowerCase()}?`,
+      body: <p>“{question.text}” — the States Parties entitled to vote are fixed when the vote opens.</p>,
+      confirmLabel: 'Open the vote',
+    });
+    if (ok) await act(() => openVote(question.id, method));
+  }
+
+  async function close(counts?: HandCounts) {
+    if (!vote || vote.status !== 'open') return;
+    if (vote.method === 'show-of-hands' && !counts) {
+      document.querySelector<HTMLInputElement>('[data-testid="hands-form"] input')?.focus();
+      return;
+    }
+    const f = liveFigures(vote);
+    const ok = await confirm({
+      title: 'Close the vote?',
+      body: (
+        <p>
+          {counts
+            ? `Counts from the room: ${counts.yes} yes, ${counts.no} no, ${counts.abstain} abstain.`
+            : f
+              ? `${f.yes} yes, ${f.no} no, ${f.abstain} abstain; ${f.notVoted} not voted.`
+              : `${vote.voted?.length ?? 0} of ${vote.eligible.length} have voted.`}{' '}
+          No vote can be cast or changed after this.
+        </p>
+      ),
+      confirmLabel: 'Close the vote',
+      danger: true,
+    });
+    if (ok) await act(() => closeVote(vote.id, counts));
+  }
+
+  useShortcuts({
+    o: () => void open(),
+    c: () => void close(),
+    d: () => {
+      if (stage === 'decided' && question) setDismissed(question.id);
+    },
+  });
+
+  return (
+    <>
+      {dialog}
+      <header className="page__header">
+        <h1>President’s console</h1>
+        <div className="page__tools">
+          <ConnectionBadge state={live.connection} />
+          {meetings.status === 'success' && (
+            <MeetingPicker
+              meetings={meetings.data.map((m) => (m.id === meeting?.id ? meeting : m))}
+              value={meetingId}
+              onChange={select}
+            />
+          )}
+        </div>
+      </header>
+      {!meetingId ? (
+        <p className="notice">No meeting has been set up yet. The secretariat sets one up at the desk.</p>
+      ) : !snap || !meeting ? (
+        <p className="notice" role="status">
+          <span className="spinner" aria-hidden="true" /> {live.error ?? 'Loading the meeting…'}
+        </p>
+      ) : (
+        <div className="console">
+          <div className="console__side">
+            <SessionControl
+              meeting={meeting}
+              quorum={snap.quorum}
+              busy={busy}
+              onAction={(a) => void transition(a)}
+            />
+            <section className="panel" aria-label="Quorum">
+              {warning && (
+                <p className="warning" role="alert" data-testid="decision-warning">
+                  {warning}
+                </p>
+              )}
+              <QuorumGauge quorum={snap.quorum} />
+            </section>
+            <section className="panel" aria-labelledby="agenda-h">
+              <h2 id="agenda-h">Agenda</h2>
+              <ol className="agenda">
+                {meeting.agenda.map((a) => (
+                  <li key={a.id} className={question?.agendaItemId === a.id ? 'is-current' : undefined}>
+                    {a.title}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          </div>
+          <div className="console__main">
+            <p className="console__meeting">
+              <strong>{meeting.code}</strong> · {meeting.title}
+            </p>
+            {error && (
+              <p className="notice notice--error" role="alert" data-testid="console-error">
+                {error}
+              </p>
+            )}
+            {stage === 'pending' && question && (
+              <QuestionCard
+                question={question}
+                method={method}
+                onMethod={setMethod}
+                canDecide={canDecide}
+                busy={busy}
+                onConsensus={() => void consensus()}
+                onOpenVote={() => void open()}
+              />
+            )}
+            {stage === 'voting' && question && vote && (
+              <VotePanel vote={vote} question={question} busy={busy} onClose={(c) => void close(c)} />
+            )}
+            {stage === 'decided' && question && (
+              <Declaration question={question} vote={vote} onNext={() => setDismissed(question.id)} />
+            )}
+            {stage === 'none' && <QuestionForm meeting={meeting} onPut={() => live.refresh()} />}
+            <ShortcutLegend />
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The President runs the plenary from here. */
 export function ConsolePage() {
   return (
-    <div className="page">
-      <title>President's console · Plenary</title>
-      <header className="page__header">
-        <h1>President's console</h1>
-      </header>
-      <p className="lede">
-        The President runs the plenary from here: opens the meeting when the quorum is present, seeks
-        consensus, and opens and closes votes.
-      </p>
-      <p className="notice">
-        Each vote is shown with its rule, the numbers and the comparison, as the Convention and the rules of
-        procedure require.
-      </p>
+    <div className="page console-page">
+      <title>President’s console · Plenary</title>
+      <StaffGate role="president" title="President’s console">
+        <Console />
+      </StaffGate>
     </div>
   );
 }

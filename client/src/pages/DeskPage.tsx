@@ -1,19 +1,196 @@
-/** Placeholder until the live-plenary API lands; the route and its purpose are fixed. */
-export function DeskPage() {
+import type { MeetingView } from '@plenary/shared';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { StaffGate } from '../features/console/components/StaffGate';
+import { decisionWarning } from '../features/console/consoleFigures';
+import { DelegationsTable } from '../features/delegations/components/DelegationsTable';
+import { PresenceCheckIn } from '../features/delegations/components/PresenceCheckIn';
+import { RegisterDelegationForm } from '../features/delegations/components/RegisterDelegationForm';
+import { useDelegations } from '../features/delegations/hooks/useDelegations';
+import { RegisterMaintenance } from '../features/desk/components/RegisterMaintenance';
+import { ConnectionBadge } from '../features/live/components/ConnectionBadge';
+import { QuorumGauge } from '../features/live/components/QuorumGauge';
+import { useLiveMeeting } from '../features/live/hooks/useLiveMeeting';
+import { MeetingPicker } from '../features/meetings/components/MeetingPicker';
+import { MeetingSetupForm } from '../features/meetings/components/MeetingSetupForm';
+import { MeetingSummary } from '../features/meetings/components/MeetingSummary';
+import { useMeetings } from '../features/meetings/hooks/useMeetings';
+import { useSelectedMeeting } from '../features/meetings/hooks/useSelectedMeeting';
+import { RecordPanel } from '../features/record/components/RecordPanel';
+
+const TABS = [
+  { id: 'meeting', label: 'Meeting' },
+  { id: 'delegations', label: 'Delegations' },
+  { id: 'presence', label: 'Check-in' },
+  { id: 'register', label: 'Register' },
+  { id: 'record', label: 'Record' },
+] as const;
+type Tab = (typeof TABS)[number]['id'];
+
+function isTab(v: string | null): v is Tab {
+  return TABS.some((t) => t.id === v);
+}
+
+function Desk() {
+  const [params, setParams] = useSearchParams();
+  const [meetingId, select] = useSelectedMeeting();
+  const [listVersion, setListVersion] = useState(0);
+  const meetings = useMeetings(listVersion);
+  const rawTab = params.get('tab');
+  const tab: Tab = isTab(rawTab) ? rawTab : 'meeting';
+  const [creating, setCreating] = useState(false);
+  const live = useLiveMeeting(meetingId);
+  const delegations = useDelegations(meetingId);
+
+  const list = meetings.status === 'success' ? meetings.data : [];
+  const meeting: MeetingView | null = live.snapshot?.meeting ?? list.find((m) => m.id === meetingId) ?? null;
+
+  // With no meeting chosen, work on the newest one.
+  useEffect(() => {
+    if (!meetingId && !creating && meetings.status === 'success' && meetings.data[0])
+      select(meetings.data[0].id);
+  }, [meetingId, creating, meetings, select]);
+
+  /** One URL update for both, so neither overwrites the other. */
+  function go(next: Tab, meeting?: string | null) {
+    setParams((p) => {
+      const q = new URLSearchParams(p);
+      q.set('tab', next);
+      if (meeting) q.set('meeting', meeting);
+      else if (meeting === null) q.delete('meeting');
+      return q;
+    });
+  }
+
+  const needsMeeting = tab !== 'meeting' && tab !== 'register';
+  const showQuorum = tab === 'delegations' || tab === 'presence';
+  const warning = live.snapshot ? decisionWarning(live.snapshot.quorum) : null;
+
   return (
-    <div className="page">
-      <title>Secretariat desk · Plenary</title>
+    <>
       <header className="page__header">
         <h1>Secretariat desk</h1>
+        <div className="page__tools">
+          {meetingId && <ConnectionBadge state={live.connection} />}
+          {meetings.status === 'success' && (
+            <MeetingPicker
+              meetings={list.map((m) => (m.id === meeting?.id ? meeting : m))}
+              value={creating ? null : meetingId}
+              allowNone
+              onChange={(id) => {
+                setCreating(id === null);
+                if (id === null) go('meeting', null);
+                else select(id);
+              }}
+            />
+          )}
+        </div>
       </header>
-      <p className="lede">
-        Registration of delegations and their credentials, the attendance that makes the quorum, and the
-        record of every decision.
-      </p>
-      <p className="notice">
-        The secretariat prepares each meeting here: the States Parties attending, their credentials, and who
-        is present.
-      </p>
+      <nav className="tabs" aria-label="Desk">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            className="tabs__tab"
+            aria-current={t.id === tab ? 'page' : undefined}
+            data-testid={`tab-${t.id}`}
+            onClick={() => go(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </nav>
+
+      <div className={showQuorum ? 'desk desk--with-quorum' : 'desk'}>
+        <div className="desk__main">
+          {tab === 'meeting' &&
+            (creating || !meeting ? (
+              <MeetingSetupForm
+                onCreated={(m) => {
+                  setCreating(false);
+                  setListVersion((v) => v + 1);
+                  go('delegations', m.id);
+                }}
+              />
+            ) : (
+              <>
+                <MeetingSummary
+                  key={`${meeting.id}:${meeting.version}`}
+                  meeting={meeting}
+                  onChanged={() => live.refresh()}
+                />
+                <p>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => {
+                      setCreating(true);
+                      select(null);
+                    }}
+                  >
+                    Set up another meeting
+                  </button>
+                </p>
+              </>
+            ))}
+          {needsMeeting && !meeting && <p className="notice">Choose or set up a meeting first.</p>}
+          {tab === 'delegations' && meeting && (
+            <>
+              <RegisterDelegationForm
+                meeting={meeting}
+                registered={delegations.list}
+                onRegistered={delegations.upsert}
+                onBulk={delegations.replaceAll}
+              />
+              <DelegationsTable
+                meeting={meeting}
+                delegations={delegations.list}
+                onChanged={delegations.upsert}
+              />
+            </>
+          )}
+          {tab === 'presence' && meeting && (
+            <PresenceCheckIn delegations={delegations.list} onChanged={delegations.upsert} />
+          )}
+          {tab === 'register' && <RegisterMaintenance />}
+          {tab === 'record' && meeting && <RecordPanel meeting={meeting} />}
+          {delegations.status === 'error' && needsMeeting && (
+            <p className="notice notice--error" role="alert">
+              The delegations could not be loaded. {delegations.error}
+            </p>
+          )}
+        </div>
+        {showQuorum && meeting && (
+          <aside className="desk__quorum" aria-label="Live quorum" data-testid="desk-quorum">
+            {live.snapshot ? (
+              <>
+                {warning && (
+                  <p className="warning" role="alert">
+                    {warning}
+                  </p>
+                )}
+                <QuorumGauge quorum={live.snapshot.quorum} />
+              </>
+            ) : (
+              <p className="muted">
+                <span className="spinner" aria-hidden="true" /> Live quorum…
+              </p>
+            )}
+          </aside>
+        )}
+      </div>
+    </>
+  );
+}
+
+/** The secretariat prepares and runs the meeting's paperwork here. */
+export function DeskPage() {
+  return (
+    <div className="page desk-page">
+      <title>Secretariat desk · Plenary</title>
+      <StaffGate role="secretariat" title="Secretariat desk">
+        <Desk />
+      </StaffGate>
     </div>
   );
 }

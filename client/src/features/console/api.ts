@@ -1,0 +1,38 @@
+import {
+  QuestionViewSchema,
+  VoteSnapshotSchema,
+  type PutQuestionBody,
+  type QuestionView,
+  type VoteMethod,
+  type VoteSnapshot,
+} from '@plenary/shared';
+import { z } from 'zod';
+import { apiRequest } from '../../lib/api';
+
+export function putQuestion(meetingId: string, body: PutQuestionBody): Promise<QuestionView> {
+  return apiRequest(`/api/meetings/${meetingId}/questions`, QuestionViewSchema, { method: 'POST', body });
+}
+
+export function adoptByConsensus(questionId: string): Promise<QuestionView> {
+  return apiRequest(`/api/questions/${questionId}/consensus`, QuestionViewSchema, { method: 'POST' });
+}
+
+export function openVote(questionId: string, method: VoteMethod): Promise<VoteSnapshot> {
+  return apiRequest(`/api/questions/${questionId}/votes`, VoteSnapshotSchema, {
+    method: 'POST',
+    body: { method },
+  });
+}
+
+export type HandCounts = { yes: number; no: number; abstain: number };
+
+export function closeVote(
+  voteId: string,
+  counts?: HandCounts,
+): Promise<{ vote: VoteSnapshot; question: QuestionView }> {
+  return apiRequest(
+    `/api/votes/${voteId}/close`,
+    z.object({ vote: VoteSnapshotSchema, question: QuestionViewSchema }),
+    { method: 'POST', body: counts ? { counts } : {} },
+  );
+}

@@ -1,0 +1,77 @@
+import type { QuestionView, VoteSnapshot } from '@plenary/shared';
+import { methodLabel } from '../../live/tally';
+import { ruleSentence } from '../consoleFigures';
+
+const OUTCOME: Record<'adopted' | 'rejected' | 'no-quorum', string> = {
+  adopted: 'Adopted',
+  rejected: 'Rejected',
+  'no-quorum': 'No decision',
+};
+
+/** The result ready to read out: outcome, sentence and arithmetic in large type. */
+export function Declaration({
+  question,
+  vote,
+  onNext,
+}: {
+  question: QuestionView;
+  vote: VoteSnapshot | null;
+  onNext: () => void;
+}) {
+  const r = vote?.result ?? null;
+  const outcome = r ? r.outcome : question.status === 'adopted' ? 'adopted' : 'rejected';
+  return (
+    <section
+      className={`card declaration declaration--${outcome}`}
+      aria-labelledby="declaration-heading"
+      data-testid="declaration"
+    >
+      <p className="rule-callout__rule">{ruleSentence(question.matter)}</p>
+      <p className="declaration__question">{question.text}</p>
+      <h2 id="declaration-heading" className="declaration__outcome" data-testid="console-outcome">
+        {question.decidedBy === 'consensus' ? 'Adopted without a vote' : OUTCOME[outcome]}
+      </h2>
+      {r && vote && (
+        <>
+          <dl className="tally tally--large">
+            <div className="tally__item tally__item--yes">
+              <dt>Yes</dt>
+              <dd data-testid="console-yes">{r.yes}</dd>
+            </div>
+            <div className="tally__item tally__item--no">
+              <dt>No</dt>
+              <dd data-testid="console-no">{r.no}</dd>
+            </div>
+            <div className="tally__item">
+              <dt>Abstain</dt>
+              <dd data-testid="console-abstain">{r.abstain}</dd>
+            </div>
+            <div className="tally__item">
+              <dt>Required</dt>
+              <dd data-testid="console-required">{r.required}</dd>
+            </div>
+          </dl>
+          <p className="declaration__sentence" data-testid="console-explanation">
+            {r.explanation}
+          </p>
+          <p className="muted">
+            {methodLabel(vote.method)} · {r.presentAndVoting} present and voting · {r.presentAtClose} States
+            Parties present at the close{r.quorumRequired !== null ? ` (quorum ${r.quorumRequired})` : ''}
+          </p>
+        </>
+      )}
+      <button type="button" className="button button--primary" onClick={onNext} data-testid="next-question">
+        Next question <kbd>D</kbd>
+      </button>
+    </section>
+  );
+}
+
+export function ShortcutLegend() {
+  return (
+    <aside className="legend" aria-label="Keyboard shortcuts">
+      <kbd>O</kbd> open the vote · <kbd>C</kbd> close the vote · <kbd>D</kbd> declare / next · every step asks
+      to confirm (<kbd>Enter</kbd> / <kbd>Esc</kbd>)
+    </aside>
+  );
+}

@@ -1,0 +1,80 @@
+import { MATTERS, type QuestionView, type VoteMethod } from '@plenary/shared';
+import { useId } from 'react';
+import { methodLabel } from '../../live/tally';
+import { ruleSentence } from '../consoleFigures';
+
+export const METHODS: VoteMethod[] = ['recorded', 'roll-call', 'secret', 'show-of-hands'];
+
+interface Props {
+  question: QuestionView;
+  method: VoteMethod;
+  onMethod: (m: VoteMethod) => void;
+  canDecide: boolean;
+  busy: boolean;
+  onConsensus: () => void;
+  onOpenVote: () => void;
+}
+
+/** The question before the meeting: rule first, then consensus or a vote. */
+export function QuestionCard({
+  question,
+  method,
+  onMethod,
+  canDecide,
+  busy,
+  onConsensus,
+  onOpenVote,
+}: Props) {
+  const id = useId();
+  return (
+    <section className="card question-card" aria-labelledby={`${id}-h`} data-testid="pending-question">
+      <p className="rule-callout__rule">{ruleSentence(question.matter)}</p>
+      <p className="muted">{MATTERS[question.matter].label}</p>
+      <h2 id={`${id}-h`} className="question-card__text">
+        {question.text}
+      </h2>
+      <div className="question-card__actions">
+        <div className="question-card__step">
+          <h3>1. Seek consensus</h3>
+          <p className="muted">Ask whether there is any objection. None: adopted without a vote.</p>
+          <button
+            type="button"
+            className="button"
+            disabled={busy || !canDecide}
+            onClick={onConsensus}
+            data-testid="consensus"
+          >
+            Adopted without a vote
+          </button>
+        </div>
+        <div className="question-card__step">
+          <h3>2. Or put it to the vote</h3>
+          <div className="field">
+            <label htmlFor={`${id}-m`}>Method</label>
+            <select
+              id={`${id}-m`}
+              value={method}
+              onChange={(e) => onMethod(e.target.value as VoteMethod)}
+              data-testid="vote-method"
+            >
+              {METHODS.map((m) => (
+                <option key={m} value={m}>
+                  {methodLabel(m)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy || !canDecide}
+            onClick={onOpenVote}
+            data-testid="open-vote"
+          >
+            Open the vote <kbd>O</kbd>
+          </button>
+        </div>
+      </div>
+    </section>
+  );
+}

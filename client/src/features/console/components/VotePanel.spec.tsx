@@ -1,0 +1,95 @@
+import '../../../testing/jsdom-polyfills';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import type { QuestionView } from '@plenary/shared';
+import { vote } from '../consoleFigures.fixtures';
+import { ConfirmDialog } from './ConfirmDialog';
+import { VotePanel } from './VotePanel';
+
+const question: QuestionView = {
+  id: 'q1',
+  meetingId: 'm1',
+  agendaItemId: null,
+  text: 'Adopt the draft decision',
+  matter: 'other-substance',
+  rule: 'two-thirds-present-voting',
+  ruleSource: 'RoP default',
+  status: 'voting',
+  decidedBy: null,
+  createdAt: '2026-03-02T09:00:00Z',
+  decidedAt: null,
+  voteId: 'v1',
+};
+
+afterEach(cleanup);
+
+describe('VotePanel', () => {
+  it('shows the live counts, the yes votes needed now and who has not voted', () => {
+    render(<VotePanel vote={vote()} question={question} busy={false} onClose={() => undefined} />);
+    expect(screen.getByTestId('console-yes').textContent).toBe('2');
+    expect(screen.getByTestId('console-no').textContent).toBe('1');
+    expect(screen.getByTestId('console-abstain').textContent).toBe('0');
+    expect(screen.getByTestId('console-needed').textContent).toMatch(
+      /Present and voting 3 · yes needed now 2 · would be adopted/,
+    );
+    expect(screen.getByTestId('console-not-voted-total').textContent).toBe('2');
+    expect(
+      Array.from(screen.getByTestId('console-not-voted').querySelectorAll('li')).map((li) => li.textContent),
+    ).toEqual(['Afghanistan', 'Chile']);
+    expect(
+      screen.getByText('Two-thirds of States Parties present and voting — Rules of procedure (UN model)'),
+    ).toBeTruthy();
+  });
+
+  it('names the next State to call in a roll-call', () => {
+    const rc = vote({
+      method: 'roll-call',
+      votes: { CHL: 'yes' },
+      rollCall: { drawn: 'CHL', order: ['CHL', 'DNK', 'AFG', 'AGO', 'BEL'] },
+    });
+    render(<VotePanel vote={rc} question={question} busy={false} onClose={() => undefined} />);
+    expect(screen.getByTestId('roll-call-next').textContent).toMatch(
+      /drawn by lot: CHL.*next to call: Denmark/,
+    );
+  });
+
+  it('asks for the counts taken in the room for a show of hands', () => {
+    const closes: unknown[] = [];
+    render(
+      <VotePanel
+        vote={vote({ method: 'show-of-hands', votes: null })}
+        question={question}
+        busy={false}
+        onClose={(c) => closes.push(c)}
+      />,
+    );
+    const [yes, no, abstain] = Array.from(screen.getByTestId('hands-form').querySelectorAll('input'));
+    fireEvent.change(yes, { target: { value: '90' } });
+    fireEvent.change(no, { target: { value: '40' } });
+    fireEvent.change(abstain, { target: { value: '3' } });
+    fireEvent.submit(screen.getByTestId('hands-form'));
+    expect(closes).toEqual([{ yes: 90, no: 40, abstain: 3 }]);
+  });
+});
+
+describe('ConfirmDialog', () => {
+  it('confirms with Enter, cancels with Esc, and keeps Tab inside', () => {
+    const log: string[] = [];
+    render(
+      <ConfirmDialog
+        title="Close the vote?"
+        confirmLabel="Close the vote"
+        onConfirm={() => log.push('ok')}
+        onCancel={() => log.push('cancel')}
+      />,
+    );
+    const dialog = screen.getByTestId('confirm-dialog');
+    expect(document.activeElement).toBe(screen.getByTestId('confirm-ok'));
+    fireEvent.keyDown(dialog, { key: 'Tab' });
+    expect(document.activeElement?.textContent).toBe('Cancel');
+    fireEvent.keyDown(dialog, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement).toBe(screen.getByTestId('confirm-ok'));
+    fireEvent.keyDown(dialog, { key: 'Enter' });
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(log).toEqual(['ok', 'cancel']);
+  });
+});

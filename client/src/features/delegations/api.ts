@@ -1,0 +1,49 @@
+import {
+  DelegationViewSchema,
+  SignInCodeSchema,
+  type DelegationView,
+  type RegisterDelegationBody,
+  type SignInCode,
+} from '@plenary/shared';
+import { z } from 'zod';
+import { apiRequest } from '../../lib/api';
+
+export type Credentials = DelegationView['credentials'];
+
+export function fetchDelegations(meetingId: string, signal?: AbortSignal): Promise<DelegationView[]> {
+  return apiRequest(`/api/meetings/${meetingId}/delegations`, z.array(DelegationViewSchema), { signal });
+}
+
+export function registerDelegation(meetingId: string, body: RegisterDelegationBody): Promise<DelegationView> {
+  return apiRequest(`/api/meetings/${meetingId}/delegations`, DelegationViewSchema, { method: 'POST', body });
+}
+
+/** Registers every State Party on the meeting day that has none yet; answers all the delegations. */
+export function registerAllParties(meetingId: string, credentials: Credentials): Promise<DelegationView[]> {
+  return apiRequest(`/api/meetings/${meetingId}/delegations/bulk`, z.array(DelegationViewSchema), {
+    method: 'POST',
+    body: { credentials },
+  });
+}
+
+export function setCredentials(id: string, credentials: Credentials): Promise<DelegationView> {
+  return apiRequest(`/api/delegations/${id}/credentials`, DelegationViewSchema, {
+    method: 'PUT',
+    body: { credentials },
+  });
+}
+
+export function setPresence(id: string, present: boolean): Promise<DelegationView> {
+  return apiRequest(`/api/delegations/${id}/presence`, DelegationViewSchema, {
+    method: 'PUT',
+    body: { present },
+  });
+}
+
+export function issueSignInCode(id: string): Promise<SignInCode> {
+  return apiRequest(`/api/delegations/${id}/sign-in-code`, SignInCodeSchema, { method: 'POST' });
+}
+
+export function revokeSignInCode(id: string): Promise<DelegationView> {
+  return apiRequest(`/api/delegations/${id}/sign-in-code`, DelegationViewSchema, { method: 'DELETE' });
+}

@@ -1,0 +1,157 @@
+import { RegisterDelegationBodySchema, type DelegationView, type MeetingView } from '@plenary/shared';
+import { useId, useState, type FormEvent } from 'react';
+import { errorMessage } from '../../../lib/api';
+import { useQuery } from '../../../lib/useQuery';
+import { fetchStates } from '../../register/api';
+import { statusLabel } from '../../register/status';
+import { registerAllParties, registerDelegation } from '../api';
+import { findState, stateOption } from '../stateLookup';
+
+interface Props {
+  meeting: MeetingView;
+  registered: readonly DelegationView[];
+  onRegistered: (d: DelegationView) => void;
+  onBulk: (all: DelegationView[]) => void;
+}
+
+/** Register a State (type-ahead over the register) or an organisation; or every State Party at once. */
+export function RegisterDelegationForm({ meeting, registered, onRegistered, onBulk }: Props) {
+  const states = useQuery(`states:${meeting.startDate}`, (signal) => fetchStates(meeting.startDate, signal));
+  const [kind, setKind] = useState<'state' | 'organisation'>('state');
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const id = useId();
+  const list = states.status === 'success' ? states.data.states : [];
+  const taken = new Set(registered.map((d) => d.stateIso3).filter(Boolean));
+  const chosen = kind === 'state' ? findState(list, typed) : null;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setNote(null);
+    const raw =
+      kind === 'state'
+        ? { kind, stateIso3: chosen?.iso3 ?? typed.trim().toUpperCase() }
+        : { kind, name: typed };
+    const parsed = RegisterDelegationBodySchema.safeParse(raw);
+    if (!parsed.success) {
+      setError(
+        kind === 'state'
+          ? 'Choose a State from the list, by name or ISO code.'
+          : `Name ${parsed.error.issues[0]?.message ?? 'is not valid'}`,
+      );
+      return;
+    }
+    setBusy(true);
+    try {
+      const d = await registerDelegation(meeting.id, parsed.data);
+      onRegistered(d);
+      setTyped('');
+      setNote(`${d.name} registered as ${d.standing === 'participant' ? 'a participant' : 'an observer'}.`);
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function bulk() {
+    setError(null);
+    setBusy(true);
+    try {
+      const before = registered.length;
+      const all = await registerAllParties(meeting.id, 'accepted');
+      onBulk(all);
+      setNote(
+        `${all.length - before} States Parties registered with credentials accepted; ${all.length} delegations in all.`,
+      );
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="card form register-delegation">
+      <h2>Register a delegation</h2>
+      <form className="register-delegation__row" onSubmit={(e) => void submit(e)} noValidate>
+        <div className="field">
+          <label htmlFor={`${id}-kind`}>Delegation of</label>
+          <select
+            id={`${id}-kind`}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as 'state' | 'organisation')}
+          >
+            <option value="state">a State</option>
+            <option value="organisation">an organisation (observer)</option>
+          </select>
+        </div>
+        <div className="field register-delegation__name">
+          <label htmlFor={`${id}-name`}>
+            {kind === 'state' ? 'State: name or ISO code' : 'Organisation'}
+          </label>
+          <input
+            id={`${id}-name`}
+            list={kind === 'state' ? `${id}-states` : undefined}
+            value={typed}
+            autoComplete="off"
+            data-testid="register-delegation-name"
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => setTyped(e.target.value)}
+            placeholder={
+              kind === 'state' ? 'e.g. Angola or AGO' : 'e.g. International Committee of the Red Cross'
+            }
+          />
+          {kind === 'state' && (
+            <datalist id={`${id}-states`}>
+              {list
+                .filter((s) => !taken.has(s.iso3))
+                .map((s) => (
+                  <option key={s.iso3} value={stateOption(s)}>
+                    {statusLabel(s.status)}
+                  </option>
+                ))}
+            </datalist>
+          )}
+          <p className="field__hint">
+            {chosen
+              ? `${chosen.name}: ${statusLabel(chosen.status)} on ${meeting.startDate}${chosen.status === 'party' ? '' : ' — attends as an observer'}.`
+              : kind === 'state'
+                ? 'States that are not party attend as observers; they never vote or count toward the quorum.'
+                : 'Organisations attend as observers (Art. 11.4).'}
+          </p>
+        </div>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          Register
+        </button>
+      </form>
+      <div className="register-delegation__bulk">
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void bulk()}
+          data-testid="register-all"
+        >
+          Register all States Parties
+        </button>
+        <span className="muted">
+          Every State Party on {meeting.startDate} not yet registered, with credentials accepted.
+        </span>
+      </div>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      {note && (
+        <p className="checkin__last" role="status">
+          {note}
+        </p>
+      )}
+    </div>
+  );
+}

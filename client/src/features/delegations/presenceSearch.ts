@@ -1,0 +1,62 @@
+import type { DelegationView } from '@plenary/shared';
+
+/** Lower case without accents, so "cote" finds "Côte d'Ivoire". */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+}
+
+/**
+ * Delegations matching what the secretariat typed, best first: the exact ISO code, then names that
+ * start with it, then names with a word that starts with it, then any other match.
+ */
+export function searchDelegations(list: readonly DelegationView[], query: string): DelegationView[] {
+  const q = fold(query.trim());
+  if (q === '') return [...list];
+  const scored: { d: DelegationView; score: number; i: number }[] = [];
+  list.forEach((d, i) => {
+    const name = fold(d.name);
+    const iso = fold(d.stateIso3 ?? '');
+    let score = -1;
+    if (iso !== '' && iso === q) score = 0;
+    else if (name.startsWith(q)) score = 1;
+    else if (name.split(/[\s(),'-]+/).some((w) => w.startsWith(q))) score = 2;
+    else if (name.includes(q) || (iso !== '' && iso.startsWith(q))) score = 3;
+    if (score >= 0) scored.push({ d, score, i });
+  });
+  return scored.sort((a, b) => a.score - b.score || a.i - b.i).map((s) => s.d);
+}
+
+export type PresenceKey = 'ArrowDown' | 'ArrowUp' | 'Home' | 'End' | 'PageDown' | 'PageUp';
+
+/** The next highlighted row after a navigation key, clamped to the list. */
+export function moveActive(active: number, key: PresenceKey, length: number): number {
+  if (length === 0) return -1;
+  const page = 10;
+  const clamp = (n: number) => Math.max(0, Math.min(length - 1, n));
+  switch (key) {
+    case 'ArrowDown':
+      return clamp(active + 1);
+    case 'ArrowUp':
+      return clamp(active - 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return length - 1;
+    case 'PageDown':
+      return clamp(active + page);
+    case 'PageUp':
+      return clamp(active - page);
+  }
+}
+
+export function isPresenceKey(key: string): key is PresenceKey {
+  return ['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp'].includes(key);
+}
+
+/** Only participants (States Parties seated) count toward the quorum; observers may still be checked in. */
+export function countsTowardQuorum(d: DelegationView): boolean {
+  return d.standing === 'participant';
+}

@@ -1,0 +1,18 @@
+import { MEETING_KIND_LABELS, type MeetingView } from '@plenary/shared';
+import { formatDate } from '../../lib/dates';
+
+export const MEETING_STATUS_LABELS: Record<MeetingView['status'], string> = {
+  scheduled: 'Scheduled',
+  open: 'In session',
+  suspended: 'Suspended',
+  closed: 'Closed',
+};
+
+/** "MSP-23 · Twenty-Third Meeting of the States Parties (2 Mar 2026)". */
+export function meetingLabel(m: MeetingView): string {
+  return `${m.code} · ${m.title} (${formatDate(m.startDate)})`;
+}
+
+export function meetingKindLabel(m: Pick<MeetingView, 'kind'>): string {
+  return MEETING_KIND_LABELS[m.kind];
+}
