@@ -37,7 +37,7 @@ export const QUESTION: QuestionView = {
   text: 'Adopt the draft decision on the Committee on Cooperative Compliance',
   matter: 'other-substance',
   rule: 'two-thirds-present-voting',
-  ruleSource: 'RoP default',
+  ruleSource: 'Rules of procedure (UN model)',
   status: 'voting',
   decidedBy: null,
   createdAt: '2026-03-02T09:00:00.000Z',

@@ -20,9 +20,8 @@ export function ruleSentence(matter: Matter, rules?: RulesOfProcedure): string {
   const info = MATTERS[matter];
   const rule = ruleForMatter(matter, rules);
   const label = VOTING_RULE_LABELS[rule].replace(/^two-thirds majority/, 'two-thirds');
-  const source = info.convention
-    ? `Convention ${info.article ?? ''}`.trim()
-    : 'Rules of procedure (UN model)';
+  // The same words the server sends as a question's ruleSource, so console and board agree.
+  const source = info.source;
   const text = `${label.charAt(0).toUpperCase()}${label.slice(1)} — ${source}`;
   return info.consensusByConvention ? `Consensus, else ${label} — ${source}` : text;
 }

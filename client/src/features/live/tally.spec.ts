@@ -52,8 +52,8 @@ describe('tallyOf', () => {
   });
 
   it('names the rule in plain words with its source', () => {
-    expect(ruleWithSource({ rule: 'two-thirds-present-voting', ruleSource: 'RoP default' })).toBe(
-      'Two-thirds majority of States Parties present and voting — RoP default',
+    expect(ruleWithSource({ rule: 'two-thirds-present-voting', ruleSource: 'Rules of procedure (UN model)' })).toBe(
+      'Two-thirds majority of States Parties present and voting — Rules of procedure (UN model)',
     );
   });
 });

@@ -49,7 +49,7 @@ export function ruleLabel(rule: VotingRule): string {
   return l.charAt(0).toUpperCase() + l.slice(1);
 }
 
-/** The rule in plain words with where it comes from: "… present and voting — RoP default". */
+/** The rule in plain words with where it comes from: "… present and voting — Rules of procedure (UN model)". */
 export function ruleWithSource(q: Pick<QuestionView, 'rule' | 'ruleSource'>): string {
   return q.ruleSource ? `${ruleLabel(q.rule)} — ${q.ruleSource}` : ruleLabel(q.rule);
 }

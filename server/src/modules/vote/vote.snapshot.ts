@@ -24,7 +24,7 @@ export function toQuestionView(q: QuestionEntity, voteId: string | null): Questi
     text: q.text,
     matter: q.matter as Matter,
     rule: q.rule as VotingRule,
-    ruleSource: info.article ? `${info.source} (${info.article})` : info.source,
+    ruleSource: info.source,
     status: q.status as QuestionView['status'],
     decidedBy: q.decidedBy as QuestionView['decidedBy'],
     createdAt: q.createdAt.toISOString(),

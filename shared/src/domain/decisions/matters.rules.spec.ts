@@ -13,9 +13,9 @@ describe('the catalogue of matters (DOMAIN.md §3)', () => {
     ['art8-fact-finding', MAJ, 'Convention Art. 8.8', 'Art. 8.8', true],
     ['art8-measures', TWO, 'Convention Art. 8.20', 'Art. 8.20', true],
     ['art13-amendment', TWO, 'Convention Art. 13.4', 'Art. 13.4', true],
-    ['other-substance', TWO, 'RoP default', null, false],
-    ['procedural', MAJ, 'RoP default', null, false],
-    ['election', MAJ, 'RoP default', null, false],
+    ['other-substance', TWO, 'Rules of procedure (UN model)', null, false],
+    ['procedural', MAJ, 'Rules of procedure (UN model)', null, false],
+    ['election', MAJ, 'Rules of procedure (UN model)', null, false],
   ])('%s is decided by %s under %s', (matter, rule, source, article, convention) => {
     expect(MATTERS[matter]).toMatchObject({ rule, source, article, convention, consensusFirst: true });
     expect(ruleForMatter(matter)).toBe(rule);

@@ -51,7 +51,7 @@ describe('BoardView', () => {
     expect(screen.getByTestId('board-required').textContent).toBe(`needs ${d.required} yes`);
     expect(screen.getByTestId('board-question').textContent).toContain('Cooperative Compliance');
     expect(screen.getByTestId('board-rule').textContent).toBe(
-      'Two-thirds majority of States Parties present and voting — RoP default',
+      'Two-thirds majority of States Parties present and voting — Rules of procedure (UN model)',
     );
     expect(screen.queryByTestId('board-outcome')).toBeNull();
   });

@@ -12,7 +12,7 @@ const question: QuestionView = {
   text: 'Adopt the draft decision',
   matter: 'other-substance',
   rule: 'two-thirds-present-voting',
-  ruleSource: 'RoP default',
+  ruleSource: 'Rules of procedure (UN model)',
   status: 'voting',
   decidedBy: null,
   createdAt: '2026-03-02T09:00:00Z',
