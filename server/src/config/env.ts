@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   PLENARY_CLUSTER: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   PLENARY_TALLY_INTERVAL_MS: z.coerce.number().int().min(0).max(5000).default(100),
   PLENARY_RECONCILE_MS: z.coerce.number().int().min(100).max(60000).default(2000),
+  /** Benchmarks only: enables GET /api/metrics/process (heap, RSS, CPU, sockets of this process). */
+  PLENARY_BENCH_METRICS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });
 
 export type AppConfig = z.infer<typeof EnvSchema>;

@@ -17,6 +17,7 @@ import { parseWith } from '../../common/zod.pipe';
 import { tokenFrom } from '../auth/auth.guard';
 import { AuthService } from '../auth/auth.service';
 import { VoteService } from '../vote/vote.service';
+import { ClusterAdapterService } from './cluster-adapter.service';
 import { RealtimeService } from './realtime.service';
 
 type PlenarySocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { principal: Principal | null }>;
@@ -39,11 +40,13 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly auth: AuthService,
     private readonly realtime: RealtimeService,
     private readonly votes: VoteService,
+    private readonly cluster: ClusterAdapterService,
   ) {}
 
   afterInit(server: Server<ClientToServerEvents, ServerToClientEvents>): void {
+    this.cluster.attach(server);
     this.realtime.attach(server);
-    server.use((socket, next) => {
+    server.use((socket: PlenarySocket, next) => {
       const raw = socket.handshake.auth as { token?: unknown } | undefined;
       const token = typeof raw?.token === 'string' ? raw.token : tokenFrom(socket.handshake.headers);
       if (!token) {

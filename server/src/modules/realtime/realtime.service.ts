@@ -24,4 +24,9 @@ export class RealtimeService {
   emitToMeeting<E extends EventName>(meetingId: string, event: E, ...args: Parameters<ServerToClientEvents[E]>): void {
     this.emitToRoom(MEETING_ROOM(meetingId), event, ...args);
   }
+
+  /** To this node's sockets only, never through the cluster adapter. */
+  emitToMeetingLocally<E extends EventName>(meetingId: string, event: E, ...args: Parameters<ServerToClientEvents[E]>): void {
+    this.server?.local.to(MEETING_ROOM(meetingId)).emit(event, ...args);
+  }
 }

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
   type CastResult,
   type Choice,
@@ -38,6 +38,7 @@ type Counts = { yes: number; no: number; abstain: number };
 export class VoteService {
   /** A vote's method never changes, so casts need not read it from the database. */
   private readonly methods = new Map<string, VoteMethod>();
+  private readonly logger = new Logger(VoteService.name);
 
   constructor(
     private readonly ds: DataSource,
@@ -160,7 +161,12 @@ export class VoteService {
     if (out.revision === null) return this.replay(opId, voteId, who.delegationId, choice);
     const vote = await this.meetingOf(voteId);
     this.tallies.schedule(voteId, vote);
-    if (out.becamePresent && out.meetingVersion !== null) void this.announcePresence(vote, out.meetingVersion);
+    // After the ack's commit and off its path: a failure here (a node shutting down, a lost
+    // connection) must not reject unhandled and take the process down; clients catch up through
+    // meeting.versions.
+    if (out.becamePresent && out.meetingVersion !== null) {
+      this.announcePresence(vote, out.meetingVersion).catch((e: unknown) => this.logger.warn(`presence not announced: ${e instanceof Error ? e.message : String(e)}`));
+    }
     return { voteId, choice, revision: out.revision, opId, replayed: false };
   }
 

@@ -1,0 +1,67 @@
+'use strict';
+// The delegations' devices: one socket per delegation, all in this process.
+const { randomUUID } = require('node:crypto');
+const { io } = require('socket.io-client');
+const { now, sleep, pool, serveRequests } = require('./lib.cjs');
+
+let sockets = [];
+
+function connect(url, token) {
+  const s = io(url, { transports: ['websocket'], auth: { token }, reconnection: false, forceNew: true });
+  return new Promise((resolve, reject) => {
+    s.once('connect', () => resolve(s));
+    s.once('connect_error', reject);
+  });
+}
+
+async function cast(s, voteId, choice, opId, records, i, kind) {
+  const rec = { i, kind, choice, opId, tSend: now(), tAck: null, ok: false, replayed: null, revision: null, error: null };
+  records.push(rec);
+  try {
+    const ack = await s.timeout(10000).emitWithAck('vote.cast', { voteId, choice, opId });
+    rec.tAck = now();
+    rec.ok = ack.ok;
+    if (ack.ok) {
+      rec.replayed = ack.data.replayed;
+      rec.revision = ack.data.revision;
+    } else rec.error = ack.error.code;
+  } catch (e) {
+    rec.error = String(e.message || e);
+  }
+  return rec;
+}
+
+serveRequests({
+  async start({ urls, tokens }) {
+    // Delegation i connects to node i % urls.length (the load balancer's spread).
+    sockets = await pool(tokens, 20, (token, i) => connect(urls[i % urls.length], token));
+    return { connected: sockets.length };
+  },
+  /**
+   * plan[i] = { first?, final, retry }: an optional first choice changed to the final one, and
+   * an optional retry of the final cast with the same operation id (a lost acknowledgement).
+   * Delegation i starts at i * spreadMs / n: the burst of a real vote being opened.
+   */
+  async burst({ voteId, plan, spreadMs }) {
+    const records = [];
+    const t0 = now();
+    await Promise.all(
+      plan.map(async (p, i) => {
+        const at = (i * spreadMs) / plan.length;
+        const wait = t0 + at - now();
+        if (wait > 0) await sleep(wait);
+        const s = sockets[i];
+        if (p.first) await cast(s, voteId, p.first, randomUUID(), records, i, 'first');
+        const opId = randomUUID();
+        await cast(s, voteId, p.final, opId, records, i, 'final');
+        if (p.retry) await cast(s, voteId, p.final, opId, records, i, 'retry');
+      }),
+    );
+    return { records, wallMs: now() - t0 };
+  },
+  async stop() {
+    sockets.forEach((s) => s.disconnect());
+    sockets = [];
+    return {};
+  },
+});

@@ -1,0 +1,435 @@
+'use strict';
+/*
+ * The live-vote benchmark: `npm run bench` (W = 0, 1,000, 3,000, 5,000) or `npm run bench -- --quick`
+ * (W = 0, 1,000). Options: --sizes=0,1000 --procs=2 (watcher processes) --spread=1000 (ms over which
+ * the delegations start casting) --nodes=2 (cluster: two server nodes, PLENARY_CLUSTER=true).
+ * Starts the built server (embedded PostgreSQL in a temp dir unless DATABASE_URL is set) and a bare
+ * socket.io floor server, drives both from worker processes on 127.0.0.1 only, and writes
+ * bench/results/latest.json and latest.md.
+ */
+const { spawn, spawnSync } = require('node:child_process');
+const { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync } = require('node:fs');
+const { tmpdir, cpus } = require('node:os');
+const { join, resolve } = require('node:path');
+const { io } = require('socket.io-client');
+const { Client } = require('pg');
+const { now, sleep, stats, freePort, pool } = require('./lib.cjs');
+
+const ROOT = resolve(__dirname, '..', '..');
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, '').split('=');
+    return [k, v ?? 'true'];
+  }),
+);
+const QUICK = args.quick === 'true';
+const SIZES = (args.sizes ?? (QUICK ? '0,1000' : '0,1000,3000,5000')).split(',').map(Number);
+const PROCS = Number(args.procs ?? 2);
+const SPREAD_MS = Number(args.spread ?? 1000);
+const NODES = Number(args.nodes ?? 1);
+// Watchers stand for thousands of remote screens: at nice 10 their parsing takes the CPU the
+// server, PostgreSQL and the delegations leave over, instead of slowing the server down (--nice=0
+// to turn off). The floor's watchers run the same way.
+const NICE = Number(args.nice ?? 10);
+const FLOOR_BROADCASTS = 30;
+const PASSWORD = 'bench-password-not-secret';
+const children = new Set();
+
+// ---- processes --------------------------------------------------------------------------------
+/** Through bash so the child gets a raised file-descriptor limit (each socket is one). */
+function spawnNode(script, nodeArgs, env, ipc = true, nice = 0) {
+  const cmd = `ulimit -n 65536 2>/dev/null || ulimit -n $(ulimit -Hn); exec ${nice ? `nice -n ${nice} ` : ''}node ${nodeArgs.join(' ')} ${script}`;
+  const child = spawn('bash', ['-c', cmd], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', ...(ipc ? ['ipc'] : [])] });
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  return child;
+}
+
+function worker(script, nice = 0) {
+  const child = spawnNode(join(__dirname, script), [], {}, true, nice);
+  let seq = 0;
+  const waiting = new Map();
+  child.on('message', (m) => {
+    const w = waiting.get(m.id);
+    if (!w) return;
+    waiting.delete(m.id);
+    if (m.ok) w.resolve(m.data);
+    else w.reject(new Error(`${script}: ${m.error}`));
+  });
+  child.on('exit', (code) => {
+    for (const w of waiting.values()) w.reject(new Error(`${script} exited (${code})`));
+    waiting.clear();
+  });
+  const call = (cmd, payload = {}) =>
+    new Promise((res, rej) => {
+      const id = ++seq;
+      waiting.set(id, { resolve: res, reject: rej });
+      child.send({ id, cmd, ...payload });
+    });
+  return { child, call, stop: () => call('stop').catch(() => undefined).finally(() => child.disconnect?.()) };
+}
+
+function stopChild(child, signal = 'SIGTERM') {
+  return new Promise((res) => {
+    if (child.exitCode !== null || child.signalCode !== null) return res();
+    const t = setTimeout(() => child.kill('SIGKILL'), 20000);
+    child.once('exit', () => (clearTimeout(t), res()));
+    child.kill(signal);
+  });
+}
+
+/** utime + stime of a process, in ms, from /proc/<pid>/stat. */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const ticks = 100; // USER_HZ on Linux
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticks;
+}
+function rssKb(pid) {
+  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]);
+}
+/** Busy and total jiffies of the whole machine. */
+function machineCpu() {
+  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const idle = f[3] + f[4];
+  const total = f.reduce((s, x) => s + x, 0);
+  return { busy: total - idle, total };
+}
+
+// ---- HTTP ---------------------------------------------------------------------------------------
+async function http(base, method, path, body, token) {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+async function waitHealthy(base, ms = 180000) {
+  const t0 = Date.now();
+  while (Date.now() - t0 < ms) {
+    try {
+      const r = await fetch(`${base}/api/health`);
+      if (r.ok) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`${base} did not become healthy`);
+}
+
+const metrics = (base) => http(base, 'GET', '/api/metrics/process?gc=1');
+
+function todayIn(timeZone) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+// ---- the run ------------------------------------------------------------------------------------
+async function main() {
+  const work = mkdtempSync(join(tmpdir(), 'plenary-bench-'));
+  chmodSync(work, 0o755);
+  const pgPort = await freePort();
+  const baseEnv = {
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    PLENARY_DEMO: 'false',
+    PLENARY_BENCH_METRICS: 'true',
+    PLENARY_CLUSTER: NODES > 1 ? 'true' : 'false',
+    ...(process.env.DATABASE_URL ? {} : { PLENARY_DATA_DIR: join(work, 'pg'), PLENARY_EMBEDDED_PORT: String(pgPort) }),
+  };
+  const dbUrl = process.env.DATABASE_URL ?? `postgres://postgres:plenary@127.0.0.1:${pgPort}/plenary`;
+  const nodes = [];
+  for (let n = 0; n < NODES; n++) {
+    const port = await freePort();
+    // --expose-gc only so the metrics endpoint can collect before measuring the heap.
+    const child = spawnNode(join(ROOT, 'server', 'dist', 'main.js'), ['--expose-gc'], { ...baseEnv, PORT: String(port) }, false);
+    const base = `http://127.0.0.1:${port}`;
+    await waitHealthy(base);
+    nodes.push({ child, base, pid: child.pid });
+  }
+  const base = nodes[0].base;
+  const urls = nodes.map((n) => n.base);
+  console.log(`bench: ${NODES} server node(s) at ${urls.join(', ')}, database ${process.env.DATABASE_URL ? 'DATABASE_URL' : `embedded (${work})`}`);
+
+  // Staff accounts through the CLI, on the same database.
+  for (const [username, role] of [
+    ['bench-sec', 'secretariat'],
+    ['bench-president', 'president'],
+  ]) {
+    const r = spawnSync('node', [join(ROOT, 'server', 'dist', 'cli', 'main.js'), 'user', 'create', '--username', username, '--role', role, '--password', PASSWORD], {
+      cwd: ROOT,
+      env: { ...process.env, ...baseEnv },
+      encoding: 'utf8',
+    });
+    if (r.status !== 0 && !/exists|taken|already/i.test(r.stderr + r.stdout)) throw new Error(`user create: ${r.stderr}${r.stdout}`);
+  }
+  const sec = (await http(base, 'POST', '/api/auth/login', { username: 'bench-sec', password: PASSWORD })).token;
+  const president = (await http(base, 'POST', '/api/auth/login', { username: 'bench-president', password: PASSWORD })).token;
+
+  // A fixed meeting on today's date, every State Party registered with accepted credentials.
+  const today = todayIn('Europe/Zurich');
+  const meeting = await http(base, 'POST', '/api/meetings', { kind: 'msp', number: 100 + Math.floor(Math.random() * 899), title: 'Benchmark Meeting of the States Parties', venue: 'Geneva', startDate: today, endDate: today, agenda: ['Benchmark'] }, sec);
+  await http(base, 'POST', `/api/meetings/${meeting.id}/delegations/bulk`, { credentials: 'accepted' }, sec);
+  const parties = (await http(base, 'GET', `/api/meetings/${meeting.id}/delegations`)).filter((d) => d.stateIso3 && d.standing === 'participant');
+  const t0 = now();
+  const tokens = await pool(parties, 8, async (d) => {
+    const { code } = await http(base, 'POST', `/api/delegations/${d.id}/sign-in-code`, {}, sec);
+    return (await http(base, 'POST', '/api/auth/code', { code })).token;
+  });
+  await pool(parties, 8, (d) => http(base, 'PUT', `/api/delegations/${d.id}/presence`, { present: true }, sec));
+  await http(base, 'POST', `/api/meetings/${meeting.id}/status`, { action: 'open' }, president);
+  console.log(`bench: meeting ${meeting.code ?? meeting.id} on ${today}, ${parties.length} delegations signed in and checked in (${Math.round(now() - t0)} ms)`);
+
+  const pg = new Client({ connectionString: dbUrl });
+  await pg.connect();
+  const dele = worker('delegations.cjs');
+  await dele.call('start', { urls, tokens });
+
+  // Planned choices: 100 yes, the rest no, the last 12 abstain; every 7th first votes the other
+  // way then changes; every 5th retries its final cast with the same operation id.
+  const n = parties.length;
+  const plan = parties.map((_, i) => {
+    const final = i < 100 ? 'yes' : i < n - 12 ? 'no' : 'abstain';
+    return { final, first: i % 7 === 0 ? (final === 'yes' ? 'no' : 'yes') : undefined, retry: i % 5 === 0 };
+  });
+
+  const floorPort = await freePort();
+  const floor = spawnNode(join(__dirname, 'floor-server.cjs'), [], { PORT: String(floorPort) });
+  await new Promise((r) => floor.once('message', r));
+  const floorUrl = `http://127.0.0.1:${floorPort}`;
+  let floorPayload = null;
+
+  const results = [];
+  for (const W of SIZES) {
+    console.log(`bench: W = ${W} …`);
+    const row = { watchers: W, watcherProcs: W ? PROCS : 0 };
+    const before = await Promise.all(nodes.map((nd) => metrics(nd.base).then((m) => ({ ...m, rssKb: rssKb(nd.pid) }))));
+
+    // Watchers attach (spread over the nodes in a cluster), then the memory is measured again.
+    const watchers = [];
+    if (W) {
+      const ta = now();
+      const per = Math.ceil(W / PROCS);
+      for (let p = 0; p < PROCS; p++) watchers.push(worker('watchers.cjs', NICE));
+      const started = await Promise.all(
+        watchers.map((w, p) => w.call('start', { urls, mode: 'plenary', meetingId: meeting.id, count: Math.min(per, W - p * per), offset: p * per, concurrency: 50 })),
+      );
+      row.attached = started.reduce((s, x) => s + x.connected, 0);
+      row.attachFailed = started.reduce((s, x) => s + x.failed, 0);
+      row.attachMs = Math.round(now() - ta);
+    }
+    const after = await Promise.all(nodes.map((nd) => metrics(nd.base).then((m) => ({ ...m, rssKb: rssKb(nd.pid) }))));
+    if (W) {
+      const heap = after.reduce((s, m) => s + m.heapUsed, 0) - before.reduce((s, m) => s + m.heapUsed, 0);
+      const rss = after.reduce((s, m) => s + m.rssKb, 0) - before.reduce((s, m) => s + m.rssKb, 0);
+      row.heapPerWatcherKB = +(heap / 1024 / W).toFixed(2);
+      row.rssPerWatcherKB = +(rss / W).toFixed(2);
+    }
+    row.serverHeapUsedMB = +(after.reduce((s, m) => s + m.heapUsed, 0) / 1048576).toFixed(1);
+    row.serverRssMB = +(after.reduce((s, m) => s + m.rssKb, 0) / 1024).toFixed(1);
+
+    // A vote opens; the delegations cast in a burst.
+    const q = await http(base, 'POST', `/api/meetings/${meeting.id}/questions`, { text: `Benchmark question with ${W} watchers`, matter: 'other-substance' }, president);
+    const vote = await http(base, 'POST', `/api/questions/${q.id}/votes`, { method: 'recorded' }, president);
+    await sleep(500);
+    const cpu0 = nodes.map((nd) => cpuMs(nd.pid));
+    const m0 = machineCpu();
+    const tb = now();
+    const burst = await dele.call('burst', { voteId: vote.id, plan, spreadMs: SPREAD_MS });
+    // Let the last coalesced tallies reach every watcher.
+    await sleep(1500);
+    if (!floorPayload) floorPayload = { vote: await http(base, 'GET', `/api/votes/${vote.id}`) };
+
+    const tClose = now();
+    await http(base, 'POST', `/api/votes/${vote.id}/close`, {}, president);
+    const tClosed = now();
+    if (W) {
+      for (let k = 0; k < 200; k++) {
+        const st = await Promise.all(watchers.map((w) => w.call('status')));
+        if (st.reduce((s, x) => s + (x.closedVote === vote.id ? x.closedN : 0), 0) >= row.attached) break;
+        await sleep(50);
+      }
+    }
+    const wall = now() - tb;
+    const cpu1 = nodes.map((nd) => cpuMs(nd.pid));
+    const m1 = machineCpu();
+    row.serverCpuPct = +((cpu1.reduce((s, x) => s + x, 0) - cpu0.reduce((s, x) => s + x, 0)) / wall * 100).toFixed(1);
+    row.machineCpuPct = +(((m1.busy - m0.busy) / (m1.total - m0.total)) * 100).toFixed(1);
+    row.windowMs = Math.round(wall);
+
+    // Acknowledgements.
+    const recs = burst.records;
+    const okRecs = recs.filter((r) => r.ok);
+    row.casts = recs.length;
+    row.castErrors = recs.length - okRecs.length;
+    row.ack = stats(okRecs.map((r) => r.tAck - r.tSend));
+    row.closeRequestMs = +(tClosed - tClose).toFixed(1);
+
+    // Visibility: a cast (State S, choice C) is visible on a watcher when a vote.tallied arrives
+    // whose per-State votes have S = C (the plan never returns to an earlier choice, and a retry
+    // writes nothing). Latency = last watcher's arrival of the first such tally - the cast's send.
+    if (W) {
+      const collected = await Promise.all(watchers.map((w) => w.call('collect')));
+      const byVersion = new Map();
+      for (const c of collected) {
+        for (const [key, a] of c.tallies) {
+          if (!key.startsWith(`${vote.id}:`)) continue;
+          const prev = byVersion.get(a.version);
+          if (!prev) byVersion.set(a.version, { ...a });
+          else {
+            prev.max = Math.max(prev.max, a.max);
+            prev.min = Math.min(prev.min, a.min);
+            prev.n += a.n;
+          }
+        }
+      }
+      const versions = [...byVersion.values()].sort((x, y) => x.version - y.version);
+      const iso = parties.map((d) => d.stateIso3.trim());
+      const visible = [];
+      const visibleFirst = [];
+      let superseded = 0;
+      let partial = 0;
+      for (const r of okRecs.filter((x) => !x.replayed)) {
+        const first = versions.find((v) => v.votes && v.votes[iso[r.i]] === r.choice);
+        if (!first) {
+          superseded += 1;
+          continue;
+        }
+        if (first.n < row.attached) partial += 1;
+        visible.push(first.max - r.tSend);
+        visibleFirst.push(first.min - r.tSend);
+      }
+      row.tallies = versions.length;
+      row.visibleOnEvery = stats(visible);
+      row.visibleOnFirst = stats(visibleFirst);
+      row.castsSupersededBeforeAnyTally = superseded;
+      row.castsNotSeenByEveryWatcher = partial;
+      const closedAll = collected.map((c) => c.closed).filter((c) => c && c.voteId === vote.id);
+      const closedN = closedAll.reduce((s, c) => s + c.n, 0);
+      row.closeOnEvery = closedN ? +(Math.max(...closedAll.map((c) => c.max)) - tClose).toFixed(1) : null;
+      row.closeSeenBy = closedN;
+      await Promise.all(watchers.map((w) => w.stop()));
+    }
+
+    // Exactly once: the database against the acknowledgements.
+    const expected = new Map();
+    const ops = new Set();
+    for (const r of okRecs) {
+      expected.set(r.i, r.choice);
+      ops.add(r.opId);
+    }
+    const rows = (await pg.query('SELECT delegation_id, choice, revision FROM ballots WHERE vote_id = $1', [vote.id])).rows;
+    const inDb = new Map(rows.map((r) => [r.delegation_id, r.choice]));
+    const lost = parties.filter((d, i) => expected.has(i) && inDb.get(d.id) !== expected.get(i)).length;
+    const revisions = rows.reduce((s, r) => s + r.revision, 0);
+    const castOps = Number((await pg.query('SELECT count(*)::int AS n FROM cast_ops WHERE vote_id = $1', [vote.id])).rows[0].n);
+    // Each distinct applied operation adds exactly one revision and one cast_ops row.
+    row.ballots = { rows: rows.length, acknowledgedDelegations: expected.size, lost, duplicated: Math.max(0, revisions - ops.size, castOps - ops.size), distinctOps: ops.size, revisions, castOps };
+
+    // The floor: the same payload to the same number of watchers from a bare socket.io server.
+    if (W) {
+      const fw = [];
+      const per = Math.ceil(W / PROCS);
+      for (let p = 0; p < PROCS; p++) fw.push(worker('watchers.cjs', NICE));
+      await Promise.all(fw.map((w, p) => w.call('start', { urls: [floorUrl], mode: 'floor', meetingId: meeting.id, count: Math.min(per, W - p * per), offset: 0, concurrency: 50 })));
+      const driver = io(floorUrl, { transports: ['websocket'], forceNew: true });
+      await new Promise((r) => driver.once('connect', r));
+      await driver.emitWithAck('payload', floorPayload);
+      const sent = [];
+      for (let s = 0; s < FLOOR_BROADCASTS; s++) {
+        sent[s] = now();
+        await driver.emitWithAck('broadcast', { seq: s });
+        await sleep(100);
+      }
+      await sleep(1500);
+      const got = await Promise.all(fw.map((w) => w.call('collect')));
+      const lat = [];
+      for (let s = 0; s < FLOOR_BROADCASTS; s++) {
+        const parts = got.map((g) => new Map(g.tallies).get(`floor:${s}`)).filter(Boolean);
+        if (parts.reduce((x, a) => x + a.n, 0) < W) continue;
+        lat.push(Math.max(...parts.map((a) => a.max)) - sent[s]);
+      }
+      row.floor = stats(lat);
+      row.ratioP50 = row.floor.p50 ? +(row.visibleOnEvery.p50 / row.floor.p50).toFixed(2) : null;
+      row.ratioP99 = row.floor.p99 ? +(row.visibleOnEvery.p99 / row.floor.p99).toFixed(2) : null;
+      driver.disconnect();
+      await Promise.all(fw.map((w) => w.stop()));
+    }
+    await sleep(1000);
+    console.log(`bench: W = ${W}: ${JSON.stringify(row)}`);
+    results.push(row);
+  }
+
+  await dele.stop();
+  await pg.end();
+  await stopChild(floor);
+  for (const nd of [...nodes].reverse()) await stopChild(nd.child);
+  if (!process.env.DATABASE_URL) rmSync(work, { recursive: true, force: true });
+
+  const out = {
+    at: new Date().toISOString(),
+    machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
+    setup: {
+      serverNodes: NODES,
+      delegations: n,
+      burstSpreadMs: SPREAD_MS,
+      tallyIntervalMs: Number(process.env.PLENARY_TALLY_INTERVAL_MS ?? 100),
+      watcherProcesses: PROCS,
+      watcherNice: NICE,
+      floorBroadcasts: FLOOR_BROADCASTS,
+      plan: `${n} delegations (every State Party registered by POST /delegations/bulk on ${today}); 100 yes, ${n - 112} no, 12 abstain; every 7th casts the other choice first then changes; every 5th retries its final cast with the same opId`,
+    },
+    definitions: {
+      ack: 'vote.cast sent -> its acknowledgement received, over every cast, change and retry (ms)',
+      visibleOnEvery: 'per applied cast (State S, choice C): the first vote.tallied with votes[S] = C, its arrival at the LAST watcher - the cast sent (ms)',
+      closeOnEvery: 'POST /api/votes/:id/close sent -> vote.closed received by the last watcher (ms)',
+      floor: 'bare socket.io server: driver emits -> the same vote.tallied payload received by the last watcher (ms), one broadcast every 100 ms',
+      heapPerWatcherKB: 'server heapUsed after attaching W watchers - before (both after a forced GC), / W',
+      serverCpuPct: 'server process CPU (utime+stime from /proc) over the burst-to-outcome window, % of one core',
+    },
+    targets: { ackP50: 3, ackP99AtW3000: 20, visibleP99AtW5000: 250, visibleVsFloor: 1.5, heapPerWatcherKB: 15 },
+    results,
+  };
+  mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), JSON.stringify(out, null, 2) + '\n');
+  writeFileSync(join(ROOT, 'bench', 'results', 'latest.md'), markdown(out));
+  console.log(markdown(out));
+}
+
+function markdown(out) {
+  const f = (x) => (x === null || x === undefined ? '–' : typeof x === 'number' ? (Number.isInteger(x) ? String(x) : x.toFixed(1)) : String(x));
+  const s3 = (s) => (s ? `${f(s.p50)} / ${f(s.p95)} / ${f(s.p99)}` : '–');
+  const lines = [
+    `# Plenary live-vote benchmark`,
+    '',
+    `${out.at} · ${out.machine.cpus} CPU (${out.machine.model}) · node ${out.machine.node} · ${out.setup.serverNodes} server node(s) · ${out.setup.delegations} delegations, burst spread over ${out.setup.burstSpreadMs} ms · tally interval ${out.setup.tallyIntervalMs} ms · watchers in ${out.setup.watcherProcesses} client processes at nice ${out.setup.watcherNice} on the same machine (they compete with the server for CPU)`,
+    '',
+    '| W | ack p50 / p95 / p99 | visible on every watcher p50 / p95 / p99 | floor p50 / p95 / p99 | ratio p50 / p99 | close → outcome on every | server CPU % | machine CPU % | heap / watcher KB | RSS / watcher KB | lost / duplicated |',
+    '|---:|---|---|---|---|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const r of out.results) {
+    lines.push(
+      `| ${r.watchers} | ${s3(r.ack)} | ${s3(r.visibleOnEvery)} | ${s3(r.floor)} | ${r.ratioP50 ?? '–'} / ${r.ratioP99 ?? '–'} | ${f(r.closeOnEvery)} | ${f(r.serverCpuPct)} | ${f(r.machineCpuPct)} | ${f(r.heapPerWatcherKB)} | ${f(r.rssPerWatcherKB)} | ${r.ballots.lost} / ${r.ballots.duplicated} |`,
+    );
+  }
+  lines.push('', 'All times in ms. Definitions:', '');
+  for (const [k, v] of Object.entries(out.definitions)) lines.push(`- **${k}**: ${v}`);
+  lines.push('', `Targets (printed, not asserted): ack p50 ≤ 3 ms and p99 ≤ 20 ms at W = 3,000; visible p99 ≤ 250 ms at W = 5,000 and ≤ 1.5× the floor; ≤ 15 KB heap per watcher.`, '');
+  return lines.join('\n') + '\n';
+}
+
+let exiting = false;
+function cleanup() {
+  if (exiting) return;
+  exiting = true;
+  for (const c of children) c.kill('SIGTERM');
+}
+process.on('SIGINT', () => (cleanup(), process.exit(130)));
+main().catch((e) => {
+  console.error(e);
+  cleanup();
+  setTimeout(() => process.exit(1), 3000);
+});
