@@ -15,4 +15,5 @@ export * from './domain/decisions/quorum';
 export * from './domain/decisions/quorum.rules';
 export * from './contracts/http/plenary.contract';
 export * from './contracts/realtime/events';
+export * from './contracts/realtime/tally';
 export * from './domain/convening';

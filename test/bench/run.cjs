@@ -14,6 +14,10 @@ const { join, resolve } = require('node:path');
 const { io } = require('socket.io-client');
 const { Client } = require('pg');
 const { now, sleep, stats, freePort, pool } = require('./lib.cjs');
+// Built by `npm run bench` (it runs the build first): the same encoder the server uses.
+const { toTally } = require('../../shared/dist');
+
+const LETTER = { yes: 'Y', no: 'N', abstain: 'A' };
 
 const ROOT = resolve(__dirname, '..', '..');
 const args = Object.fromEntries(
@@ -241,7 +245,10 @@ async function main() {
     const burst = await dele.call('burst', { voteId: vote.id, plan, spreadMs: SPREAD_MS });
     // Let the last coalesced tallies reach every watcher.
     await sleep(1500);
-    if (!floorPayload) floorPayload = { vote: await http(base, 'GET', `/api/votes/${vote.id}`) };
+    const snapshot = await http(base, 'GET', `/api/votes/${vote.id}`);
+    // Lights are in the order of the snapshot's eligible States.
+    const lightIndex = new Map(snapshot.eligible.map((e, i) => [e.iso3, i]));
+    if (!floorPayload) floorPayload = { tally: toTally(snapshot) };
 
     const tClose = now();
     await http(base, 'POST', `/api/votes/${vote.id}/close`, {}, president);
@@ -269,7 +276,7 @@ async function main() {
     row.closeRequestMs = +(tClosed - tClose).toFixed(1);
 
     // Visibility: a cast (State S, choice C) is visible on a watcher when a vote.tallied arrives
-    // whose per-State votes have S = C (the plan never returns to an earlier choice, and a retry
+    // whose light for S shows C (the plan never returns to an earlier choice, and a retry
     // writes nothing). Latency = last watcher's arrival of the first such tally - the cast's send.
     if (W) {
       const collected = await Promise.all(watchers.map((w) => w.call('collect')));
@@ -293,7 +300,7 @@ async function main() {
       let superseded = 0;
       let partial = 0;
       for (const r of okRecs.filter((x) => !x.replayed)) {
-        const first = versions.find((v) => v.votes && v.votes[iso[r.i]] === r.choice);
+        const first = versions.find((v) => v.lights && v.lights[lightIndex.get(iso[r.i])] === LETTER[r.choice]);
         if (!first) {
           superseded += 1;
           continue;
@@ -384,7 +391,7 @@ async function main() {
     },
     definitions: {
       ack: 'vote.cast sent -> its acknowledgement received, over every cast, change and retry (ms)',
-      visibleOnEvery: 'per applied cast (State S, choice C): the first vote.tallied with votes[S] = C, its arrival at the LAST watcher - the cast sent (ms)',
+      visibleOnEvery: 'per applied cast (State S, choice C): the first vote.tallied whose light for S shows C, its arrival at the LAST watcher - the cast sent (ms)',
       closeOnEvery: 'POST /api/votes/:id/close sent -> vote.closed received by the last watcher (ms)',
       floor: 'bare socket.io server: driver emits -> the same vote.tallied payload received by the last watcher (ms), one broadcast every 100 ms',
       heapPerWatcherKB: 'server heapUsed after attaching W watchers - before (both after a forced GC), / W',

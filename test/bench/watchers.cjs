@@ -27,10 +27,10 @@ function attach(s, mode) {
     s.on('vote.tallied', (p) => seen(tallies, `floor:${p.seq}`, now(), () => ({})));
     return;
   }
-  s.on('vote.tallied', ({ vote }) => {
-    // The first socket to see a version keeps its per-State choices: every socket in the room
-    // receives the same sequence of broadcasts, so one copy describes them all.
-    seen(tallies, `${vote.id}:${vote.version}`, now(), () => ({ votes: vote.votes, version: vote.version, voteId: vote.id }));
+  s.on('vote.tallied', ({ tally }) => {
+    // The first socket to see a version keeps its lights: every socket in the room receives the
+    // same sequence of broadcasts, so one copy describes them all.
+    seen(tallies, `${tally.voteId}:${tally.version}`, now(), () => ({ lights: tally.lights, version: tally.version, voteId: tally.voteId }));
   });
   s.on('vote.closed', ({ vote }) => {
     const t = now();

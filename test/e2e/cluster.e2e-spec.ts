@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Ack, CastResult, Choice, LiveSnapshot, ServerToClientEvents, VoteSnapshot } from '@plenary/shared';
+import { applyTally, type Ack, type CastResult, type Choice, type LiveSnapshot, type ServerToClientEvents, type VoteSnapshot } from '@plenary/shared';
 import { FixedClock, staffToken, type TestApp } from '../support/app';
 import { startTestNode } from '../support/cluster';
 import { createTestDatabase, type TestDatabase } from '../support/db';
@@ -81,10 +81,10 @@ describe('two server nodes on one PostgreSQL (PLENARY_CLUSTER=true)', () => {
     expect(snapshot.data.vote?.id).toBe(vote.id);
     const [first, second] = [track(await connect(a, tokens[0])), track(await connect(a, tokens[1]))];
 
-    // Through the adapter: the tally is bigger than a NOTIFY payload, so it travels as an attachment.
-    const tallied = next(watcher, 'vote.tallied', (p) => p.vote.counts?.yes === 1, 3000);
+    // Through the adapter, from node A to a watcher on node B.
+    const tallied = next(watcher, 'vote.tallied', (p) => p.tally.counts?.yes === 1, 3000);
     expect(await cast(first, vote.id, 'yes', randomUUID())).toMatchObject({ ok: true });
-    expect((await tallied).vote.votes).toEqual({ [all[0].stateIso3!]: 'yes' });
+    expect(applyTally(snapshot.data.vote!, (await tallied).tally).votes).toEqual({ [all[0].stateIso3!]: 'yes' });
 
     // Cut every LISTEN connection of this database: node B hears nothing until its adapter reconnects (1-3 s).
     const killed = await db.dataSource.query<{ pid: number }[]>(
@@ -97,7 +97,7 @@ describe('two server nodes on one PostgreSQL (PLENARY_CLUSTER=true)', () => {
       await sleep(10);
     }
     const lateTallies: number[] = [];
-    watcher.on('vote.tallied', (p) => lateTallies.push(p.vote.version));
+    watcher.on('vote.tallied', (p) => lateTallies.push(p.tally.version));
     const versions: Versions[] = [];
     watcher.on('meeting.versions', (p) => versions.push(p));
 
@@ -119,7 +119,7 @@ describe('two server nodes on one PostgreSQL (PLENARY_CLUSTER=true)', () => {
 
     // The adapter reconnects on its own, and broadcasts flow again.
     await sleep(3500);
-    const again = next(watcher, 'vote.tallied', (p) => p.vote.counts?.abstain === 1, 3000);
+    const again = next(watcher, 'vote.tallied', (p) => p.tally.counts?.abstain === 1, 3000);
     expect(await cast(first, vote.id, 'abstain', randomUUID())).toMatchObject({ ok: true });
     await again;
     await b.http.post(`/api/votes/${vote.id}/close`).set(bearer(president)).send({}).expect(200);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Choice, VoteSnapshot } from '@plenary/shared';
+import { applyTally, type Choice, type VoteSnapshot } from '@plenary/shared';
 import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
 import { bearer, castOverSocket, checkIn, connect, delegations, setUpMeeting, signInDelegation, watch, type ClientSocket } from '../support/plenary';
 
@@ -36,7 +36,9 @@ describe('a whole plenary through the public API and sockets', () => {
     const watcher = await connect(t);
     sockets.push(watcher);
     const seen: VoteSnapshot[] = [];
-    watcher.on('vote.tallied', ({ vote }) => seen.push(vote));
+    // A watcher applies each compact tally to the snapshot it holds, as the board does.
+    watcher.on('vote.opened', ({ vote }) => seen.push(vote));
+    watcher.on('vote.tallied', ({ tally }) => seen.push(applyTally(seen.at(-1)!, tally)));
     watcher.on('vote.closed', ({ vote }) => seen.push(vote));
     const initial = await watch(watcher, meeting.id);
     expect(initial.ok).toBe(true);
@@ -105,6 +107,9 @@ describe('a whole plenary through the public API and sockets', () => {
     const last = seen.at(-1)!;
     expect(last.status).toBe('closed');
     expect(last.counts).toEqual(closed.vote.counts);
+    // The last tally before the close, applied to the snapshot, shows every State's final vote.
+    const lastOpen = seen.filter((v) => v.status === 'open').at(-1)!;
+    expect(lastOpen.votes).toEqual(closed.vote.votes);
     expect(last.result).toEqual(closed.vote.result);
     expect(Math.max(...seen.map((v) => v.version))).toBe(last.version);
 

@@ -1,3 +1,4 @@
+import { toTally } from '@plenary/shared';
 import { liveSnapshot, QUESTION, voteSnapshot } from '../../testing/liveFixtures';
 import { EMPTY_LIVE, reduceLive, type LiveState } from './liveState';
 
@@ -29,8 +30,8 @@ describe('reduceLive', () => {
   it('keeps the highest tally of a vote and never goes back', () => {
     const v3 = voteSnapshot({ version: 3 }, { X00: 'yes', X01: 'no', X02: 'yes' });
     const v2 = voteSnapshot({ version: 2 }, { X00: 'yes', X01: 'no' });
-    const a = reduceLive(start(), { type: 'vote.tallied', payload: { vote: v3 } }, 'm1').state;
-    const b = reduceLive(a, { type: 'vote.tallied', payload: { vote: v2 } }, 'm1').state;
+    const a = reduceLive(start(), { type: 'vote.tallied', payload: { tally: toTally(v3) } }, 'm1').state;
+    const b = reduceLive(a, { type: 'vote.tallied', payload: { tally: toTally(v2) } }, 'm1').state;
     expect(b.snapshot?.vote?.version).toBe(3);
     // A snapshot fetched before that tally does not undo it either.
     const c = reduceLive(b, { type: 'snapshot', snapshot: liveSnapshot({ vote: v2 }) }, 'm1').state;
@@ -39,7 +40,7 @@ describe('reduceLive', () => {
 
   it('refreshes on a tally of a vote it does not know and on newer periodic versions', () => {
     const other = voteSnapshot({ id: 'other', version: 1 });
-    expect(reduceLive(start(), { type: 'vote.tallied', payload: { vote: other } }, 'm1').refresh).toBe(true);
+    expect(reduceLive(start(), { type: 'vote.tallied', payload: { tally: toTally(other) } }, 'm1').refresh).toBe(true);
     const versions = (meetingVersion: number, voteVersion: number) =>
       reduceLive(start(), { type: 'meeting.versions', payload: { meetingId: 'm1', meetingVersion, voteId: voteSnapshot().id, voteVersion } }, 'm1').refresh;
     expect(versions(10, 0)).toBe(false);
@@ -62,7 +63,7 @@ describe('reduceLive', () => {
     expect(s.snapshot?.vote?.status).toBe('closed');
     expect(s.snapshot?.question?.status).toBe('adopted');
     // A late tally of the open vote does not reopen it.
-    const late = reduceLive(s, { type: 'vote.tallied', payload: { vote: voteSnapshot({ version: 6 }) } }, 'm1').state;
+    const late = reduceLive(s, { type: 'vote.tallied', payload: { tally: toTally(voteSnapshot({ version: 6 })) } }, 'm1').state;
     expect(late.snapshot?.vote?.status).toBe('closed');
   });
 });

@@ -1,4 +1,4 @@
-import type { LiveSnapshot, ServerToClientEvents } from '@plenary/shared';
+import { applyTally, type LiveSnapshot, type ServerToClientEvents } from '@plenary/shared';
 
 type Payload<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>[0];
 
@@ -39,9 +39,10 @@ function meetingOf(input: LiveInput): string | null {
     case 'question.decided':
       return input.payload.question.meetingId;
     case 'vote.opened':
-    case 'vote.tallied':
     case 'vote.closed':
       return input.payload.vote.meetingId;
+    case 'vote.tallied':
+      return input.payload.tally.meetingId;
     case 'meeting.versions':
       return input.payload.meetingId;
   }
@@ -101,10 +102,10 @@ export function reduceLive(state: LiveState, input: LiveInput, meetingId: string
       }));
     }
     case 'vote.tallied': {
-      const { vote } = input.payload;
-      if (!snap.vote || snap.vote.id !== vote.id) return { state, refresh: true };
-      if (vote.version < snap.vote.version || snap.vote.status === 'closed') return { state, refresh: false };
-      return { state: { ...state, snapshot: { ...snap, vote } }, refresh: false };
+      const { tally } = input.payload;
+      if (!snap.vote || snap.vote.id !== tally.voteId) return { state, refresh: true };
+      if (tally.version < snap.vote.version || snap.vote.status === 'closed') return { state, refresh: false };
+      return { state: { ...state, snapshot: { ...snap, vote: applyTally(snap.vote, tally) } }, refresh: false };
     }
     case 'vote.closed':
       return versioned(input.payload.meetingVersion, (s) => ({

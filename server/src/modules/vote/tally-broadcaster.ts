@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { toTally } from '@plenary/shared';
 import { APP_CONFIG } from '../../config/config.token';
 import type { AppConfig } from '../../config/env';
 import { RealtimeService } from '../realtime/realtime.service';
@@ -50,7 +51,7 @@ export class TallyBroadcaster implements OnModuleDestroy {
     const p = this.snapshots
       .build(voteId)
       .then((vote) => {
-        if (vote.status === 'open') this.realtime.emitToMeeting(meetingId, 'vote.tallied', { vote });
+        if (vote.status === 'open') this.realtime.emitToMeeting(meetingId, 'vote.tallied', { tally: toTally(vote) });
       })
       .catch((e: unknown) => this.logger.error(e))
       .finally(() => this.inFlight.delete(voteId));

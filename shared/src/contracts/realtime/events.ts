@@ -9,6 +9,7 @@ import type {
   QuorumView,
   VoteSnapshot,
 } from '../http/plenary.contract';
+import type { VoteTally } from './tally';
 import type { ConveningCounted } from '../http/convening.contract';
 
 export const WatchCommandSchema = z.object({ meetingId: z.string().uuid('must be a meeting id') });
@@ -24,7 +25,8 @@ export interface ServerToClientEvents {
   'question.put': (p: { meetingVersion: number; question: QuestionView }) => void;
   'question.decided': (p: { meetingVersion: number; question: QuestionView }) => void;
   'vote.opened': (p: { meetingVersion: number; vote: VoteSnapshot }) => void;
-  'vote.tallied': (p: { vote: VoteSnapshot }) => void;
+  /** Compact: apply to the vote snapshot with `applyTally` (names come from the snapshot). */
+  'vote.tallied': (p: { tally: VoteTally }) => void;
   'vote.closed': (p: { meetingVersion: number; vote: VoteSnapshot; question: QuestionView }) => void;
   /** Periodic: the current versions, so a client behind a lost message notices and re-fetches. */
   'meeting.versions': (p: { meetingId: string; meetingVersion: number; voteId: string | null; voteVersion: number | null }) => void;

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import type { Choice, VoteSnapshot } from '../http/plenary.contract';
+
+/**
+ * A live tally on the wire. Thousands of board watchers receive every one, so it carries no names:
+ * one character per eligible State, in the order of `eligible` in the vote snapshot (fixed when
+ * the vote opens). Y yes, N no, A abstain, - not voted; a secret ballot shows V for "has voted";
+ * a show of hands has no lights.
+ */
+export const VoteTallySchema = z.object({
+  voteId: z.string(),
+  meetingId: z.string(),
+  version: z.number().int(),
+  counts: z.object({ yes: z.number().int(), no: z.number().int(), abstain: z.number().int(), notVoted: z.number().int() }).nullable(),
+  lights: z.string().nullable(),
+});
+export type VoteTally = z.infer<typeof VoteTallySchema>;
+
+const LETTER: Record<Choice, string> = { yes: 'Y', no: 'N', abstain: 'A' };
+const CHOICE: Record<string, Choice | undefined> = { Y: 'yes', N: 'no', A: 'abstain' };
+
+export function toTally(vote: VoteSnapshot): VoteTally {
+  let lights: string | null = null;
+  if (vote.votes) {
+    const votes = vote.votes;
+    lights = vote.eligible.map((e) => (votes[e.iso3] ? LETTER[votes[e.iso3]] : '-')).join('');
+  } else if (vote.voted) {
+    const voted = new Set(vote.voted);
+    lights = vote.eligible.map((e) => (voted.has(e.iso3) ? 'V' : '-')).join('');
+  }
+  return { voteId: vote.id, meetingId: vote.meetingId, version: vote.version, counts: vote.counts, lights };
+}
+
+/** The vote as the tally says it stands now; the snapshot supplies the eligible States' names. */
+export function applyTally(vote: VoteSnapshot, tally: VoteTally): VoteSnapshot {
+  if (tally.voteId !== vote.id) throw new Error('applyTally: the tally is of another vote');
+  const lights = tally.lights;
+  if (lights === null || lights.length !== vote.eligible.length) return { ...vote, version: tally.version, counts: tally.counts };
+  if (vote.votes) {
+    const votes: Record<string, Choice> = {};
+    vote.eligible.forEach((e, i) => {
+      const c = CHOICE[lights[i]];
+      if (c) votes[e.iso3] = c;
+    });
+    return { ...vote, version: tally.version, counts: tally.counts, votes };
+  }
+  return { ...vote, version: tally.version, counts: tally.counts, voted: vote.eligible.filter((_, i) => lights[i] === 'V').map((e) => e.iso3) };
+}
