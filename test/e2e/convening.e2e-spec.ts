@@ -1,5 +1,5 @@
 import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
-import { bearer, checkIn, delegations, setUpMeeting, signInDelegation } from '../support/plenary';
+import { bearer, checkIn, connect, delegations, setUpMeeting, signInDelegation } from '../support/plenary';
 
 /** 10:00 in Geneva on a calendar day. */
 const at = (day: string) => new Date(`${day}T09:00:00Z`);
@@ -138,5 +138,19 @@ describe('convening: a Special Meeting from a Request for Clarification (Art. 8)
     expect(early.body.message).toMatch(/earliest allowed date is 2029-11-25/);
     const rc = (await t.http.post('/api/convening/review-conferences').set(bearer(secretariat)).send({ ...body, startDate: '2029-11-25' }).expect(201)).body;
     expect(rc).toMatchObject({ kind: 'review', code: '6RC' });
+  });
+
+  it('tells sockets watching the convening room each new count, live', async () => {
+    clock.set(at(D));
+    const watcher = await connect(t);
+    try {
+      expect(await watcher.timeout(5000).emitWithAck('convening.watch', {})).toEqual({ ok: true, data: { room: 'convening' } });
+      const p = (await t.http.post('/api/convening/special-meetings').set(bearer(secretariat)).send({ requestingStates: [parties[5]], matter: 'A third compliance matter', communicatedOn: D }).expect(201)).body;
+      const counted = new Promise<{ id: string; procedure: string }>((resolve) => watcher.once('convening.counted', resolve));
+      await t.http.post(`/api/convening/special-meetings/${p.id}/indications`).set(bearer(secretariat)).send({ stateIso3: parties[6], date: D }).expect(201);
+      expect(await counted).toMatchObject({ id: p.id, procedure: 'special-meeting' });
+    } finally {
+      watcher.disconnect();
+    }
   });
 });

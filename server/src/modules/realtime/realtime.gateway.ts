@@ -4,6 +4,7 @@ import {
   type Ack,
   type CastResult,
   CastCommandSchema,
+  CONVENING_ROOM,
   type ClientToServerEvents,
   type LiveSnapshot,
   MEETING_ROOM,
@@ -69,6 +70,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     if (p?.delegationId) void socket.join(`delegation:${p.delegationId}`);
     socket.on('meeting.watch', (payload, ack) => void this.watch(socket, payload, ack));
     socket.on('vote.cast', (payload, ack) => void this.cast(socket, payload, ack));
+    socket.on('convening.watch', (_payload, ack) => {
+      // The convening counters are public (who favours a Special Meeting is on the record).
+      void socket.join(CONVENING_ROOM);
+      if (typeof ack === 'function') ack({ ok: true, data: { room: CONVENING_ROOM } });
+    });
   }
 
   private async watch(socket: PlenarySocket, payload: unknown, ack: unknown): Promise<void> {
