@@ -9,6 +9,7 @@ const NAV = [
   { to: '/console', label: 'Console' },
   { to: '/vote', label: 'Vote' },
   { to: '/board', label: 'Board' },
+  { to: '/procedures', label: 'Procedures' },
 ] as const;
 
 function SessionBadge() {

@@ -3,6 +3,7 @@ import { BoardPage } from '../pages/BoardPage';
 import { ConsolePage } from '../pages/ConsolePage';
 import { DeskPage } from '../pages/DeskPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { ProceduresPage } from '../pages/ProceduresPage';
 import { RegisterPage } from '../pages/RegisterPage';
 import { SignInPage } from '../pages/SignInPage';
 import { VotePage } from '../pages/VotePage';
@@ -18,6 +19,7 @@ export function AppRoutes() {
         <Route path="console" element={<ConsolePage />} />
         <Route path="vote" element={<VotePage />} />
         <Route path="board" element={<BoardPage />} />
+        <Route path="procedures" element={<ProceduresPage />} />
         <Route path="signin" element={<SignInPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -11,6 +11,10 @@ export interface SessionValue {
   /** Keeps a token handed over in a link (?token=) once the server confirms it. */
   adoptToken(token: string): Promise<Principal>;
   signOut(): Promise<void>;
+  /** The server ended this session (the secretariat revoked the code): forget it and say why. */
+  expire(reason: string): void;
+  /** Why the last session ended without a sign-out, if it did. */
+  endedBecause: string | null;
 }
 
 export const SessionContext = createContext<SessionValue | null>(null);

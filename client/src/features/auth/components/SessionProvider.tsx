@@ -8,6 +8,7 @@ import { SessionContext, type SessionStatus, type SessionValue } from '../sessio
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<SessionStatus>('checking');
   const [principal, setPrincipal] = useState<Principal | null>(null);
+  const [endedBecause, setEndedBecause] = useState<string | null>(null);
 
   // Bumped by every explicit sign-in or sign-out, so a slower start-up check cannot undo it
   // (a ?token= link signs in while the start-up check of "no token" is still in flight).
@@ -41,6 +42,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const keep = useCallback(
     (s: SessionResponse) => {
+      setEndedBecause(null);
       setSessionToken(s.token);
       become(s.principal);
       return s.principal;
@@ -60,6 +62,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         become(p);
         return p;
       },
+      endedBecause,
+      expire: (reason: string) => {
+        setSessionToken(null);
+        setEndedBecause(reason);
+        become(null);
+      },
       signOut: async () => {
         try {
           await authApi.logout();
@@ -69,7 +77,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         }
       },
     }),
-    [status, principal, keep, become],
+    [status, principal, endedBecause, keep, become],
   );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

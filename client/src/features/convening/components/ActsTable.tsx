@@ -1,0 +1,35 @@
+import type { StateAct } from '@plenary/shared';
+import { formatDate } from '../../../lib/dates';
+
+/** States that acted, with the date of each act and who entered it. */
+export function ActsTable({ acts, empty, dateLabel, testId }: { acts: readonly StateAct[]; empty: string; dateLabel: string; testId: string }) {
+  if (acts.length === 0) return <p className="empty proc-empty">{empty}</p>;
+  return (
+    <div className="table-wrap proc-acts">
+      <table className="table" data-testid={testId}>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">State</th>
+            <th scope="col">{dateLabel}</th>
+            <th scope="col">Entered by</th>
+          </tr>
+        </thead>
+        <tbody>
+          {acts.map((a, i) => (
+            <tr key={a.iso3}>
+              <td data-label="#">{i + 1}</td>
+              <th scope="row">
+                {a.name} <span className="muted mono">{a.iso3}</span>
+              </th>
+              <td data-label={dateLabel} className="col-nowrap">
+                <time dateTime={a.date}>{formatDate(a.date)}</time>
+              </td>
+              <td data-label="Entered by">{a.enteredBy === 'secretariat' ? 'Secretariat' : 'Delegation'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import {
+  ScheduleAmendmentConferenceBodySchema,
+  amendmentConferenceStart,
+  maxIsoDate,
+  nextMspOrReviewConference,
+  type AmendmentView,
+  type MeetingView,
+  type QuestionView,
+} from '@plenary/shared';
+import { useState, type FormEvent } from 'react';
+import { formatLongDate } from '../../../lib/dates';
+import { recordAdoption, scheduleConference } from '../api';
+import { useSubmit } from '../hooks/useSubmit';
+import { Field, FormError } from './Field';
+import { AmendmentAdoptionBodySchema } from '@plenary/shared';
+
+interface Props {
+  amendment: AmendmentView;
+  meetings: readonly MeetingView[];
+  today: string;
+  onChanged: (a: AmendmentView) => void;
+}
+
+/** Art. 13.3: where the conference lands: the day after the next MSP or Review Conference ends. */
+export function conferenceLanding(a: AmendmentView, meetings: readonly MeetingView[], today: string): { start: string; after: MeetingView } | null {
+  if (!a.support.metOn) return null;
+  const next = nextMspOrReviewConference(meetings, maxIsoDate(a.support.metOn, today));
+  return next ? { start: amendmentConferenceStart(next), after: next } : null;
+}
+
+export function ScheduleConferenceForm({ amendment: a, meetings, today, onChanged }: Props) {
+  const earlier = a.earlierRequest.met;
+  const landing = conferenceLanding(a, meetings, today);
+  const [title, setTitle] = useState('Amendment Conference');
+  const [venue, setVenue] = useState(landing?.after.venue ?? 'Geneva');
+  const [days, setDays] = useState('1');
+  const [startDate, setStart] = useState(today);
+  const form = useSubmit(ScheduleAmendmentConferenceBodySchema, ['title', 'venue', 'startDate', 'days'], (body) => scheduleConference(a.id, body));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const done = await form.submit({ title, venue, days: Number(days), startDate: earlier ? startDate : undefined });
+    if (done) onChanged(done);
+  }
+
+  return (
+    <form className="proc-subform proc-subform--action" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="conf-h" data-testid="conference-form">
+      <h4 id="conf-h">Schedule the Amendment Conference</h4>
+      {earlier ? (
+        <p className="field__hint">A majority of States Parties requested an earlier conference (Art. 13.3): choose its date.</p>
+      ) : landing ? (
+        <p className="proc-explain" data-testid="conference-landing">
+          It will open on <strong>{formatLongDate(landing.start)}</strong>, immediately after {landing.after.title} ({formatLongDate(landing.after.startDate)} to{' '}
+          {formatLongDate(landing.after.endDate)}), as Art. 13.3 requires unless a majority asks for it earlier.
+        </p>
+      ) : (
+        <p className="warning">No MSP or Review Conference is scheduled after the support was reached: set the next one up first (Art. 13.3).</p>
+      )}
+      <div className="form-grid">
+        <Field label="Title" error={form.errors.title}>
+          {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
+        </Field>
+        <Field label="Venue" error={form.errors.venue}>
+          {(p) => <input {...p} value={venue} onChange={(e) => setVenue(e.target.value)} />}
+        </Field>
+        <Field label="Days" error={form.errors.days}>
+          {(p) => <input {...p} type="number" min={1} max={30} value={days} onChange={(e) => setDays(e.target.value)} />}
+        </Field>
+        {earlier && (
+          <Field label="First day" error={form.errors.startDate}>
+            {(p) => <input {...p} type="date" className="mono" min={today} value={startDate} onChange={(e) => setStart(e.target.value)} />}
+          </Field>
+        )}
+      </div>
+      <FormError message={form.formError} />
+      <button type="submit" className="button button--primary" disabled={form.busy || (!earlier && !landing)}>
+        Schedule the conference
+      </button>
+    </form>
+  );
+}
+
+/** Art. 13.4: the adoption, read from the conference's decided question. */
+export function AdoptionForm({ amendment: a, questions, onChanged }: { amendment: AmendmentView; questions: readonly QuestionView[]; onChanged: (a: AmendmentView) => void }) {
+  const candidates = questions.filter((q) => q.matter === 'art13-amendment' && q.status === 'adopted');
+  const [questionId, setQuestion] = useState(candidates[0]?.id ?? '');
+  const form = useSubmit(AmendmentAdoptionBodySchema, ['questionId'], (body) => recordAdoption(a.id, body.questionId));
+  if (candidates.length === 0) {
+    return <p className="muted">The adoption is recorded from the conference’s question on the amendment, once adopted by two-thirds of those present and voting (Art. 13.4).</p>;
+  }
+  return (
+    <form
+      className="proc-subform"
+      noValidate
+      aria-labelledby="adopt-h"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit({ questionId }).then((done) => done && onChanged(done));
+      }}
+    >
+      <h4 id="adopt-h">Record the adoption</h4>
+      <Field label="The conference’s decision" error={form.errors.questionId}>
+        {(p) => (
+          <select {...p} value={questionId} onChange={(e) => setQuestion(e.target.value)}>
+            {candidates.map((q) => (
+              <option key={q.id} value={q.id}>
+                {q.text} ({q.decidedBy === 'consensus' ? 'without a vote' : 'adopted by vote'})
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <FormError message={form.formError} />
+      <button type="submit" className="button button--primary" disabled={form.busy}>
+        Record the adoption
+      </button>
+    </form>
+  );
+}

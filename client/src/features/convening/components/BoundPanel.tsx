@@ -1,0 +1,66 @@
+import type { AmendmentView } from '@plenary/shared';
+import { useState } from 'react';
+import { dateProblem, formatDate, formatLongDate } from '../../../lib/dates';
+import { useQuery } from '../../../lib/useQuery';
+import { fetchBound } from '../api';
+import { CountMeter } from './CountMeter';
+import { Field } from './Field';
+
+/** Art. 13.5: who is bound by the amendment on a chosen date, and since when. */
+export function BoundPanel({ amendment: a, today }: { amendment: AmendmentView; today: string }) {
+  const [on, setOn] = useState(today);
+  const valid = dateProblem(on) === null;
+  const bound = useQuery(valid ? `${a.id}:${on}:${a.acceptances.length}` : null, (signal) => fetchBound(a.id, on, signal));
+  return (
+    <section aria-labelledby="bound-h" data-testid="bound-panel">
+      <h3 id="bound-h">Who is bound on a date</h3>
+      <div className="proc-explain">
+        <p>
+          <strong>Entry into force (Art. 13.5).</strong> The amendment enters into force for the States that accepted it when a majority of the States Parties have deposited
+          instruments of acceptance; for every State that accepts later, on the day it deposits its own.
+        </p>
+        <p>{a.entryIntoForce ? <>In force since <strong>{formatLongDate(a.entryIntoForce)}</strong>.</> : 'Not yet in force.'}</p>
+      </div>
+      <Field label="On" error={valid ? undefined : 'must be a date'}>
+        {(p) => <input {...p} type="date" className="mono" value={on} onChange={(e) => setOn(e.target.value)} />}
+      </Field>
+      {bound.status === 'loading' ? (
+        <p className="muted">
+          <span className="spinner" aria-hidden="true" /> Loading…
+        </p>
+      ) : bound.status === 'error' ? (
+        <p className="field__error" role="alert">
+          {bound.error.message}
+        </p>
+      ) : (
+        <>
+          <CountMeter title={`Acceptances on ${formatLongDate(bound.data.on)}`} progress={bound.data.acceptances} source="Art. 13.5" testId="acceptance-counter" />
+          {bound.data.bound.length === 0 ? (
+            <p className="empty proc-empty">No State Party is bound on {formatLongDate(bound.data.on)}.</p>
+          ) : (
+            <div className="table-wrap proc-acts">
+              <table className="table" data-testid="bound-list">
+                <thead>
+                  <tr>
+                    <th scope="col">State</th>
+                    <th scope="col">Bound since</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {bound.data.bound.map((b) => (
+                    <tr key={b.iso3}>
+                      <th scope="row">
+                        {b.name} <span className="muted mono">{b.iso3}</span>
+                      </th>
+                      <td data-label="Bound since">{formatDate(b.since)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { CreateExtensionRequestBodySchema, MAX_EXTENSION_YEARS, type ExtensionRequestView } from '@plenary/shared';
+import { useState, type FormEvent } from 'react';
+import { formatLongDate } from '../../../lib/dates';
+import { createExtension } from '../api';
+import { extensionPreview } from '../figures';
+import type { Reference } from '../hooks/useReference';
+import { useSubmit } from '../hooks/useSubmit';
+import { Field, FormError } from './Field';
+import { StatePicker } from './StatePicker';
+
+/** Art. 5.3-5.6: a request to extend a State's clearance deadline, with the new deadline shown first. */
+export function ExtensionForm({ reference, onCreated, onCancel }: { reference: Reference; onCreated: (r: ExtensionRequestView) => void; onCancel: () => void }) {
+  const [stateIso3, setState] = useState('');
+  const [submittedOn, setSubmitted] = useState(reference.today);
+  const [currentDeadline, setCurrent] = useState('');
+  const [years, setYears] = useState('');
+  const [contents, setContents] = useState('');
+  const [renewal, setRenewal] = useState(false);
+  const [previousExtension, setPrevious] = useState('');
+  const form = useSubmit(CreateExtensionRequestBodySchema, ['stateIso3', 'submittedOn', 'currentDeadline', 'years', 'contents', 'previousExtension'], createExtension);
+  const preview = years.trim() === '' ? null : extensionPreview(currentDeadline, Number(years));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const created = await form.submit({
+      stateIso3,
+      submittedOn,
+      currentDeadline,
+      years: years.trim() === '' ? undefined : Number(years),
+      contents,
+      renewal,
+      previousExtension: renewal ? previousExtension : null,
+    });
+    if (created) onCreated(created);
+  }
+
+  return (
+    <form className="card form proc-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="ext-form-h" data-testid="extension-form">
+      <h2 id="ext-form-h">Record an extension request (Art. 5)</h2>
+      <div className="form-grid">
+        <StatePicker label="Requesting State" states={reference.states.filter((s) => s.status === 'party')} value={stateIso3} onChange={setState} error={form.errors.stateIso3} />
+        <Field label="Submitted on" error={form.errors.submittedOn}>
+          {(p) => <input {...p} type="date" className="mono" value={submittedOn} max={reference.today} onChange={(e) => setSubmitted(e.target.value)} />}
+        </Field>
+        <Field label="Current clearance deadline" error={form.errors.currentDeadline}>
+          {(p) => <input {...p} type="date" name="currentDeadline" className="mono" value={currentDeadline} onChange={(e) => setCurrent(e.target.value)} />}
+        </Field>
+        <Field label="Years asked" error={form.errors.years} hint={`Whole years, at most ${MAX_EXTENSION_YEARS} (Art. 5.3).`}>
+          {(p) => <input {...p} type="number" name="years" inputMode="numeric" min={1} max={MAX_EXTENSION_YEARS} value={years} onChange={(e) => setYears(e.target.value)} />}
+        </Field>
+      </div>
+      <div className="effect" data-testid="extension-preview" aria-live="polite">
+        {preview?.ok ? (
+          <p className="effect__count">
+            New deadline if granted: <strong>{formatLongDate(preview.deadline)}</strong> <span className="mono muted">({preview.deadline})</span>
+          </p>
+        ) : (
+          <p className="muted">{preview ? preview.message : 'Enter the current deadline and the years asked to see the new deadline.'}</p>
+        )}
+      </div>
+      <Field label="Contents (Art. 5.4)" error={form.errors.contents} hint="Duration and reasons; preparatory work and progress; circumstances impeding destruction; humanitarian, social, economic and environmental implications.">
+        {(p) => <textarea {...p} rows={5} value={contents} onChange={(e) => setContents(e.target.value)} />}
+      </Field>
+      <div className="field field--check">
+        <label>
+          <input type="checkbox" checked={renewal} onChange={(e) => setRenewal(e.target.checked)} /> This is a renewal of an earlier extension (Art. 5.6)
+        </label>
+      </div>
+      {renewal && (
+        <Field label="Work done under the previous extension" error={form.errors.previousExtension}>
+          {(p) => <textarea {...p} rows={3} value={previousExtension} onChange={(e) => setPrevious(e.target.value)} />}
+        </Field>
+      )}
+      <p className="field__hint">It goes on the agenda of the next Meeting of the States Parties or Review Conference, which decides by a majority of those present and voting (Art. 5.5).</p>
+      <FormError message={form.formError} />
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={form.busy}>
+          {form.busy ? 'Recording…' : 'Record the request'}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

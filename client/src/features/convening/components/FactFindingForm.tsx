@@ -1,0 +1,108 @@
+import {
+  CreateFactFindingMissionBodySchema,
+  MAX_FACT_FINDING_EXPERTS,
+  validateExperts,
+  type ClarificationView,
+  type FactFindingMissionView,
+  type QuestionView,
+  type SpecialMeetingProposalView,
+} from '@plenary/shared';
+import { useState, type FormEvent } from 'react';
+import { createMission } from '../api';
+import type { Reference } from '../hooks/useReference';
+import { useSubmit } from '../hooks/useSubmit';
+import { Field, FormError } from './Field';
+import { StatePicker, StatesPicker } from './StatePicker';
+
+interface Props {
+  proposal: SpecialMeetingProposalView;
+  clarification: ClarificationView | null;
+  questions: readonly QuestionView[];
+  reference: Reference;
+  onCreated: (m: FactFindingMissionView) => void;
+}
+
+type Row = { key: number; name: string; nationality: string };
+
+/** The nationalities Art. 8.10 excludes: requesting States, the requested State, those directly affected. */
+export function excludedNationalities(proposal: SpecialMeetingProposalView, clarification: ClarificationView | null, directlyAffected: readonly string[]): string[] {
+  const requested = clarification ? [clarification.requestedState] : [];
+  return [...new Set([...proposal.requestingStates, ...(clarification?.requestingStates ?? []), ...requested, ...directlyAffected])].sort();
+}
+
+/** Art. 8.8-8.10: a mission the Special Meeting authorized, with up to nine experts. */
+export function FactFindingForm({ proposal, clarification, questions, reference, onCreated }: Props) {
+  const authorized = questions.filter((q) => q.matter === 'art8-fact-finding' && q.status === 'adopted');
+  const [questionId, setQuestion] = useState(authorized[0]?.id ?? '');
+  const [mandate, setMandate] = useState('');
+  const [directlyAffected, setAffected] = useState<string[]>([]);
+  const [rows, setRows] = useState<Row[]>([{ key: 0, name: '', nationality: '' }]);
+  const [ruleError, setRuleError] = useState<string | null>(null);
+  const form = useSubmit(CreateFactFindingMissionBodySchema, ['questionId', 'mandate', 'experts', 'directlyAffected'], (body) => createMission(proposal.id, body));
+  const excluded = excludedNationalities(proposal, clarification, directlyAffected);
+  const update = (key: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const experts = rows.filter((r) => r.name.trim() || r.nationality).map((r) => ({ name: r.name, nationality: r.nationality }));
+    const check = validateExperts(experts, excluded, reference.nameOf);
+    setRuleError(check.ok ? null : check.error.message);
+    if (!check.ok) return;
+    const done = await form.submit({ questionId, mandate, experts, directlyAffected });
+    if (done) onCreated(done);
+  }
+
+  if (authorized.length === 0) {
+    return (
+      <p className="muted" data-testid="mission-none">
+        A fact-finding mission is recorded once the Special Meeting has authorized it (a question on the matter “fact-finding mission”, Art. 8.8, adopted).
+      </p>
+    );
+  }
+
+  return (
+    <form className="proc-subform" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="mission-h" data-testid="mission-form">
+      <h4 id="mission-h">Record a fact-finding mission</h4>
+      <Field label="Authorized by" error={form.errors.questionId}>
+        {(p) => (
+          <select {...p} value={questionId} onChange={(e) => setQuestion(e.target.value)}>
+            {authorized.map((q) => (
+              <option key={q.id} value={q.id}>
+                {q.text}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Mandate" error={form.errors.mandate}>
+        {(p) => <textarea {...p} rows={3} value={mandate} onChange={(e) => setMandate(e.target.value)} />}
+      </Field>
+      <StatesPicker label="Other States directly affected" states={reference.states} value={directlyAffected} onChange={setAffected} error={form.errors.directlyAffected} />
+      <div className="rule-callout" data-testid="mission-exclusion">
+        <p className="rule-callout__rule">Art. 8.10: these nationals cannot be appointed</p>
+        <p className="rule-callout__note">{excluded.map(reference.nameOf).join(', ') || 'None'} (the States requesting the mission, the requested State and any directly affected).</p>
+      </div>
+      <fieldset className="proc-experts">
+        <legend>
+          Experts ({rows.length} of at most {MAX_FACT_FINDING_EXPERTS})
+        </legend>
+        {rows.map((r, i) => (
+          <div key={r.key} className="proc-inline">
+            <Field label={`Expert ${i + 1}`}>{(p) => <input {...p} value={r.name} onChange={(e) => update(r.key, { name: e.target.value })} />}</Field>
+            <StatePicker label="Nationality" states={reference.states} value={r.nationality} onChange={(iso3) => update(r.key, { nationality: iso3 })} error={excluded.includes(r.nationality) ? 'is excluded by Art. 8.10' : undefined} />
+            <button type="button" className="button button--quiet proc-inline__button" onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))} disabled={rows.length === 1}>
+              Remove
+            </button>
+          </div>
+        ))}
+        <button type="button" className="button" disabled={rows.length >= MAX_FACT_FINDING_EXPERTS} onClick={() => setRows((rs) => [...rs, { key: Math.max(...rs.map((x) => x.key)) + 1, name: '', nationality: '' }])}>
+          Add an expert
+        </button>
+      </fieldset>
+      <FormError message={ruleError ?? form.errors.experts ?? form.formError} />
+      <button type="submit" className="button button--primary" disabled={form.busy}>
+        {form.busy ? 'Recording…' : 'Record the mission'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+import {
+  CreateSpecialMeetingProposalBodySchema,
+  minimumCount,
+  type ClarificationView,
+  type SpecialMeetingProposalView,
+} from '@plenary/shared';
+import { useState, type FormEvent } from 'react';
+import { dateProblem } from '../../../lib/dates';
+import { createProposal } from '../api';
+import { specialMeetingPreview, thresholdArithmetic } from '../figures';
+import type { Reference } from '../hooks/useReference';
+import { useSubmit } from '../hooks/useSubmit';
+import { Deadline } from './Deadline';
+import { Field, FormError } from './Field';
+import { StatesPicker } from './StatePicker';
+
+interface Props {
+  reference: Reference;
+  clarifications: readonly ClarificationView[];
+  onCreated: (p: SpecialMeetingProposalView) => void;
+  onCancel: () => void;
+}
+
+/** Art. 8.3-8.5: the proposal, and the date the Secretary-General communicated it to all States Parties. */
+export function ProposalForm({ reference, clarifications, onCreated, onCancel }: Props) {
+  const [requestingStates, setRequesting] = useState<string[]>([]);
+  const [matter, setMatter] = useState('');
+  const [communicatedOn, setCommunicated] = useState(reference.today);
+  const [clarificationId, setClarification] = useState('');
+  const form = useSubmit(CreateSpecialMeetingProposalBodySchema, ['requestingStates', 'matter', 'communicatedOn', 'clarificationId'], createProposal);
+  const parties = reference.states.filter((s) => s.status === 'party');
+  const preview = dateProblem(communicatedOn) === null ? specialMeetingPreview(communicatedOn, reference.today) : null;
+  const threshold = minimumCount('one-third-of-parties', reference.parties);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const created = await form.submit({ requestingStates, matter, communicatedOn, clarificationId: clarificationId || null });
+    if (created) onCreated(created);
+  }
+
+  return (
+    <form className="card form proc-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="proposal-form-h" data-testid="proposal-form">
+      <h2 id="proposal-form-h">Record a proposal to convene a Special Meeting</h2>
+      <p className="field__hint">Art. 8.5: the Special Meeting is convened if at least one-third of all States Parties favour it within 14 days of the Secretary-General’s communication.</p>
+      <StatesPicker label="Requesting State(s)" states={parties} value={requestingStates} onChange={setRequesting} error={form.errors.requestingStates} />
+      <Field label="Matter" error={form.errors.matter} hint="The compliance matter the meeting would consider.">
+        {(p) => <textarea {...p} name="matter" rows={3} value={matter} onChange={(e) => setMatter(e.target.value)} />}
+      </Field>
+      <div className="form-grid">
+        <Field label="Communicated by the Secretary-General on" error={form.errors.communicatedOn}>
+          {(p) => <input {...p} type="date" name="communicatedOn" className="mono" value={communicatedOn} max={reference.today} onChange={(e) => setCommunicated(e.target.value)} />}
+        </Field>
+        <Field label="From a Request for Clarification (optional)" error={form.errors.clarificationId}>
+          {(p) => (
+            <select {...p} value={clarificationId} onChange={(e) => setClarification(e.target.value)}>
+              <option value="">None</option>
+              {clarifications.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {reference.nameOf(c.requestedState)}, submitted {c.submittedOn}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      {preview && (
+        <div className="effect" data-testid="proposal-preview">
+          <dl className="proc-deadlines">
+            <Deadline label="States favour it by (D + 14)" deadline={preview.favourBy} />
+            <Deadline label="Convened by (D + 28)" deadline={preview.conveneBy} />
+          </dl>
+          <p className="record__arithmetic">Needed: {thresholdArithmetic({ rule: 'one-third-of-parties', required: threshold.minimum, parties: reference.parties })}</p>
+        </div>
+      )}
+      <FormError message={form.formError} />
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={form.busy}>
+          {form.busy ? 'Recording…' : 'Record the proposal'}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

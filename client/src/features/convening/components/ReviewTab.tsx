@@ -1,0 +1,98 @@
+import { CreateReviewConferenceBodySchema, type MeetingView } from '@plenary/shared';
+import { useState, type FormEvent } from 'react';
+import { formatLongDate } from '../../../lib/dates';
+import { useQuery } from '../../../lib/useQuery';
+import { createReviewConference, fetchReviewTiming } from '../api';
+import type { Reference } from '../hooks/useReference';
+import { useSubmit } from '../hooks/useSubmit';
+import { Field, FormError } from './Field';
+import { LoadState } from './ProcList';
+import { StatesPicker } from './StatePicker';
+
+function ReviewForm({ reference, earliest, onCreated }: { reference: Reference; earliest: string; onCreated: (m: MeetingView) => void }) {
+  const [requestingStates, setRequesting] = useState<string[]>([]);
+  const [number, setNumber] = useState('');
+  const [title, setTitle] = useState('');
+  const [venue, setVenue] = useState('Geneva');
+  const [startDate, setStart] = useState(earliest);
+  const [endDate, setEnd] = useState(earliest);
+  const form = useSubmit(CreateReviewConferenceBodySchema, ['requestingStates', 'number', 'title', 'venue', 'startDate', 'endDate'], createReviewConference);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const m = await form.submit({ requestingStates, number: number.trim() ? Number(number) : null, title, venue, startDate, endDate });
+    if (m) onCreated(m);
+  }
+
+  return (
+    <form className="card form proc-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="rc-form-h" data-testid="review-form">
+      <h2 id="rc-form-h">Schedule a Review Conference</h2>
+      <StatesPicker label="Requested by" states={reference.states.filter((s) => s.status === 'party')} value={requestingStates} onChange={setRequesting} error={form.errors.requestingStates} />
+      <div className="form-grid">
+        <Field label="Title" error={form.errors.title} className="form-grid__wide">
+          {(p) => <input {...p} name="title" value={title} placeholder="Sixth Review Conference" onChange={(e) => setTitle(e.target.value)} />}
+        </Field>
+        <Field label="Number (optional)" error={form.errors.number}>
+          {(p) => <input {...p} type="number" min={1} max={99} value={number} onChange={(e) => setNumber(e.target.value)} />}
+        </Field>
+        <Field label="Venue" error={form.errors.venue}>
+          {(p) => <input {...p} value={venue} onChange={(e) => setVenue(e.target.value)} />}
+        </Field>
+        <Field label="First day" error={form.errors.startDate} hint={`No earlier than ${formatLongDate(earliest)}.`}>
+          {(p) => <input {...p} type="date" name="startDate" className="mono" value={startDate} onChange={(e) => setStart(e.target.value)} />}
+        </Field>
+        <Field label="Last day" error={form.errors.endDate}>
+          {(p) => <input {...p} type="date" name="endDate" className="mono" value={endDate} onChange={(e) => setEnd(e.target.value)} />}
+        </Field>
+      </div>
+      <FormError message={form.formError} />
+      <button type="submit" className="button button--primary" disabled={form.busy}>
+        {form.busy ? 'Scheduling…' : 'Schedule the Review Conference'}
+      </button>
+    </form>
+  );
+}
+
+/** Art. 12: Review Conferences at least five years apart; an earlier date is refused by the server. */
+export function ReviewTab({ reference, canWrite }: { reference: Reference; canWrite: boolean }) {
+  const timing = useQuery('review-timing', (signal) => fetchReviewTiming(signal));
+  const [scheduled, setScheduled] = useState<MeetingView | null>(null);
+  if (timing.status !== 'success') {
+    return <LoadState status={timing.status} error={timing.error ?? null} what="the Review Conference timing" onRetry={timing.reload} />;
+  }
+  const t = timing.data;
+  return (
+    <div className="proc-layout proc-layout--review">
+      <section className="card proc-detail" aria-labelledby="rc-h" data-testid="review-timing">
+        <p className="proc-kicker">Review Conference · Art. 12</p>
+        <h2 id="rc-h">Earliest date for the next one</h2>
+        <p className="proc-big-date" data-testid="review-earliest">
+          <time dateTime={t.earliest}>{formatLongDate(t.earliest)}</time>
+        </p>
+        <p className="proc-explain">{t.explanation}</p>
+        {t.previous && (
+          <p className="muted">
+            Previous: {t.previous.code ?? 'Review Conference'}, from {formatLongDate(t.previous.startDate)}
+            {t.previous.meetingId ? '' : ' (from the history of meetings)'}.
+          </p>
+        )}
+        {scheduled && (
+          <p className="proc-saved" role="status">
+            Scheduled: {scheduled.title} ({scheduled.code}), {scheduled.venue}, from {formatLongDate(scheduled.startDate)}.
+          </p>
+        )}
+      </section>
+      {canWrite && (
+        <ReviewForm
+          key={t.earliest}
+          reference={reference}
+          earliest={t.earliest}
+          onCreated={(m) => {
+            setScheduled(m);
+            timing.reload();
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import type { StateView } from '@plenary/shared';
+import { useId, useState } from 'react';
+import { Field } from './Field';
+
+const optionText = (s: Pick<StateView, 'iso3' | 'name'>) => `${s.name} (${s.iso3})`;
+
+/** The ISO3 a typed text names: "France (FRA)", "FRA" or "france"; '' when it names none. */
+export function matchState(text: string, states: readonly Pick<StateView, 'iso3' | 'name'>[]): string {
+  const t = text.trim();
+  if (!t) return '';
+  const code = /\(([A-Za-z]{3})\)\s*$/.exec(t)?.[1] ?? (/^[A-Za-z]{3}$/.test(t) ? t : null);
+  if (code) {
+    const hit = states.find((s) => s.iso3 === code.toUpperCase());
+    if (hit) return hit.iso3;
+  }
+  const lower = t.toLowerCase();
+  return states.find((s) => s.name.toLowerCase() === lower)?.iso3 ?? '';
+}
+
+interface Props {
+  label: string;
+  states: readonly StateView[];
+  value: string;
+  onChange: (iso3: string) => void;
+  error?: string;
+  hint?: string;
+  name?: string;
+}
+
+/** A type-ahead over the register: type a name or code, pick from the list (a native datalist). */
+export function StatePicker({ label, states, value, onChange, error, hint, name }: Props) {
+  const listId = useId();
+  const [text, setText] = useState(() => {
+    const s = states.find((x) => x.iso3 === value);
+    return s ? optionText(s) : value;
+  });
+  const unknown = text.trim() !== '' && value === '' ? `“${text.trim()}” is not a State in the register: pick one from the list.` : undefined;
+  return (
+    <Field label={label} error={error} hint={unknown ?? hint}>
+      {(p) => (
+        <>
+          <input
+            {...p}
+            name={name}
+            list={listId}
+            value={text}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="Type a State’s name or code"
+            onChange={(e) => {
+              setText(e.target.value);
+              onChange(matchState(e.target.value, states));
+            }}
+          />
+          <datalist id={listId}>
+            {states.map((s) => (
+              <option key={s.iso3} value={optionText(s)} />
+            ))}
+          </datalist>
+        </>
+      )}
+    </Field>
+  );
+}
+
+/** Several States: a picker that adds each chosen State to a removable list. */
+export function StatesPicker({ label, states, value, onChange, error, hint }: Omit<Props, 'value' | 'onChange'> & { value: string[]; onChange: (iso3s: string[]) => void }) {
+  const [pick, setPick] = useState('');
+  const [round, setRound] = useState(0);
+  const nameOf = (iso3: string) => states.find((s) => s.iso3 === iso3)?.name ?? iso3;
+  function add() {
+    if (pick && !value.includes(pick)) onChange([...value, pick]);
+    setPick('');
+    setRound((r) => r + 1);
+  }
+  return (
+    <div className="proc-states">
+      <div className="proc-states__row" onKeyDown={(e) => {
+        if (e.key === 'Enter' && pick) {
+          e.preventDefault();
+          add();
+        }
+      }}>
+        <StatePicker key={round} label={label} states={states} value={pick} onChange={setPick} error={error} hint={hint ?? 'Pick a State, then Add (or press Enter).'} />
+        <button type="button" className="button" onClick={add} disabled={!pick}>
+          Add
+        </button>
+      </div>
+      {value.length > 0 && (
+        <ul className="proc-chips" aria-label={`${label}: chosen`}>
+          {value.map((iso3) => (
+            <li key={iso3} className="proc-chip">
+              {nameOf(iso3)} <span className="muted mono">{iso3}</span>
+              <button type="button" className="proc-chip__remove" aria-label={`Remove ${nameOf(iso3)}`} onClick={() => onChange(value.filter((v) => v !== iso3))}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { countArithmetic, daysRemainingText, extensionPreview, progressPercent, thresholdArithmetic, todayFrom } from './figures';
+
+describe('convening figures', () => {
+  it.each([
+    ['one-third-of-parties', 54, 161, '54 of 161: 3 × 54 = 162 ≥ 161'],
+    ['majority-of-parties', 81, 161, '81 of 161: 2 × 81 = 162 > 161'],
+    ['one-third-of-parties', 54, 162, '54 of 162: 3 × 54 = 162 ≥ 162'],
+  ] as const)('shows the threshold %s of %i as arithmetic', (rule, required, parties, text) => {
+    expect(thresholdArithmetic({ rule, required, parties })).toBe(text);
+  });
+  it('shows an unmet count with the comparison that fails', () => {
+    expect(countArithmetic({ rule: 'majority-of-parties', count: 80, parties: 161 })).toBe('80 of 161: 2 × 80 = 160 ≤ 161');
+  });
+  it('reads the server’s today back from a deadline', () => {
+    expect(todayFrom({ lastDay: '2026-03-16', daysRemaining: 14 })).toBe('2026-03-02');
+    expect(todayFrom({ lastDay: '2026-03-16', daysRemaining: -1 })).toBe('2026-03-17');
+  });
+  it.each([
+    [14, '14 days remaining'],
+    [1, '1 day remaining'],
+    [0, 'last day today'],
+    [-3, 'passed 3 days ago'],
+  ])('says %i days as "%s"', (n, text) => expect(daysRemainingText(n)).toBe(text));
+  it('caps the bar at the threshold', () => {
+    expect(progressPercent(27, 54)).toBe(50);
+    expect(progressPercent(60, 54)).toBe(100);
+  });
+  it('previews an extension with the shared rule (clamped at month end)', () => {
+    expect(extensionPreview('2027-03-01', 5)).toEqual({ ok: true, deadline: '2032-03-01' });
+    expect(extensionPreview('', 5)).toMatchObject({ ok: false });
+    expect(extensionPreview('2027-03-01', 0)).toMatchObject({ ok: false });
+  });
+});
