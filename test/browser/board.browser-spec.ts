@@ -1,31 +1,18 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Choice, VoteSnapshot } from '@plenary/shared';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
-import { launchBrowser, screenshot } from '../support/browser';
+import { assertClientBuilt, BrowserPages, codeSignInPath, launchBrowser, screenshot } from '../support/browser';
 import { bearer, checkIn, delegations, setUpMeeting, signInDelegation } from '../support/plenary';
 
 const BOARD = { width: 1920, height: 1080 };
-const PHONE = { width: 390, height: 844 };
 
 describe('public board and delegation pad in Chromium', () => {
   let t: TestApp;
-  let browser: Browser;
+  let pages: BrowserPages;
   let secretariat: string;
   let president: string;
-  const contexts: BrowserContext[] = [];
   const pageErrors: Error[] = [];
-
-  async function open(path: string, viewport: { width: number; height: number }, extra: { isMobile?: boolean; deviceScaleFactor?: number } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Europe/Zurich', ...extra });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e));
-    await page.goto(`${t.baseUrl}${path}`);
-    return page;
-  }
 
   const voteNow = async (voteId: string): Promise<VoteSnapshot> => (await t.http.get(`/api/votes/${voteId}`).expect(200)).body as VoteSnapshot;
 
@@ -44,20 +31,18 @@ describe('public board and delegation pad in Chromium', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(join(__dirname, '..', '..', 'client', 'dist', 'index.html'))) {
-      throw new Error('The client is not built: run `npm run build -w @plenary/client` first.');
-    }
+    assertClientBuilt();
     t = await startTestApp({ withClient: true, clock: new FixedClock(new Date('2026-03-02T09:00:00Z')) });
     secretariat = await staffToken(t, 'secretariat');
     president = await staffToken(t, 'president');
-    browser = await launchBrowser();
+    pages = new BrowserPages(await launchBrowser(), t.baseUrl, pageErrors);
   });
   afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
+    await pages.closePages();
     expect(pageErrors.splice(0)).toEqual([]);
   });
   afterAll(async () => {
-    await browser?.close();
+    await pages?.close();
     await t?.close();
   });
 
@@ -71,7 +56,7 @@ describe('public board and delegation pad in Chromium', () => {
     await t.http.post(`/api/meetings/${meeting.id}/status`).set(bearer(president)).send({ action: 'open' }).expect(201);
 
     // Between votes: the meeting and its quorum.
-    const board = await open(`/board?meeting=${meeting.id}`, BOARD);
+    const board = await pages.open(`/board?meeting=${meeting.id}`, BOARD);
     await board.getByTestId('quorum').waitFor();
     await board.getByTestId('connection').filter({ hasText: 'Live' }).waitFor();
     await screenshot(board, 'board-between-votes');
@@ -105,7 +90,7 @@ describe('public board and delegation pad in Chromium', () => {
 
     // Norway signs in on a phone with its code and votes yes.
     const code = (await t.http.post(`/api/delegations/${norway.id}/sign-in-code`).set(bearer(secretariat)).expect(201)).body.code as string;
-    const pad = await open(`/signin?code=${encodeURIComponent(code)}`, PHONE, { isMobile: true, deviceScaleFactor: 2 });
+    const pad = await pages.openOnPhone(codeSignInPath(code));
     await pad.waitForURL(/\/vote$/);
     await pad.getByTestId('vote-question').filter({ hasText: 'Committee on Cooperative Compliance' }).waitFor();
     const yes = pad.getByTestId('vote-yes');

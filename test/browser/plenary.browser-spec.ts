@@ -1,12 +1,17 @@
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
-import { launchBrowser, screenshot } from '../support/browser';
+import {
+  assertClientBuilt,
+  BrowserPages,
+  codeSignInPath,
+  launchBrowser,
+  screenshot,
+  tokenSignInPath,
+} from '../support/browser';
 import { bearer } from '../support/plenary';
 
-const DESKTOP = { width: 1920, height: 1080 };
-const PHONE = { width: 390, height: 844 };
 const DOCS_SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 
 type Delegation = { id: string; stateIso3: string | null; name: string; standing: string; present: boolean };
@@ -23,30 +28,10 @@ const VOTERS: { iso3: string; first: 'yes' | 'no' | 'abstain'; final: 'yes' | 'n
 
 describe('a plenary in Chromium: desk, console, voting pads and board', () => {
   let t: TestApp;
-  let browser: Browser;
+  let pages: BrowserPages;
   let secretariat: string;
   let president: string;
-  const contexts: BrowserContext[] = [];
   const pageErrors: Error[] = [];
-
-  async function open(
-    path: string,
-    viewport = DESKTOP,
-    extra: { isMobile?: boolean; deviceScaleFactor?: number } = {},
-  ): Promise<Page> {
-    const context = await browser.newContext({
-      viewport,
-      locale: 'en-GB',
-      timezoneId: 'Europe/Zurich',
-      colorScheme: 'light',
-      ...extra,
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e));
-    await page.goto(`${t.baseUrl}${path}`);
-    return page;
-  }
 
   /** The confirm dialog: checks it is a modal <dialog>, then confirms with Enter. */
   async function confirmWithEnter(page: Page): Promise<void> {
@@ -58,24 +43,21 @@ describe('a plenary in Chromium: desk, console, voting pads and board', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(join(__dirname, '..', '..', 'client', 'dist', 'index.html'))) {
-      throw new Error('The client is not built: run `npm run build -w @plenary/client` first.');
-    }
+    assertClientBuilt();
     t = await startTestApp({ withClient: true, clock: new FixedClock(new Date('2026-03-02T09:00:00Z')) });
-    browser = await launchBrowser();
+    pages = new BrowserPages(await launchBrowser(), t.baseUrl, pageErrors, { colorScheme: 'light' });
     secretariat = await staffToken(t, 'secretariat');
     president = await staffToken(t, 'president');
   });
   afterAll(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-    await browser?.close();
+    await pages?.close();
     await t?.close();
     expect(pageErrors).toEqual([]);
   });
 
   it('runs a meeting from set-up to a declared two-thirds recorded vote, every screen agreeing with the API', async () => {
     // ---- The secretariat sets up the meeting. ----
-    const desk = await open(`/signin?token=${encodeURIComponent(secretariat)}`);
+    const desk = await pages.open(tokenSignInPath(secretariat));
     await desk.waitForURL(/\/desk/);
     await desk.getByRole('heading', { name: 'Set up a meeting' }).waitFor();
     expect(await desk.getByTestId('rules-opening').locator('input').first().inputValue()).toBe('1');
@@ -190,9 +172,7 @@ describe('a plenary in Chromium: desk, console, voting pads and board', () => {
     await screenshot(desk, 'desk-presence');
 
     // ---- The President opens the meeting and puts a two-thirds question. ----
-    const consolePage = await open(
-      `/signin?token=${encodeURIComponent(president)}&next=${encodeURIComponent(`/console?meeting=${meetingId}`)}`,
-    );
+    const consolePage = await pages.open(tokenSignInPath(president, `/console?meeting=${meetingId}`));
     await consolePage.waitForURL(/\/console\?meeting=/);
     await consolePage.getByTestId('session-open').click();
     await confirmWithEnter(consolePage);
@@ -233,10 +213,7 @@ describe('a plenary in Chromium: desk, console, voting pads and board', () => {
           ? angolaCode
           : ((await t.http.post(`/api/delegations/${d.id}/sign-in-code`).set(bearer(secretariat)).expect(201))
               .body.code as string);
-      const pad = await open(`/signin?code=${encodeURIComponent(code)}`, PHONE, {
-        isMobile: true,
-        deviceScaleFactor: 2,
-      });
+      const pad = await pages.openOnPhone(codeSignInPath(code));
       await pad.waitForURL(/\/vote/);
       await pad.getByTestId('vote-question').waitFor();
       pads.push({ iso3: v.iso3, page: pad });
@@ -303,7 +280,7 @@ describe('a plenary in Chromium: desk, console, voting pads and board', () => {
     await screenshot(consolePage, 'console-declared');
 
     // ---- The board in the room shows the same. ----
-    const board = await open(`/board?meeting=${meetingId}`);
+    const board = await pages.open(`/board?meeting=${meetingId}`);
     await board.getByTestId('board-outcome').waitFor();
     expect(await board.getByTestId('board-yes').textContent()).toBe(String(api.result.yes));
     expect(await board.getByTestId('board-no').textContent()).toBe(String(api.result.no));
@@ -326,10 +303,8 @@ describe('a plenary in Chromium: desk, console, voting pads and board', () => {
     await consolePage.getByRole('heading', { name: 'Put a question' }).waitFor();
 
     // Both staff screens read on a phone, without sideways scrolling.
-    const deskPhone = await open(
-      `/signin?token=${encodeURIComponent(secretariat)}&next=${encodeURIComponent(`/desk?meeting=${meetingId}&tab=presence`)}`,
-      PHONE,
-      { isMobile: true, deviceScaleFactor: 2 },
+    const deskPhone = await pages.openOnPhone(
+      tokenSignInPath(secretariat, `/desk?meeting=${meetingId}&tab=presence`),
     );
     await deskPhone.getByTestId('presence-search').waitFor();
     await deskPhone.getByTestId('quorum').waitFor();
@@ -337,11 +312,7 @@ describe('a plenary in Chromium: desk, console, voting pads and board', () => {
       await deskPhone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
     ).toBeLessThanOrEqual(0);
     await screenshot(deskPhone, 'desk-presence-phone');
-    const consolePhone = await open(
-      `/signin?token=${encodeURIComponent(president)}&next=${encodeURIComponent(`/console?meeting=${meetingId}`)}`,
-      PHONE,
-      { isMobile: true, deviceScaleFactor: 2 },
-    );
+    const consolePhone = await pages.openOnPhone(tokenSignInPath(president, `/console?meeting=${meetingId}`));
     await consolePhone.getByTestId('declaration').waitFor();
     expect(
       await consolePhone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),

@@ -1,28 +1,29 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
-import { launchBrowser, screenshot } from '../support/browser';
+import {
+  assertClientBuilt,
+  BrowserPages,
+  DESKTOP,
+  launchBrowser,
+  PHONE,
+  screenshot,
+  tokenSignInPath,
+  type PageOptions,
+} from '../support/browser';
 import { bearer } from '../support/plenary';
 
-const DESKTOP = { width: 1920, height: 1080 };
-const PHONE = { width: 390, height: 844 };
 const D = '2026-03-02';
 
 describe('procedures screen in Chromium: a Special Meeting from proposal to convening (Art. 8.5)', () => {
   let t: TestApp;
-  let browser: Browser;
+  let pages: BrowserPages;
   let secretariat: string;
   let parties: { iso3: string; name: string }[];
-  const contexts: BrowserContext[] = [];
   const pageErrors: Error[] = [];
 
-  async function open(path: string, viewport = DESKTOP, extra: { isMobile?: boolean; deviceScaleFactor?: number } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Europe/Zurich', ...extra });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e));
-    await page.goto(`${t.baseUrl}/signin?token=${encodeURIComponent(secretariat)}&next=${encodeURIComponent(path)}`);
+  /** Signs the secretariat in and waits for `path`. */
+  async function open(path: string, viewport = DESKTOP, extra: PageOptions = {}): Promise<Page> {
+    const page = await pages.open(tokenSignInPath(secretariat, path), viewport, extra);
     await page.waitForURL((u) => u.pathname === new URL(path, 'http://x').pathname);
     return page;
   }
@@ -32,21 +33,19 @@ describe('procedures screen in Chromium: a Special Meeting from proposal to conv
   }
 
   beforeAll(async () => {
-    if (!existsSync(join(__dirname, '..', '..', 'client', 'dist', 'index.html'))) {
-      throw new Error('The client is not built: run `npm run build -w @plenary/client` first.');
-    }
+    assertClientBuilt();
     t = await startTestApp({ withClient: true, clock: new FixedClock(new Date(`${D}T09:00:00Z`)) });
     secretariat = await staffToken(t, 'secretariat');
     const states = (await t.http.get('/api/states').query({ on: D }).expect(200)).body.states as { iso3: string; name: string; status: string }[];
     parties = states.filter((s) => s.status === 'party');
-    browser = await launchBrowser();
+    pages = new BrowserPages(await launchBrowser(), t.baseUrl, pageErrors);
   });
   afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
+    await pages.closePages();
     expect(pageErrors.splice(0)).toEqual([]);
   });
   afterAll(async () => {
-    await browser?.close();
+    await pages?.close();
     await t?.close();
   });
 

@@ -1,55 +1,34 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, staffToken, type TestApp } from '../support/app';
-import { launchBrowser, screenshot } from '../support/browser';
-
-const DESKTOP = { width: 1920, height: 1080 };
-const PHONE = { width: 390, height: 844 };
+import {
+  assertClientBuilt,
+  BrowserPages,
+  launchBrowser,
+  screenshot,
+  tokenSignInPath,
+} from '../support/browser';
 
 describe('register screen in Chromium', () => {
   let t: TestApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let pages: BrowserPages;
   const pageErrors: Error[] = [];
 
-  async function open(
-    path: string,
-    viewport = DESKTOP,
-    extra: { isMobile?: boolean; deviceScaleFactor?: number } = {},
-  ): Promise<Page> {
-    const context = await browser.newContext({
-      viewport,
-      locale: 'en-GB',
-      timezoneId: 'Europe/Zurich',
-      ...extra,
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e));
-    await page.goto(`${t.baseUrl}${path}`);
-    return page;
-  }
-
   beforeAll(async () => {
-    if (!existsSync(join(__dirname, '..', '..', 'client', 'dist', 'index.html'))) {
-      throw new Error('The client is not built: run `npm run build -w @plenary/client` first.');
-    }
+    assertClientBuilt();
     t = await startTestApp({ withClient: true });
-    browser = await launchBrowser();
+    pages = new BrowserPages(await launchBrowser(), t.baseUrl, pageErrors);
   });
   afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
+    await pages.closePages();
     expect(pageErrors.splice(0)).toEqual([]);
   });
   afterAll(async () => {
-    await browser?.close();
+    await pages?.close();
     await t?.close();
   });
 
   it('shows 161 States Parties on 20 February 2026 with the figures the API gives', async () => {
     const api = (await t.http.get('/api/register/summary?on=2026-02-20').expect(200)).body;
-    const page = await open('/?on=2026-02-20');
+    const page = await pages.open('/?on=2026-02-20');
 
     const count = page.getByTestId('party-count');
     await count.waitFor();
@@ -82,7 +61,7 @@ describe('register screen in Chromium', () => {
     };
     const withdrawn = api.states.filter((s) => s.status === 'withdrawn').map((s) => s.name);
     expect(withdrawn).toContain('Poland');
-    const page = await open('/?on=2026-02-20');
+    const page = await pages.open('/?on=2026-02-20');
     const rows = page.getByTestId('states-table').locator('tbody tr');
     await rows.first().waitFor();
     const all = await rows.count();
@@ -113,7 +92,7 @@ describe('register screen in Chromium', () => {
   });
 
   it('counts 162 the day before and keeps a typed date in the URL', async () => {
-    const page = await open('/?on=2026-02-20');
+    const page = await pages.open('/?on=2026-02-20');
     await page.getByTestId('party-count').waitFor();
     await page.getByLabel('Date', { exact: true }).fill('2026-02-19');
     await page.waitForURL(/\?on=2026-02-19$/);
@@ -127,7 +106,7 @@ describe('register screen in Chromium', () => {
   });
 
   it('is readable on a phone', async () => {
-    const page = await open('/?on=2026-02-20', PHONE, { isMobile: true, deviceScaleFactor: 2 });
+    const page = await pages.openOnPhone('/?on=2026-02-20');
     await page.getByTestId('party-count').waitFor();
     expect(await page.getByTestId('party-count').textContent()).toBe('161');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -140,7 +119,7 @@ describe('register screen in Chromium', () => {
   });
 
   it('scales up for a projector with ?projector=1', async () => {
-    const page = await open('/?on=2026-02-20&projector=1');
+    const page = await pages.open('/?on=2026-02-20&projector=1');
     await page.getByTestId('party-count').waitFor();
     const rootSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
     expect(rootSize).toBe('24px');
@@ -149,7 +128,7 @@ describe('register screen in Chromium', () => {
 
   it('signs the secretariat in from a ?token= link and lands on the desk', async () => {
     const token = await staffToken(t, 'secretariat');
-    const page = await open(`/signin?token=${encodeURIComponent(token)}`);
+    const page = await pages.open(tokenSignInPath(token));
     await page.waitForURL(/\/desk$/);
     await page.getByText('Sign out').waitFor();
     expect(await page.evaluate(() => localStorage.getItem('plenary.token'))).toBe(token);
@@ -157,7 +136,7 @@ describe('register screen in Chromium', () => {
   });
 
   it('shows the sign-in page with both forms', async () => {
-    const page = await open('/signin', PHONE, { isMobile: true, deviceScaleFactor: 2 });
+    const page = await pages.openOnPhone('/signin');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByText('Username is required').waitFor();
     await screenshot(page, 'signin-phone', { fullPage: true });

@@ -2,7 +2,8 @@ import { CodeSignInBodySchema, type Principal } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/fieldErrors';
 import { useSession } from '../hooks/useSession';
-import { TextField } from './TextField';
+import { SignInFooter } from './SignInFooter';
+import { TextField } from '../../../lib/components/FormField';
 
 /** Delegations sign in with the access code issued with their credentials. */
 export function CodeSignInForm({ onSignedIn }: { onSignedIn: (p: Principal) => void }) {
@@ -51,14 +52,7 @@ export function CodeSignInForm({ onSignedIn }: { onSignedIn: (p: Principal) => v
         hint="The code on your delegation's credentials slip."
         onChange={(e) => setCode(e.target.value)}
       />
-      {formError && (
-        <p className="field__error" role="alert">
-          {formError}
-        </p>
-      )}
-      <button type="submit" className="button button--primary" disabled={busy}>
-        {busy ? 'Signing in…' : 'Sign in with code'}
-      </button>
+      <SignInFooter error={formError} busy={busy} submitLabel="Sign in with code" />
     </form>
   );
 }

@@ -2,7 +2,8 @@ import { LoginBodySchema, type Principal } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/fieldErrors';
 import { useSession } from '../hooks/useSession';
-import { TextField } from './TextField';
+import { SignInFooter } from './SignInFooter';
+import { TextField } from '../../../lib/components/FormField';
 
 /** Staff sign-in: the secretariat and the President. */
 export function PasswordSignInForm({ onSignedIn }: { onSignedIn: (p: Principal) => void }) {
@@ -53,14 +54,7 @@ export function PasswordSignInForm({ onSignedIn }: { onSignedIn: (p: Principal) 
         error={errors.password}
         onChange={(e) => setPassword(e.target.value)}
       />
-      {formError && (
-        <p className="field__error" role="alert">
-          {formError}
-        </p>
-      )}
-      <button type="submit" className="button button--primary" disabled={busy}>
-        {busy ? 'Signing in…' : 'Sign in'}
-      </button>
+      <SignInFooter error={formError} busy={busy} submitLabel="Sign in" />
     </form>
   );
 }

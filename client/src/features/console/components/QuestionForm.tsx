@@ -8,7 +8,7 @@ import {
 } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/fieldErrors';
-import { FormField } from '../../meetings/components/FormField';
+import { FormField } from '../../../lib/components/FormField';
 import { putQuestion } from '../api';
 import { ruleSentence } from '../consoleFigures';
 

@@ -11,7 +11,8 @@ import { useState, type FormEvent } from 'react';
 import { formatLongDate } from '../../../lib/dates';
 import { recordAdoption, scheduleConference } from '../api';
 import { useSubmit } from '../hooks/useSubmit';
-import { Field, FormError } from './Field';
+import { FormField } from '../../../lib/components/FormField';
+import { FormError } from './FormFooter';
 import { AmendmentAdoptionBodySchema } from '@plenary/shared';
 
 interface Props {
@@ -57,19 +58,19 @@ export function ScheduleConferenceForm({ amendment: a, meetings, today, onChange
         <p className="warning">No MSP or Review Conference is scheduled after the support was reached: set the next one up first (Art. 13.3).</p>
       )}
       <div className="form-grid">
-        <Field label="Title" error={form.errors.title}>
+        <FormField label="Title" error={form.errors.title}>
           {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
-        </Field>
-        <Field label="Venue" error={form.errors.venue}>
+        </FormField>
+        <FormField label="Venue" error={form.errors.venue}>
           {(p) => <input {...p} value={venue} onChange={(e) => setVenue(e.target.value)} />}
-        </Field>
-        <Field label="Days" error={form.errors.days}>
+        </FormField>
+        <FormField label="Days" error={form.errors.days}>
           {(p) => <input {...p} type="number" min={1} max={30} value={days} onChange={(e) => setDays(e.target.value)} />}
-        </Field>
+        </FormField>
         {earlier && (
-          <Field label="First day" error={form.errors.startDate}>
+          <FormField label="First day" error={form.errors.startDate}>
             {(p) => <input {...p} type="date" className="mono" min={today} value={startDate} onChange={(e) => setStart(e.target.value)} />}
-          </Field>
+          </FormField>
         )}
       </div>
       <FormError message={form.formError} />
@@ -99,7 +100,7 @@ export function AdoptionForm({ amendment: a, questions, onChanged }: { amendment
       }}
     >
       <h4 id="adopt-h">Record the adoption</h4>
-      <Field label="The conference’s decision" error={form.errors.questionId}>
+      <FormField label="The conference’s decision" error={form.errors.questionId}>
         {(p) => (
           <select {...p} value={questionId} onChange={(e) => setQuestion(e.target.value)}>
             {candidates.map((q) => (
@@ -109,7 +110,7 @@ export function AdoptionForm({ amendment: a, questions, onChanged }: { amendment
             ))}
           </select>
         )}
-      </Field>
+      </FormField>
       <FormError message={form.formError} />
       <button type="submit" className="button button--primary" disabled={form.busy}>
         Record the adoption

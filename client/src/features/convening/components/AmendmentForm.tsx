@@ -6,7 +6,8 @@ import { thresholdArithmetic } from '../figures';
 import type { Reference } from '../hooks/useReference';
 import { useSubmit } from '../hooks/useSubmit';
 import { Deadline } from './Deadline';
-import { Field, FormError } from './Field';
+import { FormField } from '../../../lib/components/FormField';
+import { FormFooter } from './FormFooter';
 import { StatePicker } from './StatePicker';
 
 /** Art. 13.1: a proposed amendment and the day the Depositary circulated it. */
@@ -28,12 +29,12 @@ export function AmendmentForm({ reference, onCreated, onCancel }: { reference: R
     <form className="card form proc-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="amend-form-h" data-testid="amendment-form">
       <h2 id="amend-form-h">Record a proposed amendment</h2>
       <StatePicker label="Proposed by" states={reference.states.filter((s) => s.status === 'party')} value={proposedBy} onChange={setProposer} error={form.errors.proposedBy} />
-      <Field label="Text of the amendment" error={form.errors.text}>
+      <FormField label="Text of the amendment" error={form.errors.text}>
         {(p) => <textarea {...p} rows={5} value={text} onChange={(e) => setText(e.target.value)} />}
-      </Field>
-      <Field label="Circulated on" error={form.errors.circulatedOn}>
+      </FormField>
+      <FormField label="Circulated on" error={form.errors.circulatedOn}>
         {(p) => <input {...p} type="date" className="mono" value={circulatedOn} max={reference.today} onChange={(e) => setCirculated(e.target.value)} />}
-      </Field>
+      </FormField>
       {due && (
         <div className="effect">
           <dl className="proc-deadlines">
@@ -42,15 +43,7 @@ export function AmendmentForm({ reference, onCreated, onCancel }: { reference: R
           <p className="record__arithmetic">Needed: {thresholdArithmetic({ rule: 'majority-of-parties', required: majority.minimum, parties: reference.parties })}</p>
         </div>
       )}
-      <FormError message={form.formError} />
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={form.busy}>
-          {form.busy ? 'Recording…' : 'Record the amendment'}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={form.formError} busy={form.busy} submitLabel="Record the amendment" onCancel={onCancel} />
     </form>
   );
 }

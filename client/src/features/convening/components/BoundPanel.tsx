@@ -4,7 +4,7 @@ import { dateProblem, formatDate, formatLongDate } from '../../../lib/dates';
 import { useQuery } from '../../../lib/useQuery';
 import { fetchBound } from '../api';
 import { CountMeter } from './CountMeter';
-import { Field } from './Field';
+import { FormField } from '../../../lib/components/FormField';
 
 /** Art. 13.5: who is bound by the amendment on a chosen date, and since when. */
 export function BoundPanel({ amendment: a, today }: { amendment: AmendmentView; today: string }) {
@@ -21,9 +21,9 @@ export function BoundPanel({ amendment: a, today }: { amendment: AmendmentView; 
         </p>
         <p>{a.entryIntoForce ? <>In force since <strong>{formatLongDate(a.entryIntoForce)}</strong>.</> : 'Not yet in force.'}</p>
       </div>
-      <Field label="On" error={valid ? undefined : 'must be a date'}>
+      <FormField label="On" error={valid ? undefined : 'must be a date'}>
         {(p) => <input {...p} type="date" className="mono" value={on} onChange={(e) => setOn(e.target.value)} />}
-      </Field>
+      </FormField>
       {bound.status === 'loading' ? (
         <p className="muted">
           <span className="spinner" aria-hidden="true" /> Loading…

@@ -11,7 +11,8 @@ import { createClarification, respondToClarification } from '../api';
 import type { Reference } from '../hooks/useReference';
 import { useSubmit } from '../hooks/useSubmit';
 import { Deadline } from './Deadline';
-import { Field, FormError } from './Field';
+import { FormField } from '../../../lib/components/FormField';
+import { FormError, FormFooter } from './FormFooter';
 import { StatePicker, StatesPicker } from './StatePicker';
 
 /** Art. 8.2: a Request for Clarification, answered within 28 days of its receipt. */
@@ -38,30 +39,22 @@ export function ClarificationForm({ reference, onCreated, onCancel }: { referenc
       <StatesPicker label="Requesting State(s)" states={parties} value={requestingStates} onChange={setRequesting} error={form.errors.requestingStates} />
       <StatePicker label="Requested State" states={parties} value={requestedState} onChange={setRequested} error={form.errors.requestedState} />
       <div className="form-grid">
-        <Field label="Submitted on" error={form.errors.submittedOn}>
+        <FormField label="Submitted on" error={form.errors.submittedOn}>
           {(p) => <input {...p} type="date" className="mono" value={submittedOn} max={reference.today} onChange={(e) => setSubmitted(e.target.value)} />}
-        </Field>
-        <Field label="Received by the requested State on" error={form.errors.receivedOn} hint="Through the Secretary-General; blank means the day it was submitted.">
+        </FormField>
+        <FormField label="Received by the requested State on" error={form.errors.receivedOn} hint="Through the Secretary-General; blank means the day it was submitted.">
           {(p) => <input {...p} type="date" className="mono" value={receivedOn} max={reference.today} onChange={(e) => setReceived(e.target.value)} />}
-        </Field>
+        </FormField>
       </div>
-      <Field label="Information" error={form.errors.information} hint="The information the request is accompanied by (Art. 8.2).">
+      <FormField label="Information" error={form.errors.information} hint="The information the request is accompanied by (Art. 8.2).">
         {(p) => <textarea {...p} rows={4} value={information} onChange={(e) => setInformation(e.target.value)} />}
-      </Field>
+      </FormField>
       {due && (
         <dl className="proc-deadlines effect">
           <Deadline label="Answer due (receipt + 28 days, Art. 8.2)" deadline={due} />
         </dl>
       )}
-      <FormError message={form.formError} />
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={form.busy}>
-          {form.busy ? 'Recording…' : 'Record the request'}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={form.formError} busy={form.busy} submitLabel="Record the request" onCancel={onCancel} />
     </form>
   );
 }
@@ -78,12 +71,12 @@ function ResponseForm({ c, today, onChanged }: { c: ClarificationView; today: st
   return (
     <form className="proc-subform" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="resp-h" data-testid="response-form">
       <h4 id="resp-h">Record the response</h4>
-      <Field label="Received on" error={form.errors.receivedOn}>
+      <FormField label="Received on" error={form.errors.receivedOn}>
         {(p) => <input {...p} type="date" className="mono" value={receivedOn} max={today} onChange={(e) => setReceived(e.target.value)} />}
-      </Field>
-      <Field label="Response" error={form.errors.text}>
+      </FormField>
+      <FormField label="Response" error={form.errors.text}>
         {(p) => <textarea {...p} rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
-      </Field>
+      </FormField>
       <FormError message={form.formError} />
       <button type="submit" className="button button--primary" disabled={form.busy}>
         Record the response

@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { formatLongDate } from '../../../lib/dates';
 import { conveneSpecialMeeting } from '../api';
 import { useSubmit } from '../hooks/useSubmit';
-import { Field, FormError } from './Field';
+import { FormField } from '../../../lib/components/FormField';
+import { FormError } from './FormFooter';
 
 interface Props {
   proposal: SpecialMeetingProposalView;
@@ -34,18 +35,18 @@ export function ConveneForm({ proposal, today, onConvened }: Props) {
         Parties, not of those registered.
       </p>
       <div className="form-grid">
-        <Field label="Title (optional)" error={form.errors.title} className="form-grid__wide">
+        <FormField label="Title (optional)" error={form.errors.title} className="form-grid__wide">
           {(p) => <input {...p} name="title" value={title} placeholder="Special Meeting of the States Parties" onChange={(e) => setTitle(e.target.value)} />}
-        </Field>
-        <Field label="Venue" error={form.errors.venue}>
+        </FormField>
+        <FormField label="Venue" error={form.errors.venue}>
           {(p) => <input {...p} name="venue" value={venue} onChange={(e) => setVenue(e.target.value)} />}
-        </Field>
-        <Field label="First day" error={form.errors.startDate}>
+        </FormField>
+        <FormField label="First day" error={form.errors.startDate}>
           {(p) => <input {...p} type="date" name="startDate" className="mono" min={first} max={proposal.conveneBy.lastDay} value={startDate} onChange={(e) => setStart(e.target.value)} />}
-        </Field>
-        <Field label="Last day" error={form.errors.endDate}>
+        </FormField>
+        <FormField label="Last day" error={form.errors.endDate}>
           {(p) => <input {...p} type="date" name="endDate" className="mono" min={startDate} value={endDate} onChange={(e) => setEnd(e.target.value)} />}
-        </Field>
+        </FormField>
       </div>
       <FormError message={form.formError} />
       <button type="submit" className="button button--primary button--large" disabled={form.busy}>

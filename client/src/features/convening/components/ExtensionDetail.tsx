@@ -5,7 +5,7 @@ import { formatLongDate } from '../../../lib/dates';
 import { useQuery } from '../../../lib/useQuery';
 import { decideExtension, fetchClearanceDeadline, fetchQuestions } from '../api';
 import { Deadline } from './Deadline';
-import { Field } from './Field';
+import { FormField } from '../../../lib/components/FormField';
 
 const STATUS = { pending: 'suspended', granted: 'open', refused: 'closed' } as const;
 
@@ -71,7 +71,7 @@ export function ExtensionDetail({ request: r, meeting, canWrite, onChanged }: { 
           <h4>Record the decision</h4>
           {decided.length > 0 && (
             <div className="proc-inline">
-              <Field label="From the meeting’s decided question">
+              <FormField label="From the meeting’s decided question">
                 {(p) => (
                   <select {...p} value={questionId} onChange={(e) => setQuestion(e.target.value)}>
                     <option value="">Choose…</option>
@@ -82,7 +82,7 @@ export function ExtensionDetail({ request: r, meeting, canWrite, onChanged }: { 
                     ))}
                   </select>
                 )}
-              </Field>
+              </FormField>
               <button type="button" className="button button--primary proc-inline__button" disabled={!questionId} onClick={() => void decide({ questionId })}>
                 Record from the question
               </button>

@@ -5,7 +5,8 @@ import { createExtension } from '../api';
 import { extensionPreview } from '../figures';
 import type { Reference } from '../hooks/useReference';
 import { useSubmit } from '../hooks/useSubmit';
-import { Field, FormError } from './Field';
+import { FormField } from '../../../lib/components/FormField';
+import { FormFooter } from './FormFooter';
 import { StatePicker } from './StatePicker';
 
 /** Art. 5.3-5.6: a request to extend a State's clearance deadline, with the new deadline shown first. */
@@ -39,15 +40,15 @@ export function ExtensionForm({ reference, onCreated, onCancel }: { reference: R
       <h2 id="ext-form-h">Record an extension request (Art. 5)</h2>
       <div className="form-grid">
         <StatePicker label="Requesting State" states={reference.states.filter((s) => s.status === 'party')} value={stateIso3} onChange={setState} error={form.errors.stateIso3} />
-        <Field label="Submitted on" error={form.errors.submittedOn}>
+        <FormField label="Submitted on" error={form.errors.submittedOn}>
           {(p) => <input {...p} type="date" className="mono" value={submittedOn} max={reference.today} onChange={(e) => setSubmitted(e.target.value)} />}
-        </Field>
-        <Field label="Current clearance deadline" error={form.errors.currentDeadline}>
+        </FormField>
+        <FormField label="Current clearance deadline" error={form.errors.currentDeadline}>
           {(p) => <input {...p} type="date" name="currentDeadline" className="mono" value={currentDeadline} onChange={(e) => setCurrent(e.target.value)} />}
-        </Field>
-        <Field label="Years asked" error={form.errors.years} hint={`Whole years, at most ${MAX_EXTENSION_YEARS} (Art. 5.3).`}>
+        </FormField>
+        <FormField label="Years asked" error={form.errors.years} hint={`Whole years, at most ${MAX_EXTENSION_YEARS} (Art. 5.3).`}>
           {(p) => <input {...p} type="number" name="years" inputMode="numeric" min={1} max={MAX_EXTENSION_YEARS} value={years} onChange={(e) => setYears(e.target.value)} />}
-        </Field>
+        </FormField>
       </div>
       <div className="effect" data-testid="extension-preview" aria-live="polite">
         {preview?.ok ? (
@@ -58,29 +59,21 @@ export function ExtensionForm({ reference, onCreated, onCancel }: { reference: R
           <p className="muted">{preview ? preview.message : 'Enter the current deadline and the years asked to see the new deadline.'}</p>
         )}
       </div>
-      <Field label="Contents (Art. 5.4)" error={form.errors.contents} hint="Duration and reasons; preparatory work and progress; circumstances impeding destruction; humanitarian, social, economic and environmental implications.">
+      <FormField label="Contents (Art. 5.4)" error={form.errors.contents} hint="Duration and reasons; preparatory work and progress; circumstances impeding destruction; humanitarian, social, economic and environmental implications.">
         {(p) => <textarea {...p} rows={5} value={contents} onChange={(e) => setContents(e.target.value)} />}
-      </Field>
+      </FormField>
       <div className="field field--check">
         <label>
           <input type="checkbox" checked={renewal} onChange={(e) => setRenewal(e.target.checked)} /> This is a renewal of an earlier extension (Art. 5.6)
         </label>
       </div>
       {renewal && (
-        <Field label="Work done under the previous extension" error={form.errors.previousExtension}>
+        <FormField label="Work done under the previous extension" error={form.errors.previousExtension}>
           {(p) => <textarea {...p} rows={3} value={previousExtension} onChange={(e) => setPrevious(e.target.value)} />}
-        </Field>
+        </FormField>
       )}
       <p className="field__hint">It goes on the agenda of the next Meeting of the States Parties or Review Conference, which decides by a majority of those present and voting (Art. 5.5).</p>
-      <FormError message={form.formError} />
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={form.busy}>
-          {form.busy ? 'Recording…' : 'Record the request'}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={form.formError} busy={form.busy} submitLabel="Record the request" onCancel={onCancel} />
     </form>
   );
 }

@@ -11,7 +11,8 @@ import { useState, type FormEvent } from 'react';
 import { createMission } from '../api';
 import type { Reference } from '../hooks/useReference';
 import { useSubmit } from '../hooks/useSubmit';
-import { Field, FormError } from './Field';
+import { FormField } from '../../../lib/components/FormField';
+import { FormError } from './FormFooter';
 import { StatePicker, StatesPicker } from './StatePicker';
 
 interface Props {
@@ -63,7 +64,7 @@ export function FactFindingForm({ proposal, clarification, questions, reference,
   return (
     <form className="proc-subform" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="mission-h" data-testid="mission-form">
       <h4 id="mission-h">Record a fact-finding mission</h4>
-      <Field label="Authorized by" error={form.errors.questionId}>
+      <FormField label="Authorized by" error={form.errors.questionId}>
         {(p) => (
           <select {...p} value={questionId} onChange={(e) => setQuestion(e.target.value)}>
             {authorized.map((q) => (
@@ -73,10 +74,10 @@ export function FactFindingForm({ proposal, clarification, questions, reference,
             ))}
           </select>
         )}
-      </Field>
-      <Field label="Mandate" error={form.errors.mandate}>
+      </FormField>
+      <FormField label="Mandate" error={form.errors.mandate}>
         {(p) => <textarea {...p} rows={3} value={mandate} onChange={(e) => setMandate(e.target.value)} />}
-      </Field>
+      </FormField>
       <StatesPicker label="Other States directly affected" states={reference.states} value={directlyAffected} onChange={setAffected} error={form.errors.directlyAffected} />
       <div className="rule-callout" data-testid="mission-exclusion">
         <p className="rule-callout__rule">Art. 8.10: these nationals cannot be appointed</p>
@@ -88,7 +89,7 @@ export function FactFindingForm({ proposal, clarification, questions, reference,
         </legend>
         {rows.map((r, i) => (
           <div key={r.key} className="proc-inline">
-            <Field label={`Expert ${i + 1}`}>{(p) => <input {...p} value={r.name} onChange={(e) => update(r.key, { name: e.target.value })} />}</Field>
+            <FormField label={`Expert ${i + 1}`}>{(p) => <input {...p} value={r.name} onChange={(e) => update(r.key, { name: e.target.value })} />}</FormField>
             <StatePicker label="Nationality" states={reference.states} value={r.nationality} onChange={(iso3) => update(r.key, { nationality: iso3 })} error={excluded.includes(r.nationality) ? 'is excluded by Art. 8.10' : undefined} />
             <button type="button" className="button button--quiet proc-inline__button" onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))} disabled={rows.length === 1}>
               Remove

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { Iso3Schema, IsoDateSchema, type StateView } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
 import { useSubmit } from '../hooks/useSubmit';
-import { Field, FormError } from './Field';
+import { FormField } from '../../../lib/components/FormField';
+import { FormError } from './FormFooter';
 import { StatePicker } from './StatePicker';
 
 const BodySchema = z.object({ stateIso3: Iso3Schema, date: IsoDateSchema });
@@ -44,9 +45,9 @@ export function IndicationForm({ title, stateLabel = 'State', dateLabel, submitL
       {hint && <p className="field__hint">{hint}</p>}
       <div className="proc-inline">
         <StatePicker key={round} label={stateLabel} states={states} value={stateIso3} onChange={setState} error={form.errors.stateIso3} name="stateIso3" />
-        <Field label={dateLabel} error={form.errors.date}>
+        <FormField label={dateLabel} error={form.errors.date}>
           {(p) => <input {...p} type="date" className="mono" value={date} max={today} onChange={(e) => setDate(e.target.value)} />}
-        </Field>
+        </FormField>
         <button type="submit" className="button button--primary proc-inline__button" disabled={form.busy}>
           {form.busy ? 'Recording…' : submitLabel}
         </button>

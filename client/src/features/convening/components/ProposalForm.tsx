@@ -11,7 +11,8 @@ import { specialMeetingPreview, thresholdArithmetic } from '../figures';
 import type { Reference } from '../hooks/useReference';
 import { useSubmit } from '../hooks/useSubmit';
 import { Deadline } from './Deadline';
-import { Field, FormError } from './Field';
+import { FormField } from '../../../lib/components/FormField';
+import { FormFooter } from './FormFooter';
 import { StatesPicker } from './StatePicker';
 
 interface Props {
@@ -43,14 +44,14 @@ export function ProposalForm({ reference, clarifications, onCreated, onCancel }:
       <h2 id="proposal-form-h">Record a proposal to convene a Special Meeting</h2>
       <p className="field__hint">Art. 8.5: the Special Meeting is convened if at least one-third of all States Parties favour it within 14 days of the Secretary-General’s communication.</p>
       <StatesPicker label="Requesting State(s)" states={parties} value={requestingStates} onChange={setRequesting} error={form.errors.requestingStates} />
-      <Field label="Matter" error={form.errors.matter} hint="The compliance matter the meeting would consider.">
+      <FormField label="Matter" error={form.errors.matter} hint="The compliance matter the meeting would consider.">
         {(p) => <textarea {...p} name="matter" rows={3} value={matter} onChange={(e) => setMatter(e.target.value)} />}
-      </Field>
+      </FormField>
       <div className="form-grid">
-        <Field label="Communicated by the Secretary-General on" error={form.errors.communicatedOn}>
+        <FormField label="Communicated by the Secretary-General on" error={form.errors.communicatedOn}>
           {(p) => <input {...p} type="date" name="communicatedOn" className="mono" value={communicatedOn} max={reference.today} onChange={(e) => setCommunicated(e.target.value)} />}
-        </Field>
-        <Field label="From a Request for Clarification (optional)" error={form.errors.clarificationId}>
+        </FormField>
+        <FormField label="From a Request for Clarification (optional)" error={form.errors.clarificationId}>
           {(p) => (
             <select {...p} value={clarificationId} onChange={(e) => setClarification(e.target.value)}>
               <option value="">None</option>
@@ -61,7 +62,7 @@ export function ProposalForm({ reference, clarifications, onCreated, onCancel }:
               ))}
             </select>
           )}
-        </Field>
+        </FormField>
       </div>
       {preview && (
         <div className="effect" data-testid="proposal-preview">
@@ -72,15 +73,7 @@ export function ProposalForm({ reference, clarifications, onCreated, onCancel }:
           <p className="record__arithmetic">Needed: {thresholdArithmetic({ rule: 'one-third-of-parties', required: threshold.minimum, parties: reference.parties })}</p>
         </div>
       )}
-      <FormError message={form.formError} />
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={form.busy}>
-          {form.busy ? 'Recording…' : 'Record the proposal'}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={form.formError} busy={form.busy} submitLabel="Record the proposal" onCancel={onCancel} />
     </form>
   );
 }

@@ -5,7 +5,8 @@ import { useQuery } from '../../../lib/useQuery';
 import { createReviewConference, fetchReviewTiming } from '../api';
 import type { Reference } from '../hooks/useReference';
 import { useSubmit } from '../hooks/useSubmit';
-import { Field, FormError } from './Field';
+import { FormField } from '../../../lib/components/FormField';
+import { FormError } from './FormFooter';
 import { LoadState } from './ProcList';
 import { StatesPicker } from './StatePicker';
 
@@ -29,21 +30,21 @@ function ReviewForm({ reference, earliest, onCreated }: { reference: Reference; 
       <h2 id="rc-form-h">Schedule a Review Conference</h2>
       <StatesPicker label="Requested by" states={reference.states.filter((s) => s.status === 'party')} value={requestingStates} onChange={setRequesting} error={form.errors.requestingStates} />
       <div className="form-grid">
-        <Field label="Title" error={form.errors.title} className="form-grid__wide">
+        <FormField label="Title" error={form.errors.title} className="form-grid__wide">
           {(p) => <input {...p} name="title" value={title} placeholder="Sixth Review Conference" onChange={(e) => setTitle(e.target.value)} />}
-        </Field>
-        <Field label="Number (optional)" error={form.errors.number}>
+        </FormField>
+        <FormField label="Number (optional)" error={form.errors.number}>
           {(p) => <input {...p} type="number" min={1} max={99} value={number} onChange={(e) => setNumber(e.target.value)} />}
-        </Field>
-        <Field label="Venue" error={form.errors.venue}>
+        </FormField>
+        <FormField label="Venue" error={form.errors.venue}>
           {(p) => <input {...p} value={venue} onChange={(e) => setVenue(e.target.value)} />}
-        </Field>
-        <Field label="First day" error={form.errors.startDate} hint={`No earlier than ${formatLongDate(earliest)}.`}>
+        </FormField>
+        <FormField label="First day" error={form.errors.startDate} hint={`No earlier than ${formatLongDate(earliest)}.`}>
           {(p) => <input {...p} type="date" name="startDate" className="mono" value={startDate} onChange={(e) => setStart(e.target.value)} />}
-        </Field>
-        <Field label="Last day" error={form.errors.endDate}>
+        </FormField>
+        <FormField label="Last day" error={form.errors.endDate}>
           {(p) => <input {...p} type="date" name="endDate" className="mono" value={endDate} onChange={(e) => setEnd(e.target.value)} />}
-        </Field>
+        </FormField>
       </div>
       <FormError message={form.formError} />
       <button type="submit" className="button button--primary" disabled={form.busy}>

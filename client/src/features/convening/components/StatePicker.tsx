@@ -1,6 +1,6 @@
 import type { StateView } from '@plenary/shared';
 import { useId, useState } from 'react';
-import { Field } from './Field';
+import { FormField } from '../../../lib/components/FormField';
 
 const optionText = (s: Pick<StateView, 'iso3' | 'name'>) => `${s.name} (${s.iso3})`;
 
@@ -36,7 +36,7 @@ export function StatePicker({ label, states, value, onChange, error, hint, name 
   });
   const unknown = text.trim() !== '' && value === '' ? `“${text.trim()}” is not a State in the register: pick one from the list.` : undefined;
   return (
-    <Field label={label} error={error} hint={unknown ?? hint}>
+    <FormField label={label} error={error} hint={unknown ?? hint}>
       {(p) => (
         <>
           <input
@@ -59,7 +59,7 @@ export function StatePicker({ label, states, value, onChange, error, hint, name 
           </datalist>
         </>
       )}
-    </Field>
+    </FormField>
   );
 }
 

@@ -12,7 +12,7 @@ import { errorMessage } from '../../../lib/api';
 import { formatLongDate, todayIso } from '../../../lib/dates';
 import { useQuery } from '../../../lib/useQuery';
 import { findState, stateOption } from '../../delegations/stateLookup';
-import { FormField } from '../../meetings/components/FormField';
+import { FormField } from '../../../lib/components/FormField';
 import { fetchStates } from '../../register/api';
 import { statusLabel } from '../../register/status';
 import { recordConflictEnd, recordInstrument, recordWithdrawal } from '../api';

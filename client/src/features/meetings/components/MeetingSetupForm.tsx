@@ -18,7 +18,7 @@ import {
   type MeetingErrors,
   type ProportionDraft,
 } from '../meetingForm';
-import { FormField } from './FormField';
+import { FormField } from '../../../lib/components/FormField';
 import { ProportionField } from './ProportionField';
 
 const KINDS = Object.keys(MEETING_KIND_LABELS) as MeetingKind[];

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 
 /** zod's messages read "must have …" (the label goes first) or "Too small: …". */
 export function fieldMessage(label: string, message: string): string {
@@ -14,7 +14,7 @@ interface Props {
 }
 
 /** A label, any control, and its message tied to it with aria-describedby. */
-export function Field({ label, error, hint, className, children }: Props) {
+export function FormField({ label, error, hint, className, children }: Props) {
   const id = useId();
   const messageId = `${id}-message`;
   return (
@@ -38,12 +38,17 @@ export function Field({ label, error, hint, className, children }: Props) {
   );
 }
 
-/** The form-level message: a refusal from the server that names no field. */
-export function FormError({ message }: { message: string | null }) {
-  if (!message) return null;
+interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+  label: string;
+  error?: string;
+  hint?: string;
+}
+
+/** A FormField around a plain <input>. */
+export function TextField({ label, error, hint, ...input }: TextFieldProps) {
   return (
-    <p className="field__error proc-form-error" role="alert">
-      {message}
-    </p>
+    <FormField label={label} error={error} hint={hint}>
+      {(aria) => <input {...aria} {...input} />}
+    </FormField>
   );
 }

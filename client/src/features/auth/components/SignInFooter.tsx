@@ -1,0 +1,23 @@
+/** A sign-in form's refusal and its submit button ("Signing in…" while busy). */
+export function SignInFooter({
+  error,
+  busy,
+  submitLabel,
+}: {
+  error: string | null;
+  busy: boolean;
+  submitLabel: string;
+}) {
+  return (
+    <>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {busy ? 'Signing in…' : submitLabel}
+      </button>
+    </>
+  );
+}
