@@ -1,16 +1,33 @@
-import { Injectable } from '@nestjs/common';
-import { MEETING_ROOM, type ClientToServerEvents, type ServerToClientEvents } from '@plenary/shared';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { MEETING_ROOM, type ClientToServerEvents, type ServerToClientEvents, type VoteTally } from '@plenary/shared';
 import type { Server } from 'socket.io';
+import { APP_CONFIG } from '../../config/config.token';
+import type { AppConfig } from '../../config/env';
 
 type EventName = keyof ServerToClientEvents;
+/** Between nodes: a tally to pass on to the relaying node's own sockets, in slices. */
+const TALLY_RELAY = 'plenary:tally';
+type RelayEvents = { [TALLY_RELAY]: (room: string, tally: VoteTally) => void };
+type PlenaryServer = Server<ClientToServerEvents, ServerToClientEvents, RelayEvents>;
 
 /** The one way services tell clients a fact: after their transaction committed. */
 @Injectable()
 export class RealtimeService {
-  private server: Server<ClientToServerEvents, ServerToClientEvents> | null = null;
+  private readonly logger = new Logger(RealtimeService.name);
+  private server: PlenaryServer | null = null;
+  private readonly slice: number;
+  private readonly cluster: boolean;
+  /** Per room, the tally broadcast in progress: the next waits, so no socket sees them out of order. */
+  private readonly sending = new Map<string, Promise<void>>();
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.slice = config.PLENARY_BROADCAST_SLICE;
+    this.cluster = config.PLENARY_CLUSTER;
+  }
 
   attach(server: Server<ClientToServerEvents, ServerToClientEvents>): void {
     this.server = server;
+    if (this.cluster) this.server.on(TALLY_RELAY, (room, tally) => this.sendInSlices(room, tally));
   }
 
   get io(): Server<ClientToServerEvents, ServerToClientEvents> | null {
@@ -28,5 +45,36 @@ export class RealtimeService {
   /** To this node's sockets only, never through the cluster adapter. */
   emitToMeetingLocally<E extends EventName>(meetingId: string, event: E, ...args: Parameters<ServerToClientEvents[E]>): void {
     this.server?.local.to(MEETING_ROOM(meetingId)).emit(event, ...args);
+  }
+
+  /**
+   * A tally goes to every watcher of the board, thousands of them. Written in one go, it holds
+   * the event loop for tens of milliseconds and the acknowledgements of casts wait behind it; in
+   * slices with a yield between them, they interleave. Other nodes get it once each and slice
+   * it for their own sockets.
+   */
+  broadcastTally(meetingId: string, tally: VoteTally): void {
+    const room = MEETING_ROOM(meetingId);
+    this.sendInSlices(room, tally);
+    if (this.cluster) this.server?.serverSideEmit(TALLY_RELAY, room, tally);
+  }
+
+  private sendInSlices(room: string, tally: VoteTally): void {
+    const server = this.server;
+    if (!server) return;
+    const previous = this.sending.get(room) ?? Promise.resolve();
+    const next = previous
+      .then(async () => {
+        const ids = [...(server.of('/').adapter.rooms.get(room) ?? [])];
+        for (let i = 0; i < ids.length; i += this.slice) {
+          server.local.to(ids.slice(i, i + this.slice)).emit('vote.tallied', { tally });
+          if (i + this.slice < ids.length) await new Promise((resolve) => setImmediate(resolve));
+        }
+      })
+      .catch((e: unknown) => this.logger.warn(`tally not sent: ${e instanceof Error ? e.message : String(e)}`))
+      .finally(() => {
+        if (this.sending.get(room) === next) this.sending.delete(room);
+      });
+    this.sending.set(room, next);
   }
 }

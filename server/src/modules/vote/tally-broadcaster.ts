@@ -51,7 +51,7 @@ export class TallyBroadcaster implements OnModuleDestroy {
     const p = this.snapshots
       .build(voteId)
       .then((vote) => {
-        if (vote.status === 'open') this.realtime.emitToMeeting(meetingId, 'vote.tallied', { tally: toTally(vote) });
+        if (vote.status === 'open') this.realtime.broadcastTally(meetingId, toTally(vote));
       })
       .catch((e: unknown) => this.logger.error(e))
       .finally(() => this.inFlight.delete(voteId));
