@@ -17,8 +17,11 @@ export class RealtimeService {
   private server: PlenaryServer | null = null;
   private readonly slice: number;
   private readonly cluster: boolean;
-  /** Per room, the tally broadcast in progress: the next waits, so no socket sees them out of order. */
-  private readonly sending = new Map<string, Promise<void>>();
+  /**
+   * Per room, the pass under way and the newest tally waiting for the next one: no socket sees
+   * tallies out of order, and a slow pass never builds a backlog.
+   */
+  private readonly sending = new Map<string, { next: VoteTally | null }>();
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.slice = config.PLENARY_BROADCAST_SLICE;
@@ -60,21 +63,34 @@ export class RealtimeService {
   }
 
   private sendInSlices(room: string, tally: VoteTally): void {
+    const busy = this.sending.get(room);
+    if (busy) {
+      // A pass is under way: keep only the newest tally for the next pass (each is the whole state).
+      if (!busy.next || tally.version >= busy.next.version) busy.next = tally;
+      return;
+    }
+    const state: { next: VoteTally | null } = { next: null };
+    this.sending.set(room, state);
+    const run = async () => {
+      let current: VoteTally | null = tally;
+      while (current) {
+        await this.pass(room, current);
+        current = state.next;
+        state.next = null;
+      }
+    };
+    run()
+      .catch((e: unknown) => this.logger.warn(`tally not sent: ${e instanceof Error ? e.message : String(e)}`))
+      .finally(() => this.sending.delete(room));
+  }
+
+  private async pass(room: string, tally: VoteTally): Promise<void> {
     const server = this.server;
     if (!server) return;
-    const previous = this.sending.get(room) ?? Promise.resolve();
-    const next = previous
-      .then(async () => {
-        const ids = [...(server.of('/').adapter.rooms.get(room) ?? [])];
-        for (let i = 0; i < ids.length; i += this.slice) {
-          server.local.to(ids.slice(i, i + this.slice)).emit('vote.tallied', { tally });
-          if (i + this.slice < ids.length) await new Promise((resolve) => setImmediate(resolve));
-        }
-      })
-      .catch((e: unknown) => this.logger.warn(`tally not sent: ${e instanceof Error ? e.message : String(e)}`))
-      .finally(() => {
-        if (this.sending.get(room) === next) this.sending.delete(room);
-      });
-    this.sending.set(room, next);
+    const ids = [...(server.of('/').adapter.rooms.get(room) ?? [])];
+    for (let i = 0; i < ids.length; i += this.slice) {
+      server.local.to(ids.slice(i, i + this.slice)).emit('vote.tallied', { tally });
+      if (i + this.slice < ids.length) await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 }
