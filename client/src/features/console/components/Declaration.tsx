@@ -1,6 +1,7 @@
 import type { QuestionView, VoteSnapshot } from '@plenary/shared';
 import { methodLabel } from '../../live/tally';
 import { ruleSentence } from '../consoleFigures';
+import { TallyTiles } from './TallyTiles';
 
 const OUTCOME: Record<'adopted' | 'rejected' | 'no-quorum', string> = {
   adopted: 'Adopted',
@@ -33,24 +34,15 @@ export function Declaration({
       </h2>
       {r && vote && (
         <>
-          <dl className="tally tally--large">
-            <div className="tally__item tally__item--yes">
-              <dt>Yes</dt>
-              <dd data-testid="console-yes">{r.yes}</dd>
-            </div>
-            <div className="tally__item tally__item--no">
-              <dt>No</dt>
-              <dd data-testid="console-no">{r.no}</dd>
-            </div>
-            <div className="tally__item">
-              <dt>Abstain</dt>
-              <dd data-testid="console-abstain">{r.abstain}</dd>
-            </div>
-            <div className="tally__item">
-              <dt>Required</dt>
-              <dd data-testid="console-required">{r.required}</dd>
-            </div>
-          </dl>
+          <TallyTiles
+            large
+            tiles={[
+              { label: 'Yes', value: r.yes, testId: 'console-yes', tone: 'yes' },
+              { label: 'No', value: r.no, testId: 'console-no', tone: 'no' },
+              { label: 'Abstain', value: r.abstain, testId: 'console-abstain' },
+              { label: 'Required', value: r.required, testId: 'console-required' },
+            ]}
+          />
           <p className="declaration__sentence" data-testid="console-explanation">
             {r.explanation}
           </p>

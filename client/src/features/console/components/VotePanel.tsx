@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { methodLabel } from '../../live/tally';
 import type { HandCounts } from '../api';
 import { liveFigures, notVotedYet, rollCallOrder, ruleSentence } from '../consoleFigures';
+import { TallyTiles } from './TallyTiles';
 
 interface Props {
   vote: VoteSnapshot;
@@ -65,24 +66,14 @@ export function VotePanel({ vote, question, busy, onClose }: Props) {
       </p>
       {f ? (
         <>
-          <dl className="tally">
-            <div className="tally__item tally__item--yes">
-              <dt>Yes</dt>
-              <dd data-testid="console-yes">{f.yes}</dd>
-            </div>
-            <div className="tally__item tally__item--no">
-              <dt>No</dt>
-              <dd data-testid="console-no">{f.no}</dd>
-            </div>
-            <div className="tally__item">
-              <dt>Abstain</dt>
-              <dd data-testid="console-abstain">{f.abstain}</dd>
-            </div>
-            <div className="tally__item">
-              <dt>Not voted</dt>
-              <dd data-testid="console-not-voted-count">{f.notVoted}</dd>
-            </div>
-          </dl>
+          <TallyTiles
+            tiles={[
+              { label: 'Yes', value: f.yes, testId: 'console-yes', tone: 'yes' },
+              { label: 'No', value: f.no, testId: 'console-no', tone: 'no' },
+              { label: 'Abstain', value: f.abstain, testId: 'console-abstain' },
+              { label: 'Not voted', value: f.notVoted, testId: 'console-not-voted-count' },
+            ]}
+          />
           <p className="vote-panel__needed" data-testid="console-needed">
             Present and voting <strong>{f.presentAndVoting}</strong> · yes needed now{' '}
             <strong>{f.neededNow}</strong> ·{' '}
