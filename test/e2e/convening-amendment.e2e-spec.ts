@@ -1,8 +1,8 @@
 import { addDays } from '@plenary/shared';
-import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
+import { FixedClock, genevaMorning, startTestApp, staffToken, type TestApp } from '../support/app';
 import { bearer, checkIn, delegations } from '../support/plenary';
 
-const at = (day: string) => new Date(`${day}T09:00:00Z`);
+const at = genevaMorning;
 const D = '2026-03-02';
 
 describe('convening: an amendment from circulation to entry into force (Art. 13) and an Art. 5 extension', () => {

@@ -1,8 +1,7 @@
-import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
+import { FixedClock, genevaMorning, startTestApp, staffToken, type TestApp } from '../support/app';
 import { bearer, checkIn, connect, delegations, setUpMeeting, signInDelegation } from '../support/plenary';
 
-/** 10:00 in Geneva on a calendar day. */
-const at = (day: string) => new Date(`${day}T09:00:00Z`);
+const at = genevaMorning;
 const D = '2026-03-02';
 
 describe('convening: a Special Meeting from a Request for Clarification (Art. 8)', () => {

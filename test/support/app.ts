@@ -55,3 +55,6 @@ export async function staffToken(t: TestApp, role: 'secretariat' | 'president', 
   const res = await t.http.post('/api/auth/login').send({ username, password: 'correct horse battery' }).expect(200);
   return (res.body as { token: string }).token;
 }
+
+/** 10:00 in Geneva (09:00 UTC in winter) on a calendar day: a fixed clock's usual reading. */
+export const genevaMorning = (day: string) => new Date(`${day}T09:00:00Z`);

@@ -1,7 +1,7 @@
 import { CodeSignInBodySchema, type Principal } from '@plenary/shared';
-import { useState, type FormEvent } from 'react';
-import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/fieldErrors';
+import { useState } from 'react';
 import { useSession } from '../hooks/useSession';
+import { useSignInForm } from '../hooks/useSignInForm';
 import { SignInFooter } from './SignInFooter';
 import { TextField } from '../../../lib/components/FormField';
 
@@ -9,34 +9,17 @@ import { TextField } from '../../../lib/components/FormField';
 export function CodeSignInForm({ onSignedIn }: { onSignedIn: (p: Principal) => void }) {
   const { signInWithCode } = useSession();
   const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setFormError(null);
-    const parsed = CodeSignInBodySchema.safeParse({ code });
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      onSignedIn(await signInWithCode(parsed.data));
-    } catch (err) {
-      const { fields, form } = apiFieldErrors(err, ['code']);
-      setErrors(fields);
-      setFormError(form);
-      setBusy(false);
-    }
-  }
+  const { errors, formError, busy, submit } = useSignInForm(
+    CodeSignInBodySchema,
+    ['code'],
+    signInWithCode,
+    onSignedIn,
+  );
 
   return (
     <form
       className="card form"
-      onSubmit={(e) => void submit(e)}
+      onSubmit={(e) => void submit(e, { code })}
       noValidate
       aria-labelledby="delegation-heading"
     >

@@ -1,7 +1,7 @@
 import { LoginBodySchema, type Principal } from '@plenary/shared';
-import { useState, type FormEvent } from 'react';
-import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/fieldErrors';
+import { useState } from 'react';
 import { useSession } from '../hooks/useSession';
+import { useSignInForm } from '../hooks/useSignInForm';
 import { SignInFooter } from './SignInFooter';
 import { TextField } from '../../../lib/components/FormField';
 
@@ -10,32 +10,20 @@ export function PasswordSignInForm({ onSignedIn }: { onSignedIn: (p: Principal) 
   const { signIn } = useSession();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setFormError(null);
-    const parsed = LoginBodySchema.safeParse({ username, password });
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      onSignedIn(await signIn(parsed.data));
-    } catch (err) {
-      const { fields, form } = apiFieldErrors(err, ['username', 'password']);
-      setErrors(fields);
-      setFormError(form);
-      setBusy(false);
-    }
-  }
+  const { errors, formError, busy, submit } = useSignInForm(
+    LoginBodySchema,
+    ['username', 'password'],
+    signIn,
+    onSignedIn,
+  );
 
   return (
-    <form className="card form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="staff-heading">
+    <form
+      className="card form"
+      onSubmit={(e) => void submit(e, { username, password })}
+      noValidate
+      aria-labelledby="staff-heading"
+    >
       <h2 id="staff-heading">Secretariat and President</h2>
       <TextField
         label="Username"

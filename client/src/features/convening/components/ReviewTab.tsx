@@ -10,40 +10,110 @@ import { FormError } from './FormFooter';
 import { LoadState } from './ProcList';
 import { StatesPicker } from './StatePicker';
 
-function ReviewForm({ reference, earliest, onCreated }: { reference: Reference; earliest: string; onCreated: (m: MeetingView) => void }) {
+function ReviewForm({
+  reference,
+  earliest,
+  onCreated,
+}: {
+  reference: Reference;
+  earliest: string;
+  onCreated: (m: MeetingView) => void;
+}) {
   const [requestingStates, setRequesting] = useState<string[]>([]);
   const [number, setNumber] = useState('');
   const [title, setTitle] = useState('');
   const [venue, setVenue] = useState('Geneva');
   const [startDate, setStart] = useState(earliest);
   const [endDate, setEnd] = useState(earliest);
-  const form = useSubmit(CreateReviewConferenceBodySchema, ['requestingStates', 'number', 'title', 'venue', 'startDate', 'endDate'], createReviewConference);
+  const form = useSubmit(
+    CreateReviewConferenceBodySchema,
+    ['requestingStates', 'number', 'title', 'venue', 'startDate', 'endDate'],
+    createReviewConference,
+  );
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const m = await form.submit({ requestingStates, number: number.trim() ? Number(number) : null, title, venue, startDate, endDate });
+    const m = await form.submit({
+      requestingStates,
+      number: number.trim() ? Number(number) : null,
+      title,
+      venue,
+      startDate,
+      endDate,
+    });
     if (m) onCreated(m);
   }
 
   return (
-    <form className="card form proc-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="rc-form-h" data-testid="review-form">
+    <form
+      className="card form proc-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="rc-form-h"
+      data-testid="review-form"
+    >
       <h2 id="rc-form-h">Schedule a Review Conference</h2>
-      <StatesPicker label="Requested by" states={reference.states.filter((s) => s.status === 'party')} value={requestingStates} onChange={setRequesting} error={form.errors.requestingStates} />
+      <StatesPicker
+        label="Requested by"
+        states={reference.states.filter((s) => s.status === 'party')}
+        value={requestingStates}
+        onChange={setRequesting}
+        error={form.errors.requestingStates}
+      />
       <div className="form-grid">
         <FormField label="Title" error={form.errors.title} className="form-grid__wide">
-          {(p) => <input {...p} name="title" value={title} placeholder="Sixth Review Conference" onChange={(e) => setTitle(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              name="title"
+              value={title}
+              placeholder="Sixth Review Conference"
+              onChange={(e) => setTitle(e.target.value)}
+            />
+          )}
         </FormField>
         <FormField label="Number (optional)" error={form.errors.number}>
-          {(p) => <input {...p} type="number" min={1} max={99} value={number} onChange={(e) => setNumber(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="number"
+              min={1}
+              max={99}
+              value={number}
+              onChange={(e) => setNumber(e.target.value)}
+            />
+          )}
         </FormField>
         <FormField label="Venue" error={form.errors.venue}>
           {(p) => <input {...p} value={venue} onChange={(e) => setVenue(e.target.value)} />}
         </FormField>
-        <FormField label="First day" error={form.errors.startDate} hint={`No earlier than ${formatLongDate(earliest)}.`}>
-          {(p) => <input {...p} type="date" name="startDate" className="mono" value={startDate} onChange={(e) => setStart(e.target.value)} />}
+        <FormField
+          label="First day"
+          error={form.errors.startDate}
+          hint={`No earlier than ${formatLongDate(earliest)}.`}
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              name="startDate"
+              className="mono"
+              value={startDate}
+              onChange={(e) => setStart(e.target.value)}
+            />
+          )}
         </FormField>
         <FormField label="Last day" error={form.errors.endDate}>
-          {(p) => <input {...p} type="date" name="endDate" className="mono" value={endDate} onChange={(e) => setEnd(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              name="endDate"
+              className="mono"
+              value={endDate}
+              onChange={(e) => setEnd(e.target.value)}
+            />
+          )}
         </FormField>
       </div>
       <FormError message={form.formError} />
@@ -59,7 +129,14 @@ export function ReviewTab({ reference, canWrite }: { reference: Reference; canWr
   const timing = useQuery('review-timing', (signal) => fetchReviewTiming(signal));
   const [scheduled, setScheduled] = useState<MeetingView | null>(null);
   if (timing.status !== 'success') {
-    return <LoadState status={timing.status} error={timing.error ?? null} what="the Review Conference timing" onRetry={timing.reload} />;
+    return (
+      <LoadState
+        status={timing.status}
+        error={timing.error ?? null}
+        what="the Review Conference timing"
+        onRetry={timing.reload}
+      />
+    );
   }
   const t = timing.data;
   return (
@@ -79,7 +156,8 @@ export function ReviewTab({ reference, canWrite }: { reference: Reference; canWr
         )}
         {scheduled && (
           <p className="proc-saved" role="status">
-            Scheduled: {scheduled.title} ({scheduled.code}), {scheduled.venue}, from {formatLongDate(scheduled.startDate)}.
+            Scheduled: {scheduled.title} ({scheduled.code}), {scheduled.venue}, from{' '}
+            {formatLongDate(scheduled.startDate)}.
           </p>
         )}
       </section>

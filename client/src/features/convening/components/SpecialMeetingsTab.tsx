@@ -5,13 +5,13 @@ import { useSocketEvent } from '../../../lib/useSocketEvent';
 import { fetchClarifications, fetchProposals } from '../api';
 import { daysRemainingText, phaseLabel, todayFrom } from '../figures';
 import { useCollection } from '../hooks/useCollection';
-import { useFallbackRefresh, type LiveStatus } from '../hooks/useConveningLive';
-import type { Reference } from '../hooks/useReference';
+import { useFallbackRefresh } from '../hooks/useConveningLive';
 import { ClarificationDetail, ClarificationForm } from './Clarification';
 import { PhasePill } from './PhasePill';
 import { LoadState, ProcList } from './ProcList';
 import { ProposalDetail } from './ProposalDetail';
 import { ProposalForm } from './ProposalForm';
+import type { TabProps } from './tabProps';
 
 /** A live count patched into a proposal; the phase follows from the shared rule. */
 export function applyCounted(p: SpecialMeetingProposalView, c: ConveningCounted): SpecialMeetingProposalView {
@@ -20,14 +20,7 @@ export function applyCounted(p: SpecialMeetingProposalView, c: ConveningCounted)
   return { ...p, progress: c.progress, phase: p.lapsed ? p.phase : phase };
 }
 
-interface Props {
-  reference: Reference;
-  canWrite: boolean;
-  selection: string | null;
-  select: (key: string | null) => void;
-  rejoined: number;
-  live: LiveStatus;
-}
+type Props = TabProps;
 
 export function SpecialMeetingsTab({ reference, canWrite, selection, select, rejoined, live }: Props) {
   const proposals = useCollection(fetchProposals);
@@ -52,7 +45,12 @@ export function SpecialMeetingsTab({ reference, canWrite, selection, select, rej
   const [kind, id] = (selection ?? '').split(':');
   const proposal = kind === 'p' ? proposals.items.find((p) => p.id === id) : undefined;
   const clarification = kind === 'c' ? clarifications.items.find((c) => c.id === id) : undefined;
-  const status = proposals.status === 'error' || clarifications.status === 'error' ? 'error' : proposals.status === 'loading' || clarifications.status === 'loading' ? 'loading' : 'success';
+  const status =
+    proposals.status === 'error' || clarifications.status === 'error'
+      ? 'error'
+      : proposals.status === 'loading' || clarifications.status === 'loading'
+        ? 'loading'
+        : 'success';
 
   if (status !== 'success') {
     return (
@@ -79,7 +77,10 @@ export function SpecialMeetingsTab({ reference, canWrite, selection, select, rej
             title: p.requestingStates.map(reference.nameOf).join(', '),
             meta: (
               <>
-                {p.progress.count} of {p.progress.required} needed · {p.phase === 'collecting' ? `favour by ${formatDate(p.favourBy.lastDay)}, ${daysRemainingText(p.favourBy.daysRemaining)}` : `communicated ${formatDate(p.communicatedOn)}`}
+                {p.progress.count} of {p.progress.required} needed ·{' '}
+                {p.phase === 'collecting'
+                  ? `favour by ${formatDate(p.favourBy.lastDay)}, ${daysRemainingText(p.favourBy.daysRemaining)}`
+                  : `communicated ${formatDate(p.communicatedOn)}`}
               </>
             ),
             badge: <PhasePill phase={p.phase} label={phaseLabel(p.phase, p.progress.metOn)} />,
@@ -96,7 +97,9 @@ export function SpecialMeetingsTab({ reference, canWrite, selection, select, rej
           items={clarifications.items.map((c) => ({
             key: `c:${c.id}`,
             title: `To ${reference.nameOf(c.requestedState)}`,
-            meta: c.response ? `answered ${formatDate(c.response.receivedOn)}${c.response.inTime ? '' : ' (late)'}` : `answer due ${formatDate(c.responseDue.lastDay)}, ${daysRemainingText(c.responseDue.daysRemaining)}`,
+            meta: c.response
+              ? `answered ${formatDate(c.response.receivedOn)}${c.response.inTime ? '' : ' (late)'}`
+              : `answer due ${formatDate(c.responseDue.lastDay)}, ${daysRemainingText(c.responseDue.daysRemaining)}`,
           }))}
           selected={selection}
           onSelect={select}
@@ -135,15 +138,22 @@ export function SpecialMeetingsTab({ reference, canWrite, selection, select, rej
             onChanged={proposals.upsert}
           />
         ) : clarification ? (
-          <ClarificationDetail key={clarification.id} c={clarification} reference={reference} canWrite={canWrite} onChanged={clarifications.upsert} />
+          <ClarificationDetail
+            key={clarification.id}
+            c={clarification}
+            reference={reference}
+            canWrite={canWrite}
+            onChanged={clarifications.upsert}
+          />
         ) : (
           <div className="empty proc-empty proc-placeholder">
             <p>
               <strong>Choose a proposal or a request from the list.</strong>
             </p>
             <p className="muted">
-              Art. 8: a Request for Clarification is answered within 28 days; a Special Meeting is convened when at least one-third of all States Parties favour it within 14
-              days of the Secretary-General’s communication, and held within a further 14 days.
+              Art. 8: a Request for Clarification is answered within 28 days; a Special Meeting is convened
+              when at least one-third of all States Parties favour it within 14 days of the
+              Secretary-General’s communication, and held within a further 14 days.
             </p>
           </div>
         )}

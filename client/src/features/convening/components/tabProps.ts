@@ -1,0 +1,13 @@
+import type { LiveStatus } from '../hooks/useConveningLive';
+import type { Reference } from '../hooks/useReference';
+
+/** What the Procedures page hands every tab. */
+export interface TabProps {
+  reference: Reference;
+  canWrite: boolean;
+  selection: string | null;
+  select: (key: string | null) => void;
+  /** Bumped when the live room is joined again: re-read what may have changed meanwhile. */
+  rejoined: number;
+  live: LiveStatus;
+}
