@@ -1,3 +1,4 @@
+export * from './contracts/errors';
 export * from './contracts/http/common.contract';
 export * from './contracts/http/register.contract';
 export * from './contracts/http/auth.contract';
@@ -17,3 +18,4 @@ export * from './contracts/http/plenary.contract';
 export * from './contracts/realtime/events';
 export * from './contracts/realtime/tally';
 export * from './domain/convening';
+export * from './domain/participation/participation.rules';

@@ -91,26 +91,29 @@ describe('delegation sign-in codes and sessions (HTTP)', () => {
     expect((await me(fresh).expect(200)).body.role).toBe('delegation');
   });
 
-  it('revokes a delegation’s sign-in: its sessions end, its code fails and it stops counting toward quorum', async () => {
+  it('revokes a delegation’s sign-in: its sessions and code end, its standing and the quorum do not change', async () => {
     const version = async () => (await t.http.get(`/api/meetings/${meetingId}`)).body.version as number;
+    const quorum = async () => (await t.http.get(`/api/meetings/${meetingId}/quorum`)).body as { participants: number; present: number };
     const v0 = await version();
     const { code } = await issue(ids.FRA);
     expect(await version()).toBe(v0); // a reissued code changes no one's standing
     const token = (await signIn(code).expect(200)).body.token as string;
-    expect((await t.http.get(`/api/meetings/${meetingId}/quorum`)).body.participants).toBe(1);
+    const before = await quorum();
+    expect(before.participants).toBe(1);
     const view = (await t.http.delete(`/api/delegations/${ids.FRA}/sign-in-code`).set(bearer(secretariat)).expect(200)).body;
-    expect(view).toMatchObject({ standing: 'observer', signIn: { issued: false, revoked: true } });
-    expect(await version()).toBe(v0 + 1);
+    // A lost phone is not the State losing its credentials (DOMAIN.md §5).
+    expect(view).toMatchObject({ standing: 'participant', credentials: 'accepted', signIn: { issued: false, revoked: true } });
+    expect(await version()).toBe(v0);
     await me(token).expect(401);
     await signIn(code).expect(401);
     const sessions = await t.db.dataSource.query('SELECT revoked_at FROM sessions WHERE delegation_id = $1', [ids.FRA]);
     expect(sessions.every((s: { revoked_at: Date | null }) => s.revoked_at !== null)).toBe(true);
-    expect((await t.http.get(`/api/meetings/${meetingId}/quorum`)).body.participants).toBe(0);
+    expect(await quorum()).toEqual(before);
 
     // A new code restores access.
     const again = await issue(ids.FRA);
     expect((await me((await signIn(again.code).expect(200)).body.token).expect(200)).body.role).toBe('delegation');
-    expect((await t.http.get(`/api/meetings/${meetingId}/quorum`)).body.participants).toBe(1);
+    expect(await quorum()).toEqual(before);
   });
 
   it('refuses unknown and malformed codes', async () => {

@@ -1,4 +1,4 @@
-import { ApiErrorSchema } from '@plenary/shared';
+import { ApiErrorSchema, type ErrorCode } from '@plenary/shared';
 import type { z } from 'zod';
 import { getSessionToken } from './session-token';
 
@@ -12,7 +12,7 @@ export class ApiError extends Error {
   override readonly name = 'ApiError';
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly field?: string,
     readonly issues: ApiIssue[] = [],
@@ -59,7 +59,7 @@ function errorFrom(status: number, body: unknown, statusText: string): ApiError 
     const e = parsed.data;
     return new ApiError(status, e.code, e.message, e.field, e.issues ?? []);
   }
-  return new ApiError(status, `HTTP_${status}`, statusText || `The server answered ${status}`);
+  return new ApiError(status, "BAD_RESPONSE", statusText || `The server answered ${status}`);
 }
 
 /**

@@ -73,7 +73,7 @@ describe('SignInPage', () => {
       'GET /api/auth/me': unauthenticated,
       'POST /api/auth/login': () => ({
         status: 401,
-        body: { statusCode: 401, code: 'BAD_CREDENTIALS', message: 'Wrong username or password' },
+        body: { statusCode: 401, code: 'UNAUTHENTICATED', message: 'Unknown user name or wrong password' },
       }),
     });
     renderApp('/signin');
@@ -81,7 +81,7 @@ describe('SignInPage', () => {
     fireEvent.change(await screen.findByLabelText('Username'), { target: { value: 'president' } });
     fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'nope' } });
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Wrong username or password');
+    expect((await screen.findByRole('alert')).textContent).toBe('Unknown user name or wrong password');
     expect(fetchMock.calls.find((c) => c.method === 'POST')?.body).toEqual({
       username: 'president',
       password: 'nope',

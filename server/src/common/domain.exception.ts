@@ -1,7 +1,11 @@
 import { HttpStatus } from '@nestjs/common';
+import type { DomainError, Result, ServerErrorCode } from '@plenary/shared';
 
-/** Domain error codes and the HTTP status each maps to; unknown codes are rule violations (422). */
-const STATUS_BY_CODE: Record<string, number> = {
+/**
+ * Every server error code and its HTTP status. A Record over the shared union: a code added to
+ * the union without a status here does not compile. Rule violations are 422.
+ */
+const STATUS_BY_CODE: Record<ServerErrorCode, number> = {
   VALIDATION: HttpStatus.BAD_REQUEST,
   UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
   FORBIDDEN: HttpStatus.FORBIDDEN,
@@ -10,15 +14,72 @@ const STATUS_BY_CODE: Record<string, number> = {
   CONFLICT: HttpStatus.CONFLICT,
   ALREADY_EXISTS: HttpStatus.CONFLICT,
   QUESTION_ACTIVE: HttpStatus.CONFLICT,
+  HTTP_ERROR: HttpStatus.BAD_REQUEST,
+  INTERNAL: HttpStatus.INTERNAL_SERVER_ERROR,
+  DATABASE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
+  INVALID_DATE: 422,
+  INVALID_INSTRUMENT_TYPE: 422,
+  INVALID_TALLY: 422,
+  INVALID_COUNT: 422,
+  INVALID_RULES_OF_PROCEDURE: 422,
+  DATE_BEFORE_SIGNATURE: 422,
+  DATE_IN_FUTURE: 422,
+  ALREADY_PARTY: 422,
+  INSTRUMENT_PENDING: 422,
+  LATER_INSTRUMENT_EXISTS: 422,
+  SUCCESSION_DATE_NOT_ALLOWED: 422,
+  SUCCESSION_DATE_AFTER_DEPOSIT: 422,
+  NOT_A_PARTY: 422,
+  ALREADY_WITHDRAWING: 422,
+  NO_WITHDRAWAL: 422,
+  NO_ARMED_CONFLICT_CONDITION: 422,
+  DATE_BEFORE_WITHDRAWAL: 422,
+  RULE_BELOW_REQUIRED: 422,
+  RULE_FIXED_BY_CONVENTION: 422,
+  CONVENTION_RULE_NOT_CONFIGURABLE: 422,
+  MEETING_NOT_OPEN: 422,
+  NO_DECISIONS: 422,
+  QUESTION_NOT_PENDING: 422,
+  QUORUM_NOT_MET: 422,
+  INVALID_TRANSITION: 422,
+  RULES_FIXED: 422,
+  VOTE_OPEN: 422,
+  VOTE_CLOSED: 422,
+  NOT_ELIGIBLE: 422,
+  NOT_DEVICE_VOTE: 422,
+  ALREADY_VOTED: 422,
+  OP_ID_REUSED: 422,
+  COUNTS_EXCEED_PRESENT: 422,
+  NOT_A_STATE: 422,
+  BEFORE_PERIOD: 422,
+  PERIOD_ENDED: 422,
+  INVALID_STATES: 422,
+  INVALID_EXTENSION: 422,
+  RENEWAL_NEEDS_PREVIOUS: 422,
+  TOO_MANY_EXPERTS: 422,
+  NO_EXPERTS: 422,
+  EXCLUDED_NATIONALITY: 422,
+  REVIEW_CONFERENCE_TOO_EARLY: 422,
+  CONVENE_DATE: 422,
+  THRESHOLD_NOT_MET: 422,
+  NO_NEXT_MEETING: 422,
+  NOT_CONVENED: 422,
+  ALREADY_CONVENED: 422,
+  NOT_LAPSED: 422,
+  NOT_ADOPTED: 422,
+  NOT_DECIDED: 422,
+  NOT_AUTHORIZED: 422,
+  WRONG_QUESTION: 422,
+  DEADLINE_MISMATCH: 422,
 };
 
-export function statusForCode(code: string): number {
-  return STATUS_BY_CODE[code] ?? HttpStatus.UNPROCESSABLE_ENTITY;
+export function statusForCode(code: ServerErrorCode): number {
+  return STATUS_BY_CODE[code];
 }
 
 export class DomainException extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ServerErrorCode,
     message: string,
     readonly field?: string,
     readonly status: number = statusForCode(code),
@@ -27,9 +88,15 @@ export class DomainException extends Error {
     super(message);
   }
 
-  static fromError(e: { code: string; message: string; field?: string }): DomainException {
+  static fromError(e: DomainError): DomainException {
     return new DomainException(e.code, e.message, e.field);
   }
 }
 
 export const notFound = (what: string, field?: string) => new DomainException('NOT_FOUND', `${what} not found`, field);
+
+/** A rule's refusal becomes the error answered to the client; nothing has been written yet. */
+export function orThrow<T>(r: Result<T>): T {
+  if (!r.ok) throw DomainException.fromError(r.error);
+  return r.value;
+}

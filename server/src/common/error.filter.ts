@@ -1,10 +1,10 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { DomainRuleError } from '@plenary/shared';
+import { DomainRuleError, type ServerErrorCode } from '@plenary/shared';
 import type { Response } from 'express';
 import { DomainException } from './domain.exception';
 
 /** The one place errors become HTTP answers; socket acks use `toApiError` too. */
-export function toApiError(e: unknown): { statusCode: number; code: string; message: string; field?: string; issues?: { field: string; message: string }[] } {
+export function toApiError(e: unknown): { statusCode: number; code: ServerErrorCode; message: string; field?: string; issues?: { field: string; message: string }[] } {
   if (e instanceof DomainException) {
     return { statusCode: e.status, code: e.code, message: e.message, field: e.field, issues: e.issues };
   }
@@ -15,7 +15,7 @@ export function toApiError(e: unknown): { statusCode: number; code: string; mess
     const status = e.getStatus();
     const res = e.getResponse();
     const message = typeof res === 'string' ? res : ((res as { message?: string | string[] }).message ?? e.message);
-    const code = status === 404 ? 'NOT_FOUND' : status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : 'HTTP_ERROR';
+    const code: ServerErrorCode = status === 404 ? 'NOT_FOUND' : status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : 'HTTP_ERROR';
     return { statusCode: status, code, message: Array.isArray(message) ? message.join('; ') : message };
   }
   if (e instanceof SyntaxError && 'body' in e) {

@@ -1,8 +1,10 @@
+import type { ServerErrorCode } from '../contracts/errors';
+
 /**
  * Rules report a broken rule as data, so the server's error filter and the client's forms can map
  * the `code` without parsing messages.
  */
-export type DomainError = { code: string; message: string; field?: string };
+export type DomainError = { code: ServerErrorCode; message: string; field?: string };
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError };
 

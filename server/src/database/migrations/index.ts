@@ -2,7 +2,8 @@ import { InitialRegister1795800223660 } from './1795800223660-InitialRegister';
 import { LivePlenary1795800379279 } from './1795800379279-LivePlenary';
 import { SocketIoAttachments1795810000000 } from './1795810000000-SocketIoAttachments';
 import { Convening1795801306561 } from './1795801306561-Convening';
+import { SignInIsNotStanding1795820000000 } from './1795820000000-SignInIsNotStanding';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [InitialRegister1795800223660, LivePlenary1795800379279, SocketIoAttachments1795810000000, Convening1795801306561];
+export const MIGRATIONS: Function[] = [InitialRegister1795800223660, LivePlenary1795800379279, SocketIoAttachments1795810000000, Convening1795801306561, SignInIsNotStanding1795820000000];

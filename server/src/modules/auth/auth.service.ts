@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Principal, Role } from '@plenary/shared';
+import { type Principal, type Role, SEATED_CREDENTIALS } from '@plenary/shared';
 // @node-rs/argon2 hashes with argon2id by default; its prebuilt binaries load on every platform we ship to.
 import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
 import { DataSource } from 'typeorm';
@@ -70,15 +70,16 @@ export class AuthService {
   /**
    * The principal behind a bearer token, or null when it is unknown, expired or revoked. One query:
    * it runs on every request and socket handshake. A delegation's role follows its credentials as
-   * they are now, so accepting them later upgrades a session already open; a revoked delegation's
-   * sessions resolve to nobody.
+   * they are now, so accepting them later upgrades a session already open; a delegation whose
+   * sign-in was revoked resolves to nobody. (Party status on the day is checked where it decides:
+   * a vote's eligible States are fixed at opening from ParticipantRepository.)
    */
   async resolve(token: string | undefined): Promise<Principal | null> {
     if (!token) return null;
     const rows = await this.ds.query<SessionRow[]>(
       `SELECT CASE
                 WHEN s.delegation_id IS NULL THEN s.role
-                WHEN d.kind = 'state' AND d.credentials IN ('accepted','provisional') THEN 'delegation'
+                WHEN d.kind = 'state' AND d.credentials = ANY($2::text[]) THEN 'delegation'
                 ELSE 'observer'
               END AS role,
               s.user_id, s.delegation_id, u.display_name AS user_name,
@@ -87,8 +88,8 @@ export class AuthService {
          LEFT JOIN users u ON u.id = s.user_id
          LEFT JOIN delegations d ON d.id = s.delegation_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-          AND (s.delegation_id IS NULL OR (d.id IS NOT NULL AND d.credential_revoked_at IS NULL))`,
-      [hashToken(token)],
+          AND (s.delegation_id IS NULL OR (d.id IS NOT NULL AND d.sign_in_revoked_at IS NULL))`,
+      [hashToken(token), SEATED_CREDENTIALS],
     );
     const r = rows[0];
     if (!r) return null;

@@ -23,13 +23,7 @@ import { RealtimeService } from '../realtime/realtime.service';
 import { RegisterService } from '../register/register.service';
 import type { StateActEntity } from './state-act.entity';
 
-type Check<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; field?: string } };
-
-/** A rule's refusal becomes the HTTP error; nothing has been written yet. */
-export function orThrow<T>(r: Check<T>): T {
-  if (!r.ok) throw DomainException.fromError(r.error);
-  return r.value;
-}
+export { orThrow } from '../../common/domain.exception';
 
 export type QuestionRow = { id: string; meetingId: string; matter: string; status: string };
 

@@ -44,8 +44,9 @@ export class DelegationEntity {
   @Column({ name: 'code_issued_at', type: 'timestamptz', nullable: true })
   codeIssuedAt: Date | null;
 
-  @Column({ name: 'credential_revoked_at', type: 'timestamptz', nullable: true })
-  credentialRevokedAt: Date | null;
+  /** When the secretariat last revoked the delegation's sign-in (not its credentials: standing is unchanged). */
+  @Column({ name: 'sign_in_revoked_at', type: 'timestamptz', nullable: true })
+  signInRevokedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

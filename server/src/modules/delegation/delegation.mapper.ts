@@ -1,23 +1,17 @@
-import type { DelegationView, StateRecord } from '@plenary/shared';
-import { partyStatusOn } from '@plenary/shared';
+import type { Credentials, DelegationKind, DelegationView, PartyStatusName, StateRecord } from '@plenary/shared';
+import { isParticipant, partyStatusOn } from '@plenary/shared';
 import type { DelegationEntity } from './delegation.entity';
 
-export type PartyStatusName = NonNullable<DelegationView['partyStatus']>;
+export type { PartyStatusName } from '@plenary/shared';
 
 /** Party status of every State in the register on one day, by ISO code. */
 export function partyStatusesOn(records: readonly StateRecord[], day: string): Map<string, PartyStatusName> {
   return new Map(records.map((r) => [r.iso3, partyStatusOn(r, day).status]));
 }
 
-const SEATED = new Set(['accepted', 'provisional']);
-
-/**
- * A participant counts toward quorum and votes (DOMAIN.md §2, §5): a State Party on the meeting
- * day whose credentials were accepted or seated provisionally and whose sign-in is not revoked.
- * Everyone else, however present, observes.
- */
-export function standingOf(d: Pick<DelegationEntity, 'kind' | 'credentials' | 'credentialRevokedAt'>, partyStatus: PartyStatusName | null): DelegationView['standing'] {
-  return d.kind === 'state' && SEATED.has(d.credentials) && partyStatus === 'party' && d.credentialRevokedAt === null ? 'participant' : 'observer';
+/** Standing follows credentials and party status only; sign-in is a separate fact (`signIn`). */
+export function standingOf(d: Pick<DelegationEntity, 'kind' | 'credentials'>, partyStatus: PartyStatusName | null): DelegationView['standing'] {
+  return isParticipant({ kind: d.kind as DelegationKind, credentials: d.credentials as Credentials }, partyStatus) ? 'participant' : 'observer';
 }
 
 export function toDelegationView(d: DelegationEntity, statuses: Map<string, PartyStatusName>): DelegationView {
@@ -36,7 +30,7 @@ export function toDelegationView(d: DelegationEntity, statuses: Map<string, Part
     signIn: {
       issued: d.codeHash !== null,
       issuedAt: d.codeIssuedAt ? d.codeIssuedAt.toISOString() : null,
-      revoked: d.credentialRevokedAt !== null,
+      revoked: d.signInRevokedAt !== null,
     },
   };
 }

@@ -49,12 +49,11 @@ export class SignInCodeService {
   async issue(id: string, requestOrigin: string): Promise<SignInCode> {
     const code = newSignInCode();
     await this.delegations.change(id, async ({ em }, d) => {
-      await em.update(DelegationEntity, { id }, { codeHash: hashSignInCode(code), codeIssuedAt: this.clock.now(), credentialRevokedAt: null });
+      await em.update(DelegationEntity, { id }, { codeHash: hashSignInCode(code), codeIssuedAt: this.clock.now(), signInRevokedAt: null });
       await revokeSessions(em, id);
-      const verb = d.codeHash || d.credentialRevokedAt ? 'reissued' : 'issued';
-      // Only lifting a revocation changes standing, and so the quorum the meeting must hear about.
-      const quiet = d.credentialRevokedAt === null;
-      return { kind: 'delegation.signInCode', summary: `Sign-in code ${verb} to ${d.displayName}`, data: { delegationId: id, reissued: verb === 'reissued' }, quiet };
+      const verb = d.codeHash || d.signInRevokedAt ? 'reissued' : 'issued';
+      // Sign-in is not standing: neither the quorum nor the meeting's version changes.
+      return { kind: 'delegation.signInCode', summary: `Sign-in code ${verb} to ${d.displayName}`, data: { delegationId: id, reissued: verb === 'reissued' }, quiet: true };
     });
     this.realtime.emitToRoom(DELEGATION_ROOM(id), 'session.revoked', { reason: 'A new sign-in code was issued to your delegation' });
     const base = (this.config.PUBLIC_URL ?? requestOrigin).replace(/\/+$/, '');
@@ -63,10 +62,11 @@ export class SignInCodeService {
 
   async revoke(id: string): Promise<DelegationView> {
     const view = await this.delegations.change(id, async ({ em }, d) => {
-      if (d.credentialRevokedAt && !d.codeHash) return null;
-      await em.update(DelegationEntity, { id }, { codeHash: null, credentialRevokedAt: this.clock.now() });
+      if (d.signInRevokedAt && !d.codeHash) return null;
+      await em.update(DelegationEntity, { id }, { codeHash: null, signInRevokedAt: this.clock.now() });
       await revokeSessions(em, id);
-      return { kind: 'delegation.signInRevoked', summary: `Sign-in of ${d.displayName} revoked`, data: { delegationId: id } };
+      // A lost device's sign-in ends; the State's credentials, presence and quorum do not change.
+      return { kind: 'delegation.signInRevoked', summary: `Sign-in of ${d.displayName} revoked`, data: { delegationId: id }, quiet: true };
     });
     this.realtime.emitToRoom(DELEGATION_ROOM(id), 'session.revoked', { reason: 'The secretariat revoked your delegation’s sign-in' });
     return view;
@@ -75,7 +75,7 @@ export class SignInCodeService {
   /** Opens a session for the delegation holding the code: 'delegation' if it participates, else 'observer'. */
   async signIn(code: string): Promise<{ token: string; principal: Principal; expiresAt: Date }> {
     const d = await this.ds.getRepository(DelegationEntity).findOneBy({ codeHash: hashSignInCode(code) });
-    if (!d || d.credentialRevokedAt) throw new DomainException('UNAUTHENTICATED', 'Unknown or revoked sign-in code', 'code');
+    if (!d || d.signInRevokedAt) throw new DomainException('UNAUTHENTICATED', 'Unknown or revoked sign-in code', 'code');
     const view = await this.delegations.viewOf(d);
     return this.auth.openSession({ role: view.standing === 'participant' ? 'delegation' : 'observer', userId: null, delegationId: d.id });
   }

@@ -1,8 +1,8 @@
 import { Global, Module } from '@nestjs/common';
-import { RegisterModule } from '../register/register.module';
+import { ParticipantModule } from '../participant/participant.module';
 import { MeetingController } from './meeting.controller';
 import { MeetingService } from './meeting.service';
 
 @Global()
-@Module({ imports: [RegisterModule], controllers: [MeetingController], providers: [MeetingService], exports: [MeetingService] })
+@Module({ imports: [ParticipantModule], controllers: [MeetingController], providers: [MeetingService], exports: [MeetingService] })
 export class MeetingModule {}

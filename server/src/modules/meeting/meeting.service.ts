@@ -10,7 +10,6 @@ import {
   maxIsoDate,
   minIsoDate,
   quorumMet,
-  statesPartiesOn,
   validateRulesOfProcedure,
 } from '@plenary/shared';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -18,7 +17,7 @@ import { Clock } from '../../common/clock';
 import { DomainException, notFound } from '../../common/domain.exception';
 import { RealtimeService } from '../realtime/realtime.service';
 import { RecordService } from '../record/record.service';
-import { RegisterService } from '../register/register.service';
+import { ParticipantRepository } from '../participant/participant.repository';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { meetingCode, toMeetingView } from './meeting.mapper';
 import { MeetingEntity } from './meeting.entity';
@@ -35,7 +34,7 @@ export class MeetingService {
   constructor(
     private readonly ds: DataSource,
     private readonly clock: Clock,
-    private readonly register: RegisterService,
+    private readonly participants: ParticipantRepository,
     private readonly record: RecordService,
     private readonly realtime: RealtimeService,
   ) {}
@@ -138,21 +137,15 @@ export class MeetingService {
   async quorum(id: string, em: EntityManager = this.ds.manager): Promise<QuorumView> {
     const m = await this.load(id, em);
     const day = this.meetingDay(m);
-    const parties = new Set(statesPartiesOn(await this.register.loadRecords(em), day).map((s) => s.iso3));
-    const rows = await em.query<{ iso3: string; present: boolean }[]>(
-      `SELECT TRIM(state_iso3) AS iso3, present FROM delegations
-        WHERE meeting_id = $1 AND kind = 'state' AND credentials IN ('accepted','provisional') AND credential_revoked_at IS NULL`,
-      [id],
-    );
-    const participants = rows.filter((r) => parties.has(r.iso3));
+    const { parties, participants } = await this.participants.onDay(id, day, em);
     const present = participants.filter((r) => r.present).length;
     const kind = m.kind as MeetingKind;
-    const opening = quorumMet(kind, 'opening', present, parties.size, m.rules);
-    const decision = quorumMet(kind, 'decision', present, parties.size, m.rules);
+    const opening = quorumMet(kind, 'opening', present, parties, m.rules);
+    const decision = quorumMet(kind, 'decision', present, parties, m.rules);
     return {
       meetingId: id,
       date: day,
-      parties: parties.size,
+      parties: parties,
       participants: participants.length,
       present,
       opening: { required: opening.required, met: opening.met, explanation: opening.explanation },

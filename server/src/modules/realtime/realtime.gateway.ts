@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import {
   type Ack,
+  type AckError,
   type CastResult,
   CastCommandSchema,
   CONVENING_ROOM,
@@ -23,7 +24,7 @@ import { RealtimeService } from './realtime.service';
 
 type PlenarySocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { principal: Principal | null }>;
 
-const fail = (e: unknown): { ok: false; error: { code: string; message: string; field?: string } } => {
+const fail = (e: unknown): { ok: false; error: AckError } => {
   const { code, message, field } = toApiError(e);
   return { ok: false, error: { code, message, field } };
 };

@@ -19,16 +19,12 @@ import {
   withdrawalEffectiveDate,
 } from '@plenary/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainException } from '../../common/domain.exception';
+import { DomainException, orThrow } from '../../common/domain.exception';
 import { InstrumentEntity } from './instrument.entity';
 import { toStateRecord, toStateView } from './register.mapper';
 import { StateEntity } from './state.entity';
 import { WithdrawalEntity } from './withdrawal.entity';
 
-type Check = { ok: true } | { ok: false; error: { code: string; message: string; field?: string } };
-const orThrow = (r: Check) => {
-  if (!r.ok) throw DomainException.fromError(r.error);
-};
 
 @Injectable()
 export class RegisterService {

@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { RegisterModule } from '../register/register.module';
+import { ParticipantModule } from '../participant/participant.module';
 import { BallotRepository } from './ballot.repository';
 import { TallyBroadcaster } from './tally-broadcaster';
 import { VoteController } from './vote.controller';
@@ -8,7 +8,7 @@ import { VoteSnapshotBuilder } from './vote.snapshot';
 
 @Global()
 @Module({
-  imports: [RegisterModule],
+  imports: [ParticipantModule],
   controllers: [VoteController],
   providers: [VoteService, BallotRepository, VoteSnapshotBuilder, TallyBroadcaster],
   exports: [VoteService],

@@ -15,7 +15,6 @@ import {
   canTakeDecisions,
   decide,
   ruleForMatter,
-  statesPartiesOn,
   validateRuleForMatter,
 } from '@plenary/shared';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -25,7 +24,7 @@ import { toMeetingView } from '../meeting/meeting.mapper';
 import { MeetingService } from '../meeting/meeting.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import { RecordService } from '../record/record.service';
-import { RegisterService } from '../register/register.service';
+import { ParticipantRepository } from '../participant/participant.repository';
 import { BallotRepository } from './ballot.repository';
 import { QuestionEntity } from './question.entity';
 import { TallyBroadcaster } from './tally-broadcaster';
@@ -43,7 +42,7 @@ export class VoteService {
   constructor(
     private readonly ds: DataSource,
     private readonly meetings: MeetingService,
-    private readonly register: RegisterService,
+    private readonly participants: ParticipantRepository,
     private readonly record: RecordService,
     private readonly realtime: RealtimeService,
     private readonly ballots: BallotRepository,
@@ -114,15 +113,7 @@ export class VoteService {
       if (q.status !== 'pending') throw new DomainException('QUESTION_NOT_PENDING', `The question is ${q.status}`, 'questionId');
       await this.requireDecisionQuorum(em, q.meetingId, 'A vote');
       const day = this.meetings.meetingDay(m);
-      const parties = new Set(statesPartiesOn(await this.register.loadRecords(em), day).map((s) => s.iso3));
-      const participants = (
-        await em.query<{ id: string; iso3: string; name: string }[]>(
-          `SELECT id, TRIM(state_iso3) AS iso3, display_name AS name FROM delegations
-            WHERE meeting_id = $1 AND kind = 'state' AND credentials IN ('accepted','provisional') AND credential_revoked_at IS NULL
-            ORDER BY display_name`,
-          [q.meetingId],
-        )
-      ).filter((d) => parties.has(d.iso3));
+      const participants = (await this.participants.onDay(q.meetingId, day, em)).participants.map((p) => ({ id: p.delegationId, iso3: p.iso3, name: p.name }));
       const drawn = method === 'roll-call' && participants.length ? participants[randomInt(participants.length)].iso3 : null;
       const repo = em.getRepository(VoteEntity);
       const v = await repo.save(repo.create({ questionId, meetingId: q.meetingId, method, rule: q.rule, status: 'open', voteDate: day, rollCallDrawn: drawn }));

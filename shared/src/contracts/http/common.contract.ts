@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SERVER_ERROR_CODES } from '../errors';
 
 function isCalendarDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -24,7 +25,7 @@ export const UuidSchema = z.string().uuid('must be a UUID');
 /** The body of every 4xx/5xx answer, and the `error` of a failed socket ack. */
 export const ApiErrorSchema = z.object({
   statusCode: z.number().int(),
-  code: z.string(),
+  code: z.enum(SERVER_ERROR_CODES),
   message: z.string(),
   field: z.string().optional(),
   issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorCode } from '../errors';
 import type {
   CastCommand,
   CastResult,
@@ -15,7 +16,7 @@ import type { ConveningCounted } from '../http/convening.contract';
 export const WatchCommandSchema = z.object({ meetingId: z.string().uuid('must be a meeting id') });
 export type WatchCommand = z.infer<typeof WatchCommandSchema>;
 
-export type AckError = { code: string; message: string; field?: string };
+export type AckError = { code: ErrorCode; message: string; field?: string };
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: AckError };
 
 /** Facts, past tense, server to client. Every payload carries a version to order it by. */
