@@ -4,7 +4,18 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/dist-check/**', 'node_modules/**', 'test/artifacts/**', 'bench/**', '**/*.cjs', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/dist-check/**',
+      'node_modules/**',
+      'test/artifacts/**',
+      'bench/**',
+      '**/*.cjs',
+      '**/*.js',
+      '**/*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -26,15 +37,27 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@nestjs/*', 'typeorm', 'pg', 'react', 'react-*', 'socket.io*', 'express'], message: 'shared/ is pure: no framework.' },
-            { regex: '^(node:.*|fs|path|http|https|net|child_process|os)(/.*)?$', message: 'shared/ does no I/O.' },
+            {
+              group: ['@nestjs/*', 'typeorm', 'pg', 'react', 'react-*', 'socket.io*', 'express'],
+              message: 'shared/ is pure: no framework.',
+            },
+            {
+              regex: '^(node:.*|fs|path|http|https|net|child_process|os)(/.*)?$',
+              message: 'shared/ does no I/O.',
+            },
           ],
         },
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Rules take `now` as an input.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Rules take `now` as an input.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Rules take `now` as an input.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Rules take `now` as an input.',
+        },
       ],
     },
   },

@@ -21,8 +21,18 @@ module.exports = {
   testTimeout: 120000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],
   projects: [
-    { ...common, displayName: 'shared', testEnvironment: 'node', testMatch: ['<rootDir>/shared/src/**/*.spec.ts'] },
-    { ...common, displayName: 'server-unit', testEnvironment: 'node', testMatch: ['<rootDir>/server/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'shared',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/shared/src/**/*.spec.ts'],
+    },
+    {
+      ...common,
+      displayName: 'server-unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/server/src/**/*.spec.ts'],
+    },
     {
       ...common,
       displayName: 'client',
@@ -30,8 +40,23 @@ module.exports = {
       transform: { '^.+\\.tsx?$': swc(true) },
       testMatch: ['<rootDir>/client/src/**/*.spec.tsx', '<rootDir>/client/src/**/*.spec.ts'],
     },
-    { ...common, displayName: 'integration', testEnvironment: 'node', testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'] },
-    { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
-    { ...common, displayName: 'browser', testEnvironment: 'node', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'],
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+    },
+    {
+      ...common,
+      displayName: 'browser',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+    },
   ],
 };

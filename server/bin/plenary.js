@@ -18,9 +18,14 @@ function newestSource(dir) {
 
 const stale =
   !existsSync(entry) ||
-  Math.max(newestSource(join(serverDir, 'src')), newestSource(join(serverDir, '..', 'shared', 'src'))) > statSync(entry).mtimeMs;
+  Math.max(newestSource(join(serverDir, 'src')), newestSource(join(serverDir, '..', 'shared', 'src'))) >
+    statSync(entry).mtimeMs;
 if (stale) {
   process.stderr.write('plenary: building the server first…\n');
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b', join(serverDir, 'tsconfig.build.json')], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-b', join(serverDir, 'tsconfig.build.json')],
+    { stdio: 'inherit' },
+  );
 }
 require(entry);

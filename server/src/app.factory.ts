@@ -22,7 +22,9 @@ export async function createApp(opts: AppOptions): Promise<NestExpressApplicatio
     app,
     new DocumentBuilder()
       .setTitle('Plenary API')
-      .setDescription('Meetings and voting for the Anti-Personnel Mine Ban Convention. Schemas are generated from the zod contracts in @plenary/shared.')
+      .setDescription(
+        'Meetings and voting for the Anti-Personnel Mine Ban Convention. Schemas are generated from the zod contracts in @plenary/shared.',
+      )
       .setVersion('0.1.0')
       .addBearerAuth()
       .addCookieAuth('plenary_session')

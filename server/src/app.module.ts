@@ -46,7 +46,12 @@ class CoreModule {
 export class AppModule {
   static forRoot(opts: AppOptions): DynamicModule {
     const statics = opts.clientDir
-      ? [ServeStaticModule.forRoot({ rootPath: opts.clientDir, exclude: ['/api/{*rest}', '/socket.io/{*rest}'] })]
+      ? [
+          ServeStaticModule.forRoot({
+            rootPath: opts.clientDir,
+            exclude: ['/api/{*rest}', '/socket.io/{*rest}'],
+          }),
+        ]
       : [];
     return {
       module: AppModule,

@@ -32,7 +32,10 @@ async function main(): Promise<void> {
   if (config.PLENARY_DEMO) await seedDemo(app, base, log);
   // From process start, module loading included.
   const startupMs = Math.round(process.uptime() * 1000);
-  log.info({ url: base, startupMs, database: db.embedded ? 'embedded' : 'DATABASE_URL' }, `Plenary ready at ${base} (started in ${startupMs} ms)`);
+  log.info(
+    { url: base, startupMs, database: db.embedded ? 'embedded' : 'DATABASE_URL' },
+    `Plenary ready at ${base} (started in ${startupMs} ms)`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

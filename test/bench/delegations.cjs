@@ -15,7 +15,18 @@ function connect(url, token) {
 }
 
 async function cast(s, voteId, choice, opId, records, i, kind) {
-  const rec = { i, kind, choice, opId, tSend: now(), tAck: null, ok: false, replayed: null, revision: null, error: null };
+  const rec = {
+    i,
+    kind,
+    choice,
+    opId,
+    tSend: now(),
+    tAck: null,
+    ok: false,
+    replayed: null,
+    revision: null,
+    error: null,
+  };
   records.push(rec);
   try {
     const ack = await s.timeout(10000).emitWithAck('vote.cast', { voteId, choice, opId });

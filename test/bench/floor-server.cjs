@@ -6,7 +6,11 @@ const { Server } = require('socket.io');
 
 const port = Number(process.env.PORT);
 const http = createServer();
-const io = new Server(http, { cors: { origin: true, credentials: true }, pingInterval: 20000, pingTimeout: 20000 });
+const io = new Server(http, {
+  cors: { origin: true, credentials: true },
+  pingInterval: 20000,
+  pingTimeout: 20000,
+});
 let payload = null;
 io.on('connection', (socket) => {
   socket.on('join', (_p, ack) => {

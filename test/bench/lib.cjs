@@ -14,7 +14,13 @@ function pct(xs, p) {
 }
 
 function stats(xs) {
-  return { n: xs.length, p50: pct(xs, 50), p95: pct(xs, 95), p99: pct(xs, 99), max: xs.length ? Math.max(...xs) : null };
+  return {
+    n: xs.length,
+    p50: pct(xs, 50),
+    p95: pct(xs, 95),
+    p99: pct(xs, 99),
+    max: xs.length ? Math.max(...xs) : null,
+  };
 }
 
 function freePort() {

@@ -43,7 +43,11 @@ const children = new Set();
 /** Through bash so the child gets a raised file-descriptor limit (each socket is one). */
 function spawnNode(script, nodeArgs, env, ipc = true, nice = 0) {
   const cmd = `ulimit -n 65536 2>/dev/null || ulimit -n $(ulimit -Hn); exec ${nice ? `nice -n ${nice} ` : ''}node ${nodeArgs.join(' ')} ${script}`;
-  const child = spawn('bash', ['-c', cmd], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', ...(ipc ? ['ipc'] : [])] });
+  const child = spawn('bash', ['-c', cmd], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', ...(ipc ? ['ipc'] : [])],
+  });
   children.add(child);
   child.on('exit', () => children.delete(child));
   return child;
@@ -70,7 +74,14 @@ function worker(script, nice = 0) {
       waiting.set(id, { resolve: res, reject: rej });
       child.send({ id, cmd, ...payload });
     });
-  return { child, call, stop: () => call('stop').catch(() => undefined).finally(() => child.disconnect?.()) };
+  return {
+    child,
+    call,
+    stop: () =>
+      call('stop')
+        .catch(() => undefined)
+        .finally(() => child.disconnect?.()),
+  };
 }
 
 function stopChild(child, signal = 'SIGTERM') {
@@ -128,7 +139,12 @@ async function waitHealthy(base, ms = 180000) {
 const metrics = (base) => http(base, 'GET', '/api/metrics/process?gc=1');
 
 function todayIn(timeZone) {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }
 
 // ---- the run ------------------------------------------------------------------------------------
@@ -142,50 +158,97 @@ async function main() {
     PLENARY_DEMO: 'false',
     PLENARY_BENCH_METRICS: 'true',
     PLENARY_CLUSTER: NODES > 1 ? 'true' : 'false',
-    ...(process.env.DATABASE_URL ? {} : { PLENARY_DATA_DIR: join(work, 'pg'), PLENARY_EMBEDDED_PORT: String(pgPort) }),
+    ...(process.env.DATABASE_URL
+      ? {}
+      : { PLENARY_DATA_DIR: join(work, 'pg'), PLENARY_EMBEDDED_PORT: String(pgPort) }),
   };
   const dbUrl = process.env.DATABASE_URL ?? `postgres://postgres:plenary@127.0.0.1:${pgPort}/plenary`;
   const nodes = [];
   for (let n = 0; n < NODES; n++) {
     const port = await freePort();
     // --expose-gc only so the metrics endpoint can collect before measuring the heap.
-    const child = spawnNode(join(ROOT, 'server', 'dist', 'main.js'), ['--expose-gc'], { ...baseEnv, PORT: String(port) }, false);
+    const child = spawnNode(
+      join(ROOT, 'server', 'dist', 'main.js'),
+      ['--expose-gc'],
+      { ...baseEnv, PORT: String(port) },
+      false,
+    );
     const base = `http://127.0.0.1:${port}`;
     await waitHealthy(base);
     nodes.push({ child, base, pid: child.pid });
   }
   const base = nodes[0].base;
   const urls = nodes.map((n) => n.base);
-  console.log(`bench: ${NODES} server node(s) at ${urls.join(', ')}, database ${process.env.DATABASE_URL ? 'DATABASE_URL' : `embedded (${work})`}`);
+  console.log(
+    `bench: ${NODES} server node(s) at ${urls.join(', ')}, database ${process.env.DATABASE_URL ? 'DATABASE_URL' : `embedded (${work})`}`,
+  );
 
   // Staff accounts through the CLI, on the same database.
   for (const [username, role] of [
     ['bench-sec', 'secretariat'],
     ['bench-president', 'president'],
   ]) {
-    const r = spawnSync('node', [join(ROOT, 'server', 'dist', 'cli', 'main.js'), 'user', 'create', '--username', username, '--role', role, '--password', PASSWORD], {
-      cwd: ROOT,
-      env: { ...process.env, ...baseEnv },
-      encoding: 'utf8',
-    });
-    if (r.status !== 0 && !/exists|taken|already/i.test(r.stderr + r.stdout)) throw new Error(`user create: ${r.stderr}${r.stdout}`);
+    const r = spawnSync(
+      'node',
+      [
+        join(ROOT, 'server', 'dist', 'cli', 'main.js'),
+        'user',
+        'create',
+        '--username',
+        username,
+        '--role',
+        role,
+        '--password',
+        PASSWORD,
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...baseEnv },
+        encoding: 'utf8',
+      },
+    );
+    if (r.status !== 0 && !/exists|taken|already/i.test(r.stderr + r.stdout))
+      throw new Error(`user create: ${r.stderr}${r.stdout}`);
   }
-  const sec = (await http(base, 'POST', '/api/auth/login', { username: 'bench-sec', password: PASSWORD })).token;
-  const president = (await http(base, 'POST', '/api/auth/login', { username: 'bench-president', password: PASSWORD })).token;
+  const sec = (await http(base, 'POST', '/api/auth/login', { username: 'bench-sec', password: PASSWORD }))
+    .token;
+  const president = (
+    await http(base, 'POST', '/api/auth/login', { username: 'bench-president', password: PASSWORD })
+  ).token;
 
   // A fixed meeting on today's date, every State Party registered with accepted credentials.
   const today = todayIn('Europe/Zurich');
-  const meeting = await http(base, 'POST', '/api/meetings', { kind: 'msp', number: 100 + Math.floor(Math.random() * 899), title: 'Benchmark Meeting of the States Parties', venue: 'Geneva', startDate: today, endDate: today, agenda: ['Benchmark'] }, sec);
+  const meeting = await http(
+    base,
+    'POST',
+    '/api/meetings',
+    {
+      kind: 'msp',
+      number: 100 + Math.floor(Math.random() * 899),
+      title: 'Benchmark Meeting of the States Parties',
+      venue: 'Geneva',
+      startDate: today,
+      endDate: today,
+      agenda: ['Benchmark'],
+    },
+    sec,
+  );
   await http(base, 'POST', `/api/meetings/${meeting.id}/delegations/bulk`, { credentials: 'accepted' }, sec);
-  const parties = (await http(base, 'GET', `/api/meetings/${meeting.id}/delegations`)).filter((d) => d.stateIso3 && d.standing === 'participant');
+  const parties = (await http(base, 'GET', `/api/meetings/${meeting.id}/delegations`)).filter(
+    (d) => d.stateIso3 && d.standing === 'participant',
+  );
   const t0 = now();
   const tokens = await pool(parties, 8, async (d) => {
     const { code } = await http(base, 'POST', `/api/delegations/${d.id}/sign-in-code`, {}, sec);
     return (await http(base, 'POST', '/api/auth/code', { code })).token;
   });
-  await pool(parties, 8, (d) => http(base, 'PUT', `/api/delegations/${d.id}/presence`, { present: true }, sec));
+  await pool(parties, 8, (d) =>
+    http(base, 'PUT', `/api/delegations/${d.id}/presence`, { present: true }, sec),
+  );
   await http(base, 'POST', `/api/meetings/${meeting.id}/status`, { action: 'open' }, president);
-  console.log(`bench: meeting ${meeting.code ?? meeting.id} on ${today}, ${parties.length} delegations signed in and checked in (${Math.round(now() - t0)} ms)`);
+  console.log(
+    `bench: meeting ${meeting.code ?? meeting.id} on ${today}, ${parties.length} delegations signed in and checked in (${Math.round(now() - t0)} ms)`,
+  );
 
   const pg = new Client({ connectionString: dbUrl });
   await pg.connect();
@@ -210,7 +273,9 @@ async function main() {
   for (const W of SIZES) {
     console.log(`bench: W = ${W} …`);
     const row = { watchers: W, watcherProcs: W ? PROCS : 0 };
-    const before = await Promise.all(nodes.map((nd) => metrics(nd.base).then((m) => ({ ...m, rssKb: rssKb(nd.pid) }))));
+    const before = await Promise.all(
+      nodes.map((nd) => metrics(nd.base).then((m) => ({ ...m, rssKb: rssKb(nd.pid) }))),
+    );
 
     // Watchers attach (spread over the nodes in a cluster), then the memory is measured again.
     const watchers = [];
@@ -219,13 +284,24 @@ async function main() {
       const per = Math.ceil(W / PROCS);
       for (let p = 0; p < PROCS; p++) watchers.push(worker('watchers.cjs', NICE));
       const started = await Promise.all(
-        watchers.map((w, p) => w.call('start', { urls, mode: 'plenary', meetingId: meeting.id, count: Math.min(per, W - p * per), offset: p * per, concurrency: 50 })),
+        watchers.map((w, p) =>
+          w.call('start', {
+            urls,
+            mode: 'plenary',
+            meetingId: meeting.id,
+            count: Math.min(per, W - p * per),
+            offset: p * per,
+            concurrency: 50,
+          }),
+        ),
       );
       row.attached = started.reduce((s, x) => s + x.connected, 0);
       row.attachFailed = started.reduce((s, x) => s + x.failed, 0);
       row.attachMs = Math.round(now() - ta);
     }
-    const after = await Promise.all(nodes.map((nd) => metrics(nd.base).then((m) => ({ ...m, rssKb: rssKb(nd.pid) }))));
+    const after = await Promise.all(
+      nodes.map((nd) => metrics(nd.base).then((m) => ({ ...m, rssKb: rssKb(nd.pid) }))),
+    );
     if (W) {
       const heap = after.reduce((s, m) => s + m.heapUsed, 0) - before.reduce((s, m) => s + m.heapUsed, 0);
       const rss = after.reduce((s, m) => s + m.rssKb, 0) - before.reduce((s, m) => s + m.rssKb, 0);
@@ -236,7 +312,13 @@ async function main() {
     row.serverRssMB = +(after.reduce((s, m) => s + m.rssKb, 0) / 1024).toFixed(1);
 
     // A vote opens; the delegations cast in a burst.
-    const q = await http(base, 'POST', `/api/meetings/${meeting.id}/questions`, { text: `Benchmark question with ${W} watchers`, matter: 'other-substance' }, president);
+    const q = await http(
+      base,
+      'POST',
+      `/api/meetings/${meeting.id}/questions`,
+      { text: `Benchmark question with ${W} watchers`, matter: 'other-substance' },
+      president,
+    );
     const vote = await http(base, 'POST', `/api/questions/${q.id}/votes`, { method: 'recorded' }, president);
     await sleep(500);
     const cpu0 = nodes.map((nd) => cpuMs(nd.pid));
@@ -263,7 +345,10 @@ async function main() {
     const wall = now() - tb;
     const cpu1 = nodes.map((nd) => cpuMs(nd.pid));
     const m1 = machineCpu();
-    row.serverCpuPct = +((cpu1.reduce((s, x) => s + x, 0) - cpu0.reduce((s, x) => s + x, 0)) / wall * 100).toFixed(1);
+    row.serverCpuPct = +(
+      ((cpu1.reduce((s, x) => s + x, 0) - cpu0.reduce((s, x) => s + x, 0)) / wall) *
+      100
+    ).toFixed(1);
     row.machineCpuPct = +(((m1.busy - m0.busy) / (m1.total - m0.total)) * 100).toFixed(1);
     row.windowMs = Math.round(wall);
 
@@ -300,7 +385,9 @@ async function main() {
       let superseded = 0;
       let partial = 0;
       for (const r of okRecs.filter((x) => !x.replayed)) {
-        const first = versions.find((v) => v.lights && v.lights[lightIndex.get(iso[r.i])] === LETTER[r.choice]);
+        const first = versions.find(
+          (v) => v.lights && v.lights[lightIndex.get(iso[r.i])] === LETTER[r.choice],
+        );
         if (!first) {
           superseded += 1;
           continue;
@@ -328,20 +415,43 @@ async function main() {
       expected.set(r.i, r.choice);
       ops.add(r.opId);
     }
-    const rows = (await pg.query('SELECT delegation_id, choice, revision FROM ballots WHERE vote_id = $1', [vote.id])).rows;
+    const rows = (
+      await pg.query('SELECT delegation_id, choice, revision FROM ballots WHERE vote_id = $1', [vote.id])
+    ).rows;
     const inDb = new Map(rows.map((r) => [r.delegation_id, r.choice]));
     const lost = parties.filter((d, i) => expected.has(i) && inDb.get(d.id) !== expected.get(i)).length;
     const revisions = rows.reduce((s, r) => s + r.revision, 0);
-    const castOps = Number((await pg.query('SELECT count(*)::int AS n FROM cast_ops WHERE vote_id = $1', [vote.id])).rows[0].n);
+    const castOps = Number(
+      (await pg.query('SELECT count(*)::int AS n FROM cast_ops WHERE vote_id = $1', [vote.id])).rows[0].n,
+    );
     // Each distinct applied operation adds exactly one revision and one cast_ops row.
-    row.ballots = { rows: rows.length, acknowledgedDelegations: expected.size, lost, duplicated: Math.max(0, revisions - ops.size, castOps - ops.size), distinctOps: ops.size, revisions, castOps };
+    row.ballots = {
+      rows: rows.length,
+      acknowledgedDelegations: expected.size,
+      lost,
+      duplicated: Math.max(0, revisions - ops.size, castOps - ops.size),
+      distinctOps: ops.size,
+      revisions,
+      castOps,
+    };
 
     // The floor: the same payload to the same number of watchers from a bare socket.io server.
     if (W) {
       const fw = [];
       const per = Math.ceil(W / PROCS);
       for (let p = 0; p < PROCS; p++) fw.push(worker('watchers.cjs', NICE));
-      await Promise.all(fw.map((w, p) => w.call('start', { urls: [floorUrl], mode: 'floor', meetingId: meeting.id, count: Math.min(per, W - p * per), offset: 0, concurrency: 50 })));
+      await Promise.all(
+        fw.map((w, p) =>
+          w.call('start', {
+            urls: [floorUrl],
+            mode: 'floor',
+            meetingId: meeting.id,
+            count: Math.min(per, W - p * per),
+            offset: 0,
+            concurrency: 50,
+          }),
+        ),
+      );
       const driver = io(floorUrl, { transports: ['websocket'], forceNew: true });
       await new Promise((r) => driver.once('connect', r));
       await driver.emitWithAck('payload', floorPayload);
@@ -391,13 +501,22 @@ async function main() {
     },
     definitions: {
       ack: 'vote.cast sent -> its acknowledgement received, over every cast, change and retry (ms)',
-      visibleOnEvery: 'per applied cast (State S, choice C): the first vote.tallied whose light for S shows C, its arrival at the LAST watcher - the cast sent (ms)',
+      visibleOnEvery:
+        'per applied cast (State S, choice C): the first vote.tallied whose light for S shows C, its arrival at the LAST watcher - the cast sent (ms)',
       closeOnEvery: 'POST /api/votes/:id/close sent -> vote.closed received by the last watcher (ms)',
-      floor: 'bare socket.io server: driver emits -> the same vote.tallied payload received by the last watcher (ms), one broadcast every 100 ms',
+      floor:
+        'bare socket.io server: driver emits -> the same vote.tallied payload received by the last watcher (ms), one broadcast every 100 ms',
       heapPerWatcherKB: 'server heapUsed after attaching W watchers - before (both after a forced GC), / W',
-      serverCpuPct: 'server process CPU (utime+stime from /proc) over the burst-to-outcome window, % of one core',
+      serverCpuPct:
+        'server process CPU (utime+stime from /proc) over the burst-to-outcome window, % of one core',
     },
-    targets: { ackP50: 3, ackP99AtW3000: 20, visibleP99AtW5000: 250, visibleVsFloor: 1.5, heapPerWatcherKB: 15 },
+    targets: {
+      ackP50: 3,
+      ackP99AtW3000: 20,
+      visibleP99AtW5000: 250,
+      visibleVsFloor: 1.5,
+      heapPerWatcherKB: 15,
+    },
     results,
   };
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
@@ -407,7 +526,14 @@ async function main() {
 }
 
 function markdown(out) {
-  const f = (x) => (x === null || x === undefined ? '–' : typeof x === 'number' ? (Number.isInteger(x) ? String(x) : x.toFixed(1)) : String(x));
+  const f = (x) =>
+    x === null || x === undefined
+      ? '–'
+      : typeof x === 'number'
+        ? Number.isInteger(x)
+          ? String(x)
+          : x.toFixed(1)
+        : String(x);
   const s3 = (s) => (s ? `${f(s.p50)} / ${f(s.p95)} / ${f(s.p99)}` : '–');
   const lines = [
     `# Plenary live-vote benchmark`,
@@ -424,7 +550,11 @@ function markdown(out) {
   }
   lines.push('', 'All times in ms. Definitions:', '');
   for (const [k, v] of Object.entries(out.definitions)) lines.push(`- **${k}**: ${v}`);
-  lines.push('', `Targets (printed, not asserted): ack p50 ≤ 3 ms and p99 ≤ 20 ms at W = 3,000; visible p99 ≤ 250 ms at W = 5,000 and ≤ 1.5× the floor; ≤ 15 KB heap per watcher.`, '');
+  lines.push(
+    '',
+    `Targets (printed, not asserted): ack p50 ≤ 3 ms and p99 ≤ 20 ms at W = 3,000; visible p99 ≤ 250 ms at W = 5,000 and ≤ 1.5× the floor; ≤ 15 KB heap per watcher.`,
+    '',
+  );
   return lines.join('\n') + '\n';
 }
 

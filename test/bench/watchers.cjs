@@ -30,11 +30,16 @@ function attach(s, mode) {
   s.on('vote.tallied', ({ tally }) => {
     // The first socket to see a version keeps its lights: every socket in the room receives the
     // same sequence of broadcasts, so one copy describes them all.
-    seen(tallies, `${tally.voteId}:${tally.version}`, now(), () => ({ lights: tally.lights, version: tally.version, voteId: tally.voteId }));
+    seen(tallies, `${tally.voteId}:${tally.version}`, now(), () => ({
+      lights: tally.lights,
+      version: tally.version,
+      voteId: tally.voteId,
+    }));
   });
   s.on('vote.closed', ({ vote }) => {
     const t = now();
-    if (!closed || closed.voteId !== vote.id) closed = { voteId: vote.id, min: t, max: t, n: 0, counts: vote.counts };
+    if (!closed || closed.voteId !== vote.id)
+      closed = { voteId: vote.id, min: t, max: t, n: 0, counts: vote.counts };
     closed.min = Math.min(closed.min, t);
     closed.max = Math.max(closed.max, t);
     closed.n += 1;
@@ -56,21 +61,32 @@ async function open(url, mode, meetingId) {
 serveRequests({
   async start({ urls, mode, meetingId, count, offset, concurrency }) {
     const t0 = now();
-    const opened = await pool(Array.from({ length: count }, (_, i) => i), concurrency, (i) =>
-      open(urls[(offset + i) % urls.length], mode, meetingId).catch(() => {
-        failed += 1;
-        return null;
-      }),
+    const opened = await pool(
+      Array.from({ length: count }, (_, i) => i),
+      concurrency,
+      (i) =>
+        open(urls[(offset + i) % urls.length], mode, meetingId).catch(() => {
+          failed += 1;
+          return null;
+        }),
     );
     sockets = opened.filter(Boolean);
     return { connected: sockets.length, failed, ms: now() - t0 };
   },
   async status() {
-    return { connected: sockets.filter((s) => s.connected).length, closedN: closed ? closed.n : 0, closedVote: closed ? closed.voteId : null };
+    return {
+      connected: sockets.filter((s) => s.connected).length,
+      closedN: closed ? closed.n : 0,
+      closedVote: closed ? closed.voteId : null,
+    };
   },
   /** Hands over and forgets what was recorded. */
   async collect() {
-    const out = { tallies: [...tallies.entries()], closed, connected: sockets.filter((s) => s.connected).length };
+    const out = {
+      tallies: [...tallies.entries()],
+      closed,
+      connected: sockets.filter((s) => s.connected).length,
+    };
     tallies = new Map();
     closed = null;
     return out;

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Choice, VoteSnapshot } from '@plenary/shared';
 import type { Page } from 'playwright-core';
 import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
-import { assertClientBuilt, BrowserPages, codeSignInPath, launchBrowser, screenshot } from '../support/browser';
+import {
+  assertClientBuilt,
+  BrowserPages,
+  codeSignInPath,
+  launchBrowser,
+  screenshot,
+} from '../support/browser';
 import { bearer, checkIn, delegations, setUpMeeting, signInDelegation } from '../support/plenary';
 
 const BOARD = { width: 1920, height: 1080 };
@@ -14,7 +20,8 @@ describe('public board and delegation pad in Chromium', () => {
   let president: string;
   const pageErrors: Error[] = [];
 
-  const voteNow = async (voteId: string): Promise<VoteSnapshot> => (await t.http.get(`/api/votes/${voteId}`).expect(200)).body as VoteSnapshot;
+  const voteNow = async (voteId: string): Promise<VoteSnapshot> =>
+    (await t.http.get(`/api/votes/${voteId}`).expect(200)).body as VoteSnapshot;
 
   /** Waits until the board shows the API's totals (tallies reach the room in batches). */
   async function expectBoardTotals(board: Page, voteId: string): Promise<VoteSnapshot> {
@@ -22,7 +29,9 @@ describe('public board and delegation pad in Chromium', () => {
     const deadline = Date.now() + 15000;
     for (;;) {
       api = await voteNow(voteId);
-      const shown = await Promise.all(['yes', 'no', 'abstain', 'not-voted'].map((k) => board.getByTestId(`board-${k}`).textContent()));
+      const shown = await Promise.all(
+        ['yes', 'no', 'abstain', 'not-voted'].map((k) => board.getByTestId(`board-${k}`).textContent()),
+      );
       const want = [api.counts!.yes, api.counts!.no, api.counts!.abstain, api.counts!.notVoted].map(String);
       if (shown.join() === want.join()) return api;
       if (Date.now() > deadline) expect(shown).toEqual(want);
@@ -52,8 +61,16 @@ describe('public board and delegation pad in Chromium', () => {
     expect(all).toHaveLength(161);
     const norway = all.find((d) => d.stateIso3 === 'NOR')!;
     const others = all.filter((d) => d !== norway);
-    await checkIn(t, secretariat, others.slice(0, 140).map((d) => d.id));
-    await t.http.post(`/api/meetings/${meeting.id}/status`).set(bearer(president)).send({ action: 'open' }).expect(201);
+    await checkIn(
+      t,
+      secretariat,
+      others.slice(0, 140).map((d) => d.id),
+    );
+    await t.http
+      .post(`/api/meetings/${meeting.id}/status`)
+      .set(bearer(president))
+      .send({ action: 'open' })
+      .expect(201);
 
     // Between votes: the meeting and its quorum.
     const board = await pages.open(`/board?meeting=${meeting.id}`, BOARD);
@@ -65,14 +82,26 @@ describe('public board and delegation pad in Chromium', () => {
       await t.http
         .post(`/api/meetings/${meeting.id}/questions`)
         .set(bearer(president))
-        .send({ text: 'Adopt the draft decision on the Committee on Cooperative Compliance', matter: 'other-substance' })
+        .send({
+          text: 'Adopt the draft decision on the Committee on Cooperative Compliance',
+          matter: 'other-substance',
+        })
         .expect(201)
     ).body as { id: string; rule: string; ruleSource: string };
     expect(question.rule).toBe('two-thirds-present-voting');
-    const vote = (await t.http.post(`/api/questions/${question.id}/votes`).set(bearer(president)).send({ method: 'recorded' }).expect(201)).body as VoteSnapshot;
+    const vote = (
+      await t.http
+        .post(`/api/questions/${question.id}/votes`)
+        .set(bearer(president))
+        .send({ method: 'recorded' })
+        .expect(201)
+    ).body as VoteSnapshot;
 
     // The board follows: the question, its rule with its source, 161 dark lights.
-    await board.getByTestId('board-question').filter({ hasText: 'Committee on Cooperative Compliance' }).waitFor();
+    await board
+      .getByTestId('board-question')
+      .filter({ hasText: 'Committee on Cooperative Compliance' })
+      .waitFor();
     expect(await board.getByTestId('board-rule').textContent()).toContain(question.ruleSource);
     expect(await board.locator('[data-testid^="board-state-"]').count()).toBe(161);
     expect(await board.getByTestId('board-state-NOR').getAttribute('data-choice')).toBe('none');
@@ -85,19 +114,34 @@ describe('public board and delegation pad in Chromium', () => {
     // 120 other delegations vote: 90 yes, 20 no, 10 abstain.
     const plan = (i: number): Choice => (i < 90 ? 'yes' : i < 110 ? 'no' : 'abstain');
     const tokens = await Promise.all(others.slice(0, 120).map((d) => signInDelegation(t, secretariat, d.id)));
-    await Promise.all(tokens.map((tok, i) => t.http.post(`/api/votes/${vote.id}/ballots`).set(bearer(tok)).send({ choice: plan(i), opId: randomUUID() }).expect(200)));
+    await Promise.all(
+      tokens.map((tok, i) =>
+        t.http
+          .post(`/api/votes/${vote.id}/ballots`)
+          .set(bearer(tok))
+          .send({ choice: plan(i), opId: randomUUID() })
+          .expect(200),
+      ),
+    );
     await expectBoardTotals(board, vote.id);
 
     // Norway signs in on a phone with its code and votes yes.
-    const code = (await t.http.post(`/api/delegations/${norway.id}/sign-in-code`).set(bearer(secretariat)).expect(201)).body.code as string;
+    const code = (
+      await t.http.post(`/api/delegations/${norway.id}/sign-in-code`).set(bearer(secretariat)).expect(201)
+    ).body.code as string;
     const pad = await pages.openOnPhone(codeSignInPath(code));
     await pad.waitForURL(/\/vote$/);
-    await pad.getByTestId('vote-question').filter({ hasText: 'Committee on Cooperative Compliance' }).waitFor();
+    await pad
+      .getByTestId('vote-question')
+      .filter({ hasText: 'Committee on Cooperative Compliance' })
+      .waitFor();
     const yes = pad.getByTestId('vote-yes');
     expect((await yes.boundingBox())!.height).toBeGreaterThanOrEqual(64);
     await yes.click();
     await pad.getByTestId('vote-recorded').filter({ hasText: 'YES' }).waitFor();
-    expect(await pad.getByTestId('vote-recorded').textContent()).toMatch(/Your vote: YES — recorded \d\d:\d\d:\d\d/);
+    expect(await pad.getByTestId('vote-recorded').textContent()).toMatch(
+      /Your vote: YES — recorded \d\d:\d\d:\d\d/,
+    );
     await board.locator('[data-testid="board-state-NOR"][data-choice="yes"]').waitFor();
     let api = await expectBoardTotals(board, vote.id);
     expect(api.votes!.NOR).toBe('yes');
@@ -116,7 +160,11 @@ describe('public board and delegation pad in Chromium', () => {
     await board.getByTestId('connection').filter({ hasNotText: 'Live' }).waitFor({ timeout: 15000 });
     const late = others[130];
     const lateToken = await signInDelegation(t, secretariat, late.id);
-    await t.http.post(`/api/votes/${vote.id}/ballots`).set(bearer(lateToken)).send({ choice: 'yes', opId: randomUUID() }).expect(200);
+    await t.http
+      .post(`/api/votes/${vote.id}/ballots`)
+      .set(bearer(lateToken))
+      .send({ choice: 'yes', opId: randomUUID() })
+      .expect(200);
     await screenshot(board, 'board-offline');
     await board.context().setOffline(false);
     await board.getByTestId('connection').filter({ hasText: 'Live' }).waitFor({ timeout: 20000 });
@@ -124,7 +172,9 @@ describe('public board and delegation pad in Chromium', () => {
     await expectBoardTotals(board, vote.id);
 
     // The President closes the vote: the board shows the API's result and arithmetic.
-    const closed = (await t.http.post(`/api/votes/${vote.id}/close`).set(bearer(president)).send({}).expect(200)).body as { vote: VoteSnapshot };
+    const closed = (
+      await t.http.post(`/api/votes/${vote.id}/close`).set(bearer(president)).send({}).expect(200)
+    ).body as { vote: VoteSnapshot };
     const result = closed.vote.result!;
     await board.getByTestId('board-outcome').waitFor();
     const banner = (await board.getByTestId('board-outcome').textContent())!;

@@ -28,7 +28,12 @@ describe('procedures screen in Chromium: a Special Meeting from proposal to conv
     return page;
   }
 
-  async function pickState(page: Page, scope: ReturnType<Page['getByTestId']>, label: string, state: { iso3: string; name: string }) {
+  async function pickState(
+    page: Page,
+    scope: ReturnType<Page['getByTestId']>,
+    label: string,
+    state: { iso3: string; name: string },
+  ) {
     await scope.getByLabel(label, { exact: true }).fill(`${state.name} (${state.iso3})`);
   }
 
@@ -36,7 +41,11 @@ describe('procedures screen in Chromium: a Special Meeting from proposal to conv
     assertClientBuilt();
     t = await startTestApp({ withClient: true, clock: new FixedClock(new Date(`${D}T09:00:00Z`)) });
     secretariat = await staffToken(t, 'secretariat');
-    const states = (await t.http.get('/api/states').query({ on: D }).expect(200)).body.states as { iso3: string; name: string; status: string }[];
+    const states = (await t.http.get('/api/states').query({ on: D }).expect(200)).body.states as {
+      iso3: string;
+      name: string;
+      status: string;
+    }[];
     parties = states.filter((s) => s.status === 'party');
     pages = new BrowserPages(await launchBrowser(), t.baseUrl, pageErrors);
   });
@@ -52,7 +61,10 @@ describe('procedures screen in Chromium: a Special Meeting from proposal to conv
   it('records a proposal, counts indications live to one-third (54 of 161) and convenes the meeting with its quorum of 81', async () => {
     const page = await open('/procedures');
     await page.getByRole('heading', { name: 'Procedures', level: 1 }).waitFor();
-    await page.getByTestId('proposal-list').getByText('No proposal to convene a Special Meeting has been recorded.').waitFor();
+    await page
+      .getByTestId('proposal-list')
+      .getByText('No proposal to convene a Special Meeting has been recorded.')
+      .waitFor();
     await page.getByRole('button', { name: 'New proposal' }).click();
 
     // The shared schema's messages, inline, before anything is sent.
@@ -76,7 +88,9 @@ describe('procedures screen in Chromium: a Special Meeting from proposal to conv
     const id = /item=p(?:%3A|:)([0-9a-f-]{36})/.exec(page.url())?.[1] as string;
     expect(await detail.getByTestId('special-counter-count').textContent()).toBe('0');
     expect(await detail.getByTestId('special-counter-required').textContent()).toBe('54');
-    expect(await detail.getByTestId('special-counter-threshold').textContent()).toBe('54 of 161: 3 × 54 = 162 ≥ 161');
+    expect(await detail.getByTestId('special-counter-threshold').textContent()).toBe(
+      '54 of 161: 3 × 54 = 162 ≥ 161',
+    );
     expect(await detail.getByTestId('proposal-phase').textContent()).toBe('Collecting');
     await detail.getByTestId('favour-by').getByText('16 March 2026').waitFor();
     await detail.getByTestId('favour-by').getByText('14 days remaining').waitFor();
@@ -93,10 +107,17 @@ describe('procedures screen in Chromium: a Special Meeting from proposal to conv
 
     // The rest through the API: the screen follows the count without a reload (live, or re-read every 5 s).
     for (const state of parties.slice(4, 55)) {
-      await t.http.post(`/api/convening/special-meetings/${id}/indications`).set(bearer(secretariat)).send({ stateIso3: state.iso3, date: D }).expect(201);
+      await t.http
+        .post(`/api/convening/special-meetings/${id}/indications`)
+        .set(bearer(secretariat))
+        .send({ stateIso3: state.iso3, date: D })
+        .expect(201);
     }
     await detail.getByTestId('special-counter-count').getByText('54', { exact: true }).waitFor();
-    await detail.getByTestId('special-counter-status').getByText('Threshold reached on 2 March 2026').waitFor();
+    await detail
+      .getByTestId('special-counter-status')
+      .getByText('Threshold reached on 2 March 2026')
+      .waitFor();
     expect(await detail.getByTestId('proposal-phase').textContent()).toBe('Met on 2 March 2026');
     await detail.getByTestId('convene-by').getByText('30 March 2026').waitFor();
     await detail.getByTestId('convene-by').getByText('28 days remaining').waitFor();
@@ -115,10 +136,15 @@ describe('procedures screen in Chromium: a Special Meeting from proposal to conv
     await screenshot(page, 'procedures-special');
 
     // On a phone, the same proposal: readable, one column.
-    const phone = await open(`/procedures?tab=special&item=p:${id}`, PHONE, { isMobile: true, deviceScaleFactor: 2 });
+    const phone = await open(`/procedures?tab=special&item=p:${id}`, PHONE, {
+      isMobile: true,
+      deviceScaleFactor: 2,
+    });
     await phone.getByTestId('proposal-detail').waitFor();
     expect(await phone.getByTestId('special-quorum').textContent()).toBe('81');
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await phone.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(phone, 'procedures-phone');
   });
@@ -128,7 +154,10 @@ describe('procedures screen in Chromium: a Special Meeting from proposal to conv
     const form = page.getByTestId('extension-form');
     await form.getByLabel('Current clearance deadline').fill('2027-03-01');
     await form.getByLabel('Years asked').fill('11');
-    await form.getByTestId('extension-preview').getByText(/from 1 to 10 whole years/).waitFor();
+    await form
+      .getByTestId('extension-preview')
+      .getByText(/from 1 to 10 whole years/)
+      .waitFor();
     await form.getByLabel('Years asked').fill('5');
     await form.getByTestId('extension-preview').getByText('1 March 2032').waitFor();
 

@@ -1,16 +1,38 @@
 import { randomUUID } from 'node:crypto';
-import { applyTally, type Ack, type CastResult, type Choice, type LiveSnapshot, type ServerToClientEvents, type VoteSnapshot } from '@plenary/shared';
+import {
+  applyTally,
+  type Ack,
+  type CastResult,
+  type Choice,
+  type LiveSnapshot,
+  type ServerToClientEvents,
+  type VoteSnapshot,
+} from '@plenary/shared';
 import { FixedClock, staffToken, type TestApp } from '../support/app';
 import { startTestNode } from '../support/cluster';
 import { createTestDatabase, type TestDatabase } from '../support/db';
-import { bearer, checkIn, connect, delegations, setUpMeeting, signInDelegation, watch, type ClientSocket } from '../support/plenary';
+import {
+  bearer,
+  checkIn,
+  connect,
+  delegations,
+  setUpMeeting,
+  signInDelegation,
+  watch,
+  type ClientSocket,
+} from '../support/plenary';
 
 type Versions = Parameters<ServerToClientEvents['meeting.versions']>[0];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A cast that fails fast (ack error or a dead socket) instead of waiting for the default 10 s. */
-async function cast(socket: ClientSocket, voteId: string, choice: Choice, opId: string): Promise<Ack<CastResult> | null> {
+async function cast(
+  socket: ClientSocket,
+  voteId: string,
+  choice: Choice,
+  opId: string,
+): Promise<Ack<CastResult> | null> {
   if (!socket.connected) return null;
   try {
     return await socket.timeout(3000).emitWithAck('vote.cast', { voteId, choice, opId });
@@ -20,7 +42,12 @@ async function cast(socket: ClientSocket, voteId: string, choice: Choice, opId: 
 }
 
 /** Resolves with the first event that satisfies the predicate, or rejects after ms. */
-function next<E extends keyof ServerToClientEvents>(socket: ClientSocket, event: E, pred: (p: Parameters<ServerToClientEvents[E]>[0]) => boolean, ms: number) {
+function next<E extends keyof ServerToClientEvents>(
+  socket: ClientSocket,
+  event: E,
+  pred: (p: Parameters<ServerToClientEvents[E]>[0]) => boolean,
+  ms: number,
+) {
   return new Promise<Parameters<ServerToClientEvents[E]>[0]>((resolve, reject) => {
     const timer = setTimeout(() => {
       socket.off(event, on as never);
@@ -48,8 +75,20 @@ describe('two server nodes on one PostgreSQL (PLENARY_CLUSTER=true)', () => {
   const clock = new FixedClock(new Date('2026-03-02T09:00:00Z'));
 
   const openVote = async (node: TestApp, text: string): Promise<VoteSnapshot> => {
-    const q = (await node.http.post(`/api/meetings/${meetingId}/questions`).set(bearer(president)).send({ text, matter: 'other-substance' }).expect(201)).body as { id: string };
-    return (await node.http.post(`/api/questions/${q.id}/votes`).set(bearer(president)).send({ method: 'recorded' }).expect(201)).body as VoteSnapshot;
+    const q = (
+      await node.http
+        .post(`/api/meetings/${meetingId}/questions`)
+        .set(bearer(president))
+        .send({ text, matter: 'other-substance' })
+        .expect(201)
+    ).body as { id: string };
+    return (
+      await node.http
+        .post(`/api/questions/${q.id}/votes`)
+        .set(bearer(president))
+        .send({ method: 'recorded' })
+        .expect(201)
+    ).body as VoteSnapshot;
   };
   const track = (s: ClientSocket) => (sockets.push(s), s);
 
@@ -63,8 +102,16 @@ describe('two server nodes on one PostgreSQL (PLENARY_CLUSTER=true)', () => {
     all = (await delegations(a, meetingId)).filter((d) => d.stateIso3);
     expect(all).toHaveLength(161);
     tokens = await Promise.all(all.map((d) => signInDelegation(a, secretariat, d.id)));
-    await checkIn(b, secretariat, all.slice(0, 150).map((d) => d.id));
-    await b.http.post(`/api/meetings/${meetingId}/status`).set(bearer(president)).send({ action: 'open' }).expect(201);
+    await checkIn(
+      b,
+      secretariat,
+      all.slice(0, 150).map((d) => d.id),
+    );
+    await b.http
+      .post(`/api/meetings/${meetingId}/status`)
+      .set(bearer(president))
+      .send({ action: 'open' })
+      .expect(201);
   });
 
   afterAll(async () => {
@@ -84,7 +131,9 @@ describe('two server nodes on one PostgreSQL (PLENARY_CLUSTER=true)', () => {
     // Through the adapter, from node A to a watcher on node B.
     const tallied = next(watcher, 'vote.tallied', (p) => p.tally.counts?.yes === 1, 3000);
     expect(await cast(first, vote.id, 'yes', randomUUID())).toMatchObject({ ok: true });
-    expect(applyTally(snapshot.data.vote!, (await tallied).tally).votes).toEqual({ [all[0].stateIso3!]: 'yes' });
+    expect(applyTally(snapshot.data.vote!, (await tallied).tally).votes).toEqual({
+      [all[0].stateIso3!]: 'yes',
+    });
 
     // Cut every LISTEN connection of this database: node B hears nothing until its adapter reconnects (1-3 s).
     const killed = await db.dataSource.query<{ pid: number }[]>(
@@ -92,7 +141,10 @@ describe('two server nodes on one PostgreSQL (PLENARY_CLUSTER=true)', () => {
     );
     expect(killed.length).toBeGreaterThanOrEqual(2);
     for (let i = 0; i < 50; i++) {
-      const alive = await db.dataSource.query<unknown[]>('SELECT 1 FROM pg_stat_activity WHERE pid = ANY($1::int[])', [killed.map((k) => k.pid)]);
+      const alive = await db.dataSource.query<unknown[]>(
+        'SELECT 1 FROM pg_stat_activity WHERE pid = ANY($1::int[])',
+        [killed.map((k) => k.pid)],
+      );
       if (!alive.length) break;
       await sleep(10);
     }
@@ -104,8 +156,14 @@ describe('two server nodes on one PostgreSQL (PLENARY_CLUSTER=true)', () => {
     const ack = await cast(second, vote.id, 'no', randomUUID());
     expect(ack).toMatchObject({ ok: true });
     const t0 = performance.now();
-    const expected = ((await a.http.get(`/api/meetings/${meetingId}/live`).expect(200)).body as LiveSnapshot).vote!.version;
-    const caughtUp = await next(watcher, 'meeting.versions', (p) => p.voteId === vote.id && (p.voteVersion ?? 0) >= expected, 3000);
+    const expected = ((await a.http.get(`/api/meetings/${meetingId}/live`).expect(200)).body as LiveSnapshot)
+      .vote!.version;
+    const caughtUp = await next(
+      watcher,
+      'meeting.versions',
+      (p) => p.voteId === vote.id && (p.voteVersion ?? 0) >= expected,
+      3000,
+    );
     const waited = performance.now() - t0;
     expect(caughtUp).toMatchObject({ meetingId, voteId: vote.id });
     expect(waited).toBeLessThan(3000);
@@ -132,7 +190,9 @@ describe('two server nodes on one PostgreSQL (PLENARY_CLUSTER=true)', () => {
     const closedSeen = next(watcher, 'vote.closed', (p) => p.vote.id === vote.id, 60000);
 
     const onA = (i: number) => i % 2 === 0;
-    const clients = await Promise.all(tokens.map(async (tok, i) => track(await connect(onA(i) ? a : b, tok))));
+    const clients = await Promise.all(
+      tokens.map(async (tok, i) => track(await connect(onA(i) ? a : b, tok))),
+    );
     const planned = (i: number): Choice => (i < 100 ? 'yes' : i < 149 ? 'no' : 'abstain');
 
     // What the database must hold at the end: each delegation's last acknowledged choice, and
@@ -191,8 +251,13 @@ describe('two server nodes on one PostgreSQL (PLENARY_CLUSTER=true)', () => {
     ]);
     expect(lastAcked.size).toBe(161);
 
-    const closed = (await b.http.post(`/api/votes/${vote.id}/close`).set(bearer(president)).send({}).expect(200)).body as { vote: VoteSnapshot };
-    const rows = await db.dataSource.query<{ delegation_id: string; choice: Choice; revision: number }[]>('SELECT delegation_id, choice, revision FROM ballots WHERE vote_id = $1', [vote.id]);
+    const closed = (
+      await b.http.post(`/api/votes/${vote.id}/close`).set(bearer(president)).send({}).expect(200)
+    ).body as { vote: VoteSnapshot };
+    const rows = await db.dataSource.query<{ delegation_id: string; choice: Choice; revision: number }[]>(
+      'SELECT delegation_id, choice, revision FROM ballots WHERE vote_id = $1',
+      [vote.id],
+    );
     const inDb = new Map(rows.map((r) => [r.delegation_id, r.choice]));
     expect(rows).toHaveLength(161);
     all.forEach((d, i) => expect([d.stateIso3, inDb.get(d.id)]).toEqual([d.stateIso3, lastAcked.get(i)]));
@@ -202,6 +267,8 @@ describe('two server nodes on one PostgreSQL (PLENARY_CLUSTER=true)', () => {
     for (const c of lastAcked.values()) expectedCounts[c] += 1;
     expect(closed.vote.result).toMatchObject(expectedCounts);
     expect((await closedSeen).vote.counts).toEqual({ ...expectedCounts, notVoted: 0 });
-    console.log(`cluster e2e: ${ackedOnA} acknowledged at A before it stopped, ${pending.length} in flight retried at B (${replayed.filter(Boolean).length} had committed), ${movers.length} changed at B`);
+    console.log(
+      `cluster e2e: ${ackedOnA} acknowledged at A before it stopped, ${pending.length} in flight retried at B (${replayed.filter(Boolean).length} had committed), ${movers.length} changed at B`,
+    );
   });
 });

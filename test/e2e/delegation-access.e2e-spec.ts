@@ -13,25 +13,53 @@ describe('delegation sign-in codes and sessions (HTTP)', () => {
   let meetingId: string;
   const ids: Record<string, string> = {};
 
-  const issue = async (id: string) => (await t.http.post(`/api/delegations/${id}/sign-in-code`).set(bearer(secretariat)).expect(201)).body as { delegationId: string; code: string; signInUrl: string };
+  const issue = async (id: string) =>
+    (await t.http.post(`/api/delegations/${id}/sign-in-code`).set(bearer(secretariat)).expect(201)).body as {
+      delegationId: string;
+      code: string;
+      signInUrl: string;
+    };
   const signIn = (code: string) => t.http.post('/api/auth/code').send({ code });
   const me = (token: string) => t.http.get('/api/auth/me').set(bearer(token));
-  const record = async () => (await t.http.get(`/api/meetings/${meetingId}/record`).expect(200)).body as { kind: string; summary: string; data: Record<string, unknown> }[];
+  const record = async () =>
+    (await t.http.get(`/api/meetings/${meetingId}/record`).expect(200)).body as {
+      kind: string;
+      summary: string;
+      data: Record<string, unknown>;
+    }[];
 
   beforeAll(async () => {
     t = await startTestApp({ clock });
     secretariat = await staffToken(t, 'secretariat');
-    const meeting = { kind: 'msp', number: 23, title: 'Twenty-Third Meeting of the States Parties', venue: 'Geneva, Switzerland', startDate: '2026-03-02', endDate: '2026-03-06' };
-    meetingId = (await t.http.post('/api/meetings').set(bearer(secretariat)).send(meeting).expect(201)).body.id;
+    const meeting = {
+      kind: 'msp',
+      number: 23,
+      title: 'Twenty-Third Meeting of the States Parties',
+      venue: 'Geneva, Switzerland',
+      startDate: '2026-03-02',
+      endDate: '2026-03-06',
+    };
+    meetingId = (await t.http.post('/api/meetings').set(bearer(secretariat)).send(meeting).expect(201)).body
+      .id;
     for (const body of [
       { kind: 'state', stateIso3: 'FRA' },
       { kind: 'state', stateIso3: 'DEU' },
       { kind: 'organisation', name: 'International Committee of the Red Cross' },
     ]) {
-      const d = (await t.http.post(`/api/meetings/${meetingId}/delegations`).set(bearer(secretariat)).send(body).expect(201)).body;
+      const d = (
+        await t.http
+          .post(`/api/meetings/${meetingId}/delegations`)
+          .set(bearer(secretariat))
+          .send(body)
+          .expect(201)
+      ).body;
       ids[d.stateIso3 ?? 'ICRC'] = d.id;
     }
-    await t.http.put(`/api/delegations/${ids.FRA}/credentials`).set(bearer(secretariat)).send({ credentials: 'accepted' }).expect(200);
+    await t.http
+      .put(`/api/delegations/${ids.FRA}/credentials`)
+      .set(bearer(secretariat))
+      .send({ credentials: 'accepted' })
+      .expect(200);
   });
   afterAll(() => t.close());
 
@@ -40,10 +68,15 @@ describe('delegation sign-in codes and sessions (HTTP)', () => {
     expect(c.delegationId).toBe(ids.FRA);
     expect(c.code).toMatch(/^[A-HJ-NP-Z2-9]{12}$/);
     expect(c.signInUrl).toBe(`${t.baseUrl}/signin?code=${c.code}`);
-    const [row] = await t.db.dataSource.query('SELECT code_hash, code_issued_at FROM delegations WHERE id = $1', [ids.FRA]);
+    const [row] = await t.db.dataSource.query(
+      'SELECT code_hash, code_issued_at FROM delegations WHERE id = $1',
+      [ids.FRA],
+    );
     expect(row.code_hash).toBe(sha256(c.code));
     expect(row.code_issued_at.toISOString()).toBe('2026-03-02T09:00:00.000Z');
-    const view = (await t.http.get(`/api/meetings/${meetingId}/delegations`)).body.find((d: { id: string }) => d.id === ids.FRA);
+    const view = (await t.http.get(`/api/meetings/${meetingId}/delegations`)).body.find(
+      (d: { id: string }) => d.id === ids.FRA,
+    );
     expect(view.signIn).toEqual({ issued: true, issuedAt: '2026-03-02T09:00:00.000Z', revoked: false });
     expect(JSON.stringify(await record())).not.toContain(c.code);
   });
@@ -51,20 +84,46 @@ describe('delegation sign-in codes and sessions (HTTP)', () => {
   it('signs a State Party with accepted credentials in as a delegation, by bearer token or cookie', async () => {
     const { code } = await issue(ids.FRA);
     const res = await signIn(typed(code)).expect(200);
-    expect(res.body.principal).toMatchObject({ role: 'delegation', stateIso3: 'FRA', delegationId: ids.FRA, meetingId, displayName: 'France', userId: null });
+    expect(res.body.principal).toMatchObject({
+      role: 'delegation',
+      stateIso3: 'FRA',
+      delegationId: ids.FRA,
+      meetingId,
+      displayName: 'France',
+      userId: null,
+    });
     expect(String(res.headers['set-cookie'])).toMatch(/plenary_session=/);
-    expect((await me(res.body.token).expect(200)).body).toMatchObject({ role: 'delegation', stateIso3: 'FRA', meetingId });
-    await t.http.get('/api/auth/me').set('Cookie', `plenary_session=${encodeURIComponent(res.body.token)}`).expect(200);
+    expect((await me(res.body.token).expect(200)).body).toMatchObject({
+      role: 'delegation',
+      stateIso3: 'FRA',
+      meetingId,
+    });
+    await t.http
+      .get('/api/auth/me')
+      .set('Cookie', `plenary_session=${encodeURIComponent(res.body.token)}`)
+      .expect(200);
   });
 
   it('signs organisations and States without accepted credentials in as observers, upgraded when credentials are accepted', async () => {
     const icrc = await signIn((await issue(ids.ICRC)).code).expect(200);
-    expect(icrc.body.principal).toMatchObject({ role: 'observer', stateIso3: null, displayName: 'International Committee of the Red Cross' });
+    expect(icrc.body.principal).toMatchObject({
+      role: 'observer',
+      stateIso3: null,
+      displayName: 'International Committee of the Red Cross',
+    });
     const deu = (await signIn((await issue(ids.DEU)).code).expect(200)).body.token as string;
     expect((await me(deu)).body.role).toBe('observer');
-    await t.http.put(`/api/delegations/${ids.DEU}/credentials`).set(bearer(secretariat)).send({ credentials: 'provisional' }).expect(200);
+    await t.http
+      .put(`/api/delegations/${ids.DEU}/credentials`)
+      .set(bearer(secretariat))
+      .send({ credentials: 'provisional' })
+      .expect(200);
     expect((await me(deu)).body).toMatchObject({ role: 'delegation', stateIso3: 'DEU' });
-    await t.http.put(`/api/delegations/${ids.DEU}/credentials`).set(bearer(secretariat)).send({ credentials: 'none' }).expect(200);
+    await t.http
+      .put(`/api/delegations/${ids.DEU}/credentials`)
+      .set(bearer(secretariat))
+      .send({ credentials: 'none' })
+      .expect(200);
     expect((await me(deu)).body.role).toBe('observer');
   });
 
@@ -72,9 +131,17 @@ describe('delegation sign-in codes and sessions (HTTP)', () => {
     const delegation = (await signIn((await issue(ids.FRA)).code).expect(200)).body.token as string;
     const observer = (await signIn((await issue(ids.ICRC)).code).expect(200)).body.token as string;
     for (const token of [delegation, observer]) {
-      await t.http.put(`/api/delegations/${ids.FRA}/presence`).set(bearer(token)).send({ present: true }).expect(403);
+      await t.http
+        .put(`/api/delegations/${ids.FRA}/presence`)
+        .set(bearer(token))
+        .send({ present: true })
+        .expect(403);
       await t.http.post(`/api/delegations/${ids.FRA}/sign-in-code`).set(bearer(token)).expect(403);
-      await t.http.post(`/api/meetings/${meetingId}/delegations`).set(bearer(token)).send({ kind: 'state', stateIso3: 'ITA' }).expect(403);
+      await t.http
+        .post(`/api/meetings/${meetingId}/delegations`)
+        .set(bearer(token))
+        .send({ kind: 'state', stateIso3: 'ITA' })
+        .expect(403);
     }
     await t.http.post(`/api/delegations/${ids.FRA}/sign-in-code`).expect(401);
     await t.http.delete(`/api/delegations/${ids.FRA}/sign-in-code`).expect(401);
@@ -93,42 +160,68 @@ describe('delegation sign-in codes and sessions (HTTP)', () => {
 
   it('revokes a delegation’s sign-in: its sessions and code end, its standing and the quorum do not change', async () => {
     const version = async () => (await t.http.get(`/api/meetings/${meetingId}`)).body.version as number;
-    const quorum = async () => (await t.http.get(`/api/meetings/${meetingId}/quorum`)).body as { participants: number; present: number };
+    const quorum = async () =>
+      (await t.http.get(`/api/meetings/${meetingId}/quorum`)).body as {
+        participants: number;
+        present: number;
+      };
     const v0 = await version();
     const { code } = await issue(ids.FRA);
     expect(await version()).toBe(v0); // a reissued code changes no one's standing
     const token = (await signIn(code).expect(200)).body.token as string;
     const before = await quorum();
     expect(before.participants).toBe(1);
-    const view = (await t.http.delete(`/api/delegations/${ids.FRA}/sign-in-code`).set(bearer(secretariat)).expect(200)).body;
+    const view = (
+      await t.http.delete(`/api/delegations/${ids.FRA}/sign-in-code`).set(bearer(secretariat)).expect(200)
+    ).body;
     // A lost phone is not the State losing its credentials (DOMAIN.md §5).
-    expect(view).toMatchObject({ standing: 'participant', credentials: 'accepted', signIn: { issued: false, revoked: true } });
+    expect(view).toMatchObject({
+      standing: 'participant',
+      credentials: 'accepted',
+      signIn: { issued: false, revoked: true },
+    });
     expect(await version()).toBe(v0);
     await me(token).expect(401);
     await signIn(code).expect(401);
-    const sessions = await t.db.dataSource.query('SELECT revoked_at FROM sessions WHERE delegation_id = $1', [ids.FRA]);
+    const sessions = await t.db.dataSource.query('SELECT revoked_at FROM sessions WHERE delegation_id = $1', [
+      ids.FRA,
+    ]);
     expect(sessions.every((s: { revoked_at: Date | null }) => s.revoked_at !== null)).toBe(true);
     expect(await quorum()).toEqual(before);
 
     // A new code restores access.
     const again = await issue(ids.FRA);
-    expect((await me((await signIn(again.code).expect(200)).body.token).expect(200)).body.role).toBe('delegation');
+    expect((await me((await signIn(again.code).expect(200)).body.token).expect(200)).body.role).toBe(
+      'delegation',
+    );
     expect(await quorum()).toEqual(before);
   });
 
   it('refuses unknown and malformed codes', async () => {
-    expect((await signIn('ABCDEFGHJKLM').expect(401)).body).toMatchObject({ code: 'UNAUTHENTICATED', field: 'code' });
+    expect((await signIn('ABCDEFGHJKLM').expect(401)).body).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      field: 'code',
+    });
     expect((await signIn('abc').expect(400)).body.field).toBe('code');
     await t.http.post('/api/auth/code').send({}).expect(400);
     await t.http.post('/api/delegations/123/sign-in-code').set(bearer(secretariat)).expect(400);
-    await t.http.delete('/api/delegations/00000000-0000-4000-8000-000000000000/sign-in-code').set(bearer(secretariat)).expect(404);
+    await t.http
+      .delete('/api/delegations/00000000-0000-4000-8000-000000000000/sign-in-code')
+      .set(bearer(secretariat))
+      .expect(404);
   });
 
   it('recorded every issue and revocation, never the code', async () => {
     const entries = await record();
     expect(entries.filter((e) => e.kind === 'delegation.signInCode').length).toBeGreaterThanOrEqual(10);
     expect(entries.filter((e) => e.kind === 'delegation.signInRevoked')).toHaveLength(1);
-    expect(entries.map((e) => e.summary)).toEqual(expect.arrayContaining(['Sign-in code issued to France', 'Sign-in code reissued to France', 'Sign-in of France revoked']));
+    expect(entries.map((e) => e.summary)).toEqual(
+      expect.arrayContaining([
+        'Sign-in code issued to France',
+        'Sign-in code reissued to France',
+        'Sign-in of France revoked',
+      ]),
+    );
     expect(JSON.stringify(entries)).not.toMatch(/code_hash|codeHash/);
   });
 });

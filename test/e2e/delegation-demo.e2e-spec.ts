@@ -16,7 +16,8 @@ describe('demo data', () => {
     }
     return printed[printed.length - 1];
   };
-  const links = (out: string, kind: 'token' | 'code') => [...out.matchAll(new RegExp(`/signin\\?${kind}=([^\\s]+)`, 'g'))].map((m) => m[1]);
+  const links = (out: string, kind: 'token' | 'code') =>
+    [...out.matchAll(new RegExp(`/signin\\?${kind}=([^\\s]+)`, 'g'))].map((m) => m[1]);
 
   beforeAll(async () => {
     t = await startTestApp({ clock });
@@ -26,11 +27,28 @@ describe('demo data', () => {
   it('sets up the 23rd MSP with every State Party seated, observers, and sign-in links that work', async () => {
     const out = await seed();
     const [meeting] = (await t.http.get('/api/meetings').expect(200)).body;
-    expect(meeting).toMatchObject({ kind: 'msp', code: '23MSP', title: 'Twenty-Third Meeting of the States Parties', startDate: '2026-03-02', endDate: '2026-03-06' });
-    expect(meeting.agenda.map((a: { title: string }) => a.title)).toContain('Consideration of requests submitted under Article 5');
-    const delegations = (await t.http.get(`/api/meetings/${meeting.id}/delegations`).expect(200)).body as { name: string; standing: string; stateIso3: string | null }[];
+    expect(meeting).toMatchObject({
+      kind: 'msp',
+      code: '23MSP',
+      title: 'Twenty-Third Meeting of the States Parties',
+      startDate: '2026-03-02',
+      endDate: '2026-03-06',
+    });
+    expect(meeting.agenda.map((a: { title: string }) => a.title)).toContain(
+      'Consideration of requests submitted under Article 5',
+    );
+    const delegations = (await t.http.get(`/api/meetings/${meeting.id}/delegations`).expect(200)).body as {
+      name: string;
+      standing: string;
+      stateIso3: string | null;
+    }[];
     expect(delegations.filter((d) => d.standing === 'participant')).toHaveLength(161);
-    expect(delegations.filter((d) => d.standing === 'observer').map((d) => d.name).sort()).toEqual([
+    expect(
+      delegations
+        .filter((d) => d.standing === 'observer')
+        .map((d) => d.name)
+        .sort(),
+    ).toEqual([
       'International Campaign to Ban Landmines',
       'International Committee of the Red Cross',
       'United Nations',
@@ -41,11 +59,16 @@ describe('demo data', () => {
     expect(out).toContain(`${t.baseUrl}/console?meeting=${meeting.id}`);
     expect(out).toMatch(/passwords are shown only once/);
     const [secretariat, president] = links(out, 'token');
-    expect((await t.http.get('/api/auth/me').set('Authorization', `Bearer ${secretariat}`).expect(200)).body.role).toBe('secretariat');
-    expect((await t.http.get('/api/auth/me').set('Authorization', `Bearer ${president}`).expect(200)).body.role).toBe('president');
+    expect(
+      (await t.http.get('/api/auth/me').set('Authorization', `Bearer ${secretariat}`).expect(200)).body.role,
+    ).toBe('secretariat');
+    expect(
+      (await t.http.get('/api/auth/me').set('Authorization', `Bearer ${president}`).expect(200)).body.role,
+    ).toBe('president');
     const codes = links(out, 'code');
     expect(codes).toHaveLength(3);
-    const signedIn = (await t.http.post('/api/auth/code').send({ code: codes[0] }).expect(200)).body.principal;
+    const signedIn = (await t.http.post('/api/auth/code').send({ code: codes[0] }).expect(200)).body
+      .principal;
     expect(signedIn).toMatchObject({ role: 'delegation', stateIso3: 'AFG', meetingId: meeting.id });
   });
 
@@ -53,7 +76,9 @@ describe('demo data', () => {
     const before = (await t.http.get('/api/meetings').expect(200)).body;
     const out = await seed();
     expect((await t.http.get('/api/meetings').expect(200)).body).toHaveLength(before.length);
-    expect((await t.http.get(`/api/meetings/${before[0].id}/delegations`).expect(200)).body).toHaveLength(165);
+    expect((await t.http.get(`/api/meetings/${before[0].id}/delegations`).expect(200)).body).toHaveLength(
+      165,
+    );
     expect(out).not.toMatch(/password/);
     expect(links(out, 'token')).toHaveLength(2);
     expect(links(out, 'code')).toHaveLength(3);

@@ -1,9 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { applyTally, type Choice, type VoteSnapshot } from '@plenary/shared';
 import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
-import { bearer, castOverSocket, checkIn, connect, delegations, setUpMeeting, signInDelegation, watch, type ClientSocket } from '../support/plenary';
+import {
+  bearer,
+  castOverSocket,
+  checkIn,
+  connect,
+  delegations,
+  setUpMeeting,
+  signInDelegation,
+  watch,
+  type ClientSocket,
+} from '../support/plenary';
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 describe('a whole plenary through the public API and sockets', () => {
   let t: TestApp;
@@ -44,17 +55,38 @@ describe('a whole plenary through the public API and sockets', () => {
     expect(initial.ok).toBe(true);
 
     // Presence reaches quorum: 150 checked in (opening needs 54, decisions 81 of 161).
-    await checkIn(t, secretariat, all.slice(0, 150).map((d) => d.id));
+    await checkIn(
+      t,
+      secretariat,
+      all.slice(0, 150).map((d) => d.id),
+    );
     const quorum = (await t.http.get(`/api/meetings/${meeting.id}/quorum`).expect(200)).body;
     expect(quorum).toMatchObject({ parties: 161, participants: 161, present: 150 });
     expect(quorum.decision).toMatchObject({ required: 81, met: true });
-    await t.http.post(`/api/meetings/${meeting.id}/status`).set(bearer(president)).send({ action: 'open' }).expect(201);
+    await t.http
+      .post(`/api/meetings/${meeting.id}/status`)
+      .set(bearer(president))
+      .send({ action: 'open' })
+      .expect(201);
 
     const question = (
-      await t.http.post(`/api/meetings/${meeting.id}/questions`).set(bearer(president)).send({ text: 'Adopt the draft decision on the Committee on Cooperative Compliance', matter: 'other-substance' }).expect(201)
+      await t.http
+        .post(`/api/meetings/${meeting.id}/questions`)
+        .set(bearer(president))
+        .send({
+          text: 'Adopt the draft decision on the Committee on Cooperative Compliance',
+          matter: 'other-substance',
+        })
+        .expect(201)
     ).body;
     expect(question.rule).toBe('two-thirds-present-voting');
-    const opened = (await t.http.post(`/api/questions/${question.id}/votes`).set(bearer(president)).send({ method: 'recorded' }).expect(201)).body;
+    const opened = (
+      await t.http
+        .post(`/api/questions/${question.id}/votes`)
+        .set(bearer(president))
+        .send({ method: 'recorded' })
+        .expect(201)
+    ).body;
     expect(opened.eligible).toHaveLength(161);
 
     // Planned final choices: 100 yes, 49 no, 12 abstain. Every 7th first votes otherwise, then
@@ -90,14 +122,29 @@ describe('a whole plenary through the public API and sockets', () => {
     expect((await t.http.get(`/api/meetings/${meeting.id}/quorum`)).body.present).toBe(161);
 
     t0 = performance.now();
-    const closed = (await t.http.post(`/api/votes/${opened.id}/close`).set(bearer(president)).send({}).expect(200)).body;
+    const closed = (
+      await t.http.post(`/api/votes/${opened.id}/close`).set(bearer(president)).send({}).expect(200)
+    ).body;
     timings.close = performance.now() - t0;
-    expect(closed.vote.result).toMatchObject({ outcome: 'adopted', yes: 100, no: 49, abstain: 12, presentAndVoting: 149, required: 100, presentAtClose: 161 });
-    expect(closed.vote.result.explanation).toMatch(/Adopted: 100 yes of 149 present and voting; two-thirds requires 100/);
+    expect(closed.vote.result).toMatchObject({
+      outcome: 'adopted',
+      yes: 100,
+      no: 49,
+      abstain: 12,
+      presentAndVoting: 149,
+      required: 100,
+      presentAtClose: 161,
+    });
+    expect(closed.vote.result.explanation).toMatch(
+      /Adopted: 100 yes of 149 present and voting; two-thirds requires 100/,
+    );
     expect(closed.question.status).toBe('adopted');
 
     // The database holds exactly one ballot per delegation, with the final choices.
-    const rows = await t.db.dataSource.query<{ choice: Choice; n: number }[]>('SELECT choice, count(*)::int AS n FROM ballots WHERE vote_id = $1 GROUP BY choice ORDER BY choice', [opened.id]);
+    const rows = await t.db.dataSource.query<{ choice: Choice; n: number }[]>(
+      'SELECT choice, count(*)::int AS n FROM ballots WHERE vote_id = $1 GROUP BY choice ORDER BY choice',
+      [opened.id],
+    );
     expect(Object.fromEntries(rows.map((r) => [r.choice, r.n]))).toEqual({ yes: 100, no: 49, abstain: 12 });
     const perState = closed.vote.votes as Record<string, Choice>;
     all.forEach((d, i) => expect(perState[d.stateIso3!]).toBe(finalChoice(i)));
@@ -116,10 +163,15 @@ describe('a whole plenary through the public API and sockets', () => {
     // Nothing changes after the close.
     const late = await castOverSocket(sockets[0], opened.id, 'no');
     expect(late).toMatchObject({ ok: false, error: { code: 'VOTE_CLOSED' } });
-    const record = (await t.http.get(`/api/meetings/${meeting.id}/record?kind=decision.vote`).expect(200)).body;
+    const record = (await t.http.get(`/api/meetings/${meeting.id}/record?kind=decision.vote`).expect(200))
+      .body;
     expect(record).toHaveLength(1);
     expect(record[0].data.result.yes).toBe(100);
 
-    console.log(`plenary e2e timings (ms): ${Object.entries(timings).map(([k, v]) => `${k}=${v.toFixed(1)}`).join(' ')}`);
+    console.log(
+      `plenary e2e timings (ms): ${Object.entries(timings)
+        .map(([k, v]) => `${k}=${v.toFixed(1)}`)
+        .join(' ')}`,
+    );
   });
 });

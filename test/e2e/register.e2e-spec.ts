@@ -31,7 +31,9 @@ describe('register of States Parties (HTTP)', () => {
     const pol = res.body.states.find((s: { iso3: string }) => s.iso3 === 'POL');
     expect(pol.status).toBe('withdrawn');
     expect(pol.withdrawal.effectiveDate).toBe('2026-02-20');
-    const ton = (await t.http.get('/api/states?on=2025-11-30').expect(200)).body.states.find((s: { iso3: string }) => s.iso3 === 'TON');
+    const ton = (await t.http.get('/api/states?on=2025-11-30').expect(200)).body.states.find(
+      (s: { iso3: string }) => s.iso3 === 'TON',
+    );
     expect(ton.status).toBe('pending');
   });
 
@@ -49,7 +51,10 @@ describe('register of States Parties (HTTP)', () => {
   });
 
   it('refuses writes without the secretariat role', async () => {
-    await t.http.post('/api/states/USA/instruments').send({ type: 'accession', depositDate: '2026-03-01' }).expect(401);
+    await t.http
+      .post('/api/states/USA/instruments')
+      .send({ type: 'accession', depositDate: '2026-03-01' })
+      .expect(401);
     const president = await staffToken(t, 'president');
     await t.http
       .post('/api/states/USA/instruments')
@@ -60,8 +65,16 @@ describe('register of States Parties (HTTP)', () => {
 
   it('records a new State’s accession and counts it from the first day of the sixth month', async () => {
     const auth = { Authorization: `Bearer ${secretariat}` };
-    await t.http.post('/api/states').set(auth).send({ iso3: 'USA', name: 'United States of America', regionalGroup: 'WEOG' }).expect(201);
-    const res = await t.http.post('/api/states/USA/instruments').set(auth).send({ type: 'accession', depositDate: '2026-03-12' }).expect(201);
+    await t.http
+      .post('/api/states')
+      .set(auth)
+      .send({ iso3: 'USA', name: 'United States of America', regionalGroup: 'WEOG' })
+      .expect(201);
+    const res = await t.http
+      .post('/api/states/USA/instruments')
+      .set(auth)
+      .send({ type: 'accession', depositDate: '2026-03-12' })
+      .expect(201);
     expect(res.body.instruments[0].entryIntoForce).toBe('2026-09-01');
     expect((await t.http.get('/api/register/summary?on=2026-08-31')).body.count).toBe(161);
     expect((await t.http.get('/api/register/summary?on=2026-09-01')).body.count).toBe(162);
@@ -70,15 +83,31 @@ describe('register of States Parties (HTTP)', () => {
   it('refuses bad register writes with a clear error and changes nothing', async () => {
     const auth = { Authorization: `Bearer ${secretariat}` };
     const before = (await t.http.get('/api/states?on=2030-01-01')).body;
-    const unknown = await t.http.post('/api/states/XXX/instruments').set(auth).send({ type: 'accession', depositDate: '2026-03-12' }).expect(404);
+    const unknown = await t.http
+      .post('/api/states/XXX/instruments')
+      .set(auth)
+      .send({ type: 'accession', depositDate: '2026-03-12' })
+      .expect(404);
     expect(unknown.body.code).toBe('UNKNOWN_STATE');
     const early = await t.http.post('/api/states').set(auth).send({ iso3: 'ZZZ', name: 'Zed' }).expect(201);
     expect(early.body.status).toBe('non-party');
-    const tooEarly = await t.http.post('/api/states/ZZZ/instruments').set(auth).send({ type: 'accession', depositDate: '1997-01-01' }).expect(422);
+    const tooEarly = await t.http
+      .post('/api/states/ZZZ/instruments')
+      .set(auth)
+      .send({ type: 'accession', depositDate: '1997-01-01' })
+      .expect(422);
     expect(tooEarly.body.field).toBe('depositDate');
-    const nonParty = await t.http.post('/api/states/ZZZ/withdrawal').set(auth).send({ receivedDate: '2026-03-01' }).expect(422);
+    const nonParty = await t.http
+      .post('/api/states/ZZZ/withdrawal')
+      .set(auth)
+      .send({ receivedDate: '2026-03-01' })
+      .expect(422);
     expect(nonParty.body.code).toBe('NOT_A_PARTY');
-    const malformed = await t.http.post('/api/states/FRA/withdrawal').set(auth).send({ receivedDate: 'March 1st' }).expect(400);
+    const malformed = await t.http
+      .post('/api/states/FRA/withdrawal')
+      .set(auth)
+      .send({ receivedDate: 'March 1st' })
+      .expect(400);
     expect(malformed.body.field).toBe('receivedDate');
     const after = (await t.http.get('/api/states?on=2030-01-01')).body;
     expect(after.count).toBe(before.count);
@@ -86,12 +115,28 @@ describe('register of States Parties (HTTP)', () => {
 
   it('keeps a withdrawal in abeyance during an armed conflict until its end is recorded', async () => {
     const auth = { Authorization: `Bearer ${secretariat}` };
-    const w = await t.http.post('/api/states/FRA/withdrawal').set(auth).send({ receivedDate: '2026-03-01', armedConflict: true }).expect(201);
+    const w = await t.http
+      .post('/api/states/FRA/withdrawal')
+      .set(auth)
+      .send({ receivedDate: '2026-03-01', armedConflict: true })
+      .expect(201);
     expect(w.body.withdrawal.effectiveDate).toBeNull();
-    expect((await t.http.get('/api/states?on=2027-01-01')).body.states.find((s: { iso3: string }) => s.iso3 === 'FRA').status).toBe('party');
-    const end = await t.http.post('/api/states/FRA/withdrawal/conflict-end').set(auth).send({ endedOn: '2027-03-15' }).expect(201);
+    expect(
+      (await t.http.get('/api/states?on=2027-01-01')).body.states.find(
+        (s: { iso3: string }) => s.iso3 === 'FRA',
+      ).status,
+    ).toBe('party');
+    const end = await t.http
+      .post('/api/states/FRA/withdrawal/conflict-end')
+      .set(auth)
+      .send({ endedOn: '2027-03-15' })
+      .expect(201);
     expect(end.body.withdrawal.effectiveDate).toBe('2027-03-15');
-    expect((await t.http.get('/api/states?on=2027-03-15')).body.states.find((s: { iso3: string }) => s.iso3 === 'FRA').status).toBe('withdrawn');
+    expect(
+      (await t.http.get('/api/states?on=2027-03-15')).body.states.find(
+        (s: { iso3: string }) => s.iso3 === 'FRA',
+      ).status,
+    ).toBe('withdrawn');
   });
 
   it('reports database reachability and migration state', async () => {
@@ -102,7 +147,13 @@ describe('register of States Parties (HTTP)', () => {
 
   it('serves an OpenAPI document listing the register endpoints', async () => {
     const res = await t.http.get('/api/docs/openapi.json').expect(200);
-    for (const path of ['/api/states', '/api/register/summary', '/api/states/{iso3}/instruments', '/api/states/{iso3}/withdrawal', '/api/health']) {
+    for (const path of [
+      '/api/states',
+      '/api/register/summary',
+      '/api/states/{iso3}/instruments',
+      '/api/states/{iso3}/withdrawal',
+      '/api/health',
+    ]) {
       expect(res.body.paths[path]).toBeDefined();
     }
   });

@@ -1,6 +1,16 @@
 import type { VoteTally } from '@plenary/shared';
 import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
-import { bearer, castOverSocket, checkIn, connect, delegations, setUpMeeting, signInDelegation, watch, type ClientSocket } from '../support/plenary';
+import {
+  bearer,
+  castOverSocket,
+  checkIn,
+  connect,
+  delegations,
+  setUpMeeting,
+  signInDelegation,
+  watch,
+  type ClientSocket,
+} from '../support/plenary';
 
 describe('tallies sent in slices to a large room', () => {
   let t: TestApp;
@@ -8,7 +18,10 @@ describe('tallies sent in slices to a large room', () => {
 
   beforeAll(async () => {
     // Slices of 2 sockets, so 7 watchers take four slices.
-    t = await startTestApp({ clock: new FixedClock(new Date('2026-03-02T09:00:00Z')), env: { PLENARY_BROADCAST_SLICE: '2' } });
+    t = await startTestApp({
+      clock: new FixedClock(new Date('2026-03-02T09:00:00Z')),
+      env: { PLENARY_BROADCAST_SLICE: '2' },
+    });
   });
   afterAll(async () => {
     sockets.forEach((s) => s.disconnect());
@@ -20,10 +33,30 @@ describe('tallies sent in slices to a large room', () => {
     const president = await staffToken(t, 'president');
     const meetingId = (await setUpMeeting(t, secretariat)).id;
     const all = (await delegations(t, meetingId)).filter((d) => d.standing === 'participant');
-    await checkIn(t, secretariat, all.slice(0, 90).map((d) => d.id));
-    await t.http.post(`/api/meetings/${meetingId}/status`).set(bearer(president)).send({ action: 'open' }).expect(201);
-    const q = (await t.http.post(`/api/meetings/${meetingId}/questions`).set(bearer(president)).send({ text: 'Close the list of speakers', matter: 'procedural' }).expect(201)).body;
-    const vote = (await t.http.post(`/api/questions/${q.id}/votes`).set(bearer(president)).send({ method: 'recorded' }).expect(201)).body;
+    await checkIn(
+      t,
+      secretariat,
+      all.slice(0, 90).map((d) => d.id),
+    );
+    await t.http
+      .post(`/api/meetings/${meetingId}/status`)
+      .set(bearer(president))
+      .send({ action: 'open' })
+      .expect(201);
+    const q = (
+      await t.http
+        .post(`/api/meetings/${meetingId}/questions`)
+        .set(bearer(president))
+        .send({ text: 'Close the list of speakers', matter: 'procedural' })
+        .expect(201)
+    ).body;
+    const vote = (
+      await t.http
+        .post(`/api/questions/${q.id}/votes`)
+        .set(bearer(president))
+        .send({ method: 'recorded' })
+        .expect(201)
+    ).body;
 
     const watchers = await Promise.all(Array.from({ length: 7 }, () => connect(t)));
     sockets.push(...watchers);
@@ -31,9 +64,12 @@ describe('tallies sent in slices to a large room', () => {
     watchers.forEach((w, i) => w.on('vote.tallied', ({ tally }) => received[i].push(tally)));
     await Promise.all(watchers.map((w) => watch(w, meetingId)));
 
-    const voters = await Promise.all(all.slice(0, 12).map(async (d) => connect(t, await signInDelegation(t, secretariat, d.id))));
+    const voters = await Promise.all(
+      all.slice(0, 12).map(async (d) => connect(t, await signInDelegation(t, secretariat, d.id))),
+    );
     sockets.push(...voters);
-    for (const [i, v] of voters.entries()) expect((await castOverSocket(v, vote.id, i % 3 === 0 ? 'no' : 'yes')).ok).toBe(true);
+    for (const [i, v] of voters.entries())
+      expect((await castOverSocket(v, vote.id, i % 3 === 0 ? 'no' : 'yes')).ok).toBe(true);
 
     const final = (await t.http.get(`/api/votes/${vote.id}`).expect(200)).body;
     await new Promise((r) => setTimeout(r, 500));

@@ -10,11 +10,14 @@ describe('questions and votes: rules, methods and refusals', () => {
   let parties: { id: string; stateIso3: string | null; name: string }[];
   const tokens: string[] = [];
 
-  const put = (body: Record<string, unknown>) => t.http.post(`/api/meetings/${meetingId}/questions`).set(bearer(president)).send(body);
-  const open = (questionId: string, method: string) => t.http.post(`/api/questions/${questionId}/votes`).set(bearer(president)).send({ method });
+  const put = (body: Record<string, unknown>) =>
+    t.http.post(`/api/meetings/${meetingId}/questions`).set(bearer(president)).send(body);
+  const open = (questionId: string, method: string) =>
+    t.http.post(`/api/questions/${questionId}/votes`).set(bearer(president)).send({ method });
   const cast = (token: string, voteId: string, choice: string, opId = randomUUID()) =>
     t.http.post(`/api/votes/${voteId}/ballots`).set(bearer(token)).send({ choice, opId });
-  const close = (voteId: string, body: Record<string, unknown> = {}) => t.http.post(`/api/votes/${voteId}/close`).set(bearer(president)).send(body);
+  const close = (voteId: string, body: Record<string, unknown> = {}) =>
+    t.http.post(`/api/votes/${voteId}/close`).set(bearer(president)).send(body);
 
   beforeAll(async () => {
     t = await startTestApp({ clock: new FixedClock(new Date('2026-03-02T09:00:00Z')) });
@@ -27,11 +30,23 @@ describe('questions and votes: rules, methods and refusals', () => {
   afterAll(() => t.close());
 
   it('refuses to open the meeting below the opening quorum, then opens at 54 of 161', async () => {
-    await checkIn(t, secretariat, parties.slice(0, 53).map((d) => d.id));
-    const refused = await t.http.post(`/api/meetings/${meetingId}/status`).set(bearer(president)).send({ action: 'open' }).expect(422);
+    await checkIn(
+      t,
+      secretariat,
+      parties.slice(0, 53).map((d) => d.id),
+    );
+    const refused = await t.http
+      .post(`/api/meetings/${meetingId}/status`)
+      .set(bearer(president))
+      .send({ action: 'open' })
+      .expect(422);
     expect(refused.body.code).toBe('QUORUM_NOT_MET');
     await checkIn(t, secretariat, [parties[53].id]);
-    await t.http.post(`/api/meetings/${meetingId}/status`).set(bearer(president)).send({ action: 'open' }).expect(201);
+    await t.http
+      .post(`/api/meetings/${meetingId}/status`)
+      .set(bearer(president))
+      .send({ action: 'open' })
+      .expect(201);
   });
 
   it('refuses to open a vote without the decision quorum (81 of 161)', async () => {
@@ -39,15 +54,26 @@ describe('questions and votes: rules, methods and refusals', () => {
     const res = await open(q.id, 'recorded').expect(422);
     expect(res.body.code).toBe('QUORUM_NOT_MET');
     expect(res.body.message).toMatch(/81/);
-    await checkIn(t, secretariat, parties.slice(54, 81).map((d) => d.id));
-    const adopted = (await t.http.post(`/api/questions/${q.id}/consensus`).set(bearer(president)).expect(201)).body;
+    await checkIn(
+      t,
+      secretariat,
+      parties.slice(54, 81).map((d) => d.id),
+    );
+    const adopted = (await t.http.post(`/api/questions/${q.id}/consensus`).set(bearer(president)).expect(201))
+      .body;
     expect(adopted).toMatchObject({ status: 'adopted', decidedBy: 'consensus' });
   });
 
   it('fixes the rule by the matter and refuses a lower threshold', async () => {
-    const lower = await put({ text: 'Adopt amendment 1', matter: 'art13-amendment', rule: 'majority-present-voting' }).expect(422);
+    const lower = await put({
+      text: 'Adopt amendment 1',
+      matter: 'art13-amendment',
+      rule: 'majority-present-voting',
+    }).expect(422);
     expect(lower.body.field).toBe('rule');
-    const q = (await put({ text: 'Grant the extension requested by Cambodia', matter: 'art5-extension' }).expect(201)).body;
+    const q = (
+      await put({ text: 'Grant the extension requested by Cambodia', matter: 'art5-extension' }).expect(201)
+    ).body;
     expect(q).toMatchObject({ rule: 'majority-present-voting' });
     expect(q.ruleSource).toMatch(/5\.5/);
     const busy = await put({ text: 'Another', matter: 'procedural' }).expect(409);
@@ -64,17 +90,37 @@ describe('questions and votes: rules, methods and refusals', () => {
     const q = (await put({ text: 'Suspend the meeting', matter: 'procedural' }).expect(201)).body;
     const vote = (await open(q.id, 'recorded').expect(201)).body;
     await cast(president, vote.id, 'yes').expect(403);
-    await t.http.post(`/api/votes/${vote.id}/ballots`).send({ choice: 'yes', opId: randomUUID() }).expect(401);
+    await t.http
+      .post(`/api/votes/${vote.id}/ballots`)
+      .send({ choice: 'yes', opId: randomUUID() })
+      .expect(401);
     const bad = await cast(tokens[0], vote.id, 'maybe').expect(400);
     expect(bad.body.field).toBe('choice');
-    const badOp = await t.http.post(`/api/votes/${vote.id}/ballots`).set(bearer(tokens[0])).send({ choice: 'yes', opId: 'x' }).expect(400);
+    const badOp = await t.http
+      .post(`/api/votes/${vote.id}/ballots`)
+      .set(bearer(tokens[0]))
+      .send({ choice: 'yes', opId: 'x' })
+      .expect(400);
     expect(badOp.body.field).toBe('opId');
-    await t.http.post(`/api/votes/not-a-uuid/ballots`).set(bearer(tokens[0])).send({ choice: 'yes', opId: randomUUID() }).expect(400);
-    const ngo = await t.http.post(`/api/meetings/${meetingId}/delegations`).set(bearer(secretariat)).send({ kind: 'organisation', name: 'International Campaign to Ban Landmines' }).expect(201);
+    await t.http
+      .post(`/api/votes/not-a-uuid/ballots`)
+      .set(bearer(tokens[0]))
+      .send({ choice: 'yes', opId: randomUUID() })
+      .expect(400);
+    const ngo = await t.http
+      .post(`/api/meetings/${meetingId}/delegations`)
+      .set(bearer(secretariat))
+      .send({ kind: 'organisation', name: 'International Campaign to Ban Landmines' })
+      .expect(201);
     const observer = await signInDelegation(t, secretariat, ngo.body.id);
     const obs = await cast(observer, vote.id, 'yes').expect(403);
     expect(obs.body.message).toMatch(/Observers/);
-    expect((await t.http.get(`/api/votes/${vote.id}`)).body.counts).toEqual({ yes: 0, no: 0, abstain: 0, notVoted: 161 });
+    expect((await t.http.get(`/api/votes/${vote.id}`)).body.counts).toEqual({
+      yes: 0,
+      no: 0,
+      abstain: 0,
+      notVoted: 161,
+    });
     await cast(tokens[2], vote.id, 'yes').expect(200);
     await close(vote.id).expect(200);
     const late = await cast(tokens[2], vote.id, 'no').expect(422);
@@ -95,9 +141,15 @@ describe('questions and votes: rules, methods and refusals', () => {
     expect(during.counts).toBeNull();
     expect(during.votes).toBeNull();
     expect(during.voted).toHaveLength(3);
-    const linked = await t.db.dataSource.query('SELECT count(*)::int AS n FROM ballots WHERE vote_id = $1 AND choice IS NOT NULL', [vote.id]);
+    const linked = await t.db.dataSource.query(
+      'SELECT count(*)::int AS n FROM ballots WHERE vote_id = $1 AND choice IS NOT NULL',
+      [vote.id],
+    );
     expect(linked[0].n).toBe(0);
-    const ops = await t.db.dataSource.query('SELECT count(*)::int AS n FROM cast_ops WHERE vote_id = $1 AND choice IS NOT NULL', [vote.id]);
+    const ops = await t.db.dataSource.query(
+      'SELECT count(*)::int AS n FROM cast_ops WHERE vote_id = $1 AND choice IS NOT NULL',
+      [vote.id],
+    );
     expect(ops[0].n).toBe(0);
     const closed = (await close(vote.id).expect(200)).body;
     expect(closed.vote.result).toMatchObject({ yes: 2, no: 1, outcome: 'adopted' });
@@ -118,7 +170,9 @@ describe('questions and votes: rules, methods and refusals', () => {
   });
 
   it('draws the roll-call order by lot and records the draw', async () => {
-    const q = (await put({ text: 'Appeal against the ruling of the President', matter: 'procedural' }).expect(201)).body;
+    const q = (
+      await put({ text: 'Appeal against the ruling of the President', matter: 'procedural' }).expect(201)
+    ).body;
     const vote = (await open(q.id, 'roll-call').expect(201)).body;
     expect(vote.rollCall.order).toHaveLength(161);
     expect(vote.rollCall.order[0]).toBe(vote.rollCall.drawn);

@@ -13,12 +13,20 @@ describe('plenary CLI', () => {
   });
   afterAll(() => db.drop());
 
-  const plenary = (...args: string[]) => run(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn' } });
+  const plenary = (...args: string[]) =>
+    run(process.execPath, [CLI, ...args], {
+      env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn' },
+    });
 
   it('prints the States Parties on 20 Feb 2026 as JSON: 161, quorum 81, one-third 54', async () => {
     const { stdout } = await plenary('parties', '--on', '2026-02-20', '--json');
     const out = JSON.parse(stdout);
-    expect(out).toMatchObject({ date: '2026-02-20', count: 161, quorumSpecialMeeting: 81, oneThirdToConvene: 54 });
+    expect(out).toMatchObject({
+      date: '2026-02-20',
+      count: 161,
+      quorumSpecialMeeting: 81,
+      oneThirdToConvene: 54,
+    });
     expect(out.parties).toHaveLength(161);
     expect(out.parties).not.toContain('POL');
   });

@@ -22,19 +22,28 @@ describe('record_entries (PostgreSQL)', () => {
   afterAll(() => db.drop());
 
   it('refuses to update an entry', async () => {
-    await expect(db.dataSource.query(`UPDATE record_entries SET summary = 'Rejected' WHERE id = $1`, [entryId])).rejects.toThrow(/append-only: UPDATE is refused/);
+    await expect(
+      db.dataSource.query(`UPDATE record_entries SET summary = 'Rejected' WHERE id = $1`, [entryId]),
+    ).rejects.toThrow(/append-only: UPDATE is refused/);
   });
 
   it('refuses to delete an entry', async () => {
-    await expect(db.dataSource.query('DELETE FROM record_entries WHERE id = $1', [entryId])).rejects.toThrow(/append-only: DELETE is refused/);
+    await expect(db.dataSource.query('DELETE FROM record_entries WHERE id = $1', [entryId])).rejects.toThrow(
+      /append-only: DELETE is refused/,
+    );
   });
 
   it('refuses to truncate the record', async () => {
-    await expect(db.dataSource.query('TRUNCATE record_entries CASCADE')).rejects.toThrow(/append-only: TRUNCATE is refused/);
+    await expect(db.dataSource.query('TRUNCATE record_entries CASCADE')).rejects.toThrow(
+      /append-only: TRUNCATE is refused/,
+    );
   });
 
   it('still holds the entry as written, and accepts a correction that references it', async () => {
-    const rows = await db.dataSource.query<{ summary: string }[]>('SELECT summary FROM record_entries WHERE id = $1', [entryId]);
+    const rows = await db.dataSource.query<{ summary: string }[]>(
+      'SELECT summary FROM record_entries WHERE id = $1',
+      [entryId],
+    );
     expect(rows).toEqual([{ summary: 'Adopted: 99 yes of 148 present and voting' }]);
     await db.dataSource.query(
       `INSERT INTO record_entries (meeting_id, kind, summary, corrects_id) SELECT meeting_id, 'correction', 'Correction: 98 yes', id FROM record_entries WHERE id = $1`,

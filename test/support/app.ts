@@ -28,11 +28,25 @@ export interface TestApp {
 }
 
 /** The real application on a private database, listening on port 0. */
-export async function startTestApp(opts: { clock?: Clock; withClient?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  opts: { clock?: Clock; withClient?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase({ poolSize: 20 });
-  const config = parseEnv({ PORT: '0', DATABASE_URL: db.url, LOG_LEVEL: 'warn', PLENARY_DEMO: 'false', ...opts.env });
+  const config = parseEnv({
+    PORT: '0',
+    DATABASE_URL: db.url,
+    LOG_LEVEL: 'warn',
+    PLENARY_DEMO: 'false',
+    ...opts.env,
+  });
   const logger = pino({ level: process.env.PLENARY_TEST_LOG ?? 'warn' });
-  const app = await createApp({ config, dataSource: db.dataSource, logger, clock: opts.clock, clientDir: opts.withClient ? defaultClientDir() : null });
+  const app = await createApp({
+    config,
+    dataSource: db.dataSource,
+    logger,
+    clock: opts.clock,
+    clientDir: opts.withClient ? defaultClientDir() : null,
+  });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -49,10 +63,19 @@ export async function startTestApp(opts: { clock?: Clock; withClient?: boolean; 
 }
 
 /** Creates a staff account and returns a bearer token for it. */
-export async function staffToken(t: TestApp, role: 'secretariat' | 'president', username = role): Promise<string> {
+export async function staffToken(
+  t: TestApp,
+  role: 'secretariat' | 'president',
+  username = role,
+): Promise<string> {
   const auth = t.app.get(AuthService);
-  await auth.createUser({ username, displayName: username, role, password: 'correct horse battery' }).catch(() => undefined);
-  const res = await t.http.post('/api/auth/login').send({ username, password: 'correct horse battery' }).expect(200);
+  await auth
+    .createUser({ username, displayName: username, role, password: 'correct horse battery' })
+    .catch(() => undefined);
+  const res = await t.http
+    .post('/api/auth/login')
+    .send({ username, password: 'correct horse battery' })
+    .expect(200);
   return (res.body as { token: string }).token;
 }
 

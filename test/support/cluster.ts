@@ -12,10 +12,23 @@ import type { TestDatabase } from './db';
  * be: its own data source (pool) and, with PLENARY_CLUSTER=true, its own adapter pool. close()
  * stops this node only; the database stays for the other nodes.
  */
-export async function startTestNode(db: TestDatabase, opts: { clock?: Clock; env?: Record<string, string>; name?: string } = {}): Promise<TestApp> {
-  const dataSource = createDataSource(db.url, { poolSize: 20, applicationName: `plenary-${opts.name ?? 'node'}` });
+export async function startTestNode(
+  db: TestDatabase,
+  opts: { clock?: Clock; env?: Record<string, string>; name?: string } = {},
+): Promise<TestApp> {
+  const dataSource = createDataSource(db.url, {
+    poolSize: 20,
+    applicationName: `plenary-${opts.name ?? 'node'}`,
+  });
   await dataSource.initialize();
-  const config = parseEnv({ PORT: '0', DATABASE_URL: db.url, LOG_LEVEL: 'warn', PLENARY_DEMO: 'false', PLENARY_CLUSTER: 'true', ...opts.env });
+  const config = parseEnv({
+    PORT: '0',
+    DATABASE_URL: db.url,
+    LOG_LEVEL: 'warn',
+    PLENARY_DEMO: 'false',
+    PLENARY_CLUSTER: 'true',
+    ...opts.env,
+  });
   const logger = pino({ level: process.env.PLENARY_TEST_LOG ?? 'warn' });
   const app = await createApp({ config, dataSource, logger, clock: opts.clock, clientDir: null });
   await app.listen(0, '127.0.0.1');

@@ -32,5 +32,6 @@ export async function createTestDatabase(opts: { poolSize?: number } = {}): Prom
 
 /** Empties the tables a test wrote to, keeping the seeded register. */
 export async function truncate(ds: DataSource, tables: string[]): Promise<void> {
-  if (tables.length) await ds.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
+  if (tables.length)
+    await ds.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
 }

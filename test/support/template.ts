@@ -20,7 +20,9 @@ async function admin<T>(serverUrl: string, fn: (c: Client) => Promise<T>): Promi
 }
 
 export async function createDatabase(serverUrl: string, name: string, template?: string): Promise<string> {
-  await admin(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`));
+  await admin(serverUrl, (c) =>
+    c.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`),
+  );
   return withDatabase(serverUrl, name);
 }
 

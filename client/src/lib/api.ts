@@ -59,7 +59,7 @@ function errorFrom(status: number, body: unknown, statusText: string): ApiError 
     const e = parsed.data;
     return new ApiError(status, e.code, e.message, e.field, e.issues ?? []);
   }
-  return new ApiError(status, "BAD_RESPONSE", statusText || `The server answered ${status}`);
+  return new ApiError(status, 'BAD_RESPONSE', statusText || `The server answered ${status}`);
 }
 
 /**

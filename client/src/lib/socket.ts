@@ -1,4 +1,11 @@
-import type { Ack, CastResult, Choice, ClientToServerEvents, LiveSnapshot, ServerToClientEvents } from '@plenary/shared';
+import type {
+  Ack,
+  CastResult,
+  Choice,
+  ClientToServerEvents,
+  LiveSnapshot,
+  ServerToClientEvents,
+} from '@plenary/shared';
 import { io, type Socket } from 'socket.io-client';
 import { getSessionToken, onSessionTokenChange } from './session-token';
 
@@ -56,9 +63,7 @@ function timeoutAck<T>(err: unknown): Ack<T> {
     ok: false,
     error: {
       code: timedOut ? 'TIMEOUT' : 'NETWORK',
-      message: timedOut
-        ? 'The server did not answer in time.'
-        : 'Could not reach the Plenary server.',
+      message: timedOut ? 'The server did not answer in time.' : 'Could not reach the Plenary server.',
     },
   };
 }
@@ -82,7 +87,9 @@ export async function castVote(voteId: string, choice: Choice, opId: string): Pr
 /** Joins the meeting's room and answers with its live snapshot; never rejects (see castVote). */
 export async function watchMeeting(socket: PlenarySocket, meetingId: string): Promise<Ack<LiveSnapshot>> {
   try {
-    const ack = (await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('meeting.watch', { meetingId })) as Ack<LiveSnapshot>;
+    const ack = (await socket
+      .timeout(ACK_TIMEOUT_MS)
+      .emitWithAck('meeting.watch', { meetingId })) as Ack<LiveSnapshot>;
     return ack;
   } catch (err) {
     return timeoutAck<LiveSnapshot>(err);

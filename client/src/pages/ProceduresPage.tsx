@@ -20,7 +20,11 @@ const TABS = [
 type Tab = (typeof TABS)[number]['id'];
 const isTab = (v: string | null): v is Tab => TABS.some((t) => t.id === v);
 
-const LIVE_TEXT: Record<LiveStatus, string> = { live: 'Live counts', connecting: 'Connecting…', offline: 'Counts refresh every 5 s' };
+const LIVE_TEXT: Record<LiveStatus, string> = {
+  live: 'Live counts',
+  connecting: 'Connecting…',
+  offline: 'Counts refresh every 5 s',
+};
 
 /** Articles 5, 8, 12 and 13: the procedures that convene meetings and count States Parties. */
 export function ProceduresPage() {
@@ -61,14 +65,20 @@ export function ProceduresPage() {
             {ref && (
               <>
                 {' '}
-                · today <time dateTime={ref.today}>{formatLongDate(ref.today)}</time> · {ref.parties} States Parties
+                · today <time dateTime={ref.today}>{formatLongDate(ref.today)}</time> · {ref.parties} States
+                Parties
               </>
             )}
           </p>
         </div>
         <div className="page__tools">
-          {!canWrite && session.status !== 'checking' && <span className="muted">Read only: the secretariat records these.</span>}
-          <span className={`conn conn--${live.status === 'live' ? 'live' : 'connecting'}`} data-testid="procedures-live">
+          {!canWrite && session.status !== 'checking' && (
+            <span className="muted">Read only: the secretariat records these.</span>
+          )}
+          <span
+            className={`conn conn--${live.status === 'live' ? 'live' : 'connecting'}`}
+            data-testid="procedures-live"
+          >
             <span className="conn__dot" aria-hidden="true" />
             {LIVE_TEXT[live.status]}
           </span>
@@ -76,17 +86,43 @@ export function ProceduresPage() {
       </header>
       <nav className="tabs" aria-label="Procedures">
         {TABS.map((t) => (
-          <button key={t.id} type="button" className="tabs__tab" aria-current={t.id === tab ? 'page' : undefined} data-testid={`proc-tab-${t.id}`} onClick={() => go(t.id)}>
+          <button
+            key={t.id}
+            type="button"
+            className="tabs__tab"
+            aria-current={t.id === tab ? 'page' : undefined}
+            data-testid={`proc-tab-${t.id}`}
+            onClick={() => go(t.id)}
+          >
             {t.label} <span className="muted">({t.article})</span>
           </button>
         ))}
       </nav>
       {!ref ? (
-        <LoadState status={reference.status === 'error' ? 'error' : 'loading'} error={reference.error ?? null} what="the register" onRetry={reference.reload} />
+        <LoadState
+          status={reference.status === 'error' ? 'error' : 'loading'}
+          error={reference.error ?? null}
+          what="the register"
+          onRetry={reference.reload}
+        />
       ) : tab === 'special' ? (
-        <SpecialMeetingsTab reference={ref} canWrite={canWrite} selection={selection} select={select} rejoined={live.rejoined} live={live.status} />
+        <SpecialMeetingsTab
+          reference={ref}
+          canWrite={canWrite}
+          selection={selection}
+          select={select}
+          rejoined={live.rejoined}
+          live={live.status}
+        />
       ) : tab === 'amendments' ? (
-        <AmendmentsTab reference={ref} canWrite={canWrite} selection={selection} select={select} rejoined={live.rejoined} live={live.status} />
+        <AmendmentsTab
+          reference={ref}
+          canWrite={canWrite}
+          selection={selection}
+          select={select}
+          rejoined={live.rejoined}
+          live={live.status}
+        />
       ) : tab === 'extensions' ? (
         <ExtensionsTab reference={ref} canWrite={canWrite} selection={selection} select={select} />
       ) : (

@@ -1,4 +1,11 @@
-import type { Choice, LiveSnapshot, MeetingView, QuestionView, QuorumView, VoteSnapshot } from '@plenary/shared';
+import type {
+  Choice,
+  LiveSnapshot,
+  MeetingView,
+  QuestionView,
+  QuorumView,
+  VoteSnapshot,
+} from '@plenary/shared';
 
 export const MEETING: MeetingView = {
   id: 'm1',
@@ -55,7 +62,10 @@ export const STATES_161 = Array.from({ length: 161 }, (_, i) => {
   };
 });
 
-export function voteSnapshot(over: Partial<VoteSnapshot> = {}, choices: Record<string, Choice> = {}): VoteSnapshot {
+export function voteSnapshot(
+  over: Partial<VoteSnapshot> = {},
+  choices: Record<string, Choice> = {},
+): VoteSnapshot {
   const eligible = over.eligible ?? STATES_161;
   const c = { yes: 0, no: 0, abstain: 0, notVoted: 0 };
   for (const ch of Object.values(choices)) c[ch] += 1;

@@ -2,7 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Writes a reviewed-by-a-human migration from the SQL TypeORM says would align the schema. */
-export function writeMigrationFile(dir: string, name: string, up: string[], down: string[], now: number): string {
+export function writeMigrationFile(
+  dir: string,
+  name: string,
+  up: string[],
+  down: string[],
+  now: number,
+): string {
   const className = `${name.replace(/[^A-Za-z0-9]/g, '')}${now}`;
   const q = (s: string) => '`' + s.replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
   const body = `import type { MigrationInterface, QueryRunner } from 'typeorm';

@@ -30,7 +30,9 @@ async function withDb<T>(fn: (db: OpenDatabase) => Promise<T>, migrate = true): 
   }
 }
 
-const program = new Command('plenary').description('Plenary: meetings and voting for the Ottawa Convention').showHelpAfterError();
+const program = new Command('plenary')
+  .description('Plenary: meetings and voting for the Ottawa Convention')
+  .showHelpAfterError();
 
 program
   .command('migrate')
@@ -38,7 +40,11 @@ program
   .action(() =>
     withDb(async (db) => {
       const applied = await runMigrations(db.dataSource);
-      console.log(applied.length ? `Applied ${applied.length} migration(s):\n  ${applied.join('\n  ')}` : 'Database is up to date.');
+      console.log(
+        applied.length
+          ? `Applied ${applied.length} migration(s):\n  ${applied.join('\n  ')}`
+          : 'Database is up to date.',
+      );
     }, false),
   );
 
@@ -54,7 +60,9 @@ program
 
 program
   .command('parties')
-  .description('the States Parties on a date, with the Special Meeting quorum and the one-third convening threshold')
+  .description(
+    'the States Parties on a date, with the Special Meeting quorum and the one-third convening threshold',
+  )
   .requiredOption('--on <date>', 'calendar date, YYYY-MM-DD', isoDateIn(new Date(), config.PLENARY_TIME_ZONE))
   .option('--json', 'print JSON')
   .action((opts: { on: string; json?: boolean }) => {
@@ -69,10 +77,22 @@ program
       const parties = statesPartiesOn(records, opts.on);
       const count = countStatesPartiesOn(records, opts.on);
       // No State was a Party before 1 March 1999: no threshold to compute then.
-      const quorum = count > 0 ? minimumCount('majority-of-parties', count) : { minimum: 0, explanation: 'no States Parties' };
-      const third = count > 0 ? minimumCount('one-third-of-parties', count) : { minimum: 0, explanation: 'no States Parties' };
+      const quorum =
+        count > 0
+          ? minimumCount('majority-of-parties', count)
+          : { minimum: 0, explanation: 'no States Parties' };
+      const third =
+        count > 0
+          ? minimumCount('one-third-of-parties', count)
+          : { minimum: 0, explanation: 'no States Parties' };
       if (opts.json) {
-        const out = { date: opts.on, count, quorumSpecialMeeting: quorum.minimum, oneThirdToConvene: third.minimum, parties: parties.map((p) => p.iso3) };
+        const out = {
+          date: opts.on,
+          count,
+          quorumSpecialMeeting: quorum.minimum,
+          oneThirdToConvene: third.minimum,
+          parties: parties.map((p) => p.iso3),
+        };
         console.log(JSON.stringify(out));
         return;
       }
@@ -91,17 +111,24 @@ user
   .addOption(new Option('--role <role>').choices(['secretariat', 'president']).makeOptionMandatory())
   .requiredOption('--password <password>', 'at least 10 characters')
   .option('--display-name <name>')
-  .action((o: { username: string; role: 'secretariat' | 'president'; password: string; displayName?: string }) => {
-    if (o.password.length < 10) {
-      console.error('plenary: --password must have at least 10 characters');
-      process.exitCode = 2;
-      return;
-    }
-    return withDb(async (db) => {
-      const u = await new AuthService(db.dataSource).createUser({ username: o.username, role: o.role, password: o.password, displayName: o.displayName ?? o.username });
-      console.log(`Created ${u.role} account ${u.username}.`);
-    });
-  });
+  .action(
+    (o: { username: string; role: 'secretariat' | 'president'; password: string; displayName?: string }) => {
+      if (o.password.length < 10) {
+        console.error('plenary: --password must have at least 10 characters');
+        process.exitCode = 2;
+        return;
+      }
+      return withDb(async (db) => {
+        const u = await new AuthService(db.dataSource).createUser({
+          username: o.username,
+          role: o.role,
+          password: o.password,
+          displayName: o.displayName ?? o.username,
+        });
+        console.log(`Created ${u.role} account ${u.username}.`);
+      });
+    },
+  );
 
 program
   .command('migration:generate')
@@ -111,7 +138,13 @@ program
     withDb(async (db) => {
       const { up, down } = await pendingSchemaChanges(db.dataSource);
       if (up.length === 0) return console.log('No changes: entities and migrations agree.');
-      const file = writeMigrationFile(join(__dirname, '..', '..', 'src', 'database', 'migrations'), name, up, down.reverse(), Date.now());
+      const file = writeMigrationFile(
+        join(__dirname, '..', '..', 'src', 'database', 'migrations'),
+        name,
+        up,
+        down.reverse(),
+        Date.now(),
+      );
       console.log(`Wrote ${file}; add it to src/database/migrations/index.ts and review it.`);
     }),
   );
@@ -123,7 +156,9 @@ program
     withDb(async (db) => {
       const { up } = await pendingSchemaChanges(db.dataSource);
       if (up.length) {
-        console.error(`Entities and migrations differ; run \`npm run db:generate -- <Name>\`:\n  ${up.join(';\n  ')}`);
+        console.error(
+          `Entities and migrations differ; run \`npm run db:generate -- <Name>\`:\n  ${up.join(';\n  ')}`,
+        );
         process.exitCode = 1;
       } else console.log('Entities and migrations agree.');
     }),

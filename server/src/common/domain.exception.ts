@@ -93,7 +93,8 @@ export class DomainException extends Error {
   }
 }
 
-export const notFound = (what: string, field?: string) => new DomainException('NOT_FOUND', `${what} not found`, field);
+export const notFound = (what: string, field?: string) =>
+  new DomainException('NOT_FOUND', `${what} not found`, field);
 
 /** A rule's refusal becomes the error answered to the client; nothing has been written yet. */
 export function orThrow<T>(r: Result<T>): T {

@@ -4,7 +4,13 @@ import type { Response } from 'express';
 import { DomainException } from './domain.exception';
 
 /** The one place errors become HTTP answers; socket acks use `toApiError` too. */
-export function toApiError(e: unknown): { statusCode: number; code: ServerErrorCode; message: string; field?: string; issues?: { field: string; message: string }[] } {
+export function toApiError(e: unknown): {
+  statusCode: number;
+  code: ServerErrorCode;
+  message: string;
+  field?: string;
+  issues?: { field: string; message: string }[];
+} {
   if (e instanceof DomainException) {
     return { statusCode: e.status, code: e.code, message: e.message, field: e.field, issues: e.issues };
   }
@@ -14,8 +20,16 @@ export function toApiError(e: unknown): { statusCode: number; code: ServerErrorC
   if (e instanceof HttpException) {
     const status = e.getStatus();
     const res = e.getResponse();
-    const message = typeof res === 'string' ? res : ((res as { message?: string | string[] }).message ?? e.message);
-    const code: ServerErrorCode = status === 404 ? 'NOT_FOUND' : status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : 'HTTP_ERROR';
+    const message =
+      typeof res === 'string' ? res : ((res as { message?: string | string[] }).message ?? e.message);
+    const code: ServerErrorCode =
+      status === 404
+        ? 'NOT_FOUND'
+        : status === 401
+          ? 'UNAUTHENTICATED'
+          : status === 403
+            ? 'FORBIDDEN'
+            : 'HTTP_ERROR';
     return { statusCode: status, code, message: Array.isArray(message) ? message.join('; ') : message };
   }
   if (e instanceof SyntaxError && 'body' in e) {
@@ -23,7 +37,11 @@ export function toApiError(e: unknown): { statusCode: number; code: ServerErrorC
   }
   const pg = e as { code?: string; constraint?: string };
   if (pg && typeof pg.code === 'string' && pg.code.startsWith('23')) {
-    return { statusCode: 409, code: 'CONFLICT', message: `The change conflicts with existing data (${pg.constraint ?? pg.code})` };
+    return {
+      statusCode: 409,
+      code: 'CONFLICT',
+      message: `The change conflicts with existing data (${pg.constraint ?? pg.code})`,
+    };
   }
   return { statusCode: 500, code: 'INTERNAL', message: 'Internal error' };
 }

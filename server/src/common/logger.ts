@@ -5,6 +5,8 @@ export function createLogger(level: string, name = 'plenary'): Logger {
   return pino({
     name,
     level,
-    transport: pretty ? { target: 'pino-pretty', options: { colorize: true, ignore: 'pid,hostname' } } : undefined,
+    transport: pretty
+      ? { target: 'pino-pretty', options: { colorize: true, ignore: 'pid,hostname' } }
+      : undefined,
   });
 }

@@ -16,15 +16,24 @@ const EnvSchema = z.object({
   PLENARY_EMBEDDED_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_URL: z.string().url().optional(),
-  PLENARY_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  PLENARY_DEMO: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   PLENARY_CLIENT_DIR: z.string().min(1).optional(),
   PLENARY_TIME_ZONE: z.string().min(1).default('Europe/Zurich'),
-  PLENARY_CLUSTER: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  PLENARY_CLUSTER: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   PLENARY_BROADCAST_SLICE: z.coerce.number().int().min(1).max(100000).default(500),
   PLENARY_TALLY_INTERVAL_MS: z.coerce.number().int().min(0).max(5000).default(100),
   PLENARY_RECONCILE_MS: z.coerce.number().int().min(100).max(60000).default(2000),
   /** Benchmarks only: enables GET /api/metrics/process (heap, RSS, CPU, sockets of this process). */
-  PLENARY_BENCH_METRICS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  PLENARY_BENCH_METRICS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 
 export type AppConfig = z.infer<typeof EnvSchema>;

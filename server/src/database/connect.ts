@@ -30,7 +30,11 @@ async function answers(url: string): Promise<boolean> {
  * DATABASE_URL when set; otherwise the embedded PostgreSQL, reusing one that another process of
  * ours already runs on the same data directory (the CLI next to a running server).
  */
-export async function openDatabase(config: AppConfig, log: Logger, opts: { poolSize?: number } = {}): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: AppConfig,
+  log: Logger,
+  opts: { poolSize?: number } = {},
+): Promise<OpenDatabase> {
   let url = config.DATABASE_URL;
   let stopEmbedded: (() => Promise<void>) | undefined;
   let embedded = false;

@@ -10,7 +10,10 @@ types.setTypeParser(1082, (v: string) => v);
 types.setTypeParser(20, (v: string) => Number(v));
 
 /** The one data source definition, shared by the server, the CLI and the tests. */
-export function createDataSource(url: string, opts: { poolSize?: number; applicationName?: string } = {}): DataSource {
+export function createDataSource(
+  url: string,
+  opts: { poolSize?: number; applicationName?: string } = {},
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url,

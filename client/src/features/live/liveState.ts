@@ -104,8 +104,12 @@ export function reduceLive(state: LiveState, input: LiveInput, meetingId: string
     case 'vote.tallied': {
       const { tally } = input.payload;
       if (!snap.vote || snap.vote.id !== tally.voteId) return { state, refresh: true };
-      if (tally.version < snap.vote.version || snap.vote.status === 'closed') return { state, refresh: false };
-      return { state: { ...state, snapshot: { ...snap, vote: applyTally(snap.vote, tally) } }, refresh: false };
+      if (tally.version < snap.vote.version || snap.vote.status === 'closed')
+        return { state, refresh: false };
+      return {
+        state: { ...state, snapshot: { ...snap, vote: applyTally(snap.vote, tally) } },
+        refresh: false,
+      };
     }
     case 'vote.closed':
       return versioned(input.payload.meetingVersion, (s) => ({

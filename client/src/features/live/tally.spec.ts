@@ -42,18 +42,33 @@ describe('tallyOf', () => {
       explanation: 'No decision: the quorum did not hold when the vote closed.',
     };
     const t = tallyOf(voteSnapshot({ status: 'closed', result }, choices(50, 10, 5)));
-    expect(t).toMatchObject({ closed: true, outcome: 'no-quorum', presentAndVoting: 60, required: 40, sentence: result.explanation });
+    expect(t).toMatchObject({
+      closed: true,
+      outcome: 'no-quorum',
+      presentAndVoting: 60,
+      required: 40,
+      sentence: result.explanation,
+    });
   });
 
   it('shows only how many have voted while a secret ballot is open', () => {
-    const t = tallyOf(voteSnapshot({ method: 'secret', counts: null, votes: null, voted: ['X00', 'X01', 'X02'] }));
-    expect(t).toMatchObject({ perState: false, counts: null, voted: 3, presentAndVoting: null, required: null, outcome: null });
+    const t = tallyOf(
+      voteSnapshot({ method: 'secret', counts: null, votes: null, voted: ['X00', 'X01', 'X02'] }),
+    );
+    expect(t).toMatchObject({
+      perState: false,
+      counts: null,
+      voted: 3,
+      presentAndVoting: null,
+      required: null,
+      outcome: null,
+    });
     expect(t.sentence).toBe('3 States have voted of 161; the counts are shown when the ballot closes.');
   });
 
   it('names the rule in plain words with its source', () => {
-    expect(ruleWithSource({ rule: 'two-thirds-present-voting', ruleSource: 'Rules of procedure (UN model)' })).toBe(
-      'Two-thirds majority of States Parties present and voting — Rules of procedure (UN model)',
-    );
+    expect(
+      ruleWithSource({ rule: 'two-thirds-present-voting', ruleSource: 'Rules of procedure (UN model)' }),
+    ).toBe('Two-thirds majority of States Parties present and voting — Rules of procedure (UN model)');
   });
 });

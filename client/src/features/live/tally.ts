@@ -72,9 +72,7 @@ export function tallyOf(vote: VoteSnapshot): TallyView {
   const counts = countsOf(vote);
   const perState = vote.method === 'recorded' || vote.method === 'roll-call';
   const eligible = vote.eligible.length;
-  const voted = counts
-    ? counts.yes + counts.no + counts.abstain
-    : (vote.voted?.length ?? 0);
+  const voted = counts ? counts.yes + counts.no + counts.abstain : (vote.voted?.length ?? 0);
 
   if (closed && vote.result) {
     const r = vote.result;
@@ -83,7 +81,12 @@ export function tallyOf(vote: VoteSnapshot): TallyView {
       method: vote.method,
       eligible,
       perState,
-      counts: counts ?? { yes: r.yes, no: r.no, abstain: r.abstain, notVoted: Math.max(0, eligible - r.yes - r.no - r.abstain) },
+      counts: counts ?? {
+        yes: r.yes,
+        no: r.no,
+        abstain: r.abstain,
+        notVoted: Math.max(0, eligible - r.yes - r.no - r.abstain),
+      },
       voted,
       presentAndVoting: r.presentAndVoting,
       required: r.required,
@@ -97,7 +100,18 @@ export function tallyOf(vote: VoteSnapshot): TallyView {
       vote.method === 'secret'
         ? `${plural(voted, 'State has', 'States have')} voted of ${eligible}; the counts are shown when the ballot closes.`
         : 'The Secretariat counts the hands in the room; the result is shown when the vote closes.';
-    return { closed, method: vote.method, eligible, perState, counts: null, voted, presentAndVoting: null, required: null, outcome: null, sentence };
+    return {
+      closed,
+      method: vote.method,
+      eligible,
+      perState,
+      counts: null,
+      voted,
+      presentAndVoting: null,
+      required: null,
+      outcome: null,
+      sentence,
+    };
   }
 
   const d = decide(vote.rule, counts);

@@ -1,7 +1,13 @@
 import { castReducer, initialCast, type CastState } from './castState';
 
 const VOTE = 'v1';
-const result = (choice: 'yes' | 'no' | 'abstain', opId: string) => ({ voteId: VOTE, choice, revision: 1, opId, replayed: false });
+const result = (choice: 'yes' | 'no' | 'abstain', opId: string) => ({
+  voteId: VOTE,
+  choice,
+  revision: 1,
+  opId,
+  replayed: false,
+});
 
 describe('castReducer', () => {
   it('goes idle → sending → recorded only when the ack says ok', () => {
@@ -9,8 +15,17 @@ describe('castReducer', () => {
     s = castReducer(s, { type: 'press', choice: 'yes', opId: 'op1' });
     expect(s.pending).toEqual({ choice: 'yes', opId: 'op1', status: 'sending', attempts: 1 });
     expect(s.recorded).toBeNull();
-    s = castReducer(s, { type: 'ack', opId: 'op1', result: result('yes', 'op1'), at: '2026-03-02T13:02:31Z' });
-    expect(s).toMatchObject({ pending: null, error: null, recorded: { choice: 'yes', at: '2026-03-02T13:02:31Z' } });
+    s = castReducer(s, {
+      type: 'ack',
+      opId: 'op1',
+      result: result('yes', 'op1'),
+      at: '2026-03-02T13:02:31Z',
+    });
+    expect(s).toMatchObject({
+      pending: null,
+      error: null,
+      recorded: { choice: 'yes', at: '2026-03-02T13:02:31Z' },
+    });
   });
 
   it('keeps the opId on a timeout and retries with it', () => {
@@ -19,7 +34,12 @@ describe('castReducer', () => {
     expect(s.pending).toMatchObject({ opId: 'op1', status: 'retrying' });
     s = castReducer(s, { type: 'retry', opId: 'op1' });
     expect(s.pending).toEqual({ choice: 'no', opId: 'op1', status: 'sending', attempts: 2 });
-    s = castReducer(s, { type: 'ack', opId: 'op1', result: { ...result('no', 'op1'), replayed: true }, at: 'now' });
+    s = castReducer(s, {
+      type: 'ack',
+      opId: 'op1',
+      result: { ...result('no', 'op1'), replayed: true },
+      at: 'now',
+    });
     expect(s.recorded?.choice).toBe('no');
   });
 
@@ -27,22 +47,37 @@ describe('castReducer', () => {
     let s = castReducer(initialCast(VOTE), { type: 'press', choice: 'yes', opId: 'op1' });
     s = castReducer(s, { type: 'ack', opId: 'op1', result: result('yes', 'op1'), at: 't1' });
     s = castReducer(s, { type: 'press', choice: 'no', opId: 'op2' });
-    s = castReducer(s, { type: 'fail', opId: 'op2', error: { code: 'VOTE_CLOSED', message: 'The vote is closed' } });
-    expect(s).toMatchObject({ pending: null, error: { message: 'The vote is closed' }, recorded: { choice: 'yes' } });
+    s = castReducer(s, {
+      type: 'fail',
+      opId: 'op2',
+      error: { code: 'VOTE_CLOSED', message: 'The vote is closed' },
+    });
+    expect(s).toMatchObject({
+      pending: null,
+      error: { message: 'The vote is closed' },
+      recorded: { choice: 'yes' },
+    });
   });
 
   it('changes a recorded vote with a new press', () => {
     let s = castReducer(initialCast(VOTE), { type: 'press', choice: 'yes', opId: 'op1' });
     s = castReducer(s, { type: 'ack', opId: 'op1', result: result('yes', 'op1'), at: 't1' });
     s = castReducer(s, { type: 'press', choice: 'abstain', opId: 'op2' });
-    s = castReducer(s, { type: 'ack', opId: 'op2', result: { ...result('abstain', 'op2'), revision: 2 }, at: 't2' });
+    s = castReducer(s, {
+      type: 'ack',
+      opId: 'op2',
+      result: { ...result('abstain', 'op2'), revision: 2 },
+      at: 't2',
+    });
     expect(s.recorded).toEqual({ choice: 'abstain', at: 't2', revision: 2 });
   });
 
   it('ignores a second press while one is sending, and acks for another opId', () => {
     const sending = castReducer(initialCast(VOTE), { type: 'press', choice: 'yes', opId: 'op1' });
     expect(castReducer(sending, { type: 'press', choice: 'no', opId: 'op2' })).toBe(sending);
-    expect(castReducer(sending, { type: 'ack', opId: 'zzz', result: result('no', 'zzz'), at: 't' })).toBe(sending);
+    expect(castReducer(sending, { type: 'ack', opId: 'zzz', result: result('no', 'zzz'), at: 't' })).toBe(
+      sending,
+    );
   });
 
   it('starts afresh for a new vote', () => {

@@ -56,7 +56,10 @@ export function castReducer(state: CastState, action: CastAction): CastState {
       };
     case 'retry':
       if (state.pending?.opId !== action.opId) return state;
-      return { ...state, pending: { ...state.pending, status: 'sending', attempts: state.pending.attempts + 1 } };
+      return {
+        ...state,
+        pending: { ...state.pending, status: 'sending', attempts: state.pending.attempts + 1 },
+      };
     case 'ack':
       if (state.pending?.opId !== action.opId) return state;
       return {

@@ -12,7 +12,9 @@ export class SocketIoAttachments1795810000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "socket_io_attachments" ("id" BIGSERIAL NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "payload" bytea NOT NULL, CONSTRAINT "socket_io_attachments_pkey" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(`CREATE INDEX "socket_io_attachments_created_at_idx" ON "socket_io_attachments" ("created_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "socket_io_attachments_created_at_idx" ON "socket_io_attachments" ("created_at")`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -9,10 +9,14 @@ export class SignInIsNotStanding1795820000000 implements MigrationInterface {
   name = 'SignInIsNotStanding1795820000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "delegations" RENAME COLUMN "credential_revoked_at" TO "sign_in_revoked_at"`);
+    await queryRunner.query(
+      `ALTER TABLE "delegations" RENAME COLUMN "credential_revoked_at" TO "sign_in_revoked_at"`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "delegations" RENAME COLUMN "sign_in_revoked_at" TO "credential_revoked_at"`);
+    await queryRunner.query(
+      `ALTER TABLE "delegations" RENAME COLUMN "sign_in_revoked_at" TO "credential_revoked_at"`,
+    );
   }
 }

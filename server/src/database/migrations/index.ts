@@ -6,4 +6,10 @@ import { SignInIsNotStanding1795820000000 } from './1795820000000-SignInIsNotSta
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [InitialRegister1795800223660, LivePlenary1795800379279, SocketIoAttachments1795810000000, Convening1795801306561, SignInIsNotStanding1795820000000];
+export const MIGRATIONS: Function[] = [
+  InitialRegister1795800223660,
+  LivePlenary1795800379279,
+  SocketIoAttachments1795810000000,
+  Convening1795801306561,
+  SignInIsNotStanding1795820000000,
+];

@@ -32,8 +32,15 @@ export class AuthController {
 
   @Post('login')
   @HttpCode(200)
-  @ApiContract({ summary: 'Sign in as secretariat or President with a password', body: LoginBodySchema, response: SessionResponseSchema })
-  async login(@Body(new ZodPipe(LoginBodySchema)) body: LoginBody, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
+  @ApiContract({
+    summary: 'Sign in as secretariat or President with a password',
+    body: LoginBodySchema,
+    response: SessionResponseSchema,
+  })
+  async login(
+    @Body(new ZodPipe(LoginBodySchema)) body: LoginBody,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessionResponse> {
     const s = await this.auth.login(body.username, body.password);
     setSessionCookie(res, s.token, s.expiresAt);
     return { token: s.token, principal: s.principal, expiresAt: s.expiresAt.toISOString() };
@@ -41,8 +48,15 @@ export class AuthController {
 
   @Post('code')
   @HttpCode(200)
-  @ApiContract({ summary: 'Sign in as a delegation with the code the secretariat issued', body: CodeSignInBodySchema, response: SessionResponseSchema })
-  async code(@Body(new ZodPipe(CodeSignInBodySchema)) body: CodeSignInBody, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
+  @ApiContract({
+    summary: 'Sign in as a delegation with the code the secretariat issued',
+    body: CodeSignInBodySchema,
+    response: SessionResponseSchema,
+  })
+  async code(
+    @Body(new ZodPipe(CodeSignInBodySchema)) body: CodeSignInBody,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessionResponse> {
     const s = await this.codes.signIn(body.code);
     setSessionCookie(res, s.token, s.expiresAt);
     return { token: s.token, principal: s.principal, expiresAt: s.expiresAt.toISOString() };

@@ -29,13 +29,19 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     if (ctx.getType() !== 'http') return true;
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [ctx.getHandler(), ctx.getClass()]);
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [
+      ctx.getHandler(),
+      ctx.getClass(),
+    ]);
     const req = ctx.switchToHttp().getRequest<AuthedRequest>();
     req.principal = await this.auth.resolve(tokenFrom(req.headers));
     if (!roles || roles.length === 0) return true;
     if (!req.principal) throw new DomainException('UNAUTHENTICATED', 'Sign in first');
     if (!roles.includes(req.principal.role)) {
-      throw new DomainException('FORBIDDEN', `This needs the role ${roles.join(' or ')}; you are signed in as ${req.principal.role}`);
+      throw new DomainException(
+        'FORBIDDEN',
+        `This needs the role ${roles.join(' or ')}; you are signed in as ${req.principal.role}`,
+      );
     }
     return true;
   }

@@ -27,13 +27,29 @@ interface SessionRow {
 export class AuthService {
   constructor(private readonly ds: DataSource) {}
 
-  async createUser(input: { username: string; displayName: string; role: 'secretariat' | 'president'; password: string }): Promise<UserEntity> {
+  async createUser(input: {
+    username: string;
+    displayName: string;
+    role: 'secretariat' | 'president';
+    password: string;
+  }): Promise<UserEntity> {
     const repo = this.ds.getRepository(UserEntity);
     if (await repo.findOneBy({ username: input.username })) {
-      throw new DomainException('ALREADY_EXISTS', `A user named ${input.username} already exists`, 'username');
+      throw new DomainException(
+        'ALREADY_EXISTS',
+        `A user named ${input.username} already exists`,
+        'username',
+      );
     }
     const passwordHash = await argon2Hash(input.password);
-    return repo.save(repo.create({ username: input.username, displayName: input.displayName, role: input.role, passwordHash }));
+    return repo.save(
+      repo.create({
+        username: input.username,
+        displayName: input.displayName,
+        role: input.role,
+        passwordHash,
+      }),
+    );
   }
 
   async setPassword(username: string, password: string): Promise<void> {
@@ -42,7 +58,11 @@ export class AuthService {
     if (!res.affected) throw new DomainException('NOT_FOUND', `No user named ${username}`, 'username');
   }
 
-  async login(username: string, password: string, now = new Date()): Promise<{ token: string; principal: Principal; expiresAt: Date }> {
+  async login(
+    username: string,
+    password: string,
+    now = new Date(),
+  ): Promise<{ token: string; principal: Principal; expiresAt: Date }> {
     const user = await this.ds.getRepository(UserEntity).findOneBy({ username });
     // Same message either way: do not reveal which user names exist.
     if (!user || !(await argon2Verify(user.passwordHash, password))) {

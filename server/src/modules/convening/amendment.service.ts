@@ -27,7 +27,11 @@ import { ConveningSupport, orThrow } from './convening.support';
 import { StateActEntity, type StateActKind } from './state-act.entity';
 
 type CountedKind = 'amendment-support' | 'amendment-earlier' | 'amendment-acceptance';
-const PROCEDURE = { 'amendment-support': 'amendment-support', 'amendment-earlier': 'amendment-earlier', 'amendment-acceptance': 'amendment-acceptance' } as const;
+const PROCEDURE = {
+  'amendment-support': 'amendment-support',
+  'amendment-earlier': 'amendment-earlier',
+  'amendment-acceptance': 'amendment-acceptance',
+} as const;
 
 /** Article 13: circulation, support within 30 days, the Amendment Conference, adoption, acceptances. */
 @Injectable()
@@ -43,8 +47,20 @@ export class AmendmentService {
     const acts = await em.getRepository(StateActEntity).findBy({ amendmentId: a.id });
     const of = (k: StateActKind) => acts.filter((x) => x.kind === k);
     const supportBy = amendmentSupportLastDay(a.circulatedOn);
-    const support = countProgress('majority-of-parties', this.support.indications(of('amendment-support')), records, { from: a.circulatedOn, lastDay: supportBy }, today);
-    const earlier = countProgress('majority-of-parties', this.support.indications(of('amendment-earlier')), records, { from: a.circulatedOn, lastDay: null }, today);
+    const support = countProgress(
+      'majority-of-parties',
+      this.support.indications(of('amendment-support')),
+      records,
+      { from: a.circulatedOn, lastDay: supportBy },
+      today,
+    );
+    const earlier = countProgress(
+      'majority-of-parties',
+      this.support.indications(of('amendment-earlier')),
+      records,
+      { from: a.circulatedOn, lastDay: null },
+      today,
+    );
     const acceptances = this.support.indications(of('amendment-acceptance'));
     return {
       id: a.id,
@@ -58,14 +74,19 @@ export class AmendmentService {
       earlierRequest: earlier,
       earlierRequesters: this.support.stateActs(of('amendment-earlier'), records),
       conferenceMeetingId: a.conferenceMeetingId,
-      adoption: a.adoptionQuestionId && a.adoptedOn ? { questionId: a.adoptionQuestionId, adoptedOn: a.adoptedOn } : null,
+      adoption:
+        a.adoptionQuestionId && a.adoptedOn
+          ? { questionId: a.adoptionQuestionId, adoptedOn: a.adoptedOn }
+          : null,
       acceptances: this.support.stateActs(of('amendment-acceptance'), records),
       entryIntoForce: boundByAmendment(acceptances, records, today).entryIntoForce,
     };
   }
 
   private async lock(em: EntityManager, id: string): Promise<AmendmentEntity> {
-    const rows = await em.query<unknown[]>('SELECT 1 FROM amendment_proposals WHERE id = $1 FOR UPDATE', [id]);
+    const rows = await em.query<unknown[]>('SELECT 1 FROM amendment_proposals WHERE id = $1 FOR UPDATE', [
+      id,
+    ]);
     if (!rows.length) throw notFound('Amendment', 'id');
     return (await em.getRepository(AmendmentEntity).findOneBy({ id })) as AmendmentEntity;
   }
@@ -73,7 +94,9 @@ export class AmendmentService {
   async list(): Promise<AmendmentView[]> {
     const em = this.support.ds.manager;
     const today = this.support.today();
-    const rows = await em.getRepository(AmendmentEntity).find({ order: { circulatedOn: 'DESC', createdAt: 'DESC' } });
+    const rows = await em
+      .getRepository(AmendmentEntity)
+      .find({ order: { circulatedOn: 'DESC', createdAt: 'DESC' } });
     return Promise.all(rows.map((a) => this.build(em, a, today)));
   }
 
@@ -86,10 +109,24 @@ export class AmendmentService {
   async create(body: CreateAmendmentBody): Promise<AmendmentView> {
     const today = this.support.today();
     return this.support.ds.transaction(async (em) => {
-      if (compareIsoDates(body.circulatedOn, today) > 0) throw new DomainException('DATE_IN_FUTURE', `The date ${body.circulatedOn} is after today (${today})`, 'circulatedOn');
-      orThrow(validateStatesParties([body.proposedBy], await this.support.records(em), body.circulatedOn, 'proposedBy'));
+      if (compareIsoDates(body.circulatedOn, today) > 0)
+        throw new DomainException(
+          'DATE_IN_FUTURE',
+          `The date ${body.circulatedOn} is after today (${today})`,
+          'circulatedOn',
+        );
+      orThrow(
+        validateStatesParties(
+          [body.proposedBy],
+          await this.support.records(em),
+          body.circulatedOn,
+          'proposedBy',
+        ),
+      );
       const repo = em.getRepository(AmendmentEntity);
-      const a = await repo.save(repo.create({ proposedBy: body.proposedBy, text: body.text, circulatedOn: body.circulatedOn }));
+      const a = await repo.save(
+        repo.create({ proposedBy: body.proposedBy, text: body.text, circulatedOn: body.circulatedOn }),
+      );
       return this.build(em, a, today);
     });
   }
@@ -103,19 +140,56 @@ export class AmendmentService {
       const existing = await em.getRepository(StateActEntity).findBy({ amendmentId: id, kind });
       let ctx: Parameters<typeof validateIndication>[3];
       if (kind === 'amendment-support') {
-        ctx = { act: 'support the amendment', from: a.circulatedOn, lastDay: amendmentSupportLastDay(a.circulatedOn), period: `Art. 13.1: 30 days after circulation on ${a.circulatedOn}`, today };
+        ctx = {
+          act: 'support the amendment',
+          from: a.circulatedOn,
+          lastDay: amendmentSupportLastDay(a.circulatedOn),
+          period: `Art. 13.1: 30 days after circulation on ${a.circulatedOn}`,
+          today,
+        };
       } else if (kind === 'amendment-earlier') {
-        if (a.conferenceMeetingId) throw new DomainException('ALREADY_CONVENED', 'The Amendment Conference is already scheduled', 'id');
-        ctx = { act: 'request an earlier Amendment Conference', from: a.circulatedOn, lastDay: null, period: `Art. 13.3, from the circulation on ${a.circulatedOn}`, today };
+        if (a.conferenceMeetingId)
+          throw new DomainException(
+            'ALREADY_CONVENED',
+            'The Amendment Conference is already scheduled',
+            'id',
+          );
+        ctx = {
+          act: 'request an earlier Amendment Conference',
+          from: a.circulatedOn,
+          lastDay: null,
+          period: `Art. 13.3, from the circulation on ${a.circulatedOn}`,
+          today,
+        };
       } else {
-        if (!a.adoptedOn) throw new DomainException('NOT_ADOPTED', 'Acceptances are deposited once the Amendment Conference has adopted the amendment', 'id');
-        ctx = { act: 'deposit an instrument of acceptance', from: a.adoptedOn, lastDay: null, period: `Art. 13.5, from the adoption on ${a.adoptedOn}`, today };
+        if (!a.adoptedOn)
+          throw new DomainException(
+            'NOT_ADOPTED',
+            'Acceptances are deposited once the Amendment Conference has adopted the amendment',
+            'id',
+          );
+        ctx = {
+          act: 'deposit an instrument of acceptance',
+          from: a.adoptedOn,
+          lastDay: null,
+          period: `Art. 13.5, from the adoption on ${a.adoptedOn}`,
+          today,
+        };
       }
-      orThrow(validateIndication(act, this.support.indications(existing), await this.support.records(em), ctx));
-      await em.getRepository(StateActEntity).insert({ kind, amendmentId: id, stateIso3: act.iso3, date: act.date, enteredBy: act.enteredBy });
+      orThrow(
+        validateIndication(act, this.support.indications(existing), await this.support.records(em), ctx),
+      );
+      await em
+        .getRepository(StateActEntity)
+        .insert({ kind, amendmentId: id, stateIso3: act.iso3, date: act.date, enteredBy: act.enteredBy });
       return this.build(em, a, today);
     });
-    const progress = kind === 'amendment-support' ? view.support : kind === 'amendment-earlier' ? view.earlierRequest : (await this.bound(id, today)).acceptances;
+    const progress =
+      kind === 'amendment-support'
+        ? view.support
+        : kind === 'amendment-earlier'
+          ? view.earlierRequest
+          : (await this.bound(id, today)).acceptances;
     this.support.emitCounted({ procedure: PROCEDURE[kind], id, progress });
     return view;
   }
@@ -132,24 +206,49 @@ export class AmendmentService {
     const today = this.support.today();
     await this.support.ds.transaction(async (em) => {
       const a = await this.lock(em, id);
-      if (a.conferenceMeetingId) throw new DomainException('ALREADY_EXISTS', 'The Amendment Conference is already scheduled', 'id');
+      if (a.conferenceMeetingId)
+        throw new DomainException('ALREADY_EXISTS', 'The Amendment Conference is already scheduled', 'id');
       const view = await this.build(em, a, today);
-      if (!view.support.metOn) throw new DomainException('THRESHOLD_NOT_MET', `No Amendment Conference: ${view.support.explanation}`, 'id');
+      if (!view.support.metOn)
+        throw new DomainException(
+          'THRESHOLD_NOT_MET',
+          `No Amendment Conference: ${view.support.explanation}`,
+          'id',
+        );
       let start: string;
       let venue = body.venue;
       let timeZone = 'Europe/Zurich';
       let after = '';
       if (view.earlierRequest.met) {
-        if (!body.startDate) throw new DomainException('VALIDATION', 'A majority requested an earlier conference: give its startDate', 'startDate');
-        if (compareIsoDates(body.startDate, today) < 0) throw new DomainException('CONVENE_DATE', `The conference cannot start in the past (today is ${today})`, 'startDate');
+        if (!body.startDate)
+          throw new DomainException(
+            'VALIDATION',
+            'A majority requested an earlier conference: give its startDate',
+            'startDate',
+          );
+        if (compareIsoDates(body.startDate, today) < 0)
+          throw new DomainException(
+            'CONVENE_DATE',
+            `The conference cannot start in the past (today is ${today})`,
+            'startDate',
+          );
         start = body.startDate;
         after = `earlier, as a majority requested (${view.earlierRequest.explanation})`;
       } else {
         if (body.startDate) {
-          throw new DomainException('CONVENE_DATE', `The conference follows the next MSP or Review Conference unless a majority requests it earlier: ${view.earlierRequest.explanation}`, 'startDate');
+          throw new DomainException(
+            'CONVENE_DATE',
+            `The conference follows the next MSP or Review Conference unless a majority requests it earlier: ${view.earlierRequest.explanation}`,
+            'startDate',
+          );
         }
         const next = await this.support.nextMspOrReview(em, maxIsoDate(view.support.metOn, today));
-        if (!next) throw new DomainException('NO_NEXT_MEETING', 'No MSP or Review Conference is scheduled: set the next one up first (Art. 13.3)', 'id');
+        if (!next)
+          throw new DomainException(
+            'NO_NEXT_MEETING',
+            'No MSP or Review Conference is scheduled: set the next one up first (Art. 13.3)',
+            'id',
+          );
         start = amendmentConferenceStart(next);
         venue = venue ?? next.venue;
         timeZone = next.timeZone;
@@ -163,7 +262,10 @@ export class AmendmentService {
         startDate: start,
         endDate: addDays(start, body.days - 1),
         timeZone,
-        agenda: ['Opening of the Amendment Conference', 'Consideration and adoption of the proposed amendment (Art. 13.4)'],
+        agenda: [
+          'Opening of the Amendment Conference',
+          'Consideration and adoption of the proposed amendment (Art. 13.4)',
+        ],
       });
       await em.update(AmendmentEntity, { id }, { conferenceMeetingId: meeting.id });
       const s = view.support;
@@ -171,7 +273,16 @@ export class AmendmentService {
         meetingId: meeting.id,
         kind: 'convening.amendment-conference',
         summary: `Convened under Art. 13: ${s.count} of ${s.parties} States Parties supported the amendment circulated on ${a.circulatedOn} (a majority requires ${s.required}), first met on ${s.metOn}; held ${after}.`,
-        data: { amendmentId: id, circulatedOn: a.circulatedOn, supportBy: view.supportBy.lastDay, count: s.count, parties: s.parties, required: s.required, metOn: s.metOn, earlier: view.earlierRequest.met },
+        data: {
+          amendmentId: id,
+          circulatedOn: a.circulatedOn,
+          supportBy: view.supportBy.lastDay,
+          count: s.count,
+          parties: s.parties,
+          required: s.required,
+          metOn: s.metOn,
+          earlier: view.earlierRequest.met,
+        },
       });
     });
     return this.get(id);
@@ -181,13 +292,28 @@ export class AmendmentService {
   async recordAdoption(id: string, questionId: string): Promise<AmendmentView> {
     await this.support.ds.transaction(async (em) => {
       const a = await this.lock(em, id);
-      if (!a.conferenceMeetingId) throw new DomainException('NOT_CONVENED', 'Schedule the Amendment Conference first', 'id');
-      if (a.adoptedOn) throw new DomainException('ALREADY_EXISTS', `The adoption was already recorded (${a.adoptedOn})`, 'questionId');
+      if (!a.conferenceMeetingId)
+        throw new DomainException('NOT_CONVENED', 'Schedule the Amendment Conference first', 'id');
+      if (a.adoptedOn)
+        throw new DomainException(
+          'ALREADY_EXISTS',
+          `The adoption was already recorded (${a.adoptedOn})`,
+          'questionId',
+        );
       const q = await this.support.question(em, questionId);
       if (q.meetingId !== a.conferenceMeetingId || q.matter !== 'art13-amendment') {
-        throw new DomainException('WRONG_QUESTION', 'The question must be the Amendment Conference’s decision on the amendment (matter art13-amendment)', 'questionId');
+        throw new DomainException(
+          'WRONG_QUESTION',
+          'The question must be the Amendment Conference’s decision on the amendment (matter art13-amendment)',
+          'questionId',
+        );
       }
-      if (q.status !== 'adopted') throw new DomainException('NOT_ADOPTED', `The amendment was not adopted: the question is ${q.status}`, 'questionId');
+      if (q.status !== 'adopted')
+        throw new DomainException(
+          'NOT_ADOPTED',
+          `The amendment was not adopted: the question is ${q.status}`,
+          'questionId',
+        );
       const meeting = await this.meetings.load(a.conferenceMeetingId, em);
       const adoptedOn = this.meetings.meetingDay(meeting);
       await em.update(AmendmentEntity, { id }, { adoptionQuestionId: questionId, adoptedOn });
@@ -207,10 +333,23 @@ export class AmendmentService {
     const a = await em.getRepository(AmendmentEntity).findOneBy({ id });
     if (!a) throw notFound('Amendment', 'id');
     const records = await this.support.records(em);
-    const acts = await em.getRepository(StateActEntity).findBy({ amendmentId: id, kind: 'amendment-acceptance' });
+    const acts = await em
+      .getRepository(StateActEntity)
+      .findBy({ amendmentId: id, kind: 'amendment-acceptance' });
     const inds = this.support.indications(acts);
     const { entryIntoForce, bound } = boundByAmendment(inds, records, on);
-    const acceptances = countProgress('majority-of-parties', inds, records, { from: a.adoptedOn ?? a.circulatedOn, lastDay: null }, on);
-    return { on, entryIntoForce, acceptances, bound: bound.map((b) => ({ iso3: b.iso3, name: this.support.nameOf(records, b.iso3), since: b.date })) };
+    const acceptances = countProgress(
+      'majority-of-parties',
+      inds,
+      records,
+      { from: a.adoptedOn ?? a.circulatedOn, lastDay: null },
+      on,
+    );
+    return {
+      on,
+      entryIntoForce,
+      acceptances,
+      bound: bound.map((b) => ({ iso3: b.iso3, name: this.support.nameOf(records, b.iso3), since: b.date })),
+    };
   }
 }

@@ -1,11 +1,25 @@
-import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import type { StateEntity } from '../register/state.entity';
 
 /** A Request for Clarification (Art. 8.2) and, once received, the requested State's answer. */
 @Entity({ name: 'clarification_requests' })
 @Check('clarification_requests_received_check', `"received_on" >= "submitted_on"`)
-@Check('clarification_requests_response_check', `("response_received_on" IS NULL) = ("response_text" IS NULL)`)
-@Check('clarification_requests_response_date_check', `"response_received_on" IS NULL OR "response_received_on" >= "received_on"`)
+@Check(
+  'clarification_requests_response_check',
+  `("response_received_on" IS NULL) = ("response_text" IS NULL)`,
+)
+@Check(
+  'clarification_requests_response_date_check',
+  `"response_received_on" IS NULL OR "response_received_on" >= "received_on"`,
+)
 @Check('clarification_requests_requesting_check', `cardinality("requesting_states") >= 1`)
 export class ClarificationEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -29,13 +29,19 @@ export class ClarificationService {
       responseDue: this.support.deadline(due, today),
       response:
         c.responseReceivedOn && c.responseText !== null
-          ? { receivedOn: c.responseReceivedOn, text: c.responseText, inTime: compareIsoDates(c.responseReceivedOn, due) <= 0 }
+          ? {
+              receivedOn: c.responseReceivedOn,
+              text: c.responseText,
+              inTime: compareIsoDates(c.responseReceivedOn, due) <= 0,
+            }
           : null,
     };
   }
 
   async list(): Promise<ClarificationView[]> {
-    const rows = await this.support.ds.getRepository(ClarificationEntity).find({ order: { submittedOn: 'DESC', createdAt: 'DESC' } });
+    const rows = await this.support.ds
+      .getRepository(ClarificationEntity)
+      .find({ order: { submittedOn: 'DESC', createdAt: 'DESC' } });
     const today = this.support.today();
     return rows.map((c) => this.view(c, today));
   }
@@ -53,10 +59,20 @@ export class ClarificationService {
       const records = await this.support.records(em);
       orThrow(validateReceipt(body.submittedOn, receivedOn, today));
       orThrow(validateStatesParties([body.requestedState], records, body.submittedOn, 'requestedState'));
-      orThrow(validateStatesParties(body.requestingStates, records, body.submittedOn, 'requestingStates', [body.requestedState]));
+      orThrow(
+        validateStatesParties(body.requestingStates, records, body.submittedOn, 'requestingStates', [
+          body.requestedState,
+        ]),
+      );
       const repo = em.getRepository(ClarificationEntity);
       const saved = await repo.save(
-        repo.create({ requestingStates: body.requestingStates, requestedState: body.requestedState, submittedOn: body.submittedOn, receivedOn, information: body.information }),
+        repo.create({
+          requestingStates: body.requestingStates,
+          requestedState: body.requestedState,
+          submittedOn: body.submittedOn,
+          receivedOn,
+          information: body.information,
+        }),
       );
       return saved.id;
     });
@@ -67,15 +83,36 @@ export class ClarificationService {
   async respond(id: string, body: ClarificationResponseBody): Promise<ClarificationView> {
     const today = this.support.today();
     await this.support.ds.transaction(async (em) => {
-      const rows = await em.query<unknown[]>('SELECT 1 FROM clarification_requests WHERE id = $1 FOR UPDATE', [id]);
+      const rows = await em.query<unknown[]>(
+        'SELECT 1 FROM clarification_requests WHERE id = $1 FOR UPDATE',
+        [id],
+      );
       if (!rows.length) throw notFound('Request for Clarification', 'id');
       const c = (await em.getRepository(ClarificationEntity).findOneBy({ id })) as ClarificationEntity;
-      if (c.responseReceivedOn) throw new DomainException('ALREADY_EXISTS', `The response was already recorded (received ${c.responseReceivedOn})`, 'receivedOn');
+      if (c.responseReceivedOn)
+        throw new DomainException(
+          'ALREADY_EXISTS',
+          `The response was already recorded (received ${c.responseReceivedOn})`,
+          'receivedOn',
+        );
       if (compareIsoDates(body.receivedOn, c.receivedOn) < 0) {
-        throw new DomainException('BEFORE_PERIOD', `The response cannot precede receipt of the request (${c.receivedOn})`, 'receivedOn');
+        throw new DomainException(
+          'BEFORE_PERIOD',
+          `The response cannot precede receipt of the request (${c.receivedOn})`,
+          'receivedOn',
+        );
       }
-      if (compareIsoDates(body.receivedOn, today) > 0) throw new DomainException('DATE_IN_FUTURE', `The date ${body.receivedOn} is after today (${today})`, 'receivedOn');
-      await em.update(ClarificationEntity, { id }, { responseReceivedOn: body.receivedOn, responseText: body.text });
+      if (compareIsoDates(body.receivedOn, today) > 0)
+        throw new DomainException(
+          'DATE_IN_FUTURE',
+          `The date ${body.receivedOn} is after today (${today})`,
+          'receivedOn',
+        );
+      await em.update(
+        ClarificationEntity,
+        { id },
+        { responseReceivedOn: body.receivedOn, responseText: body.text },
+      );
     });
     return this.get(id);
   }

@@ -15,6 +15,14 @@ import { SpecialMeetingService } from './special-meeting.service';
 @Module({
   imports: [RegisterModule],
   controllers: [SpecialMeetingController, AmendmentController, ExtensionController],
-  providers: [ConveningSupport, ClarificationService, SpecialMeetingService, FactFindingService, AmendmentService, ExtensionService, ReviewConferenceService],
+  providers: [
+    ConveningSupport,
+    ClarificationService,
+    SpecialMeetingService,
+    FactFindingService,
+    AmendmentService,
+    ExtensionService,
+    ReviewConferenceService,
+  ],
 })
 export class ConveningModule {}

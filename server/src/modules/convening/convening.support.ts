@@ -57,15 +57,31 @@ export class ConveningSupport {
   }
 
   /** Who acts: the secretariat names the State and date; a delegation acts for its own State, today. */
-  actor(who: Principal, body: IndicationBody, today: string): Indication & { enteredBy: 'secretariat' | 'delegation' } {
+  actor(
+    who: Principal,
+    body: IndicationBody,
+    today: string,
+  ): Indication & { enteredBy: 'secretariat' | 'delegation' } {
     if (who.role === 'secretariat') {
-      if (!body.stateIso3) throw new DomainException('VALIDATION', 'Invalid body: stateIso3 is required', 'stateIso3');
+      if (!body.stateIso3)
+        throw new DomainException('VALIDATION', 'Invalid body: stateIso3 is required', 'stateIso3');
       return { iso3: body.stateIso3, date: body.date ?? today, enteredBy: 'secretariat' };
     }
     const own = who.stateIso3?.trim();
-    if (!own) throw new DomainException('FORBIDDEN', 'Only the delegation of a State acts for that State', 'stateIso3');
-    if (body.stateIso3 && body.stateIso3 !== own) throw new DomainException('FORBIDDEN', `Your delegation acts only for ${own}`, 'stateIso3');
-    if (body.date && body.date !== today) throw new DomainException('VALIDATION', `A delegation acts today (${today}); the secretariat enters earlier dates`, 'date');
+    if (!own)
+      throw new DomainException(
+        'FORBIDDEN',
+        'Only the delegation of a State acts for that State',
+        'stateIso3',
+      );
+    if (body.stateIso3 && body.stateIso3 !== own)
+      throw new DomainException('FORBIDDEN', `Your delegation acts only for ${own}`, 'stateIso3');
+    if (body.date && body.date !== today)
+      throw new DomainException(
+        'VALIDATION',
+        `A delegation acts today (${today}); the secretariat enters earlier dates`,
+        'date',
+      );
     return { iso3: own, date: today, enteredBy: 'delegation' };
   }
 
@@ -73,7 +89,12 @@ export class ConveningSupport {
     const names = new Map(records.map((r) => [r.iso3, r.name]));
     return [...acts]
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.stateIso3 < b.stateIso3 ? -1 : 1))
-      .map((a) => ({ iso3: a.stateIso3.trim(), name: names.get(a.stateIso3.trim()) ?? a.stateIso3, date: a.date, enteredBy: a.enteredBy }));
+      .map((a) => ({
+        iso3: a.stateIso3.trim(),
+        name: names.get(a.stateIso3.trim()) ?? a.stateIso3,
+        date: a.date,
+        enteredBy: a.enteredBy,
+      }));
   }
 
   indications(acts: readonly StateActEntity[]): Indication[] {
@@ -85,14 +106,30 @@ export class ConveningSupport {
   }
 
   async question(em: EntityManager, id: string): Promise<QuestionRow> {
-    const rows = await em.query<QuestionRow[]>('SELECT id, meeting_id AS "meetingId", matter, status FROM questions WHERE id = $1', [id]);
+    const rows = await em.query<QuestionRow[]>(
+      'SELECT id, meeting_id AS "meetingId", matter, status FROM questions WHERE id = $1',
+      [id],
+    );
     if (!rows.length) throw new DomainException('NOT_FOUND', 'Question not found', 'questionId');
     return rows[0];
   }
 
   /** The next MSP or Review Conference starting on or after `from` (Art. 5 requests, Art. 13.3). */
-  async nextMspOrReview(em: EntityManager, from: string): Promise<(MeetingSlot & { venue: string; timeZone: string; title: string }) | null> {
-    const rows = await em.query<{ id: string; kind: MeetingKind; startDate: string; endDate: string; venue: string; timeZone: string; title: string }[]>(
+  async nextMspOrReview(
+    em: EntityManager,
+    from: string,
+  ): Promise<(MeetingSlot & { venue: string; timeZone: string; title: string }) | null> {
+    const rows = await em.query<
+      {
+        id: string;
+        kind: MeetingKind;
+        startDate: string;
+        endDate: string;
+        venue: string;
+        timeZone: string;
+        title: string;
+      }[]
+    >(
       `SELECT id, kind, start_date AS "startDate", end_date AS "endDate", venue, time_zone AS "timeZone", title
          FROM meetings WHERE kind IN ('msp','review') AND start_date >= $1 ORDER BY start_date LIMIT 5`,
       [from],

@@ -48,7 +48,9 @@ export class ExtensionService {
 
   async list(): Promise<ExtensionRequestView[]> {
     const em = this.support.ds.manager;
-    const rows = await em.getRepository(ExtensionRequestEntity).find({ order: { submittedOn: 'DESC', createdAt: 'DESC' } });
+    const rows = await em
+      .getRepository(ExtensionRequestEntity)
+      .find({ order: { submittedOn: 'DESC', createdAt: 'DESC' } });
     return Promise.all(rows.map((r) => this.view(em, r)));
   }
 
@@ -62,18 +64,41 @@ export class ExtensionService {
   async create(body: CreateExtensionRequestBody): Promise<ExtensionRequestView> {
     const today = this.support.today();
     const em0 = this.support.ds.manager;
-    if (compareIsoDates(body.submittedOn, today) > 0) throw new DomainException('DATE_IN_FUTURE', `The date ${body.submittedOn} is after today (${today})`, 'submittedOn');
+    if (compareIsoDates(body.submittedOn, today) > 0)
+      throw new DomainException(
+        'DATE_IN_FUTURE',
+        `The date ${body.submittedOn} is after today (${today})`,
+        'submittedOn',
+      );
     const records = await this.support.records(em0);
     orThrow(validateStatesParties([body.stateIso3], records, body.submittedOn, 'stateIso3'));
     const requestedDeadline = orThrow(extendedDeadline(body.currentDeadline, body.years));
-    const recorded = await em0.getRepository(ClearanceDeadlineEntity).findOneBy({ stateIso3: body.stateIso3 });
+    const recorded = await em0
+      .getRepository(ClearanceDeadlineEntity)
+      .findOneBy({ stateIso3: body.stateIso3 });
     if (recorded && recorded.deadline !== body.currentDeadline) {
-      throw new DomainException('DEADLINE_MISMATCH', `The recorded clearance deadline of ${body.stateIso3} is ${recorded.deadline}, not ${body.currentDeadline}`, 'currentDeadline');
+      throw new DomainException(
+        'DEADLINE_MISMATCH',
+        `The recorded clearance deadline of ${body.stateIso3} is ${recorded.deadline}, not ${body.currentDeadline}`,
+        'currentDeadline',
+      );
     }
-    const pending = await em0.getRepository(ExtensionRequestEntity).findOneBy({ stateIso3: body.stateIso3, status: 'pending' });
-    if (pending) throw new DomainException('ALREADY_EXISTS', `${this.support.nameOf(records, body.stateIso3)} already has a pending extension request`, 'stateIso3');
+    const pending = await em0
+      .getRepository(ExtensionRequestEntity)
+      .findOneBy({ stateIso3: body.stateIso3, status: 'pending' });
+    if (pending)
+      throw new DomainException(
+        'ALREADY_EXISTS',
+        `${this.support.nameOf(records, body.stateIso3)} already has a pending extension request`,
+        'stateIso3',
+      );
     const next = await this.support.nextMspOrReview(em0, today);
-    if (!next) throw new DomainException('NO_NEXT_MEETING', 'No MSP or Review Conference is scheduled to decide the request: set the next one up first', 'stateIso3');
+    if (!next)
+      throw new DomainException(
+        'NO_NEXT_MEETING',
+        'No MSP or Review Conference is scheduled to decide the request: set the next one up first',
+        'stateIso3',
+      );
     const name = this.support.nameOf(records, body.stateIso3);
     const title = `Article 5 extension request of ${name}: ${body.years} year${body.years === 1 ? '' : 's'}, from ${body.currentDeadline} to ${requestedDeadline}${body.renewal ? ' (renewal, Art. 5.6)' : ''}`;
     // The agenda item commits with the meeting service's own transaction; the request follows it.
@@ -100,7 +125,14 @@ export class ExtensionService {
         meetingId: next.id,
         kind: 'convening.extension-request',
         summary: `${title}; decided by a majority of States Parties present and voting (Art. 5.5).`,
-        data: { requestId: saved.id, stateIso3: body.stateIso3, currentDeadline: body.currentDeadline, years: body.years, requestedDeadline, renewal: body.renewal },
+        data: {
+          requestId: saved.id,
+          stateIso3: body.stateIso3,
+          currentDeadline: body.currentDeadline,
+          years: body.years,
+          requestedDeadline,
+          renewal: body.renewal,
+        },
       });
       return saved.id;
     });
@@ -110,22 +142,42 @@ export class ExtensionService {
   /** The meeting's decision: read from its question (matter art5-extension) or entered as adopted or not. */
   async decide(id: string, body: ExtensionDecisionBody): Promise<ExtensionRequestView> {
     return this.support.ds.transaction(async (em) => {
-      const rows = await em.query<unknown[]>('SELECT 1 FROM extension_requests WHERE id = $1 FOR UPDATE', [id]);
+      const rows = await em.query<unknown[]>('SELECT 1 FROM extension_requests WHERE id = $1 FOR UPDATE', [
+        id,
+      ]);
       if (!rows.length) throw notFound('Extension request', 'id');
       const r = (await em.getRepository(ExtensionRequestEntity).findOneBy({ id })) as ExtensionRequestEntity;
-      if (r.status !== 'pending') throw new DomainException('ALREADY_EXISTS', `The request was already decided: ${r.status} on ${r.decidedOn}`, 'id');
+      if (r.status !== 'pending')
+        throw new DomainException(
+          'ALREADY_EXISTS',
+          `The request was already decided: ${r.status} on ${r.decidedOn}`,
+          'id',
+        );
       let adopted = body.adopted ?? false;
       if (body.questionId) {
         const q = await this.support.question(em, body.questionId);
         if (q.meetingId !== r.meetingId || q.matter !== 'art5-extension') {
-          throw new DomainException('WRONG_QUESTION', 'The question must be the decision on this request at its meeting (matter art5-extension)', 'questionId');
+          throw new DomainException(
+            'WRONG_QUESTION',
+            'The question must be the decision on this request at its meeting (matter art5-extension)',
+            'questionId',
+          );
         }
-        if (q.status !== 'adopted' && q.status !== 'rejected') throw new DomainException('NOT_DECIDED', `The question is ${q.status}: decide it first`, 'questionId');
+        if (q.status !== 'adopted' && q.status !== 'rejected')
+          throw new DomainException(
+            'NOT_DECIDED',
+            `The question is ${q.status}: decide it first`,
+            'questionId',
+          );
         adopted = q.status === 'adopted';
       }
       const decidedOn = this.meetings.meetingDay(await this.meetings.load(r.meetingId, em));
       const status = adopted ? 'granted' : 'refused';
-      await em.update(ExtensionRequestEntity, { id }, { status, decidedOn, questionId: body.questionId ?? null });
+      await em.update(
+        ExtensionRequestEntity,
+        { id },
+        { status, decidedOn, questionId: body.questionId ?? null },
+      );
       if (adopted) {
         await em.query(
           `INSERT INTO clearance_deadlines (state_iso3, deadline, extension_request_id) VALUES ($1, $2, $3)
@@ -139,7 +191,12 @@ export class ExtensionService {
         summary: adopted
           ? `Extension granted to ${r.stateIso3.trim()}: clearance deadline now ${r.requestedDeadline} (Art. 5.5).`
           : `Extension refused to ${r.stateIso3.trim()}: clearance deadline remains ${r.currentDeadline} (Art. 5.5).`,
-        data: { requestId: id, adopted, questionId: body.questionId ?? null, deadline: adopted ? r.requestedDeadline : r.currentDeadline },
+        data: {
+          requestId: id,
+          adopted,
+          questionId: body.questionId ?? null,
+          deadline: adopted ? r.requestedDeadline : r.currentDeadline,
+        },
       });
       return this.get(id, em);
     });
@@ -148,6 +205,10 @@ export class ExtensionService {
   async clearanceDeadline(iso3: string): Promise<ClearanceDeadlineView> {
     const d = await this.support.ds.getRepository(ClearanceDeadlineEntity).findOneBy({ stateIso3: iso3 });
     if (!d) throw notFound(`Clearance deadline for ${iso3}`, 'iso3');
-    return { iso3, deadline: this.support.deadline(d.deadline, this.support.today()), extensionRequestId: d.extensionRequestId };
+    return {
+      iso3,
+      deadline: this.support.deadline(d.deadline, this.support.today()),
+      extensionRequestId: d.extensionRequestId,
+    };
   }
 }

@@ -1,4 +1,12 @@
-import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import type { Expert } from '@plenary/shared';
 import type { QuestionEntity } from '../vote/question.entity';
 import type { SpecialMeetingProposalEntity } from './special-meeting-proposal.entity';

@@ -16,8 +16,14 @@ import { RecordService } from '../record/record.service';
 import { ConveningSupport, orThrow } from './convening.support';
 
 /** The Review Conferences held before this system, from the shipped history (e.g. 5RC, Siem Reap 2024). */
-export function historicReviewConferences(file = join(__dirname, '..', '..', '..', 'seed', 'meetings-history.csv')): { code: string; startDate: string }[] {
-  const rows = parse<{ number: string; start: string }>(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
+export function historicReviewConferences(
+  file = join(__dirname, '..', '..', '..', 'seed', 'meetings-history.csv'),
+): { code: string; startDate: string }[] {
+  const rows = parse<{ number: string; start: string }>(readFileSync(file, 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+  });
   return rows.filter((r) => /RC$/.test(r.number)).map((r) => ({ code: r.number, startDate: r.start }));
 }
 
@@ -70,7 +76,11 @@ export class ReviewConferenceService {
         meetingId: meeting.id,
         kind: 'convening.review-conference',
         summary: `Convened under Art. 12 at the request of ${requesting}. ${timing.explanation}`,
-        data: { requestingStates: body.requestingStates, previous: timing.previous, earliest: timing.earliest },
+        data: {
+          requestingStates: body.requestingStates,
+          previous: timing.previous,
+          earliest: timing.earliest,
+        },
       }),
     );
     return meeting;

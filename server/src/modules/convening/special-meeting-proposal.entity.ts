@@ -1,11 +1,23 @@
-import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  OneToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import type { MeetingEntity } from '../meeting/meeting.entity';
 import type { ClarificationEntity } from './clarification.entity';
 
 /** A proposal to convene a Special Meeting (Art. 8.3-8.5), from communication to convening or lapse. */
 @Entity({ name: 'special_meeting_proposals' })
 @Check('special_meeting_proposals_outcome_check', `"meeting_id" IS NULL OR "lapsed_count" IS NULL`)
-@Check('special_meeting_proposals_lapse_check', `("lapsed_count" IS NULL) = ("lapsed_parties" IS NULL) AND ("lapsed_count" IS NULL) = ("lapsed_required" IS NULL)`)
+@Check(
+  'special_meeting_proposals_lapse_check',
+  `("lapsed_count" IS NULL) = ("lapsed_parties" IS NULL) AND ("lapsed_count" IS NULL) = ("lapsed_required" IS NULL)`,
+)
 @Check('special_meeting_proposals_requesting_check', `cardinality("requesting_states") >= 1`)
 export class SpecialMeetingProposalEntity {
   @PrimaryGeneratedColumn('uuid')

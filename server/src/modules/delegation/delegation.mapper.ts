@@ -1,4 +1,10 @@
-import type { Credentials, DelegationKind, DelegationView, PartyStatusName, StateRecord } from '@plenary/shared';
+import type {
+  Credentials,
+  DelegationKind,
+  DelegationView,
+  PartyStatusName,
+  StateRecord,
+} from '@plenary/shared';
 import { isParticipant, partyStatusOn } from '@plenary/shared';
 import type { DelegationEntity } from './delegation.entity';
 
@@ -10,11 +16,22 @@ export function partyStatusesOn(records: readonly StateRecord[], day: string): M
 }
 
 /** Standing follows credentials and party status only; sign-in is a separate fact (`signIn`). */
-export function standingOf(d: Pick<DelegationEntity, 'kind' | 'credentials'>, partyStatus: PartyStatusName | null): DelegationView['standing'] {
-  return isParticipant({ kind: d.kind as DelegationKind, credentials: d.credentials as Credentials }, partyStatus) ? 'participant' : 'observer';
+export function standingOf(
+  d: Pick<DelegationEntity, 'kind' | 'credentials'>,
+  partyStatus: PartyStatusName | null,
+): DelegationView['standing'] {
+  return isParticipant(
+    { kind: d.kind as DelegationKind, credentials: d.credentials as Credentials },
+    partyStatus,
+  )
+    ? 'participant'
+    : 'observer';
 }
 
-export function toDelegationView(d: DelegationEntity, statuses: Map<string, PartyStatusName>): DelegationView {
+export function toDelegationView(
+  d: DelegationEntity,
+  statuses: Map<string, PartyStatusName>,
+): DelegationView {
   const iso3 = d.stateIso3 ? d.stateIso3.trim() : null;
   const partyStatus = iso3 ? (statuses.get(iso3) ?? 'non-party') : null;
   return {

@@ -29,7 +29,11 @@ export interface RecordLine {
   quiet?: boolean;
 }
 
-const CREDENTIALS_WORDS: Record<Credentials, string> = { accepted: 'accepted', provisional: 'seated provisionally', none: 'not accepted' };
+const CREDENTIALS_WORDS: Record<Credentials, string> = {
+  accepted: 'accepted',
+  provisional: 'seated provisionally',
+  none: 'not accepted',
+};
 
 @Injectable()
 export class DelegationService {
@@ -42,7 +46,9 @@ export class DelegationService {
   ) {}
 
   async list(meetingId: string): Promise<DelegationView[]> {
-    return this.listIn(await this.context(this.ds.manager, await this.meetings.load(meetingId, this.ds.manager)));
+    return this.listIn(
+      await this.context(this.ds.manager, await this.meetings.load(meetingId, this.ds.manager)),
+    );
   }
 
   async register(meetingId: string, body: RegisterDelegationBody): Promise<DelegationView> {
@@ -52,21 +58,58 @@ export class DelegationService {
       let name: string;
       if (body.kind === 'state') {
         const state = ctx.records.find((r) => r.iso3 === body.stateIso3);
-        if (!state) throw new DomainException('UNKNOWN_STATE', `No State with ISO code ${body.stateIso3} in the register`, 'stateIso3');
+        if (!state)
+          throw new DomainException(
+            'UNKNOWN_STATE',
+            `No State with ISO code ${body.stateIso3} in the register`,
+            'stateIso3',
+          );
         name = state.name;
         if (await repo.existsBy({ meetingId, stateIso3: body.stateIso3 })) {
-          throw new DomainException('ALREADY_EXISTS', `${name} already has a delegation at this meeting`, 'stateIso3');
+          throw new DomainException(
+            'ALREADY_EXISTS',
+            `${name} already has a delegation at this meeting`,
+            'stateIso3',
+          );
         }
       } else {
         name = body.name;
-        const same = await em.query<unknown[]>('SELECT 1 FROM delegations WHERE meeting_id = $1 AND lower(display_name) = lower($2)', [meetingId, name]);
-        if (same.length) throw new DomainException('ALREADY_EXISTS', `${name} already has a delegation at this meeting`, 'name');
+        const same = await em.query<unknown[]>(
+          'SELECT 1 FROM delegations WHERE meeting_id = $1 AND lower(display_name) = lower($2)',
+          [meetingId, name],
+        );
+        if (same.length)
+          throw new DomainException(
+            'ALREADY_EXISTS',
+            `${name} already has a delegation at this meeting`,
+            'name',
+          );
       }
-      const saved = await repo.save(repo.create({ meetingId, kind: body.kind, stateIso3: body.kind === 'state' ? body.stateIso3 : null, displayName: name }));
+      const saved = await repo.save(
+        repo.create({
+          meetingId,
+          kind: body.kind,
+          stateIso3: body.kind === 'state' ? body.stateIso3 : null,
+          displayName: name,
+        }),
+      );
       const status = body.kind === 'state' ? ctx.statuses.get(body.stateIso3) : null;
-      const as = body.kind === 'organisation' ? 'an observer organisation' : status === 'party' ? 'a State Party' : `an observer State (${status ?? 'non-party'} on ${ctx.day})`;
-      await this.record.append(em, { meetingId, kind: 'delegation.registered', summary: `Delegation of ${name} registered as ${as}`, data: { delegationId: saved.id, kind: body.kind, stateIso3: saved.stateIso3 } });
-      return { view: toDelegationView(saved, ctx.statuses), version: await this.meetings.bumpVersion(em, meetingId) };
+      const as =
+        body.kind === 'organisation'
+          ? 'an observer organisation'
+          : status === 'party'
+            ? 'a State Party'
+            : `an observer State (${status ?? 'non-party'} on ${ctx.day})`;
+      await this.record.append(em, {
+        meetingId,
+        kind: 'delegation.registered',
+        summary: `Delegation of ${name} registered as ${as}`,
+        data: { delegationId: saved.id, kind: body.kind, stateIso3: saved.stateIso3 },
+      });
+      return {
+        view: toDelegationView(saved, ctx.statuses),
+        version: await this.meetings.bumpVersion(em, meetingId),
+      };
     });
     await this.announce(meetingId, version, view);
     return view;
@@ -76,10 +119,27 @@ export class DelegationService {
   async registerAllParties(meetingId: string, credentials: Credentials): Promise<DelegationView[]> {
     const { list, version } = await this.ds.transaction(async (em) => {
       const ctx = await this.context(em, await this.meetings.lock(em, meetingId));
-      const taken = new Set((await em.query<{ iso3: string }[]>('SELECT TRIM(state_iso3) AS iso3 FROM delegations WHERE meeting_id = $1 AND state_iso3 IS NOT NULL', [meetingId])).map((r) => r.iso3));
+      const taken = new Set(
+        (
+          await em.query<{ iso3: string }[]>(
+            'SELECT TRIM(state_iso3) AS iso3 FROM delegations WHERE meeting_id = $1 AND state_iso3 IS NOT NULL',
+            [meetingId],
+          )
+        ).map((r) => r.iso3),
+      );
       const missing = ctx.records.filter((r) => ctx.statuses.get(r.iso3) === 'party' && !taken.has(r.iso3));
       if (!missing.length) return { list: await this.listIn(ctx), version: null };
-      await em.getRepository(DelegationEntity).insert(missing.map((r) => ({ meetingId, kind: 'state', stateIso3: r.iso3, displayName: r.name, credentials })));
+      await em
+        .getRepository(DelegationEntity)
+        .insert(
+          missing.map((r) => ({
+            meetingId,
+            kind: 'state',
+            stateIso3: r.iso3,
+            displayName: r.name,
+            credentials,
+          })),
+        );
       await this.record.append(em, {
         meetingId,
         kind: 'delegation.registered',
@@ -97,15 +157,27 @@ export class DelegationService {
       if (d.credentials === credentials) return null;
       if (credentials !== 'none') {
         if (d.kind !== 'state') {
-          throw new DomainException('NOT_A_STATE', `${d.displayName} is an organisation: it attends as an observer and holds no credentials`, 'credentials');
+          throw new DomainException(
+            'NOT_A_STATE',
+            `${d.displayName} is an organisation: it attends as an observer and holds no credentials`,
+            'credentials',
+          );
         }
         const status = statuses.get(d.stateIso3!.trim()) ?? 'non-party';
         if (status !== 'party') {
-          throw new DomainException('NOT_A_PARTY', `${d.displayName} is not a State Party on ${day} (${status}): it may attend as an observer, but its credentials cannot be accepted`, 'credentials');
+          throw new DomainException(
+            'NOT_A_PARTY',
+            `${d.displayName} is not a State Party on ${day} (${status}): it may attend as an observer, but its credentials cannot be accepted`,
+            'credentials',
+          );
         }
       }
       await em.update(DelegationEntity, { id }, { credentials });
-      return { kind: 'delegation.credentials', summary: `Credentials of ${d.displayName} ${CREDENTIALS_WORDS[credentials]}`, data: { delegationId: id, from: d.credentials, to: credentials } };
+      return {
+        kind: 'delegation.credentials',
+        summary: `Credentials of ${d.displayName} ${CREDENTIALS_WORDS[credentials]}`,
+        data: { delegationId: id, from: d.credentials, to: credentials },
+      };
     });
   }
 
@@ -113,7 +185,11 @@ export class DelegationService {
     return this.change(id, async ({ em }, d) => {
       if (d.present === present) return null;
       await em.update(DelegationEntity, { id }, { present });
-      return { kind: 'delegation.presence', summary: `${d.displayName} ${present ? 'checked in' : 'checked out'}`, data: { delegationId: id, present } };
+      return {
+        kind: 'delegation.presence',
+        summary: `${d.displayName} ${present ? 'checked in' : 'checked out'}`,
+        data: { delegationId: id, present },
+      };
     });
   }
 
@@ -122,16 +198,28 @@ export class DelegationService {
    * meeting's delegations), apply, append to the record and bump the meeting version in the same
    * transaction, then announce the new quorum after commit. An unchanged delegation writes nothing.
    */
-  async change(id: string, apply: (ctx: DelegationContext, d: DelegationEntity) => Promise<RecordLine | null>): Promise<DelegationView> {
+  async change(
+    id: string,
+    apply: (ctx: DelegationContext, d: DelegationEntity) => Promise<RecordLine | null>,
+  ): Promise<DelegationView> {
     const found = await this.ds.getRepository(DelegationEntity).findOneBy({ id });
     if (!found) throw notFound('Delegation', 'id');
     const { view, version } = await this.ds.transaction(async (em) => {
       const ctx = await this.context(em, await this.meetings.lock(em, found.meetingId));
       const d = await em.getRepository(DelegationEntity).findOneByOrFail({ id });
       const line = await apply(ctx, d);
-      if (line) await this.record.append(em, { meetingId: d.meetingId, kind: line.kind, summary: line.summary, data: line.data });
+      if (line)
+        await this.record.append(em, {
+          meetingId: d.meetingId,
+          kind: line.kind,
+          summary: line.summary,
+          data: line.data,
+        });
       const after = await em.getRepository(DelegationEntity).findOneByOrFail({ id });
-      return { view: toDelegationView(after, ctx.statuses), version: line && !line.quiet ? await this.meetings.bumpVersion(em, d.meetingId) : null };
+      return {
+        view: toDelegationView(after, ctx.statuses),
+        version: line && !line.quiet ? await this.meetings.bumpVersion(em, d.meetingId) : null,
+      };
     });
     if (version !== null) await this.announce(found.meetingId, version, view);
     return view;
@@ -156,8 +244,16 @@ export class DelegationService {
       .sort((a, b) => a.name.localeCompare(b.name, 'en'));
   }
 
-  private async announce(meetingId: string, meetingVersion: number, delegation?: DelegationView): Promise<void> {
+  private async announce(
+    meetingId: string,
+    meetingVersion: number,
+    delegation?: DelegationView,
+  ): Promise<void> {
     const quorum = await this.meetings.quorum(meetingId);
-    this.realtime.emitToMeeting(meetingId, 'meeting.presenceChanged', { meetingVersion, quorum, ...(delegation ? { delegation } : {}) });
+    this.realtime.emitToMeeting(meetingId, 'meeting.presenceChanged', {
+      meetingVersion,
+      quorum,
+      ...(delegation ? { delegation } : {}),
+    });
   }
 }

@@ -27,7 +27,9 @@ export const hashSignInCode = (code: string) => hashToken(normaliseSignInCode(co
 export const DELEGATION_ROOM = (delegationId: string) => `delegation:${delegationId}`;
 
 async function revokeSessions(em: EntityManager, delegationId: string): Promise<void> {
-  await em.query('UPDATE sessions SET revoked_at = now() WHERE delegation_id = $1 AND revoked_at IS NULL', [delegationId]);
+  await em.query('UPDATE sessions SET revoked_at = now() WHERE delegation_id = $1 AND revoked_at IS NULL', [
+    delegationId,
+  ]);
 }
 
 /** A delegation's access: the code the secretariat hands over, and signing in with it. */
@@ -49,13 +51,24 @@ export class SignInCodeService {
   async issue(id: string, requestOrigin: string): Promise<SignInCode> {
     const code = newSignInCode();
     await this.delegations.change(id, async ({ em }, d) => {
-      await em.update(DelegationEntity, { id }, { codeHash: hashSignInCode(code), codeIssuedAt: this.clock.now(), signInRevokedAt: null });
+      await em.update(
+        DelegationEntity,
+        { id },
+        { codeHash: hashSignInCode(code), codeIssuedAt: this.clock.now(), signInRevokedAt: null },
+      );
       await revokeSessions(em, id);
       const verb = d.codeHash || d.signInRevokedAt ? 'reissued' : 'issued';
       // Sign-in is not standing: neither the quorum nor the meeting's version changes.
-      return { kind: 'delegation.signInCode', summary: `Sign-in code ${verb} to ${d.displayName}`, data: { delegationId: id, reissued: verb === 'reissued' }, quiet: true };
+      return {
+        kind: 'delegation.signInCode',
+        summary: `Sign-in code ${verb} to ${d.displayName}`,
+        data: { delegationId: id, reissued: verb === 'reissued' },
+        quiet: true,
+      };
     });
-    this.realtime.emitToRoom(DELEGATION_ROOM(id), 'session.revoked', { reason: 'A new sign-in code was issued to your delegation' });
+    this.realtime.emitToRoom(DELEGATION_ROOM(id), 'session.revoked', {
+      reason: 'A new sign-in code was issued to your delegation',
+    });
     const base = (this.config.PUBLIC_URL ?? requestOrigin).replace(/\/+$/, '');
     return { delegationId: id, code, signInUrl: `${base}/signin?code=${code}` };
   }
@@ -66,17 +79,29 @@ export class SignInCodeService {
       await em.update(DelegationEntity, { id }, { codeHash: null, signInRevokedAt: this.clock.now() });
       await revokeSessions(em, id);
       // A lost device's sign-in ends; the State's credentials, presence and quorum do not change.
-      return { kind: 'delegation.signInRevoked', summary: `Sign-in of ${d.displayName} revoked`, data: { delegationId: id }, quiet: true };
+      return {
+        kind: 'delegation.signInRevoked',
+        summary: `Sign-in of ${d.displayName} revoked`,
+        data: { delegationId: id },
+        quiet: true,
+      };
     });
-    this.realtime.emitToRoom(DELEGATION_ROOM(id), 'session.revoked', { reason: 'The secretariat revoked your delegation’s sign-in' });
+    this.realtime.emitToRoom(DELEGATION_ROOM(id), 'session.revoked', {
+      reason: 'The secretariat revoked your delegation’s sign-in',
+    });
     return view;
   }
 
   /** Opens a session for the delegation holding the code: 'delegation' if it participates, else 'observer'. */
   async signIn(code: string): Promise<{ token: string; principal: Principal; expiresAt: Date }> {
     const d = await this.ds.getRepository(DelegationEntity).findOneBy({ codeHash: hashSignInCode(code) });
-    if (!d || d.signInRevokedAt) throw new DomainException('UNAUTHENTICATED', 'Unknown or revoked sign-in code', 'code');
+    if (!d || d.signInRevokedAt)
+      throw new DomainException('UNAUTHENTICATED', 'Unknown or revoked sign-in code', 'code');
     const view = await this.delegations.viewOf(d);
-    return this.auth.openSession({ role: view.standing === 'participant' ? 'delegation' : 'observer', userId: null, delegationId: d.id });
+    return this.auth.openSession({
+      role: view.standing === 'participant' ? 'delegation' : 'observer',
+      userId: null,
+      delegationId: d.id,
+    });
   }
 }

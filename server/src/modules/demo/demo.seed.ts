@@ -23,8 +23,17 @@ const AGENDA = [
   'Other matters',
   'Closure of the meeting',
 ];
-const OBSERVER_ORGANISATIONS = ['International Committee of the Red Cross', 'International Campaign to Ban Landmines', 'United Nations'];
-const OBSERVER_STATE = { iso3: 'USA', name: 'United States of America', regionalGroup: 'WEOG', signatureDate: null };
+const OBSERVER_ORGANISATIONS = [
+  'International Committee of the Red Cross',
+  'International Campaign to Ban Landmines',
+  'United Nations',
+];
+const OBSERVER_STATE = {
+  iso3: 'USA',
+  name: 'United States of America',
+  regionalGroup: 'WEOG',
+  signatureDate: null,
+};
 const STAFF = [
   { username: 'secretariat', displayName: 'Secretariat', role: 'secretariat' },
   { username: 'president', displayName: 'President', role: 'president' },
@@ -56,9 +65,13 @@ async function ensureMeeting(app: INestApplication, log: Logger): Promise<DemoMe
   const delegations = app.get(DelegationService);
   await app.get(RegisterService).createState(OBSERVER_STATE).catch(ignoreExisting);
   const parties = await delegations.registerAllParties(m.id, 'accepted');
-  for (const name of OBSERVER_ORGANISATIONS) await delegations.register(m.id, { kind: 'organisation', name }).catch(ignoreExisting);
+  for (const name of OBSERVER_ORGANISATIONS)
+    await delegations.register(m.id, { kind: 'organisation', name }).catch(ignoreExisting);
   await delegations.register(m.id, { kind: 'state', stateIso3: OBSERVER_STATE.iso3 }).catch(ignoreExisting);
-  log.info({ meeting: m.code, delegations: parties.length + OBSERVER_ORGANISATIONS.length + 1 }, 'demo meeting set up');
+  log.info(
+    { meeting: m.code, delegations: parties.length + OBSERVER_ORGANISATIONS.length + 1 },
+    'demo meeting set up',
+  );
   return m;
 }
 
@@ -79,7 +92,9 @@ async function createMeeting(app: INestApplication): Promise<DemoMeeting> {
   );
 }
 
-async function ensureStaff(app: INestApplication): Promise<{ tokens: Map<string, string>; created: { username: string; password: string }[] }> {
+async function ensureStaff(
+  app: INestApplication,
+): Promise<{ tokens: Map<string, string>; created: { username: string; password: string }[] }> {
   const auth = app.get(AuthService);
   const users = app.get(DataSource).getRepository(UserEntity);
   const created: { username: string; password: string }[] = [];
@@ -91,7 +106,10 @@ async function ensureStaff(app: INestApplication): Promise<{ tokens: Map<string,
       user = await auth.createUser({ ...s, password });
       created.push({ username: s.username, password });
     }
-    tokens.set(s.username, (await auth.openSession({ role: s.role, userId: user.id, delegationId: null })).token);
+    tokens.set(
+      s.username,
+      (await auth.openSession({ role: s.role, userId: user.id, delegationId: null })).token,
+    );
   }
   return { tokens, created };
 }
@@ -117,7 +135,10 @@ export async function seedDemo(app: INestApplication, base: string, log: Logger)
     president: `${base}/signin?token=${tokens.get('president')}`,
     delegations,
   };
-  log.info({ meeting: meeting.code, links, accountsCreated: created.map((c) => c.username) }, 'demo sign-in links');
+  log.info(
+    { meeting: meeting.code, links, accountsCreated: created.map((c) => c.username) },
+    'demo sign-in links',
+  );
 
   const rule = '─'.repeat(78);
   const width = Math.max(12, ...delegations.map((d) => d.name.length + 2));

@@ -8,8 +8,14 @@ import { ApiContract } from '../../openapi/api-contract.decorator';
 
 export const HealthSchema = z.object({
   status: z.enum(['ok', 'degraded']),
-  database: z.object({ reachable: z.boolean(), latencyMs: z.number().nullable(), error: z.string().optional() }),
-  migrations: z.object({ applied: z.number().int(), pending: z.number().int(), latest: z.string().nullable() }).nullable(),
+  database: z.object({
+    reachable: z.boolean(),
+    latencyMs: z.number().nullable(),
+    error: z.string().optional(),
+  }),
+  migrations: z
+    .object({ applied: z.number().int(), pending: z.number().int(), latest: z.string().nullable() })
+    .nullable(),
   uptimeSeconds: z.number(),
 });
 
@@ -28,7 +34,12 @@ export class HealthController {
       const migrations = await migrationState(this.ds);
       const ok = migrations.pending === 0;
       if (!ok) res.status(503);
-      return { status: ok ? 'ok' : 'degraded', database: { reachable: true, latencyMs }, migrations, uptimeSeconds: Math.round(process.uptime()) };
+      return {
+        status: ok ? 'ok' : 'degraded',
+        database: { reachable: true, latencyMs },
+        migrations,
+        uptimeSeconds: Math.round(process.uptime()),
+      };
     } catch (e) {
       res.status(503);
       return {

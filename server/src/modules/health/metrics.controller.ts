@@ -33,7 +33,11 @@ export class MetricsController {
   ) {}
 
   @Get('process')
-  @ApiContract({ summary: 'Benchmarks only (PLENARY_BENCH_METRICS=true, else 404): memory, CPU time and sockets of this process', response: ProcessMetricsSchema })
+  @ApiContract({
+    summary:
+      'Benchmarks only (PLENARY_BENCH_METRICS=true, else 404): memory, CPU time and sockets of this process',
+    response: ProcessMetricsSchema,
+  })
   process(@Query('gc') gc?: string): z.infer<typeof ProcessMetricsSchema> {
     if (!this.config.PLENARY_BENCH_METRICS) throw new NotFoundException();
     const collect = (globalThis as { gc?: () => void }).gc;

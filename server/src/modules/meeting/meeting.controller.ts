@@ -35,7 +35,13 @@ export class MeetingController {
 
   @Post()
   @Roles('secretariat')
-  @ApiContract({ summary: 'Set up a meeting with its rules of procedure and agenda', body: CreateMeetingBodySchema, response: MeetingViewSchema, status: 201, roles: ['secretariat'] })
+  @ApiContract({
+    summary: 'Set up a meeting with its rules of procedure and agenda',
+    body: CreateMeetingBodySchema,
+    response: MeetingViewSchema,
+    status: 201,
+    roles: ['secretariat'],
+  })
   create(@Body(new ZodPipe(CreateMeetingBodySchema)) body: CreateMeetingBody): Promise<MeetingView> {
     return this.meetings.create(body);
   }
@@ -48,27 +54,60 @@ export class MeetingController {
 
   @Put(':id/rules')
   @Roles('secretariat')
-  @ApiContract({ summary: 'Adopt rules-of-procedure values (before the meeting opens)', params: P, body: UpdateRulesBodySchema, response: MeetingViewSchema, roles: ['secretariat'] })
-  rules(@Param('id', idPipe) id: string, @Body(new ZodPipe(UpdateRulesBodySchema)) body: RulesOfProcedure): Promise<MeetingView> {
+  @ApiContract({
+    summary: 'Adopt rules-of-procedure values (before the meeting opens)',
+    params: P,
+    body: UpdateRulesBodySchema,
+    response: MeetingViewSchema,
+    roles: ['secretariat'],
+  })
+  rules(
+    @Param('id', idPipe) id: string,
+    @Body(new ZodPipe(UpdateRulesBodySchema)) body: RulesOfProcedure,
+  ): Promise<MeetingView> {
     return this.meetings.updateRules(id, body);
   }
 
   @Post(':id/agenda')
   @Roles('secretariat', 'president')
-  @ApiContract({ summary: 'Add an agenda item at the end', params: P, body: AddAgendaItemBodySchema, response: MeetingViewSchema, status: 201, roles: ['secretariat', 'president'] })
-  addAgendaItem(@Param('id', idPipe) id: string, @Body(new ZodPipe(AddAgendaItemBodySchema)) body: { title: string }): Promise<MeetingView> {
+  @ApiContract({
+    summary: 'Add an agenda item at the end',
+    params: P,
+    body: AddAgendaItemBodySchema,
+    response: MeetingViewSchema,
+    status: 201,
+    roles: ['secretariat', 'president'],
+  })
+  addAgendaItem(
+    @Param('id', idPipe) id: string,
+    @Body(new ZodPipe(AddAgendaItemBodySchema)) body: { title: string },
+  ): Promise<MeetingView> {
     return this.meetings.addAgendaItem(id, body.title);
   }
 
   @Post(':id/status')
   @Roles('president')
-  @ApiContract({ summary: 'Open, suspend, resume or close the meeting', params: P, body: MeetingTransitionBodySchema, response: MeetingViewSchema, status: 201, roles: ['president'] })
-  transition(@Param('id', idPipe) id: string, @Body(new ZodPipe(MeetingTransitionBodySchema)) body: z.infer<typeof MeetingTransitionBodySchema>): Promise<MeetingView> {
+  @ApiContract({
+    summary: 'Open, suspend, resume or close the meeting',
+    params: P,
+    body: MeetingTransitionBodySchema,
+    response: MeetingViewSchema,
+    status: 201,
+    roles: ['president'],
+  })
+  transition(
+    @Param('id', idPipe) id: string,
+    @Body(new ZodPipe(MeetingTransitionBodySchema)) body: z.infer<typeof MeetingTransitionBodySchema>,
+  ): Promise<MeetingView> {
     return this.meetings.transition(id, body.action);
   }
 
   @Get(':id/quorum')
-  @ApiContract({ summary: 'Live quorum: States Parties on the day, participants, present, opening and decision quorum', params: P, response: QuorumViewSchema })
+  @ApiContract({
+    summary: 'Live quorum: States Parties on the day, participants, present, opening and decision quorum',
+    params: P,
+    response: QuorumViewSchema,
+  })
   quorum(@Param('id', idPipe) id: string): Promise<QuorumView> {
     return this.meetings.quorum(id);
   }

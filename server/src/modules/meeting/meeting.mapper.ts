@@ -1,7 +1,13 @@
 import type { MeetingKind, MeetingView } from '@plenary/shared';
 import type { MeetingEntity } from './meeting.entity';
 
-const KIND_CODES: Record<MeetingKind, string> = { msp: 'MSP', special: 'SMSP', review: 'RC', amendment: 'AC', intersessional: 'IM' };
+const KIND_CODES: Record<MeetingKind, string> = {
+  msp: 'MSP',
+  special: 'SMSP',
+  review: 'RC',
+  amendment: 'AC',
+  intersessional: 'IM',
+};
 
 export const meetingCode = (kind: MeetingKind, number: number | null, year: string) =>
   number ? `${number}${KIND_CODES[kind]}` : `${KIND_CODES[kind]}-${year}`;
@@ -21,6 +27,8 @@ export function toMeetingView(m: MeetingEntity): MeetingView {
     rules: m.rules,
     rulesFixed: m.rulesFixedAt !== null,
     version: m.version,
-    agenda: [...(m.agenda ?? [])].sort((a, b) => a.position - b.position).map((a) => ({ id: a.id, position: a.position, title: a.title })),
+    agenda: [...(m.agenda ?? [])]
+      .sort((a, b) => a.position - b.position)
+      .map((a) => ({ id: a.id, position: a.position, title: a.title })),
   };
 }

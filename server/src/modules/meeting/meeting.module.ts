@@ -4,5 +4,10 @@ import { MeetingController } from './meeting.controller';
 import { MeetingService } from './meeting.service';
 
 @Global()
-@Module({ imports: [ParticipantModule], controllers: [MeetingController], providers: [MeetingService], exports: [MeetingService] })
+@Module({
+  imports: [ParticipantModule],
+  controllers: [MeetingController],
+  providers: [MeetingService],
+  exports: [MeetingService],
+})
 export class MeetingModule {}

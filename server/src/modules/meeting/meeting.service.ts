@@ -22,7 +22,10 @@ import { AgendaItemEntity } from './agenda-item.entity';
 import { meetingCode, toMeetingView } from './meeting.mapper';
 import { MeetingEntity } from './meeting.entity';
 
-const TRANSITIONS: Record<MeetingTransition, { from: string[]; to: string; verb: string; needsQuorum: boolean }> = {
+const TRANSITIONS: Record<
+  MeetingTransition,
+  { from: string[]; to: string; verb: string; needsQuorum: boolean }
+> = {
   open: { from: ['scheduled'], to: 'open', verb: 'opened', needsQuorum: true },
   suspend: { from: ['open'], to: 'suspended', verb: 'suspended', needsQuorum: false },
   resume: { from: ['suspended'], to: 'open', verb: 'resumed', needsQuorum: true },
@@ -45,7 +48,9 @@ export class MeetingService {
   }
 
   async list(): Promise<MeetingView[]> {
-    const rows = await this.ds.getRepository(MeetingEntity).find({ relations: { agenda: true }, order: { startDate: 'DESC' } });
+    const rows = await this.ds
+      .getRepository(MeetingEntity)
+      .find({ relations: { agenda: true }, order: { startDate: 'DESC' } });
     return rows.map(toMeetingView);
   }
 
@@ -62,7 +67,11 @@ export class MeetingService {
   async create(body: CreateMeetingBody): Promise<MeetingView> {
     const rules = body.rules ?? DEFAULT_RULES_OF_PROCEDURE;
     const valid = validateRulesOfProcedure(rules);
-    if (!valid.ok) throw DomainException.fromError({ ...valid.error, field: `rules.${valid.error.field ?? ''}`.replace(/\.$/, '') });
+    if (!valid.ok)
+      throw DomainException.fromError({
+        ...valid.error,
+        field: `rules.${valid.error.field ?? ''}`.replace(/\.$/, ''),
+      });
     const id = await this.ds.transaction(async (em) => {
       const repo = em.getRepository(MeetingEntity);
       const m = await repo.save(
@@ -78,8 +87,15 @@ export class MeetingService {
           rules: valid.value,
         }),
       );
-      await em.getRepository(AgendaItemEntity).insert(body.agenda.map((title, i) => ({ meetingId: m.id, position: i + 1, title })));
-      await this.record.append(em, { meetingId: m.id, kind: 'meeting.created', summary: `${m.title} convened at ${m.venue}, ${m.startDate} to ${m.endDate}`, data: { kind: m.kind, rules } });
+      await em
+        .getRepository(AgendaItemEntity)
+        .insert(body.agenda.map((title, i) => ({ meetingId: m.id, position: i + 1, title })));
+      await this.record.append(em, {
+        meetingId: m.id,
+        kind: 'meeting.created',
+        summary: `${m.title} convened at ${m.venue}, ${m.startDate} to ${m.endDate}`,
+        data: { kind: m.kind, rules },
+      });
       return m.id;
     });
     return this.get(id);
@@ -90,9 +106,19 @@ export class MeetingService {
     if (!valid.ok) throw DomainException.fromError(valid.error);
     await this.ds.transaction(async (em) => {
       const m = await this.lock(em, id);
-      if (m.rulesFixedAt) throw new DomainException('RULES_FIXED', 'The rules of procedure were fixed when the meeting opened', 'rules');
+      if (m.rulesFixedAt)
+        throw new DomainException(
+          'RULES_FIXED',
+          'The rules of procedure were fixed when the meeting opened',
+          'rules',
+        );
       await em.update(MeetingEntity, { id }, { rules: valid.value });
-      await this.record.append(em, { meetingId: id, kind: 'meeting.rules', summary: 'Rules of procedure adopted', data: { rules: valid.value } });
+      await this.record.append(em, {
+        meetingId: id,
+        kind: 'meeting.rules',
+        summary: 'Rules of procedure adopted',
+        data: { rules: valid.value },
+      });
     });
     return this.get(id);
   }
@@ -100,7 +126,10 @@ export class MeetingService {
   async addAgendaItem(id: string, title: string): Promise<MeetingView> {
     const view = await this.ds.transaction(async (em) => {
       await this.lock(em, id);
-      const [{ next }] = await em.query<{ next: number }[]>('SELECT COALESCE(MAX(position), 0) + 1 AS next FROM agenda_items WHERE meeting_id = $1', [id]);
+      const [{ next }] = await em.query<{ next: number }[]>(
+        'SELECT COALESCE(MAX(position), 0) + 1 AS next FROM agenda_items WHERE meeting_id = $1',
+        [id],
+      );
       await em.getRepository(AgendaItemEntity).insert({ meetingId: id, position: next, title });
       await this.bumpVersion(em, id);
       return toMeetingView(await this.load(id, em));
@@ -114,19 +143,48 @@ export class MeetingService {
     const view = await this.ds.transaction(async (em) => {
       const m = await this.lock(em, id);
       if (!t.from.includes(m.status)) {
-        throw new DomainException('INVALID_TRANSITION', `A ${m.status} meeting cannot be ${t.verb}`, 'action');
+        throw new DomainException(
+          'INVALID_TRANSITION',
+          `A ${m.status} meeting cannot be ${t.verb}`,
+          'action',
+        );
       }
       if (t.needsQuorum) {
         const q = await this.quorum(id, em);
-        if (!q.opening.met) throw new DomainException('QUORUM_NOT_MET', `The meeting cannot be ${t.verb}: ${q.opening.explanation}`, 'action');
+        if (!q.opening.met)
+          throw new DomainException(
+            'QUORUM_NOT_MET',
+            `The meeting cannot be ${t.verb}: ${q.opening.explanation}`,
+            'action',
+          );
       }
       if (action === 'suspend' || action === 'close') {
-        const open = await em.query<unknown[]>("SELECT 1 FROM votes WHERE meeting_id = $1 AND status = 'open'", [id]);
-        if (open.length) throw new DomainException('VOTE_OPEN', `Close the open vote before the meeting is ${t.verb}`, 'action');
+        const open = await em.query<unknown[]>(
+          "SELECT 1 FROM votes WHERE meeting_id = $1 AND status = 'open'",
+          [id],
+        );
+        if (open.length)
+          throw new DomainException(
+            'VOTE_OPEN',
+            `Close the open vote before the meeting is ${t.verb}`,
+            'action',
+          );
       }
-      await em.update(MeetingEntity, { id }, { status: t.to, ...(m.rulesFixedAt ? {} : action === 'open' ? { rulesFixedAt: this.clock.now() } : {}) });
+      await em.update(
+        MeetingEntity,
+        { id },
+        {
+          status: t.to,
+          ...(m.rulesFixedAt ? {} : action === 'open' ? { rulesFixedAt: this.clock.now() } : {}),
+        },
+      );
       await this.bumpVersion(em, id);
-      await this.record.append(em, { meetingId: id, kind: `meeting.${action}`, summary: `The President ${t.verb} the meeting`, data: { from: m.status, to: t.to } });
+      await this.record.append(em, {
+        meetingId: id,
+        kind: `meeting.${action}`,
+        summary: `The President ${t.verb} the meeting`,
+        data: { from: m.status, to: t.to },
+      });
       return toMeetingView(await this.load(id, em));
     });
     this.realtime.emitToMeeting(id, 'meeting.updated', { meeting: view });
@@ -161,7 +219,10 @@ export class MeetingService {
 
   async bumpVersion(em: EntityManager, id: string): Promise<number> {
     // TypeORM answers an UPDATE … RETURNING with [rows, affected].
-    const [rows] = await em.query<[{ version: number }[], number]>('UPDATE meetings SET version = version + 1 WHERE id = $1 RETURNING version', [id]);
+    const [rows] = await em.query<[{ version: number }[], number]>(
+      'UPDATE meetings SET version = version + 1 WHERE id = $1 RETURNING version',
+      [id],
+    );
     return rows[0].version;
   }
 }

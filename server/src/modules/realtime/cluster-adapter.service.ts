@@ -6,7 +6,11 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.token';
 import type { AppConfig } from '../../config/env';
 
-type ConnectCallback = (err: Error | undefined, client: PoolClient | undefined, done: (release?: unknown) => void) => void;
+type ConnectCallback = (
+  err: Error | undefined,
+  client: PoolClient | undefined,
+  done: (release?: unknown) => void,
+) => void;
 
 /**
  * The adapter's pool. The adapter takes one client with connect() for LISTEN and holds it; two
@@ -80,8 +84,12 @@ export class ClusterAdapterService implements OnApplicationShutdown {
     if (!this.config.PLENARY_CLUSTER || this.pool) return;
     const { url } = this.ds.options as { url?: string };
     if (!url) throw new Error('PLENARY_CLUSTER needs the data source to be configured by URL');
-    const warn = (e: unknown) => this.logger.warn(`socket.io adapter: ${e instanceof Error ? e.message : String(e)}`);
-    this.pool = new AdapterPool({ connectionString: url, max: 4, application_name: 'plenary-socket.io' }, warn);
+    const warn = (e: unknown) =>
+      this.logger.warn(`socket.io adapter: ${e instanceof Error ? e.message : String(e)}`);
+    this.pool = new AdapterPool(
+      { connectionString: url, max: 4, application_name: 'plenary-socket.io' },
+      warn,
+    );
     server.adapter(createAdapter(this.pool, { errorHandler: warn }));
     this.logger.log('socket.io broadcasts go through PostgreSQL (cluster mode)');
   }

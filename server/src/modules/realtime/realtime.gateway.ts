@@ -22,7 +22,12 @@ import { VoteService } from '../vote/vote.service';
 import { ClusterAdapterService } from './cluster-adapter.service';
 import { RealtimeService } from './realtime.service';
 
-type PlenarySocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { principal: Principal | null }>;
+type PlenarySocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  { principal: Principal | null }
+>;
 
 const fail = (e: unknown): { ok: false; error: AckError } => {
   const { code, message, field } = toApiError(e);
@@ -94,7 +99,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     const reply = typeof ack === 'function' ? (ack as (r: Ack<CastResult>) => void) : () => undefined;
     try {
       const cmd = parseWith(CastCommandSchema, payload, 'payload');
-      reply({ ok: true, data: await this.votes.cast(socket.data.principal, cmd.voteId, cmd.choice, cmd.opId) });
+      reply({
+        ok: true,
+        data: await this.votes.cast(socket.data.principal, cmd.voteId, cmd.choice, cmd.opId),
+      });
     } catch (e) {
       const err = fail(e);
       if (err.error.code === 'INTERNAL') this.logger.error(e);

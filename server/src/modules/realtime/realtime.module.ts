@@ -6,5 +6,9 @@ import { RealtimeService } from './realtime.service';
 import { ReconcileService } from './reconcile.service';
 
 @Global()
-@Module({ imports: [AuthModule], providers: [RealtimeService, RealtimeGateway, ClusterAdapterService, ReconcileService], exports: [RealtimeService] })
+@Module({
+  imports: [AuthModule],
+  providers: [RealtimeService, RealtimeGateway, ClusterAdapterService, ReconcileService],
+  exports: [RealtimeService],
+})
 export class RealtimeModule {}

@@ -1,5 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { MEETING_ROOM, type ClientToServerEvents, type ServerToClientEvents, type VoteTally } from '@plenary/shared';
+import {
+  MEETING_ROOM,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+  type VoteTally,
+} from '@plenary/shared';
 import type { Server } from 'socket.io';
 import { APP_CONFIG } from '../../config/config.token';
 import type { AppConfig } from '../../config/env';
@@ -37,16 +42,28 @@ export class RealtimeService {
     return this.server;
   }
 
-  emitToRoom<E extends EventName>(room: string, event: E, ...args: Parameters<ServerToClientEvents[E]>): void {
+  emitToRoom<E extends EventName>(
+    room: string,
+    event: E,
+    ...args: Parameters<ServerToClientEvents[E]>
+  ): void {
     this.server?.to(room).emit(event, ...args);
   }
 
-  emitToMeeting<E extends EventName>(meetingId: string, event: E, ...args: Parameters<ServerToClientEvents[E]>): void {
+  emitToMeeting<E extends EventName>(
+    meetingId: string,
+    event: E,
+    ...args: Parameters<ServerToClientEvents[E]>
+  ): void {
     this.emitToRoom(MEETING_ROOM(meetingId), event, ...args);
   }
 
   /** To this node's sockets only, never through the cluster adapter. */
-  emitToMeetingLocally<E extends EventName>(meetingId: string, event: E, ...args: Parameters<ServerToClientEvents[E]>): void {
+  emitToMeetingLocally<E extends EventName>(
+    meetingId: string,
+    event: E,
+    ...args: Parameters<ServerToClientEvents[E]>
+  ): void {
     this.server?.local.to(MEETING_ROOM(meetingId)).emit(event, ...args);
   }
 
@@ -80,7 +97,9 @@ export class RealtimeService {
       }
     };
     run()
-      .catch((e: unknown) => this.logger.warn(`tally not sent: ${e instanceof Error ? e.message : String(e)}`))
+      .catch((e: unknown) =>
+        this.logger.warn(`tally not sent: ${e instanceof Error ? e.message : String(e)}`),
+      )
       .finally(() => this.sending.delete(room));
   }
 

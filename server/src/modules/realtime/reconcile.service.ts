@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { MEETING_ROOM } from '@plenary/shared';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.token';
@@ -68,7 +74,9 @@ export class ReconcileService implements OnApplicationBootstrap, OnModuleDestroy
   async reconcile(): Promise<number> {
     const io = this.realtime.io;
     if (!io) return 0;
-    const meetingIds = [...io.of('/').adapter.rooms.keys()].filter((r) => r.startsWith(ROOM_PREFIX)).map((r) => r.slice(ROOM_PREFIX.length));
+    const meetingIds = [...io.of('/').adapter.rooms.keys()]
+      .filter((r) => r.startsWith(ROOM_PREFIX))
+      .map((r) => r.slice(ROOM_PREFIX.length));
     if (!meetingIds.length) return 0;
     const rows = await this.ds.query<VersionRow[]>(VERSIONS_SQL, [meetingIds]);
     for (const r of rows) {
@@ -87,7 +95,9 @@ export class ReconcileService implements OnApplicationBootstrap, OnModuleDestroy
     if (this.stopped) return;
     this.timer = setTimeout(() => {
       this.reconcile()
-        .catch((e: unknown) => this.logger.warn(`reconcile failed: ${e instanceof Error ? e.message : String(e)}`))
+        .catch((e: unknown) =>
+          this.logger.warn(`reconcile failed: ${e instanceof Error ? e.message : String(e)}`),
+        )
         .finally(() => this.schedule());
     }, this.intervalMs);
   }

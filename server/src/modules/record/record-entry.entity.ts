@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import type { MeetingEntity } from '../meeting/meeting.entity';
 
 /** The append-only record (DOMAIN.md §6). A trigger refuses UPDATE, DELETE and TRUNCATE. */

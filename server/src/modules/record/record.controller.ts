@@ -1,6 +1,13 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type Principal, RecordCorrectionBodySchema, RecordEntrySchema, UuidSchema, IdSchema, type RecordEntry } from '@plenary/shared';
+import {
+  type Principal,
+  RecordCorrectionBodySchema,
+  RecordEntrySchema,
+  UuidSchema,
+  IdSchema,
+  type RecordEntry,
+} from '@plenary/shared';
 import { z } from 'zod';
 import { ZodPipe } from '../../common/zod.pipe';
 import { ApiContract } from '../../openapi/api-contract.decorator';
@@ -16,14 +23,29 @@ export class RecordController {
   constructor(private readonly record: RecordService) {}
 
   @Get()
-  @ApiContract({ summary: 'The append-only record of a meeting', params: { meetingId: 'meeting id' }, query: RecordQuerySchema, response: z.array(RecordEntrySchema) })
-  list(@Param('meetingId', new ZodPipe(UuidSchema, 'param')) meetingId: string, @Query(new ZodPipe(RecordQuerySchema, 'query')) q: z.infer<typeof RecordQuerySchema>): Promise<RecordEntry[]> {
+  @ApiContract({
+    summary: 'The append-only record of a meeting',
+    params: { meetingId: 'meeting id' },
+    query: RecordQuerySchema,
+    response: z.array(RecordEntrySchema),
+  })
+  list(
+    @Param('meetingId', new ZodPipe(UuidSchema, 'param')) meetingId: string,
+    @Query(new ZodPipe(RecordQuerySchema, 'query')) q: z.infer<typeof RecordQuerySchema>,
+  ): Promise<RecordEntry[]> {
     return this.record.list(meetingId, q.kind);
   }
 
   @Post(':entryId/corrections')
   @Roles('secretariat')
-  @ApiContract({ summary: 'Append a correction referencing an entry', params: { meetingId: 'meeting id', entryId: 'entry id' }, body: RecordCorrectionBodySchema, response: RecordEntrySchema, status: 201, roles: ['secretariat'] })
+  @ApiContract({
+    summary: 'Append a correction referencing an entry',
+    params: { meetingId: 'meeting id', entryId: 'entry id' },
+    body: RecordCorrectionBodySchema,
+    response: RecordEntrySchema,
+    status: 201,
+    roles: ['secretariat'],
+  })
   correct(
     @Param('meetingId', new ZodPipe(UuidSchema, 'param')) meetingId: string,
     @Param('entryId', new ZodPipe(IdSchema, 'param')) entryId: number,

@@ -28,27 +28,39 @@ export class RecordService {
 
   /** Appends inside the caller's transaction, so the record and the change commit together. */
   async append(em: EntityManager, entry: NewEntry): Promise<void> {
-    await em.query('INSERT INTO record_entries (meeting_id, kind, summary, data, corrects_id) VALUES ($1, $2, $3, $4, $5)', [
-      entry.meetingId,
-      entry.kind,
-      entry.summary,
-      JSON.stringify(entry.data ?? {}),
-      entry.correctsId ?? null,
-    ]);
+    await em.query(
+      'INSERT INTO record_entries (meeting_id, kind, summary, data, corrects_id) VALUES ($1, $2, $3, $4, $5)',
+      [
+        entry.meetingId,
+        entry.kind,
+        entry.summary,
+        JSON.stringify(entry.data ?? {}),
+        entry.correctsId ?? null,
+      ],
+    );
   }
 
   async list(meetingId: string, kind?: string): Promise<RecordEntry[]> {
-    const rows = await this.ds.getRepository(RecordEntryEntity).find({ where: { meetingId, ...(kind ? { kind } : {}) }, order: { id: 'ASC' } });
+    const rows = await this.ds
+      .getRepository(RecordEntryEntity)
+      .find({ where: { meetingId, ...(kind ? { kind } : {}) }, order: { id: 'ASC' } });
     return rows.map(toRecordView);
   }
 
   async correct(meetingId: string, entryId: number, text: string, by: string): Promise<RecordEntry> {
     return this.ds.transaction(async (em) => {
       const original = await em.getRepository(RecordEntryEntity).findOneBy({ id: entryId, meetingId });
-      if (!original) throw new DomainException('NOT_FOUND', `No record entry ${entryId} in this meeting`, 'entryId');
+      if (!original)
+        throw new DomainException('NOT_FOUND', `No record entry ${entryId} in this meeting`, 'entryId');
       const repo = em.getRepository(RecordEntryEntity);
       const saved = await repo.save(
-        repo.create({ meetingId, kind: 'correction', summary: `Correction to entry ${entryId}: ${text}`, data: { text, by }, correctsId: entryId }),
+        repo.create({
+          meetingId,
+          kind: 'correction',
+          summary: `Correction to entry ${entryId}: ${text}`,
+          data: { text, by },
+          correctsId: entryId,
+        }),
       );
       return toRecordView(saved);
     });

@@ -1,8 +1,20 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import type { StateEntity } from './state.entity';
 
 @Entity({ name: 'instruments' })
-@Check('instruments_type_check', `"type" IN ('ratification','acceptance','approval','accession','succession')`)
+@Check(
+  'instruments_type_check',
+  `"type" IN ('ratification','acceptance','approval','accession','succession')`,
+)
 @Check('instruments_deposit_after_signature', `"deposit_date" >= DATE '1997-12-03'`)
 @Index('instruments_state_idx', ['stateIso3'])
 export class InstrumentEntity {

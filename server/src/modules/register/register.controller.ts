@@ -37,7 +37,11 @@ export class RegisterController {
   ) {}
 
   @Get('states')
-  @ApiContract({ summary: 'Every State in the register with its party status on a date', query: OnDateQuerySchema, response: StatesResponseSchema })
+  @ApiContract({
+    summary: 'Every State in the register with its party status on a date',
+    query: OnDateQuerySchema,
+    response: StatesResponseSchema,
+  })
   list(@Query(new ZodPipe(OnDateQuerySchema, 'query')) q: OnQuery): Promise<StatesResponse> {
     return this.register.list(q.on ?? this.clock.today());
   }
@@ -54,7 +58,13 @@ export class RegisterController {
 
   @Post('states')
   @Roles('secretariat')
-  @ApiContract({ summary: 'Add a State to the register', body: CreateStateBodySchema, response: StateViewSchema, status: 201, roles: ['secretariat'] })
+  @ApiContract({
+    summary: 'Add a State to the register',
+    body: CreateStateBodySchema,
+    response: StateViewSchema,
+    status: 201,
+    roles: ['secretariat'],
+  })
   create(@Body(new ZodPipe(CreateStateBodySchema)) body: CreateStateBody): Promise<StateView> {
     return this.register.createState(body);
   }
@@ -69,7 +79,10 @@ export class RegisterController {
     status: 201,
     roles: ['secretariat'],
   })
-  recordInstrument(@Param('iso3', iso3Pipe) iso3: string, @Body(new ZodPipe(RecordInstrumentBodySchema)) body: RecordInstrumentBody): Promise<StateView> {
+  recordInstrument(
+    @Param('iso3', iso3Pipe) iso3: string,
+    @Body(new ZodPipe(RecordInstrumentBodySchema)) body: RecordInstrumentBody,
+  ): Promise<StateView> {
     return this.register.recordInstrument(iso3, body, this.clock.today());
   }
 
@@ -83,7 +96,10 @@ export class RegisterController {
     status: 201,
     roles: ['secretariat'],
   })
-  recordWithdrawal(@Param('iso3', iso3Pipe) iso3: string, @Body(new ZodPipe(RecordWithdrawalBodySchema)) body: RecordWithdrawalBody): Promise<StateView> {
+  recordWithdrawal(
+    @Param('iso3', iso3Pipe) iso3: string,
+    @Body(new ZodPipe(RecordWithdrawalBodySchema)) body: RecordWithdrawalBody,
+  ): Promise<StateView> {
     return this.register.recordWithdrawal(iso3, body, this.clock.today());
   }
 
@@ -97,7 +113,10 @@ export class RegisterController {
     status: 201,
     roles: ['secretariat'],
   })
-  recordConflictEnd(@Param('iso3', iso3Pipe) iso3: string, @Body(new ZodPipe(RecordConflictEndBodySchema)) body: RecordConflictEndBody): Promise<StateView> {
+  recordConflictEnd(
+    @Param('iso3', iso3Pipe) iso3: string,
+    @Body(new ZodPipe(RecordConflictEndBodySchema)) body: RecordConflictEndBody,
+  ): Promise<StateView> {
     return this.register.recordConflictEnd(iso3, body, this.clock.today());
   }
 }

@@ -13,7 +13,11 @@ export function toStateRecord(e: StateEntity): StateRecord {
       successionEffectiveDate: i.successionEffectiveDate ?? undefined,
     })),
     withdrawal: e.withdrawal
-      ? { receivedDate: e.withdrawal.receivedDate, armedConflict: e.withdrawal.armedConflict, conflictEndedOn: e.withdrawal.conflictEndedOn }
+      ? {
+          receivedDate: e.withdrawal.receivedDate,
+          armedConflict: e.withdrawal.armedConflict,
+          conflictEndedOn: e.withdrawal.conflictEndedOn,
+        }
       : null,
   };
 }

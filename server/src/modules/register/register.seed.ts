@@ -23,7 +23,10 @@ export function readRegisterCsv(file = join(SEED_DIR, 'states-parties.csv')): Ro
 }
 
 /** Loads the UN Treaty Collection register. Idempotent: States already present are left alone. */
-export async function seedRegister(ds: DataSource, rows = readRegisterCsv()): Promise<{ inserted: number; skipped: number }> {
+export async function seedRegister(
+  ds: DataSource,
+  rows = readRegisterCsv(),
+): Promise<{ inserted: number; skipped: number }> {
   let inserted = 0;
   await ds.transaction(async (em) => {
     for (const r of rows) {
@@ -42,7 +45,13 @@ export async function seedRegister(ds: DataSource, rows = readRegisterCsv()): Pr
       await em.query(
         `INSERT INTO instruments (state_iso3, type, deposit_date, succession_effective_date, entry_into_force)
          VALUES ($1, $2, $3, $4, $5)`,
-        [r.iso3, r.instrument, r.deposit_date, instrument.successionEffectiveDate ?? null, entryIntoForce(instrument)],
+        [
+          r.iso3,
+          r.instrument,
+          r.deposit_date,
+          instrument.successionEffectiveDate ?? null,
+          entryIntoForce(instrument),
+        ],
       );
       if (r.withdrawal_deposit_date) {
         const w = { receivedDate: r.withdrawal_deposit_date, armedConflict: false, conflictEndedOn: null };

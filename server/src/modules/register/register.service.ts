@@ -25,13 +25,14 @@ import { toStateRecord, toStateView } from './register.mapper';
 import { StateEntity } from './state.entity';
 import { WithdrawalEntity } from './withdrawal.entity';
 
-
 @Injectable()
 export class RegisterService {
   constructor(private readonly ds: DataSource) {}
 
   async loadStates(em: EntityManager = this.ds.manager): Promise<StateEntity[]> {
-    return em.getRepository(StateEntity).find({ relations: { instruments: true, withdrawal: true }, order: { name: 'ASC' } });
+    return em
+      .getRepository(StateEntity)
+      .find({ relations: { instruments: true, withdrawal: true }, order: { name: 'ASC' } });
   }
 
   private cache: { fingerprint: string; records: StateRecord[] } | null = null;
@@ -69,8 +70,20 @@ export class RegisterService {
       .map((g) => ({ group: g.regionalGroup ?? 'No regional group', count: g.count }))
       .sort((a, b) => a.group.localeCompare(b.group));
     if (n === 0) {
-      const none = { required: 0, explanation: `No State was a Party to the Convention on ${on} (it entered into force on 1 March 1999).` };
-      return { date: on, count: 0, byRegionalGroup: groups, quorumSpecialMeeting: none, oneThirdToConvene: none, majorityOfParties: none, openingQuorumMsp: none, decisionQuorumMsp: none };
+      const none = {
+        required: 0,
+        explanation: `No State was a Party to the Convention on ${on} (it entered into force on 1 March 1999).`,
+      };
+      return {
+        date: on,
+        count: 0,
+        byRegionalGroup: groups,
+        quorumSpecialMeeting: none,
+        oneThirdToConvene: none,
+        majorityOfParties: none,
+        openingQuorumMsp: none,
+        decisionQuorumMsp: none,
+      };
     }
     const special = quorumFor('special', 'decision', n);
     const opening = quorumFor('msp', 'opening', n);
@@ -81,7 +94,10 @@ export class RegisterService {
       date: on,
       count: n,
       byRegionalGroup: groups,
-      quorumSpecialMeeting: { required: special.required ?? 0, explanation: `Special Meeting quorum (Art. 8.5): ${special.explanation}` },
+      quorumSpecialMeeting: {
+        required: special.required ?? 0,
+        explanation: `Special Meeting quorum (Art. 8.5): ${special.explanation}`,
+      },
       oneThirdToConvene: { required: oneThird.minimum, explanation: oneThird.explanation },
       majorityOfParties: { required: majority.minimum, explanation: majority.explanation },
       openingQuorumMsp: { required: opening.required ?? 0, explanation: opening.explanation },
@@ -96,7 +112,11 @@ export class RegisterService {
         throw new DomainException('ALREADY_EXISTS', `The register already has ${body.iso3}`, 'iso3');
       }
       if (await repo.findOneBy({ name: body.name })) {
-        throw new DomainException('ALREADY_EXISTS', `The register already has a State named ${body.name}`, 'name');
+        throw new DomainException(
+          'ALREADY_EXISTS',
+          `The register already has a State named ${body.name}`,
+          'name',
+        );
       }
       await repo.insert(body);
       return toStateView(await this.lockState(em, body.iso3), body.signatureDate ?? '1997-12-03');
@@ -106,7 +126,11 @@ export class RegisterService {
   async recordInstrument(iso3: string, body: RecordInstrumentBody, today: string): Promise<StateView> {
     return this.ds.transaction(async (em) => {
       const state = await this.lockState(em, iso3);
-      const instrument = { type: body.type, depositDate: body.depositDate, successionEffectiveDate: body.successionEffectiveDate ?? undefined };
+      const instrument = {
+        type: body.type,
+        depositDate: body.depositDate,
+        successionEffectiveDate: body.successionEffectiveDate ?? undefined,
+      };
       orThrow(validateInstrument(toStateRecord(state), instrument));
       await em.getRepository(InstrumentEntity).insert({
         stateIso3: iso3,
@@ -124,7 +148,9 @@ export class RegisterService {
       const state = await this.lockState(em, iso3);
       const w = { receivedDate: body.receivedDate, armedConflict: body.armedConflict, conflictEndedOn: null };
       orThrow(validateWithdrawal(toStateRecord(state), w));
-      await em.getRepository(WithdrawalEntity).insert({ stateIso3: iso3, ...w, effectiveDate: withdrawalEffectiveDate(w) });
+      await em
+        .getRepository(WithdrawalEntity)
+        .insert({ stateIso3: iso3, ...w, effectiveDate: withdrawalEffectiveDate(w) });
       return toStateView(await this.lockState(em, iso3), today);
     });
   }
@@ -134,10 +160,12 @@ export class RegisterService {
       const state = await this.lockState(em, iso3);
       orThrow(validateConflictEnd(toStateRecord(state), body.endedOn));
       const w = { ...state.withdrawal!, conflictEndedOn: body.endedOn };
-      await em.getRepository(WithdrawalEntity).update(
-        { stateIso3: iso3 },
-        { conflictEndedOn: body.endedOn, effectiveDate: withdrawalEffectiveDate(w) },
-      );
+      await em
+        .getRepository(WithdrawalEntity)
+        .update(
+          { stateIso3: iso3 },
+          { conflictEndedOn: body.endedOn, effectiveDate: withdrawalEffectiveDate(w) },
+        );
       return toStateView(await this.lockState(em, iso3), today);
     });
   }
@@ -145,7 +173,10 @@ export class RegisterService {
   /** Loads a State and locks its row so concurrent writes to one State queue up. */
   private async lockState(em: EntityManager, iso3: string): Promise<StateEntity> {
     const locked = await em.query<unknown[]>('SELECT 1 FROM states WHERE iso3 = $1 FOR UPDATE', [iso3]);
-    if (locked.length === 0) throw new DomainException('UNKNOWN_STATE', `No State with ISO code ${iso3} in the register`, 'iso3');
-    return em.getRepository(StateEntity).findOneOrFail({ where: { iso3 }, relations: { instruments: true, withdrawal: true } });
+    if (locked.length === 0)
+      throw new DomainException('UNKNOWN_STATE', `No State with ISO code ${iso3} in the register`, 'iso3');
+    return em
+      .getRepository(StateEntity)
+      .findOneOrFail({ where: { iso3 }, relations: { instruments: true, withdrawal: true } });
   }
 }

@@ -1,4 +1,13 @@
-import { Check, Column, Entity, ForeignKey, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  ForeignKey,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import type { DelegationEntity } from '../delegation/delegation.entity';
 import type { VoteEntity } from './vote.entity';
 
@@ -34,7 +43,9 @@ export class VoteEligibilityEntity {
 @Entity({ name: 'ballots' })
 @Check('ballots_choice_check', `"choice" IS NULL OR "choice" IN ('yes','no','abstain')`)
 @Check('ballots_revision_check', `"revision" >= 1`)
-@ForeignKey(() => VoteEligibilityEntity, ['voteId', 'delegationId'], ['voteId', 'delegationId'], { onDelete: 'RESTRICT' })
+@ForeignKey(() => VoteEligibilityEntity, ['voteId', 'delegationId'], ['voteId', 'delegationId'], {
+  onDelete: 'RESTRICT',
+})
 export class BallotEntity {
   @PrimaryColumn({ name: 'vote_id', type: 'uuid' })
   voteId: string;

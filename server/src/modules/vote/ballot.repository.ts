@@ -85,8 +85,19 @@ interface CastRow {
 export class BallotRepository {
   constructor(private readonly ds: DataSource) {}
 
-  async cast(voteId: string, delegationId: string, choice: Choice, opId: string, secret: boolean): Promise<CastOutcome & { alreadyVoted: boolean }> {
-    const rows = await this.ds.query<CastRow[]>(secret ? CAST_SECRET_SQL : CAST_SQL, [voteId, delegationId, choice, opId]);
+  async cast(
+    voteId: string,
+    delegationId: string,
+    choice: Choice,
+    opId: string,
+    secret: boolean,
+  ): Promise<CastOutcome & { alreadyVoted: boolean }> {
+    const rows = await this.ds.query<CastRow[]>(secret ? CAST_SECRET_SQL : CAST_SQL, [
+      voteId,
+      delegationId,
+      choice,
+      opId,
+    ]);
     const r = rows[0];
     return {
       accepted: r.accepted === 1,
@@ -97,12 +108,15 @@ export class BallotRepository {
     };
   }
 
-  async findOp(opId: string): Promise<{ voteId: string; delegationId: string; choice: Choice | null; revision: number } | null> {
-    const rows = await this.ds.query<{ vote_id: string; delegation_id: string; choice: Choice | null; revision: number }[]>(
-      'SELECT vote_id, delegation_id, choice, revision FROM cast_ops WHERE op_id = $1',
-      [opId],
-    );
+  async findOp(
+    opId: string,
+  ): Promise<{ voteId: string; delegationId: string; choice: Choice | null; revision: number } | null> {
+    const rows = await this.ds.query<
+      { vote_id: string; delegation_id: string; choice: Choice | null; revision: number }[]
+    >('SELECT vote_id, delegation_id, choice, revision FROM cast_ops WHERE op_id = $1', [opId]);
     const r = rows[0];
-    return r ? { voteId: r.vote_id, delegationId: r.delegation_id, choice: r.choice, revision: r.revision } : null;
+    return r
+      ? { voteId: r.vote_id, delegationId: r.delegation_id, choice: r.choice, revision: r.revision }
+      : null;
   }
 }

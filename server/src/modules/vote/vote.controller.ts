@@ -33,40 +33,79 @@ export class VoteController {
   constructor(private readonly votes: VoteService) {}
 
   @Get('meetings/:meetingId/live')
-  @ApiContract({ summary: 'Live snapshot: meeting, quorum, current question and vote (fetch on connect, reconnect or a version gap)', params: { meetingId: 'meeting id' }, response: LiveSnapshotSchema })
+  @ApiContract({
+    summary:
+      'Live snapshot: meeting, quorum, current question and vote (fetch on connect, reconnect or a version gap)',
+    params: { meetingId: 'meeting id' },
+    response: LiveSnapshotSchema,
+  })
   live(@Param('meetingId', id) meetingId: string): Promise<LiveSnapshot> {
     return this.votes.live(meetingId);
   }
 
   @Get('meetings/:meetingId/questions')
-  @ApiContract({ summary: 'Questions put in a meeting, in order', params: { meetingId: 'meeting id' }, response: z.array(QuestionViewSchema) })
+  @ApiContract({
+    summary: 'Questions put in a meeting, in order',
+    params: { meetingId: 'meeting id' },
+    response: z.array(QuestionViewSchema),
+  })
   questions(@Param('meetingId', id) meetingId: string): Promise<QuestionView[]> {
     return this.votes.questions(meetingId);
   }
 
   @Post('meetings/:meetingId/questions')
   @Roles('president')
-  @ApiContract({ summary: 'Put a question; its matter fixes the rule (a lower threshold is refused)', params: { meetingId: 'meeting id' }, body: PutQuestionBodySchema, response: QuestionViewSchema, status: 201, roles: ['president'] })
-  put(@Param('meetingId', id) meetingId: string, @Body(new ZodPipe(PutQuestionBodySchema)) body: PutQuestionBody): Promise<QuestionView> {
+  @ApiContract({
+    summary: 'Put a question; its matter fixes the rule (a lower threshold is refused)',
+    params: { meetingId: 'meeting id' },
+    body: PutQuestionBodySchema,
+    response: QuestionViewSchema,
+    status: 201,
+    roles: ['president'],
+  })
+  put(
+    @Param('meetingId', id) meetingId: string,
+    @Body(new ZodPipe(PutQuestionBodySchema)) body: PutQuestionBody,
+  ): Promise<QuestionView> {
     return this.votes.putQuestion(meetingId, body);
   }
 
   @Post('questions/:questionId/consensus')
   @Roles('president')
-  @ApiContract({ summary: 'Record the question as adopted without a vote', params: { questionId: 'question id' }, response: QuestionViewSchema, status: 201, roles: ['president'] })
+  @ApiContract({
+    summary: 'Record the question as adopted without a vote',
+    params: { questionId: 'question id' },
+    response: QuestionViewSchema,
+    status: 201,
+    roles: ['president'],
+  })
   consensus(@Param('questionId', id) questionId: string): Promise<QuestionView> {
     return this.votes.adoptByConsensus(questionId);
   }
 
   @Post('questions/:questionId/votes')
   @Roles('president')
-  @ApiContract({ summary: 'Open a vote (needs the decision quorum); eligible States are fixed now', params: { questionId: 'question id' }, body: OpenVoteBodySchema, response: VoteSnapshotSchema, status: 201, roles: ['president'] })
-  open(@Param('questionId', id) questionId: string, @Body(new ZodPipe(OpenVoteBodySchema)) body: z.infer<typeof OpenVoteBodySchema>): Promise<VoteSnapshot> {
+  @ApiContract({
+    summary: 'Open a vote (needs the decision quorum); eligible States are fixed now',
+    params: { questionId: 'question id' },
+    body: OpenVoteBodySchema,
+    response: VoteSnapshotSchema,
+    status: 201,
+    roles: ['president'],
+  })
+  open(
+    @Param('questionId', id) questionId: string,
+    @Body(new ZodPipe(OpenVoteBodySchema)) body: z.infer<typeof OpenVoteBodySchema>,
+  ): Promise<VoteSnapshot> {
     return this.votes.openVote(questionId, body.method);
   }
 
   @Get('votes/:voteId')
-  @ApiContract({ summary: 'A vote with its live tally (secret ballots: counts only after close)', params: { voteId: 'vote id' }, response: VoteSnapshotSchema })
+  @ApiContract({
+    summary: 'A vote with its live tally (secret ballots: counts only after close)',
+    params: { voteId: 'vote id' },
+    response: VoteSnapshotSchema,
+  })
   get(@Param('voteId', id) voteId: string): Promise<VoteSnapshot> {
     return this.votes.snapshot(voteId);
   }
@@ -74,16 +113,35 @@ export class VoteController {
   @Post('votes/:voteId/ballots')
   @HttpCode(200)
   @Roles('delegation', 'observer')
-  @ApiContract({ summary: 'Cast or change your delegation’s vote (idempotent per opId); answered after commit', params: { voteId: 'vote id' }, body: CastBodySchema, response: CastResultSchema, roles: ['delegation'] })
-  cast(@Param('voteId', id) voteId: string, @Body(new ZodPipe(CastBodySchema)) body: CastBody, @CurrentPrincipal() who: Principal): Promise<CastResult> {
+  @ApiContract({
+    summary: 'Cast or change your delegation’s vote (idempotent per opId); answered after commit',
+    params: { voteId: 'vote id' },
+    body: CastBodySchema,
+    response: CastResultSchema,
+    roles: ['delegation'],
+  })
+  cast(
+    @Param('voteId', id) voteId: string,
+    @Body(new ZodPipe(CastBodySchema)) body: CastBody,
+    @CurrentPrincipal() who: Principal,
+  ): Promise<CastResult> {
     return this.votes.cast(who, voteId, body.choice, body.opId);
   }
 
   @Post('votes/:voteId/close')
   @HttpCode(200)
   @Roles('president')
-  @ApiContract({ summary: 'Close the vote and declare the result with its arithmetic', params: { voteId: 'vote id' }, body: CloseVoteBodySchema, response: z.object({ vote: VoteSnapshotSchema, question: QuestionViewSchema }), roles: ['president'] })
-  close(@Param('voteId', id) voteId: string, @Body(new ZodPipe(CloseVoteBodySchema)) body: z.infer<typeof CloseVoteBodySchema>): Promise<{ vote: VoteSnapshot; question: QuestionView }> {
+  @ApiContract({
+    summary: 'Close the vote and declare the result with its arithmetic',
+    params: { voteId: 'vote id' },
+    body: CloseVoteBodySchema,
+    response: z.object({ vote: VoteSnapshotSchema, question: QuestionViewSchema }),
+    roles: ['president'],
+  })
+  close(
+    @Param('voteId', id) voteId: string,
+    @Body(new ZodPipe(CloseVoteBodySchema)) body: z.infer<typeof CloseVoteBodySchema>,
+  ): Promise<{ vote: VoteSnapshot; question: QuestionView }> {
     return this.votes.close(voteId, body.counts);
   }
 }

@@ -67,12 +67,17 @@ export class VoteSnapshotBuilder {
       const { yes, no, abstain } = vote.result;
       counts = { yes, no, abstain, notVoted: Math.max(0, rows.length - yes - no - abstain) };
     }
-    const votes = perState ? Object.fromEntries(rows.filter((r) => r.choice).map((r) => [r.iso3, r.choice as Choice])) : null;
+    const votes = perState
+      ? Object.fromEntries(rows.filter((r) => r.choice).map((r) => [r.iso3, r.choice as Choice]))
+      : null;
     let rollCall: VoteSnapshot['rollCall'] = null;
     if (method === 'roll-call' && vote.rollCallDrawn) {
       const names = rows.map((r) => r.iso3);
       const start = Math.max(0, names.indexOf(vote.rollCallDrawn.trim()));
-      rollCall = { drawn: vote.rollCallDrawn.trim(), order: [...names.slice(start), ...names.slice(0, start)] };
+      rollCall = {
+        drawn: vote.rollCallDrawn.trim(),
+        order: [...names.slice(start), ...names.slice(0, start)],
+      };
     }
     return {
       id: vote.id,

@@ -35,13 +35,22 @@ export const StateActSchema = z.object({
 export type StateAct = z.infer<typeof StateActSchema>;
 
 /** Secretariat: names the State and the date. A signed-in delegation: its own State, today (both may be omitted). */
-export const IndicationBodySchema = z.object({ stateIso3: Iso3Schema.optional(), date: IsoDateSchema.optional() });
+export const IndicationBodySchema = z.object({
+  stateIso3: Iso3Schema.optional(),
+  date: IsoDateSchema.optional(),
+});
 export type IndicationBody = z.infer<typeof IndicationBodySchema>;
 
 export const ConveningPhaseSchema = z.enum(['collecting', 'met', 'lapsed', 'convened']);
 
 /** Which matters a Special Meeting decides and by which rule (Art. 8.6, 8.8, 8.20). */
-export const Art8MatterSchema = z.object({ matter: MatterSchema, label: z.string(), rule: VotingRuleSchema, source: z.string(), consensusFirst: z.boolean() });
+export const Art8MatterSchema = z.object({
+  matter: MatterSchema,
+  label: z.string(),
+  rule: VotingRuleSchema,
+  source: z.string(),
+  consensusFirst: z.boolean(),
+});
 
 // ---- Requests for Clarification (Art. 8.2) ----------------------------------------------------
 export const CreateClarificationBodySchema = z.object({
@@ -121,7 +130,14 @@ export const SpecialMeetingProposalViewSchema = z.object({
   favouring: z.array(StateActSchema),
   meetingId: z.string().nullable(),
   /** Set once the lapse is recorded, with the final count. */
-  lapsed: z.object({ count: z.number().int(), parties: z.number().int(), required: z.number().int(), explanation: z.string() }).nullable(),
+  lapsed: z
+    .object({
+      count: z.number().int(),
+      parties: z.number().int(),
+      required: z.number().int(),
+      explanation: z.string(),
+    })
+    .nullable(),
   missions: z.array(FactFindingMissionViewSchema),
   decisions: z.array(Art8MatterSchema),
 });
@@ -130,12 +146,21 @@ export type SpecialMeetingProposalView = z.infer<typeof SpecialMeetingProposalVi
 export const ConvenedMeetingSchema = z.object({
   proposal: SpecialMeetingProposalViewSchema,
   meeting: MeetingViewSchema,
-  quorum: z.object({ date: IsoDateSchema, parties: z.number().int(), required: z.number().int(), explanation: z.string() }),
+  quorum: z.object({
+    date: IsoDateSchema,
+    parties: z.number().int(),
+    required: z.number().int(),
+    explanation: z.string(),
+  }),
 });
 export type ConvenedMeeting = z.infer<typeof ConvenedMeetingSchema>;
 
 // ---- Amendments (Art. 13) ---------------------------------------------------------------------
-export const CreateAmendmentBodySchema = z.object({ proposedBy: Iso3Schema, text: text(50000), circulatedOn: IsoDateSchema });
+export const CreateAmendmentBodySchema = z.object({
+  proposedBy: Iso3Schema,
+  text: text(50000),
+  circulatedOn: IsoDateSchema,
+});
 export type CreateAmendmentBody = z.infer<typeof CreateAmendmentBodySchema>;
 export const ScheduleAmendmentConferenceBodySchema = z.object({
   title: z.string().trim().min(3).max(200).optional(),
@@ -188,11 +213,17 @@ export const CreateExtensionRequestBodySchema = z
     /** Art. 5.6: a renewal reports what was done under the previous extension. */
     previousExtension: z.string().trim().min(3).max(50000).nullable().default(null),
   })
-  .refine((b) => !b.renewal || b.previousExtension !== null, { message: 'is required for a renewal (Art. 5.6)', path: ['previousExtension'] });
+  .refine((b) => !b.renewal || b.previousExtension !== null, {
+    message: 'is required for a renewal (Art. 5.6)',
+    path: ['previousExtension'],
+  });
 export type CreateExtensionRequestBody = z.infer<typeof CreateExtensionRequestBodySchema>;
 export const ExtensionDecisionBodySchema = z
   .object({ questionId: UuidSchema.optional(), adopted: z.boolean().optional() })
-  .refine((b) => (b.questionId === undefined) !== (b.adopted === undefined), { message: 'give either questionId or adopted', path: ['questionId'] });
+  .refine((b) => (b.questionId === undefined) !== (b.adopted === undefined), {
+    message: 'give either questionId or adopted',
+    path: ['questionId'],
+  });
 export type ExtensionDecisionBody = z.infer<typeof ExtensionDecisionBodySchema>;
 
 export const ExtensionRequestViewSchema = z.object({
@@ -213,7 +244,11 @@ export const ExtensionRequestViewSchema = z.object({
   decidedOn: IsoDateSchema.nullable(),
 });
 export type ExtensionRequestView = z.infer<typeof ExtensionRequestViewSchema>;
-export const ClearanceDeadlineViewSchema = z.object({ iso3: z.string(), deadline: DeadlineViewSchema, extensionRequestId: z.string().nullable() });
+export const ClearanceDeadlineViewSchema = z.object({
+  iso3: z.string(),
+  deadline: DeadlineViewSchema,
+  extensionRequestId: z.string().nullable(),
+});
 export type ClearanceDeadlineView = z.infer<typeof ClearanceDeadlineViewSchema>;
 
 // ---- Review Conferences (Art. 12) -------------------------------------------------------------
@@ -231,7 +266,9 @@ export const CreateReviewConferenceBodySchema = z
 export type CreateReviewConferenceBody = z.infer<typeof CreateReviewConferenceBodySchema>;
 export const ReviewConferenceTimingSchema = z.object({
   /** meetingId is null when the previous one is known from the history of meetings (1999-2025). */
-  previous: z.object({ meetingId: z.string().nullable(), code: z.string().nullable(), startDate: IsoDateSchema }).nullable(),
+  previous: z
+    .object({ meetingId: z.string().nullable(), code: z.string().nullable(), startDate: IsoDateSchema })
+    .nullable(),
   earliest: IsoDateSchema,
   explanation: z.string(),
 });
@@ -239,5 +276,14 @@ export type ReviewConferenceTiming = z.infer<typeof ReviewConferenceTimingSchema
 
 // ---- Live counter -----------------------------------------------------------------------------
 export const CONVENING_ROOM = 'convening';
-export const CountedProcedureSchema = z.enum(['special-meeting', 'amendment-support', 'amendment-earlier', 'amendment-acceptance']);
-export type ConveningCounted = { procedure: z.infer<typeof CountedProcedureSchema>; id: string; progress: CountProgressView };
+export const CountedProcedureSchema = z.enum([
+  'special-meeting',
+  'amendment-support',
+  'amendment-earlier',
+  'amendment-acceptance',
+]);
+export type ConveningCounted = {
+  procedure: z.infer<typeof CountedProcedureSchema>;
+  id: string;
+  progress: CountProgressView;
+};

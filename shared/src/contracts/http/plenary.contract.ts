@@ -64,7 +64,9 @@ export type CreateMeetingBody = z.infer<typeof CreateMeetingBodySchema>;
 
 export const UpdateRulesBodySchema = RulesOfProcedureSchema;
 export const AddAgendaItemBodySchema = z.object({ title: z.string().trim().min(1, 'is required').max(300) });
-export const MeetingTransitionBodySchema = z.object({ action: z.enum(['open', 'suspend', 'resume', 'close']) });
+export const MeetingTransitionBodySchema = z.object({
+  action: z.enum(['open', 'suspend', 'resume', 'close']),
+});
 export type MeetingTransition = z.infer<typeof MeetingTransitionBodySchema>['action'];
 
 // ---- Delegations, credentials, presence -----------------------------------------------------
@@ -92,7 +94,11 @@ export const RegisterDelegationBodySchema = z.discriminatedUnion('kind', [
 export type RegisterDelegationBody = z.infer<typeof RegisterDelegationBodySchema>;
 export const SetCredentialsBodySchema = z.object({ credentials: CredentialsSchema });
 export const SetPresenceBodySchema = z.object({ present: z.boolean() });
-export const SignInCodeSchema = z.object({ delegationId: z.string(), code: z.string(), signInUrl: z.string() });
+export const SignInCodeSchema = z.object({
+  delegationId: z.string(),
+  code: z.string(),
+  signInUrl: z.string(),
+});
 export type SignInCode = z.infer<typeof SignInCodeSchema>;
 
 export const QuorumViewSchema = z.object({
@@ -124,7 +130,9 @@ export type PutQuestionBody = z.infer<typeof PutQuestionBodySchema>;
 export const OpenVoteBodySchema = z.object({ method: VoteMethodSchema });
 export const CloseVoteBodySchema = z.object({
   /** Show of hands only: the counts the secretariat took in the room. */
-  counts: z.object({ yes: z.number().int().min(0), no: z.number().int().min(0), abstain: z.number().int().min(0) }).optional(),
+  counts: z
+    .object({ yes: z.number().int().min(0), no: z.number().int().min(0), abstain: z.number().int().min(0) })
+    .optional(),
 });
 export const CastBodySchema = z.object({
   choice: ChoiceSchema,
@@ -169,7 +177,14 @@ export const VoteSnapshotSchema = z.object({
   version: z.number().int(),
   eligible: z.array(z.object({ delegationId: z.string(), iso3: z.string(), name: z.string() })),
   /** Live counts; null for a secret ballot until it closes. */
-  counts: z.object({ yes: z.number().int(), no: z.number().int(), abstain: z.number().int(), notVoted: z.number().int() }).nullable(),
+  counts: z
+    .object({
+      yes: z.number().int(),
+      no: z.number().int(),
+      abstain: z.number().int(),
+      notVoted: z.number().int(),
+    })
+    .nullable(),
   /** Per-State votes for recorded and roll-call votes; null for secret and show of hands. */
   votes: z.record(z.string(), ChoiceSchema).nullable(),
   /** Secret ballots: who has voted (never how). */

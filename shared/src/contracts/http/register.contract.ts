@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { Iso3Schema, IsoDateSchema } from './common.contract';
 
-export const InstrumentTypeSchema = z.enum(['ratification', 'acceptance', 'approval', 'accession', 'succession']);
+export const InstrumentTypeSchema = z.enum([
+  'ratification',
+  'acceptance',
+  'approval',
+  'accession',
+  'succession',
+]);
 
 export const OnDateQuerySchema = z.object({ on: IsoDateSchema.optional() });
 

@@ -22,7 +22,11 @@ export type Ack<T> = { ok: true; data: T } | { ok: false; error: AckError };
 /** Facts, past tense, server to client. Every payload carries a version to order it by. */
 export interface ServerToClientEvents {
   'meeting.updated': (p: { meeting: MeetingView }) => void;
-  'meeting.presenceChanged': (p: { meetingVersion: number; quorum: QuorumView; delegation?: DelegationView }) => void;
+  'meeting.presenceChanged': (p: {
+    meetingVersion: number;
+    quorum: QuorumView;
+    delegation?: DelegationView;
+  }) => void;
   'question.put': (p: { meetingVersion: number; question: QuestionView }) => void;
   'question.decided': (p: { meetingVersion: number; question: QuestionView }) => void;
   'vote.opened': (p: { meetingVersion: number; vote: VoteSnapshot }) => void;
@@ -30,7 +34,12 @@ export interface ServerToClientEvents {
   'vote.tallied': (p: { tally: VoteTally }) => void;
   'vote.closed': (p: { meetingVersion: number; vote: VoteSnapshot; question: QuestionView }) => void;
   /** Periodic: the current versions, so a client behind a lost message notices and re-fetches. */
-  'meeting.versions': (p: { meetingId: string; meetingVersion: number; voteId: string | null; voteVersion: number | null }) => void;
+  'meeting.versions': (p: {
+    meetingId: string;
+    meetingVersion: number;
+    voteId: string | null;
+    voteVersion: number | null;
+  }) => void;
   'session.revoked': (p: { reason: string }) => void;
   /** A count over all States Parties changed (room `convening`): Special Meeting favour, amendment support, requests, acceptances. */
   'convening.counted': (p: ConveningCounted) => void;

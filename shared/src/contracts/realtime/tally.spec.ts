@@ -22,7 +22,12 @@ const base: VoteSnapshot = {
 
 describe('compact tally', () => {
   it('encodes one letter per eligible State in order and decodes to the same vote', () => {
-    const now: VoteSnapshot = { ...base, version: 3, votes: { AFG: 'yes', DZA: 'abstain', AND: 'no' }, counts: { yes: 1, no: 1, abstain: 1, notVoted: 1 } };
+    const now: VoteSnapshot = {
+      ...base,
+      version: 3,
+      votes: { AFG: 'yes', DZA: 'abstain', AND: 'no' },
+      counts: { yes: 1, no: 1, abstain: 1, notVoted: 1 },
+    };
     const tally = toTally(now);
     expect(tally.lights).toBe('Y-AN');
     expect(applyTally(base, tally)).toEqual(now);
@@ -41,8 +46,16 @@ describe('compact tally', () => {
   });
 
   it('is far smaller than the snapshot for 161 States', () => {
-    const many = Array.from({ length: 161 }, (_, i) => ({ delegationId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, iso3: `S${String(i).padStart(2, '0')}`, name: `State Party number ${i}` }));
-    const vote: VoteSnapshot = { ...base, eligible: many, votes: Object.fromEntries(many.map((e) => [e.iso3, 'yes' as const])) };
+    const many = Array.from({ length: 161 }, (_, i) => ({
+      delegationId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      iso3: `S${String(i).padStart(2, '0')}`,
+      name: `State Party number ${i}`,
+    }));
+    const vote: VoteSnapshot = {
+      ...base,
+      eligible: many,
+      votes: Object.fromEntries(many.map((e) => [e.iso3, 'yes' as const])),
+    };
     expect(JSON.stringify(toTally(vote)).length * 10).toBeLessThan(JSON.stringify(vote).length);
   });
 

@@ -11,7 +11,14 @@ export const VoteTallySchema = z.object({
   voteId: z.string(),
   meetingId: z.string(),
   version: z.number().int(),
-  counts: z.object({ yes: z.number().int(), no: z.number().int(), abstain: z.number().int(), notVoted: z.number().int() }).nullable(),
+  counts: z
+    .object({
+      yes: z.number().int(),
+      no: z.number().int(),
+      abstain: z.number().int(),
+      notVoted: z.number().int(),
+    })
+    .nullable(),
   lights: z.string().nullable(),
 });
 export type VoteTally = z.infer<typeof VoteTallySchema>;
@@ -35,7 +42,8 @@ export function toTally(vote: VoteSnapshot): VoteTally {
 export function applyTally(vote: VoteSnapshot, tally: VoteTally): VoteSnapshot {
   if (tally.voteId !== vote.id) throw new Error('applyTally: the tally is of another vote');
   const lights = tally.lights;
-  if (lights === null || lights.length !== vote.eligible.length) return { ...vote, version: tally.version, counts: tally.counts };
+  if (lights === null || lights.length !== vote.eligible.length)
+    return { ...vote, version: tally.version, counts: tally.counts };
   if (vote.votes) {
     const votes: Record<string, Choice> = {};
     vote.eligible.forEach((e, i) => {
@@ -44,5 +52,10 @@ export function applyTally(vote: VoteSnapshot, tally: VoteTally): VoteSnapshot {
     });
     return { ...vote, version: tally.version, counts: tally.counts, votes };
   }
-  return { ...vote, version: tally.version, counts: tally.counts, voted: vote.eligible.filter((_, i) => lights[i] === 'V').map((e) => e.iso3) };
+  return {
+    ...vote,
+    version: tally.version,
+    counts: tally.counts,
+    voted: vote.eligible.filter((_, i) => lights[i] === 'V').map((e) => e.iso3),
+  };
 }

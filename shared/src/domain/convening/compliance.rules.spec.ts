@@ -2,17 +2,33 @@ import type { Expert } from './convening';
 import { parties, party } from './convening.fixtures';
 import { validateExperts, validateReceipt, validateStatesParties } from './compliance.rules';
 
-const experts = (nationalities: string[]): Expert[] => nationalities.map((n, i) => ({ name: `Expert ${i + 1}`, nationality: n }));
+const experts = (nationalities: string[]): Expert[] =>
+  nationalities.map((n, i) => ({ name: `Expert ${i + 1}`, nationality: n }));
 
 describe('convening: fact-finding mission experts (Art. 8.9-8.10)', () => {
   const excluded = ['REQ', 'AFF'];
   it.each<[string, Expert[], string | null, string | undefined]>([
-    ['nine eligible experts', experts(['NOR', 'CHE', 'CAN', 'NZL', 'AUT', 'IRL', 'MEX', 'CHL', 'ZAF']), null, undefined],
+    [
+      'nine eligible experts',
+      experts(['NOR', 'CHE', 'CAN', 'NZL', 'AUT', 'IRL', 'MEX', 'CHL', 'ZAF']),
+      null,
+      undefined,
+    ],
     ['one expert', experts(['NOR']), null, undefined],
     ['ten experts', experts(Array(10).fill('NOR') as string[]), 'TOO_MANY_EXPERTS', 'experts'],
     ['no expert', [], 'NO_EXPERTS', 'experts'],
-    ['a national of the requesting State', experts(['NOR', 'CHE', 'REQ']), 'EXCLUDED_NATIONALITY', 'experts.2.nationality'],
-    ['a national of a directly affected State', experts(['AFF']), 'EXCLUDED_NATIONALITY', 'experts.0.nationality'],
+    [
+      'a national of the requesting State',
+      experts(['NOR', 'CHE', 'REQ']),
+      'EXCLUDED_NATIONALITY',
+      'experts.2.nationality',
+    ],
+    [
+      'a national of a directly affected State',
+      experts(['AFF']),
+      'EXCLUDED_NATIONALITY',
+      'experts.0.nationality',
+    ],
   ])('%s', (_, list, code, field) => {
     const r = validateExperts(list, excluded);
     if (code === null) expect(r.ok).toBe(true);

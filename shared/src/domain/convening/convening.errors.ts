@@ -17,7 +17,11 @@ export type ConveningErrorCode =
   | 'REVIEW_CONFERENCE_TOO_EARLY'
   | 'CONVENE_DATE';
 
-export function conveningFail<T = never>(code: ConveningErrorCode, message: string, field?: string): Result<T> {
+export function conveningFail<T = never>(
+  code: ConveningErrorCode,
+  message: string,
+  field?: string,
+): Result<T> {
   const error: DomainError = field === undefined ? { code, message } : { code, message, field };
   return { ok: false, error };
 }

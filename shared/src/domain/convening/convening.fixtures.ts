@@ -3,14 +3,20 @@ import type { IsoDate } from '../dates/dates';
 import type { StateRecord } from '../membership/membership';
 
 /** A State Party from `since` (a succession takes effect on its date), optionally withdrawn on `until`. */
-export function party(iso3: string, since: IsoDate = '2000-01-01', until: IsoDate | null = null): StateRecord {
+export function party(
+  iso3: string,
+  since: IsoDate = '2000-01-01',
+  until: IsoDate | null = null,
+): StateRecord {
   return {
     iso3,
     name: `State ${iso3}`,
     regionalGroup: null,
     instruments: [{ type: 'succession', depositDate: since, successionEffectiveDate: since }],
     // Art. 20.2: effective six months after receipt, so receipt is six months before (day <= 28 keeps it exact).
-    withdrawal: until ? { receivedDate: addMonthsClamped(until, -6), armedConflict: false, conflictEndedOn: null } : null,
+    withdrawal: until
+      ? { receivedDate: addMonthsClamped(until, -6), armedConflict: false, conflictEndedOn: null }
+      : null,
   };
 }
 

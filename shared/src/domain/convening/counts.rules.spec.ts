@@ -4,7 +4,13 @@ import { countOn, countProgress, firstDayMet, validateIndication } from './count
 
 const D = '2026-03-02';
 const LAST = '2026-03-16';
-const ctx = (today: string) => ({ act: 'favour a Special Meeting', from: D, lastDay: LAST, period: `14 days from ${D}`, today });
+const ctx = (today: string) => ({
+  act: 'favour a Special Meeting',
+  from: D,
+  lastDay: LAST,
+  period: `14 days from ${D}`,
+  today,
+});
 
 describe('convening: one-third of all States Parties, counted on the day (Art. 8.5)', () => {
   const nine = parties(9);
@@ -20,7 +26,12 @@ describe('convening: one-third of all States Parties, counted on the day (Art. 8
 
   it('counts the real Convention: 54 of 161 meet one-third, 53 do not', () => {
     const all = parties(161);
-    expect(countOn('one-third-of-parties', acts(all, 54, D), all, D)).toMatchObject({ count: 54, parties: 161, minimum: 54, met: true });
+    expect(countOn('one-third-of-parties', acts(all, 54, D), all, D)).toMatchObject({
+      count: 54,
+      parties: 161,
+      minimum: 54,
+      met: true,
+    });
     expect(countOn('one-third-of-parties', acts(all, 53, D), all, D).met).toBe(false);
     expect(countOn('majority-of-parties', acts(all, 81, D), all, D).met).toBe(true);
     expect(countOn('majority-of-parties', acts(all, 80, D), all, D).met).toBe(false);
@@ -39,13 +50,19 @@ describe('convening: membership changing inside the window', () => {
     expect(firstDayMet('one-third-of-parties', early, states, D, LAST)).toBe('2026-03-08');
     const late = acts(states, 3, '2026-03-09');
     expect(firstDayMet('one-third-of-parties', late, states, D, LAST)).toBeNull();
-    expect(firstDayMet('one-third-of-parties', [...late, { iso3: 'NEW', date: '2026-03-10' }], states, D, LAST)).toBe('2026-03-10');
+    expect(
+      firstDayMet('one-third-of-parties', [...late, { iso3: 'NEW', date: '2026-03-10' }], states, D, LAST),
+    ).toBe('2026-03-10');
   });
 
   it('a withdrawal taking effect on 12 March can complete a majority on a day nobody indicated (5 of 10, then 5 of 9)', () => {
     const states = [...parties(9), party('OUT', '2000-01-01', '2026-03-12')];
     const inds = acts(states, 5, D);
-    expect(countOn('majority-of-parties', inds, states, D)).toMatchObject({ count: 5, parties: 10, met: false });
+    expect(countOn('majority-of-parties', inds, states, D)).toMatchObject({
+      count: 5,
+      parties: 10,
+      met: false,
+    });
     expect(firstDayMet('majority-of-parties', inds, states, D, LAST)).toBe('2026-03-12');
   });
 
@@ -53,7 +70,11 @@ describe('convening: membership changing inside the window', () => {
     const states = [party('OUT', '2000-01-01', '2026-03-05'), ...parties(8)];
     const inds = [{ iso3: 'OUT', date: D }, ...acts(parties(8), 1, '2026-03-06')];
     // On 6 March: OUT has left, 8 parties, 1 counted: not one-third (3 needed).
-    expect(countOn('one-third-of-parties', inds, states, '2026-03-06')).toMatchObject({ count: 1, parties: 8, met: false });
+    expect(countOn('one-third-of-parties', inds, states, '2026-03-06')).toMatchObject({
+      count: 1,
+      parties: 8,
+      met: false,
+    });
   });
 
   it('once met the threshold stays met, even if membership changes later in the window', () => {
@@ -71,17 +92,35 @@ describe('convening: the live counter', () => {
     ['2026-03-16', '2026-03-16', false],
     ['2026-03-20', '2026-03-16', false],
   ])('on %s it counts on %s', (today, countedOn, met) => {
-    const p = countProgress('one-third-of-parties', acts(nine, 2, D), nine, { from: D, lastDay: LAST }, today);
+    const p = countProgress(
+      'one-third-of-parties',
+      acts(nine, 2, D),
+      nine,
+      { from: D, lastDay: LAST },
+      today,
+    );
     expect(p).toMatchObject({ countedOn, count: 2, parties: 9, required: 3, met, metOn: null });
   });
 
   it('says when the period ended short', () => {
-    const p = countProgress('one-third-of-parties', acts(nine, 2, D), nine, { from: D, lastDay: LAST }, '2026-03-17');
+    const p = countProgress(
+      'one-third-of-parties',
+      acts(nine, 2, D),
+      nine,
+      { from: D, lastDay: LAST },
+      '2026-03-17',
+    );
     expect(p.explanation).toMatch(/ended on 2026-03-16/);
   });
 
   it('counts without an end where the Convention sets none', () => {
-    const p = countProgress('majority-of-parties', acts(nine, 5, '2026-06-01'), nine, { from: D, lastDay: null }, '2027-01-01');
+    const p = countProgress(
+      'majority-of-parties',
+      acts(nine, 5, '2026-06-01'),
+      nine,
+      { from: D, lastDay: null },
+      '2027-01-01',
+    );
     expect(p).toMatchObject({ countedOn: '2027-01-01', met: true, metOn: '2026-06-01' });
   });
 });
@@ -94,8 +133,18 @@ describe('convening: validateIndication refuses, changing nothing', () => {
     ['on the day of the communication', { iso3: 'S002', date: D }, null, null],
     ['the first day late', { iso3: 'S002', date: '2026-03-17' }, 'PERIOD_ENDED', 'date'],
     ['before the communication', { iso3: 'S002', date: '2026-03-01' }, 'BEFORE_PERIOD', 'date'],
-    ['a second indication by the same State', { iso3: 'S001', date: '2026-03-05' }, 'ALREADY_EXISTS', 'stateIso3'],
-    ['a State not yet party (instrument pending)', { iso3: 'PND', date: '2026-03-05' }, 'NOT_A_PARTY', 'stateIso3'],
+    [
+      'a second indication by the same State',
+      { iso3: 'S001', date: '2026-03-05' },
+      'ALREADY_EXISTS',
+      'stateIso3',
+    ],
+    [
+      'a State not yet party (instrument pending)',
+      { iso3: 'PND', date: '2026-03-05' },
+      'NOT_A_PARTY',
+      'stateIso3',
+    ],
     ['a State not in the register', { iso3: 'ZZZ', date: '2026-03-05' }, 'UNKNOWN_STATE', 'stateIso3'],
   ])('%s', (_, ind, code, field) => {
     const r = validateIndication(ind, existing, states, ctx('2026-03-20'));
@@ -104,7 +153,9 @@ describe('convening: validateIndication refuses, changing nothing', () => {
   });
 
   it('refuses a date after today', () => {
-    expect(validateIndication({ iso3: 'S002', date: '2026-03-06' }, [], states, ctx('2026-03-05'))).toMatchObject({ ok: false, error: { code: 'DATE_IN_FUTURE' } });
+    expect(
+      validateIndication({ iso3: 'S002', date: '2026-03-06' }, [], states, ctx('2026-03-05')),
+    ).toMatchObject({ ok: false, error: { code: 'DATE_IN_FUTURE' } });
   });
 
   it('names the last day in the message', () => {

@@ -3,13 +3,22 @@ import type { IsoDate } from '../dates/dates';
 import type { CountRule } from '../decisions/decisions';
 import { meetsCount } from '../decisions/decisions.rules';
 import type { StateRecord } from '../membership/membership';
-import { entryIntoForce, isStateParty, statesPartiesOn, withdrawalEffectiveDate } from '../membership/membership.rules';
+import {
+  entryIntoForce,
+  isStateParty,
+  statesPartiesOn,
+  withdrawalEffectiveDate,
+} from '../membership/membership.rules';
 import type { Result } from '../errors';
 import type { CountProgress, Indication } from './convening';
 import { conveningFail } from './convening.errors';
 
 /** Days inside [from, until] on which someone becomes, or stops being, a State Party. */
-export function membershipChangeDays(records: readonly StateRecord[], from: IsoDate, until: IsoDate): IsoDate[] {
+export function membershipChangeDays(
+  records: readonly StateRecord[],
+  from: IsoDate,
+  until: IsoDate,
+): IsoDate[] {
   const days = new Set<IsoDate>();
   for (const s of records) {
     for (const i of s.instruments) days.add(entryIntoForce(i));
@@ -20,9 +29,16 @@ export function membershipChangeDays(records: readonly StateRecord[], from: IsoD
 }
 
 /** The count on `day`: States that acted on or before it and are States Parties on it. */
-export function countOn(rule: CountRule, indications: readonly Indication[], records: readonly StateRecord[], day: IsoDate) {
+export function countOn(
+  rule: CountRule,
+  indications: readonly Indication[],
+  records: readonly StateRecord[],
+  day: IsoDate,
+) {
   const parties = new Set(statesPartiesOn(records, day).map((s) => s.iso3));
-  const acted = new Set(indications.filter((i) => compareIsoDates(i.date, day) <= 0 && parties.has(i.iso3)).map((i) => i.iso3));
+  const acted = new Set(
+    indications.filter((i) => compareIsoDates(i.date, day) <= 0 && parties.has(i.iso3)).map((i) => i.iso3),
+  );
   return meetsCount(rule, acted.size, parties.size);
 }
 
@@ -43,10 +59,13 @@ export function firstDayMet(
   for (const i of indications) parseIsoDate(i.date, 'date');
   const inWindow = (d: IsoDate) => d >= from && d <= until;
   const changes = new Set(membershipChangeDays(records, from, until));
-  const days = [...new Set<IsoDate>([from, ...indications.map((i) => i.date).filter(inWindow), ...changes])].sort();
+  const days = [
+    ...new Set<IsoDate>([from, ...indications.map((i) => i.date).filter(inWindow), ...changes]),
+  ].sort();
   let parties: Set<string> | null = null;
   for (const day of days) {
-    if (parties === null || changes.has(day)) parties = new Set(statesPartiesOn(records, day).map((s) => s.iso3));
+    if (parties === null || changes.has(day))
+      parties = new Set(statesPartiesOn(records, day).map((s) => s.iso3));
     const inParty = parties;
     const acted = new Set(indications.filter((i) => i.date <= day && inParty.has(i.iso3)).map((i) => i.iso3));
     if (meetsCount(rule, acted.size, inParty.size).met) return day;
@@ -74,7 +93,16 @@ export function countProgress(
     : closed
       ? `${check.explanation} The period ended on ${window.lastDay} without reaching it.`
       : check.explanation;
-  return { rule, countedOn, count: check.count, parties: check.parties, required: check.minimum, met: metOn !== null, metOn, explanation };
+  return {
+    rule,
+    countedOn,
+    count: check.count,
+    parties: check.parties,
+    required: check.minimum,
+    met: metOn !== null,
+    metOn,
+    explanation,
+  };
 }
 
 export type IndicationContext = {
@@ -96,21 +124,42 @@ export function validateIndication(
   ctx: IndicationContext,
 ): Result<Indication> {
   const state = records.find((s) => s.iso3 === indication.iso3);
-  if (!state) return conveningFail('UNKNOWN_STATE', `No State ${indication.iso3} in the register.`, 'stateIso3');
+  if (!state)
+    return conveningFail('UNKNOWN_STATE', `No State ${indication.iso3} in the register.`, 'stateIso3');
   if (compareIsoDates(indication.date, ctx.today) > 0) {
-    return conveningFail('DATE_IN_FUTURE', `The date ${indication.date} is after today (${ctx.today}).`, 'date');
+    return conveningFail(
+      'DATE_IN_FUTURE',
+      `The date ${indication.date} is after today (${ctx.today}).`,
+      'date',
+    );
   }
   if (compareIsoDates(indication.date, ctx.from) < 0) {
-    return conveningFail('BEFORE_PERIOD', `${state.name} cannot ${ctx.act} on ${indication.date}: the period starts on ${ctx.from} (${ctx.period}).`, 'date');
+    return conveningFail(
+      'BEFORE_PERIOD',
+      `${state.name} cannot ${ctx.act} on ${indication.date}: the period starts on ${ctx.from} (${ctx.period}).`,
+      'date',
+    );
   }
   if (ctx.lastDay !== null && compareIsoDates(indication.date, ctx.lastDay) > 0) {
-    return conveningFail('PERIOD_ENDED', `Too late to ${ctx.act} on ${indication.date}: the last day was ${ctx.lastDay} (${ctx.period}).`, 'date');
+    return conveningFail(
+      'PERIOD_ENDED',
+      `Too late to ${ctx.act} on ${indication.date}: the last day was ${ctx.lastDay} (${ctx.period}).`,
+      'date',
+    );
   }
   if (existing.some((e) => e.iso3 === indication.iso3)) {
-    return conveningFail('ALREADY_EXISTS', `${state.name} has already been recorded: each State counts once.`, 'stateIso3');
+    return conveningFail(
+      'ALREADY_EXISTS',
+      `${state.name} has already been recorded: each State counts once.`,
+      'stateIso3',
+    );
   }
   if (!isStateParty(state, indication.date)) {
-    return conveningFail('NOT_A_PARTY', `${state.name} is not a State Party on ${indication.date} and cannot ${ctx.act}.`, 'stateIso3');
+    return conveningFail(
+      'NOT_A_PARTY',
+      `${state.name} is not a State Party on ${indication.date} and cannot ${ctx.act}.`,
+      'stateIso3',
+    );
   }
   return { ok: true, value: indication };
 }

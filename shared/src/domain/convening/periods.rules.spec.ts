@@ -34,9 +34,12 @@ describe('convening: the Convention’s periods', () => {
     ['2026-03-02', '2026-03-16', '2026-03-30'],
     ['2026-02-14', '2026-02-28', '2026-03-14'],
     ['2028-02-14', '2028-02-28', '2028-03-13'],
-  ])('Special Meeting communicated on %s: favour by %s, convene by %s (Art. 8.5)', (d, favourBy, conveneBy) => {
-    expect(specialMeetingDates(d)).toEqual({ favourBy, conveneBy });
-  });
+  ])(
+    'Special Meeting communicated on %s: favour by %s, convene by %s (Art. 8.5)',
+    (d, favourBy, conveneBy) => {
+      expect(specialMeetingDates(d)).toEqual({ favourBy, conveneBy });
+    },
+  );
 
   it.each([
     ['2026-03-02', '2026-03-30'],

@@ -24,7 +24,8 @@ export function deadlineView(lastDay: IsoDate, today: IsoDate): DeadlineView {
 /** "12 days remaining", "last day today", "passed 3 days ago". */
 export function describeDeadline(d: DeadlineView): string {
   if (d.daysRemaining === 0) return `last day today (${d.lastDay})`;
-  if (d.daysRemaining > 0) return `${d.daysRemaining} day${d.daysRemaining === 1 ? '' : 's'} remaining (last day ${d.lastDay})`;
+  if (d.daysRemaining > 0)
+    return `${d.daysRemaining} day${d.daysRemaining === 1 ? '' : 's'} remaining (last day ${d.lastDay})`;
   const ago = -d.daysRemaining;
   return `passed ${ago} day${ago === 1 ? '' : 's'} ago (last day ${d.lastDay})`;
 }

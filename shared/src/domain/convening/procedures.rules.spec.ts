@@ -61,7 +61,11 @@ describe('convening: Amendment Conference timing (Art. 13.3)', () => {
 
 describe('convening: amendment entry into force (Art. 13.5)', () => {
   const ten = parties(10);
-  const accepted = [...acts(ten, 5, '2027-01-01', 10), { iso3: 'S006', date: '2027-03-01' }, { iso3: 'S007', date: '2027-06-15' }];
+  const accepted = [
+    ...acts(ten, 5, '2027-01-01', 10),
+    { iso3: 'S006', date: '2027-03-01' },
+    { iso3: 'S007', date: '2027-06-15' },
+  ];
 
   it('enters into force on the deposit that makes a majority of the day’s States Parties (6 of 10)', () => {
     expect(amendmentEntryIntoForce(accepted, ten, '2027-12-31')).toBe('2027-03-01');
@@ -93,7 +97,11 @@ describe('convening: amendment entry into force (Art. 13.5)', () => {
 
   it('a State that has since withdrawn is no longer bound', () => {
     const states = [...parties(9), party('OUT', '2000-01-01', '2027-09-10')];
-    const r = boundByAmendment([...acts(states, 5, '2027-01-01'), { iso3: 'OUT', date: '2027-01-02' }], states, '2027-10-01');
+    const r = boundByAmendment(
+      [...acts(states, 5, '2027-01-01'), { iso3: 'OUT', date: '2027-01-02' }],
+      states,
+      '2027-10-01',
+    );
     expect(r.entryIntoForce).toBe('2027-01-02');
     expect(r.bound.map((b) => b.iso3)).not.toContain('OUT');
   });
@@ -108,7 +116,10 @@ describe('convening: Article 5 extensions: at most ten years (Art. 5.3)', () => 
     expect(extendedDeadline(d, y)).toEqual({ ok: true, value: next });
   });
   it.each([0, 11, 2.5, -1])('refuses %s years', (y) => {
-    expect(extendedDeadline('2026-03-01', y)).toMatchObject({ ok: false, error: { code: 'INVALID_EXTENSION', field: 'years' } });
+    expect(extendedDeadline('2026-03-01', y)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_EXTENSION', field: 'years' },
+    });
   });
 });
 

@@ -20,7 +20,8 @@ import { firstDayMet } from './counts.rules';
 import { lastDayWithin } from './periods.rules';
 
 /** Art. 8.2: the requested State answers by the 28th day after receiving the request. */
-export const clarificationResponseDue = (receivedOn: IsoDate): IsoDate => lastDayWithin(receivedOn, CLARIFICATION_RESPONSE_DAYS);
+export const clarificationResponseDue = (receivedOn: IsoDate): IsoDate =>
+  lastDayWithin(receivedOn, CLARIFICATION_RESPONSE_DAYS);
 
 /** Art. 8.5 and §4a: favour by D + 14, convene by D + 28 (communication on D). */
 export function specialMeetingDates(communicatedOn: IsoDate): { favourBy: IsoDate; conveneBy: IsoDate } {
@@ -31,24 +32,42 @@ export function specialMeetingDates(communicatedOn: IsoDate): { favourBy: IsoDat
 }
 
 /** Art. 13.1: support notified no later than 30 days after circulation. */
-export const amendmentSupportLastDay = (circulatedOn: IsoDate): IsoDate => lastDayWithin(circulatedOn, AMENDMENT_SUPPORT_DAYS);
+export const amendmentSupportLastDay = (circulatedOn: IsoDate): IsoDate =>
+  lastDayWithin(circulatedOn, AMENDMENT_SUPPORT_DAYS);
 
 export type ConveningPhase = 'collecting' | 'met' | 'lapsed' | 'convened';
 
 /** Where a count toward convening a meeting stands on `today`. */
-export function conveningPhase(progress: CountProgress, lastDay: IsoDate, today: IsoDate, convened: boolean): ConveningPhase {
+export function conveningPhase(
+  progress: CountProgress,
+  lastDay: IsoDate,
+  today: IsoDate,
+  convened: boolean,
+): ConveningPhase {
   if (convened) return 'convened';
   if (progress.met) return 'met';
   return compareIsoDates(today, lastDay) > 0 ? 'lapsed' : 'collecting';
 }
 
 /** A Special Meeting starts once the one-third is reached and no later than D + 28. */
-export function validateSpecialMeetingStart(startDate: IsoDate, metOn: IsoDate, conveneBy: IsoDate): Result<IsoDate> {
+export function validateSpecialMeetingStart(
+  startDate: IsoDate,
+  metOn: IsoDate,
+  conveneBy: IsoDate,
+): Result<IsoDate> {
   if (compareIsoDates(startDate, metOn) < 0) {
-    return conveningFail('CONVENE_DATE', `The Special Meeting cannot start before the one-third was reached on ${metOn}.`, 'startDate');
+    return conveningFail(
+      'CONVENE_DATE',
+      `The Special Meeting cannot start before the one-third was reached on ${metOn}.`,
+      'startDate',
+    );
   }
   if (compareIsoDates(startDate, conveneBy) > 0) {
-    return conveningFail('CONVENE_DATE', `The Special Meeting must be convened by ${conveneBy} (Art. 8.5: within a further 14 days); ${startDate} is too late.`, 'startDate');
+    return conveningFail(
+      'CONVENE_DATE',
+      `The Special Meeting must be convened by ${conveneBy} (Art. 8.5: within a further 14 days); ${startDate} is too late.`,
+      'startDate',
+    );
   }
   return { ok: true, value: startDate };
 }
@@ -56,7 +75,10 @@ export function validateSpecialMeetingStart(startDate: IsoDate, metOn: IsoDate, 
 export type MeetingSlot = { id: string; kind: MeetingKind; startDate: IsoDate; endDate: IsoDate };
 
 /** Art. 13.3: the next MSP or Review Conference starting on or after `from`, if one is scheduled. */
-export function nextMspOrReviewConference<M extends MeetingSlot>(meetings: readonly M[], from: IsoDate): M | null {
+export function nextMspOrReviewConference<M extends MeetingSlot>(
+  meetings: readonly M[],
+  from: IsoDate,
+): M | null {
   const next = meetings
     .filter((m) => (m.kind === 'msp' || m.kind === 'review') && compareIsoDates(m.startDate, from) >= 0)
     .sort((a, b) => compareIsoDates(a.startDate, b.startDate));
@@ -70,14 +92,22 @@ export const amendmentConferenceStart = (after: MeetingSlot): IsoDate => addDays
  * Art. 13.5: in force for the accepting States when a majority of the States Parties of that day
  * have deposited acceptances; then for each later acceptor on its own deposit date.
  */
-export function amendmentEntryIntoForce(acceptances: readonly Indication[], records: readonly StateRecord[], asOf: IsoDate): IsoDate | null {
+export function amendmentEntryIntoForce(
+  acceptances: readonly Indication[],
+  records: readonly StateRecord[],
+  asOf: IsoDate,
+): IsoDate | null {
   if (acceptances.length === 0) return null;
   const first = acceptances.map((a) => a.date).reduce((a, b) => (compareIsoDates(a, b) <= 0 ? a : b));
   return firstDayMet('majority-of-parties', acceptances, records, first, asOf);
 }
 
 /** The States Parties bound by the amendment on `on`, each with the date it became bound. */
-export function boundByAmendment(acceptances: readonly Indication[], records: readonly StateRecord[], on: IsoDate): { entryIntoForce: IsoDate | null; bound: Indication[] } {
+export function boundByAmendment(
+  acceptances: readonly Indication[],
+  records: readonly StateRecord[],
+  on: IsoDate,
+): { entryIntoForce: IsoDate | null; bound: Indication[] } {
   const entryIntoForce = amendmentEntryIntoForce(acceptances, records, on);
   if (!entryIntoForce) return { entryIntoForce, bound: [] };
   const byIso = new Map(records.map((r) => [r.iso3, r]));
@@ -95,20 +125,32 @@ export function boundByAmendment(acceptances: readonly Indication[], records: re
 /** Art. 5.3: at most ten years; the new deadline is the current one plus the whole years asked. */
 export function extendedDeadline(currentDeadline: IsoDate, years: number): Result<IsoDate> {
   if (!Number.isSafeInteger(years) || years < 1 || years > MAX_EXTENSION_YEARS) {
-    return conveningFail('INVALID_EXTENSION', `An extension is from 1 to ${MAX_EXTENSION_YEARS} whole years (Art. 5.3); ${years} was asked.`, 'years');
+    return conveningFail(
+      'INVALID_EXTENSION',
+      `An extension is from 1 to ${MAX_EXTENSION_YEARS} whole years (Art. 5.3); ${years} was asked.`,
+      'years',
+    );
   }
   return { ok: true, value: addMonthsClamped(currentDeadline, 12 * years) };
 }
 
 /** Art. 12.1: five years after entry into force for the first, then at least five years apart. */
 export function earliestReviewConference(previousStart: IsoDate | null): IsoDate {
-  return addMonthsClamped(previousStart ?? CONVENTION_ENTRY_INTO_FORCE, 12 * REVIEW_CONFERENCE_INTERVAL_YEARS);
+  return addMonthsClamped(
+    previousStart ?? CONVENTION_ENTRY_INTO_FORCE,
+    12 * REVIEW_CONFERENCE_INTERVAL_YEARS,
+  );
 }
 
-export function validateReviewConferenceDate(startDate: IsoDate, previousStart: IsoDate | null): Result<IsoDate> {
+export function validateReviewConferenceDate(
+  startDate: IsoDate,
+  previousStart: IsoDate | null,
+): Result<IsoDate> {
   const earliest = earliestReviewConference(previousStart);
   if (compareIsoDates(startDate, earliest) < 0) {
-    const after = previousStart ? `the previous one began on ${previousStart}` : `the Convention entered into force on ${CONVENTION_ENTRY_INTO_FORCE}`;
+    const after = previousStart
+      ? `the previous one began on ${previousStart}`
+      : `the Convention entered into force on ${CONVENTION_ENTRY_INTO_FORCE}`;
     return conveningFail(
       'REVIEW_CONFERENCE_TOO_EARLY',
       `A Review Conference is held at least five years apart (Art. 12.1) and ${after}: the earliest allowed date is ${earliest}.`,

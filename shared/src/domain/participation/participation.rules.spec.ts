@@ -8,9 +8,12 @@ describe('isParticipant', () => {
     ['accepted', 'pending', false],
     ['accepted', 'withdrawn', false],
     ['accepted', 'non-party', false],
-  ] as const)('a State with credentials %s and status %s participates: %s', (credentials, status, expected) => {
-    expect(isParticipant({ kind: 'state', credentials }, status)).toBe(expected);
-  });
+  ] as const)(
+    'a State with credentials %s and status %s participates: %s',
+    (credentials, status, expected) => {
+      expect(isParticipant({ kind: 'state', credentials }, status)).toBe(expected);
+    },
+  );
 
   it('never counts an organisation, whatever its credentials', () => {
     expect(isParticipant({ kind: 'organisation', credentials: 'accepted' }, null)).toBe(false);

@@ -20,6 +20,9 @@ export const isSeated = (credentials: Credentials): boolean => SEATED_CREDENTIAL
  * meeting day, or the day a vote opened) whose credentials the meeting accepted or seated
  * provisionally. Everyone else, however present, observes.
  */
-export function isParticipant(d: { kind: DelegationKind; credentials: Credentials }, partyStatusOnDay: PartyStatusName | null): boolean {
+export function isParticipant(
+  d: { kind: DelegationKind; credentials: Credentials },
+  partyStatusOnDay: PartyStatusName | null,
+): boolean {
   return d.kind === 'state' && isSeated(d.credentials) && partyStatusOnDay === 'party';
 }

@@ -1,6 +1,16 @@
 import type { TallyView } from '../../live/tally';
 
-function Total({ id, label, value, letter }: { id: string; label: string; value: number | null; letter: string }) {
+function Total({
+  id,
+  label,
+  value,
+  letter,
+}: {
+  id: string;
+  label: string;
+  value: number | null;
+  letter: string;
+}) {
   return (
     <div className={`board-total board-total--${id}`}>
       <dt>

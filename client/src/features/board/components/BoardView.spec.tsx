@@ -34,7 +34,9 @@ describe('BoardView', () => {
       const li = screen.getByTestId(`board-state-${s.iso3}`);
       const choice = votes[s.iso3];
       expect(li.dataset.choice).toBe(choice ?? 'none');
-      expect(li.querySelector('.board-light')?.textContent).toBe(choice ? { yes: 'Y', no: 'N', abstain: 'A' }[choice] : '');
+      expect(li.querySelector('.board-light')?.textContent).toBe(
+        choice ? { yes: 'Y', no: 'N', abstain: 'A' }[choice] : '',
+      );
     }
   });
 
@@ -68,14 +70,22 @@ describe('BoardView', () => {
       presentAtClose: 150,
       explanation: 'Rejected: 2 yes of 4 present and voting; two-thirds requires 3 (3 × 2 = 6 < 2 × 4 = 8).',
     };
-    renderBoard(liveSnapshot({ vote: voteSnapshot({ status: 'closed', result }, { X00: 'yes', X01: 'yes', X02: 'no', X03: 'no' }) }));
+    renderBoard(
+      liveSnapshot({
+        vote: voteSnapshot({ status: 'closed', result }, { X00: 'yes', X01: 'yes', X02: 'no', X03: 'no' }),
+      }),
+    );
     const banner = screen.getByTestId('board-outcome');
     expect(banner.textContent).toContain('REJECTED');
     expect(banner.textContent).toContain(result.explanation);
   });
 
   it('shows no State’s light in an open secret ballot, only how many have voted', () => {
-    renderBoard(liveSnapshot({ vote: voteSnapshot({ method: 'secret', counts: null, votes: null, voted: ['X00', 'X01'] }) }));
+    renderBoard(
+      liveSnapshot({
+        vote: voteSnapshot({ method: 'secret', counts: null, votes: null, voted: ['X00', 'X01'] }),
+      }),
+    );
     expect(screen.queryAllByTestId(/^board-state-/)).toHaveLength(0);
     expect(screen.getByTestId('board-voted').textContent).toContain('2 of 161');
     expect(screen.getByTestId('board-yes').textContent).toBe('–');

@@ -46,10 +46,11 @@ function Between({ snapshot }: { snapshot: LiveSnapshot }) {
       <section className="board-idle__meeting" aria-label="Meeting">
         <h2>{meeting.title}</h2>
         <p>
-          {meeting.venue} · {meeting.startDate === meeting.endDate
+          {meeting.venue} ·{' '}
+          {meeting.startDate === meeting.endDate
             ? formatLongDate(meeting.startDate)
-            : `${formatLongDate(meeting.startDate)} to ${formatLongDate(meeting.endDate)}`} ·{' '}
-          {MEETING_STATUS[meeting.status]}
+            : `${formatLongDate(meeting.startDate)} to ${formatLongDate(meeting.endDate)}`}{' '}
+          · {MEETING_STATUS[meeting.status]}
         </p>
       </section>
       {question && (
@@ -79,7 +80,9 @@ function Vote({ snapshot }: { snapshot: LiveSnapshot & { vote: NonNullable<LiveS
   const { vote, question } = snapshot;
   const tally = tallyOf(vote);
   const kicker = `${methodLabel(vote.method)} · ${tally.closed ? 'Voting closed' : 'Voting open'}${
-    vote.rollCall ? ` · roll-call from ${vote.eligible.find((e) => e.iso3 === vote.rollCall?.drawn)?.name ?? vote.rollCall.drawn}` : ''
+    vote.rollCall
+      ? ` · roll-call from ${vote.eligible.find((e) => e.iso3 === vote.rollCall?.drawn)?.name ?? vote.rollCall.drawn}`
+      : ''
   }`;
   return (
     <div className="board-vote">

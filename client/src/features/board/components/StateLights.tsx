@@ -12,7 +12,12 @@ export function StateLights({ vote }: { vote: VoteSnapshot }) {
   const states = byName(vote.eligible);
   const votes = vote.votes ?? {};
   return (
-    <ol className="board-states" aria-label="Votes of States Parties" data-testid="board-states" style={{ '--board-count': states.length } as React.CSSProperties}>
+    <ol
+      className="board-states"
+      aria-label="Votes of States Parties"
+      data-testid="board-states"
+      style={{ '--board-count': states.length } as React.CSSProperties}
+    >
       {states.map((s) => {
         const choice: Choice | undefined = votes[s.iso3];
         const short = boardName(s.name);

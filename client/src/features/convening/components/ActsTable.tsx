@@ -2,7 +2,17 @@ import type { StateAct } from '@plenary/shared';
 import { formatDate } from '../../../lib/dates';
 
 /** States that acted, with the date of each act and who entered it. */
-export function ActsTable({ acts, empty, dateLabel, testId }: { acts: readonly StateAct[]; empty: string; dateLabel: string; testId: string }) {
+export function ActsTable({
+  acts,
+  empty,
+  dateLabel,
+  testId,
+}: {
+  acts: readonly StateAct[];
+  empty: string;
+  dateLabel: string;
+  testId: string;
+}) {
   if (acts.length === 0) return <p className="empty proc-empty">{empty}</p>;
   return (
     <div className="table-wrap proc-acts">

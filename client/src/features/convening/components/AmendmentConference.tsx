@@ -23,7 +23,11 @@ interface Props {
 }
 
 /** Art. 13.3: where the conference lands: the day after the next MSP or Review Conference ends. */
-export function conferenceLanding(a: AmendmentView, meetings: readonly MeetingView[], today: string): { start: string; after: MeetingView } | null {
+export function conferenceLanding(
+  a: AmendmentView,
+  meetings: readonly MeetingView[],
+  today: string,
+): { start: string; after: MeetingView } | null {
   if (!a.support.metOn) return null;
   const next = nextMspOrReviewConference(meetings, maxIsoDate(a.support.metOn, today));
   return next ? { start: amendmentConferenceStart(next), after: next } : null;
@@ -36,26 +40,48 @@ export function ScheduleConferenceForm({ amendment: a, meetings, today, onChange
   const [venue, setVenue] = useState(landing?.after.venue ?? 'Geneva');
   const [days, setDays] = useState('1');
   const [startDate, setStart] = useState(today);
-  const form = useSubmit(ScheduleAmendmentConferenceBodySchema, ['title', 'venue', 'startDate', 'days'], (body) => scheduleConference(a.id, body));
+  const form = useSubmit(
+    ScheduleAmendmentConferenceBodySchema,
+    ['title', 'venue', 'startDate', 'days'],
+    (body) => scheduleConference(a.id, body),
+  );
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const done = await form.submit({ title, venue, days: Number(days), startDate: earlier ? startDate : undefined });
+    const done = await form.submit({
+      title,
+      venue,
+      days: Number(days),
+      startDate: earlier ? startDate : undefined,
+    });
     if (done) onChanged(done);
   }
 
   return (
-    <form className="proc-subform proc-subform--action" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="conf-h" data-testid="conference-form">
+    <form
+      className="proc-subform proc-subform--action"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="conf-h"
+      data-testid="conference-form"
+    >
       <h4 id="conf-h">Schedule the Amendment Conference</h4>
       {earlier ? (
-        <p className="field__hint">A majority of States Parties requested an earlier conference (Art. 13.3): choose its date.</p>
+        <p className="field__hint">
+          A majority of States Parties requested an earlier conference (Art. 13.3): choose its date.
+        </p>
       ) : landing ? (
         <p className="proc-explain" data-testid="conference-landing">
-          It will open on <strong>{formatLongDate(landing.start)}</strong>, immediately after {landing.after.title} ({formatLongDate(landing.after.startDate)} to{' '}
-          {formatLongDate(landing.after.endDate)}), as Art. 13.3 requires unless a majority asks for it earlier.
+          It will open on <strong>{formatLongDate(landing.start)}</strong>, immediately after{' '}
+          {landing.after.title} ({formatLongDate(landing.after.startDate)} to{' '}
+          {formatLongDate(landing.after.endDate)}), as Art. 13.3 requires unless a majority asks for it
+          earlier.
         </p>
       ) : (
-        <p className="warning">No MSP or Review Conference is scheduled after the support was reached: set the next one up first (Art. 13.3).</p>
+        <p className="warning">
+          No MSP or Review Conference is scheduled after the support was reached: set the next one up first
+          (Art. 13.3).
+        </p>
       )}
       <div className="form-grid">
         <FormField label="Title" error={form.errors.title}>
@@ -65,11 +91,29 @@ export function ScheduleConferenceForm({ amendment: a, meetings, today, onChange
           {(p) => <input {...p} value={venue} onChange={(e) => setVenue(e.target.value)} />}
         </FormField>
         <FormField label="Days" error={form.errors.days}>
-          {(p) => <input {...p} type="number" min={1} max={30} value={days} onChange={(e) => setDays(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="number"
+              min={1}
+              max={30}
+              value={days}
+              onChange={(e) => setDays(e.target.value)}
+            />
+          )}
         </FormField>
         {earlier && (
           <FormField label="First day" error={form.errors.startDate}>
-            {(p) => <input {...p} type="date" className="mono" min={today} value={startDate} onChange={(e) => setStart(e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                className="mono"
+                min={today}
+                value={startDate}
+                onChange={(e) => setStart(e.target.value)}
+              />
+            )}
           </FormField>
         )}
       </div>
@@ -82,12 +126,27 @@ export function ScheduleConferenceForm({ amendment: a, meetings, today, onChange
 }
 
 /** Art. 13.4: the adoption, read from the conference's decided question. */
-export function AdoptionForm({ amendment: a, questions, onChanged }: { amendment: AmendmentView; questions: readonly QuestionView[]; onChanged: (a: AmendmentView) => void }) {
+export function AdoptionForm({
+  amendment: a,
+  questions,
+  onChanged,
+}: {
+  amendment: AmendmentView;
+  questions: readonly QuestionView[];
+  onChanged: (a: AmendmentView) => void;
+}) {
   const candidates = questions.filter((q) => q.matter === 'art13-amendment' && q.status === 'adopted');
   const [questionId, setQuestion] = useState(candidates[0]?.id ?? '');
-  const form = useSubmit(AmendmentAdoptionBodySchema, ['questionId'], (body) => recordAdoption(a.id, body.questionId));
+  const form = useSubmit(AmendmentAdoptionBodySchema, ['questionId'], (body) =>
+    recordAdoption(a.id, body.questionId),
+  );
   if (candidates.length === 0) {
-    return <p className="muted">The adoption is recorded from the conference’s question on the amendment, once adopted by two-thirds of those present and voting (Art. 13.4).</p>;
+    return (
+      <p className="muted">
+        The adoption is recorded from the conference’s question on the amendment, once adopted by two-thirds
+        of those present and voting (Art. 13.4).
+      </p>
+    );
   }
   return (
     <form

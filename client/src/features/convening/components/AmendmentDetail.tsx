@@ -23,9 +23,13 @@ interface Props {
 /** Art. 13: support within 30 days, requests to meet earlier, the conference, adoption and acceptances. */
 export function AmendmentDetail({ amendment: a, meetings, reference, canWrite, onChanged }: Props) {
   const conference = meetings.find((m) => m.id === a.conferenceMeetingId) ?? null;
-  const questions = useQuery(a.conferenceMeetingId && !a.adoption ? `q:${a.conferenceMeetingId}` : null, (signal) => fetchQuestions(a.conferenceMeetingId as string, signal));
+  const questions = useQuery(
+    a.conferenceMeetingId && !a.adoption ? `q:${a.conferenceMeetingId}` : null,
+    (signal) => fetchQuestions(a.conferenceMeetingId as string, signal),
+  );
   const parties = reference.states.filter((s) => s.status === 'party');
-  const notYet = (acts: AmendmentView['supporters']) => parties.filter((s) => !acts.some((x) => x.iso3 === s.iso3));
+  const notYet = (acts: AmendmentView['supporters']) =>
+    parties.filter((s) => !acts.some((x) => x.iso3 === s.iso3));
 
   return (
     <article className="card proc-detail" aria-labelledby="amend-h" data-testid="amendment-detail">
@@ -42,9 +46,18 @@ export function AmendmentDetail({ amendment: a, meetings, reference, canWrite, o
       <p className="proc-matter">{a.text}</p>
 
       <div className="proc-detail__grid">
-        <CountMeter title="States Parties supporting an Amendment Conference" progress={a.support} source="Art. 13.1" testId="support-counter" />
+        <CountMeter
+          title="States Parties supporting an Amendment Conference"
+          progress={a.support}
+          source="Art. 13.1"
+          testId="support-counter"
+        />
         <dl className="proc-deadlines">
-          <Deadline label="Support notified by (circulation + 30 days)" deadline={a.supportBy} testId="support-by" />
+          <Deadline
+            label="Support notified by (circulation + 30 days)"
+            deadline={a.supportBy}
+            testId="support-by"
+          />
         </dl>
       </div>
       {canWrite && !a.conferenceMeetingId && !a.supportBy.passed && (
@@ -60,10 +73,20 @@ export function AmendmentDetail({ amendment: a, meetings, reference, canWrite, o
       )}
       <section aria-labelledby="supporters-h">
         <h3 id="supporters-h">Supporting States ({a.supporters.length})</h3>
-        <ActsTable acts={a.supporters} empty="No State has notified support yet." dateLabel="Notified on" testId="supporters" />
+        <ActsTable
+          acts={a.supporters}
+          empty="No State has notified support yet."
+          dateLabel="Notified on"
+          testId="supporters"
+        />
       </section>
 
-      <CountMeter title="Requests to hold the conference earlier" progress={a.earlierRequest} source="Art. 13.3" testId="earlier-counter" />
+      <CountMeter
+        title="Requests to hold the conference earlier"
+        progress={a.earlierRequest}
+        source="Art. 13.3"
+        testId="earlier-counter"
+      />
       {canWrite && !a.conferenceMeetingId && (
         <IndicationForm
           title="Enter a request to meet earlier"
@@ -84,14 +107,28 @@ export function AmendmentDetail({ amendment: a, meetings, reference, canWrite, o
             {conference.endDate !== conference.startDate && ` to ${formatLongDate(conference.endDate)}`}.
           </p>
         ) : a.support.met && canWrite ? (
-          <ScheduleConferenceForm amendment={a} meetings={meetings} today={reference.today} onChanged={onChanged} />
+          <ScheduleConferenceForm
+            amendment={a}
+            meetings={meetings}
+            today={reference.today}
+            onChanged={onChanged}
+          />
         ) : (
-          <p className="muted">Scheduled once a majority of all States Parties support it within the 30 days.</p>
+          <p className="muted">
+            Scheduled once a majority of all States Parties support it within the 30 days.
+          </p>
         )}
         {a.adoption ? (
-          <p className="proc-saved">Adopted on {formatLongDate(a.adoption.adoptedOn)} (two-thirds of those present and voting, Art. 13.4).</p>
+          <p className="proc-saved">
+            Adopted on {formatLongDate(a.adoption.adoptedOn)} (two-thirds of those present and voting, Art.
+            13.4).
+          </p>
         ) : (
-          conference && canWrite && questions.status === 'success' && <AdoptionForm amendment={a} questions={questions.data} onChanged={onChanged} />
+          conference &&
+          canWrite &&
+          questions.status === 'success' && (
+            <AdoptionForm amendment={a} questions={questions.data} onChanged={onChanged} />
+          )
         )}
       </section>
 
@@ -109,7 +146,12 @@ export function AmendmentDetail({ amendment: a, meetings, reference, canWrite, o
               onSubmit={async (body) => onChanged(await amendmentAct(a.id, 'acceptances', body))}
             />
           )}
-          <ActsTable acts={a.acceptances} empty="No instrument of acceptance deposited yet." dateLabel="Deposited on" testId="acceptances" />
+          <ActsTable
+            acts={a.acceptances}
+            empty="No instrument of acceptance deposited yet."
+            dateLabel="Deposited on"
+            testId="acceptances"
+          />
           <BoundPanel amendment={a} today={reference.today} />
         </section>
       )}

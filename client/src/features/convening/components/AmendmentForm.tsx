@@ -1,4 +1,10 @@
-import { CreateAmendmentBodySchema, amendmentSupportLastDay, deadlineView, minimumCount, type AmendmentView } from '@plenary/shared';
+import {
+  CreateAmendmentBodySchema,
+  amendmentSupportLastDay,
+  deadlineView,
+  minimumCount,
+  type AmendmentView,
+} from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
 import { dateProblem } from '../../../lib/dates';
 import { createAmendment } from '../api';
@@ -11,12 +17,23 @@ import { FormFooter } from './FormFooter';
 import { StatePicker } from './StatePicker';
 
 /** Art. 13.1: a proposed amendment and the day the Depositary circulated it. */
-export function AmendmentForm({ reference, onCreated, onCancel }: { reference: Reference; onCreated: (a: AmendmentView) => void; onCancel: () => void }) {
+export function AmendmentForm({
+  reference,
+  onCreated,
+  onCancel,
+}: {
+  reference: Reference;
+  onCreated: (a: AmendmentView) => void;
+  onCancel: () => void;
+}) {
   const [proposedBy, setProposer] = useState('');
   const [text, setText] = useState('');
   const [circulatedOn, setCirculated] = useState(reference.today);
   const form = useSubmit(CreateAmendmentBodySchema, ['proposedBy', 'text', 'circulatedOn'], createAmendment);
-  const due = dateProblem(circulatedOn) === null ? deadlineView(amendmentSupportLastDay(circulatedOn), reference.today) : null;
+  const due =
+    dateProblem(circulatedOn) === null
+      ? deadlineView(amendmentSupportLastDay(circulatedOn), reference.today)
+      : null;
   const majority = minimumCount('majority-of-parties', reference.parties);
 
   async function submit(e: FormEvent) {
@@ -26,24 +43,57 @@ export function AmendmentForm({ reference, onCreated, onCancel }: { reference: R
   }
 
   return (
-    <form className="card form proc-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="amend-form-h" data-testid="amendment-form">
+    <form
+      className="card form proc-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="amend-form-h"
+      data-testid="amendment-form"
+    >
       <h2 id="amend-form-h">Record a proposed amendment</h2>
-      <StatePicker label="Proposed by" states={reference.states.filter((s) => s.status === 'party')} value={proposedBy} onChange={setProposer} error={form.errors.proposedBy} />
+      <StatePicker
+        label="Proposed by"
+        states={reference.states.filter((s) => s.status === 'party')}
+        value={proposedBy}
+        onChange={setProposer}
+        error={form.errors.proposedBy}
+      />
       <FormField label="Text of the amendment" error={form.errors.text}>
         {(p) => <textarea {...p} rows={5} value={text} onChange={(e) => setText(e.target.value)} />}
       </FormField>
       <FormField label="Circulated on" error={form.errors.circulatedOn}>
-        {(p) => <input {...p} type="date" className="mono" value={circulatedOn} max={reference.today} onChange={(e) => setCirculated(e.target.value)} />}
+        {(p) => (
+          <input
+            {...p}
+            type="date"
+            className="mono"
+            value={circulatedOn}
+            max={reference.today}
+            onChange={(e) => setCirculated(e.target.value)}
+          />
+        )}
       </FormField>
       {due && (
         <div className="effect">
           <dl className="proc-deadlines">
             <Deadline label="Support notified by (circulation + 30 days, Art. 13.1)" deadline={due} />
           </dl>
-          <p className="record__arithmetic">Needed: {thresholdArithmetic({ rule: 'majority-of-parties', required: majority.minimum, parties: reference.parties })}</p>
+          <p className="record__arithmetic">
+            Needed:{' '}
+            {thresholdArithmetic({
+              rule: 'majority-of-parties',
+              required: majority.minimum,
+              parties: reference.parties,
+            })}
+          </p>
         </div>
       )}
-      <FormFooter error={form.formError} busy={form.busy} submitLabel="Record the amendment" onCancel={onCancel} />
+      <FormFooter
+        error={form.formError}
+        busy={form.busy}
+        submitLabel="Record the amendment"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

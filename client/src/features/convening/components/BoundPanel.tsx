@@ -10,19 +10,32 @@ import { FormField } from '../../../lib/components/FormField';
 export function BoundPanel({ amendment: a, today }: { amendment: AmendmentView; today: string }) {
   const [on, setOn] = useState(today);
   const valid = dateProblem(on) === null;
-  const bound = useQuery(valid ? `${a.id}:${on}:${a.acceptances.length}` : null, (signal) => fetchBound(a.id, on, signal));
+  const bound = useQuery(valid ? `${a.id}:${on}:${a.acceptances.length}` : null, (signal) =>
+    fetchBound(a.id, on, signal),
+  );
   return (
     <section aria-labelledby="bound-h" data-testid="bound-panel">
       <h3 id="bound-h">Who is bound on a date</h3>
       <div className="proc-explain">
         <p>
-          <strong>Entry into force (Art. 13.5).</strong> The amendment enters into force for the States that accepted it when a majority of the States Parties have deposited
-          instruments of acceptance; for every State that accepts later, on the day it deposits its own.
+          <strong>Entry into force (Art. 13.5).</strong> The amendment enters into force for the States that
+          accepted it when a majority of the States Parties have deposited instruments of acceptance; for
+          every State that accepts later, on the day it deposits its own.
         </p>
-        <p>{a.entryIntoForce ? <>In force since <strong>{formatLongDate(a.entryIntoForce)}</strong>.</> : 'Not yet in force.'}</p>
+        <p>
+          {a.entryIntoForce ? (
+            <>
+              In force since <strong>{formatLongDate(a.entryIntoForce)}</strong>.
+            </>
+          ) : (
+            'Not yet in force.'
+          )}
+        </p>
       </div>
       <FormField label="On" error={valid ? undefined : 'must be a date'}>
-        {(p) => <input {...p} type="date" className="mono" value={on} onChange={(e) => setOn(e.target.value)} />}
+        {(p) => (
+          <input {...p} type="date" className="mono" value={on} onChange={(e) => setOn(e.target.value)} />
+        )}
       </FormField>
       {bound.status === 'loading' ? (
         <p className="muted">
@@ -34,7 +47,12 @@ export function BoundPanel({ amendment: a, today }: { amendment: AmendmentView; 
         </p>
       ) : (
         <>
-          <CountMeter title={`Acceptances on ${formatLongDate(bound.data.on)}`} progress={bound.data.acceptances} source="Art. 13.5" testId="acceptance-counter" />
+          <CountMeter
+            title={`Acceptances on ${formatLongDate(bound.data.on)}`}
+            progress={bound.data.acceptances}
+            source="Art. 13.5"
+            testId="acceptance-counter"
+          />
           {bound.data.bound.length === 0 ? (
             <p className="empty proc-empty">No State Party is bound on {formatLongDate(bound.data.on)}.</p>
           ) : (

@@ -1,4 +1,8 @@
-import { ConveneSpecialMeetingBodySchema, type ConvenedMeeting, type SpecialMeetingProposalView } from '@plenary/shared';
+import {
+  ConveneSpecialMeetingBodySchema,
+  type ConvenedMeeting,
+  type SpecialMeetingProposalView,
+} from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
 import { formatLongDate } from '../../../lib/dates';
 import { conveneSpecialMeeting } from '../api';
@@ -19,7 +23,11 @@ export function ConveneForm({ proposal, today, onConvened }: Props) {
   const [venue, setVenue] = useState('Geneva');
   const [startDate, setStart] = useState(proposal.conveneBy.lastDay);
   const [endDate, setEnd] = useState(proposal.conveneBy.lastDay);
-  const form = useSubmit(ConveneSpecialMeetingBodySchema, ['title', 'venue', 'startDate', 'endDate'], (body) => conveneSpecialMeeting(proposal.id, body));
+  const form = useSubmit(
+    ConveneSpecialMeetingBodySchema,
+    ['title', 'venue', 'startDate', 'endDate'],
+    (body) => conveneSpecialMeeting(proposal.id, body),
+  );
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -28,24 +36,59 @@ export function ConveneForm({ proposal, today, onConvened }: Props) {
   }
 
   return (
-    <form className="proc-subform proc-subform--action" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="convene-h" data-testid="convene-form">
+    <form
+      className="proc-subform proc-subform--action"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="convene-h"
+      data-testid="convene-form"
+    >
       <h4 id="convene-h">Convene the Special Meeting</h4>
       <p className="field__hint">
-        Start between {formatLongDate(first)} and {formatLongDate(proposal.conveneBy.lastDay)} (Art. 8.5: within a further 14 days). Its quorum is a majority of all States
-        Parties, not of those registered.
+        Start between {formatLongDate(first)} and {formatLongDate(proposal.conveneBy.lastDay)} (Art. 8.5:
+        within a further 14 days). Its quorum is a majority of all States Parties, not of those registered.
       </p>
       <div className="form-grid">
         <FormField label="Title (optional)" error={form.errors.title} className="form-grid__wide">
-          {(p) => <input {...p} name="title" value={title} placeholder="Special Meeting of the States Parties" onChange={(e) => setTitle(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              name="title"
+              value={title}
+              placeholder="Special Meeting of the States Parties"
+              onChange={(e) => setTitle(e.target.value)}
+            />
+          )}
         </FormField>
         <FormField label="Venue" error={form.errors.venue}>
           {(p) => <input {...p} name="venue" value={venue} onChange={(e) => setVenue(e.target.value)} />}
         </FormField>
         <FormField label="First day" error={form.errors.startDate}>
-          {(p) => <input {...p} type="date" name="startDate" className="mono" min={first} max={proposal.conveneBy.lastDay} value={startDate} onChange={(e) => setStart(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              name="startDate"
+              className="mono"
+              min={first}
+              max={proposal.conveneBy.lastDay}
+              value={startDate}
+              onChange={(e) => setStart(e.target.value)}
+            />
+          )}
         </FormField>
         <FormField label="Last day" error={form.errors.endDate}>
-          {(p) => <input {...p} type="date" name="endDate" className="mono" min={startDate} value={endDate} onChange={(e) => setEnd(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              name="endDate"
+              className="mono"
+              min={startDate}
+              value={endDate}
+              onChange={(e) => setEnd(e.target.value)}
+            />
+          )}
         </FormField>
       </div>
       <FormError message={form.formError} />

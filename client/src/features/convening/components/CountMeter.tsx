@@ -14,10 +14,15 @@ interface Props {
 export function CountMeter({ title, progress: p, testId, source }: Props) {
   const pct = progressPercent(p.count, p.required);
   return (
-    <section className={`proc-meter${p.met ? ' proc-meter--met' : ''}`} aria-label={title} data-testid={testId}>
+    <section
+      className={`proc-meter${p.met ? ' proc-meter--met' : ''}`}
+      aria-label={title}
+      data-testid={testId}
+    >
       <h3 className="proc-meter__title">{title}</h3>
       <p className="proc-meter__figure" aria-live="polite">
-        <strong data-testid={`${testId}-count`}>{p.count}</strong> of <strong data-testid={`${testId}-required`}>{p.required}</strong> needed
+        <strong data-testid={`${testId}-count`}>{p.count}</strong> of{' '}
+        <strong data-testid={`${testId}-required`}>{p.required}</strong> needed
       </p>
       <p className="proc-meter__rule">
         ({RULE_WORDS[p.rule]}, {source})
@@ -46,7 +51,9 @@ export function CountMeter({ title, progress: p, testId, source }: Props) {
       <dl className="proc-arith">
         <div>
           <dt>Needed</dt>
-          <dd className="mono" data-testid={`${testId}-threshold`}>{thresholdArithmetic(p)}</dd>
+          <dd className="mono" data-testid={`${testId}-threshold`}>
+            {thresholdArithmetic(p)}
+          </dd>
         </div>
         {p.count !== p.required && (
           <div>

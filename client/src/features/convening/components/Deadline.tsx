@@ -3,7 +3,17 @@ import { formatLongDate } from '../../../lib/dates';
 import { daysRemainingText, deadlineTone } from '../figures';
 
 /** A deadline: its label, the calendar date and the days remaining, coloured as it nears. */
-export function Deadline({ label, deadline, testId, note }: { label: string; deadline: DeadlineView; testId?: string; note?: string }) {
+export function Deadline({
+  label,
+  deadline,
+  testId,
+  note,
+}: {
+  label: string;
+  deadline: DeadlineView;
+  testId?: string;
+  note?: string;
+}) {
   const tone = deadlineTone(deadline);
   return (
     <div className={`proc-deadline proc-deadline--${tone}`} data-testid={testId}>

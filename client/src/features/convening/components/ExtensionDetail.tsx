@@ -10,10 +10,29 @@ import { FormField } from '../../../lib/components/FormField';
 const STATUS = { pending: 'suspended', granted: 'open', refused: 'closed' } as const;
 
 /** One request: its placement on the agenda, the decision, and the State's clearance deadline. */
-export function ExtensionDetail({ request: r, meeting, canWrite, onChanged }: { request: ExtensionRequestView; meeting: MeetingView | null; canWrite: boolean; onChanged: (r: ExtensionRequestView) => void }) {
-  const deadline = useQuery(`${r.stateIso3}:${r.status}`, (signal) => fetchClearanceDeadline(r.stateIso3, signal));
-  const questions = useQuery(canWrite && r.status === 'pending' ? `q:${r.meetingId}` : null, (signal) => fetchQuestions(r.meetingId, signal));
-  const decided = questions.status === 'success' ? questions.data.filter((q) => q.matter === 'art5-extension' && (q.status === 'adopted' || q.status === 'rejected')) : [];
+export function ExtensionDetail({
+  request: r,
+  meeting,
+  canWrite,
+  onChanged,
+}: {
+  request: ExtensionRequestView;
+  meeting: MeetingView | null;
+  canWrite: boolean;
+  onChanged: (r: ExtensionRequestView) => void;
+}) {
+  const deadline = useQuery(`${r.stateIso3}:${r.status}`, (signal) =>
+    fetchClearanceDeadline(r.stateIso3, signal),
+  );
+  const questions = useQuery(canWrite && r.status === 'pending' ? `q:${r.meetingId}` : null, (signal) =>
+    fetchQuestions(r.meetingId, signal),
+  );
+  const decided =
+    questions.status === 'success'
+      ? questions.data.filter(
+          (q) => q.matter === 'art5-extension' && (q.status === 'adopted' || q.status === 'rejected'),
+        )
+      : [];
   const [questionId, setQuestion] = useState('');
   const [error, setError] = useState<string | null>(null);
   const item = meeting?.agenda.find((a) => a.id === r.agendaItemId);
@@ -36,24 +55,42 @@ export function ExtensionDetail({ request: r, meeting, canWrite, onChanged }: { 
           <p className="muted">Submitted {formatLongDate(r.submittedOn)}</p>
         </div>
         <span className={`status-pill status-pill--${STATUS[r.status]}`} data-testid="extension-status">
-          {r.status === 'pending' ? 'Pending' : `${r.status === 'granted' ? 'Granted' : 'Refused'}${r.decidedOn ? ` on ${formatLongDate(r.decidedOn)}` : ''}`}
+          {r.status === 'pending'
+            ? 'Pending'
+            : `${r.status === 'granted' ? 'Granted' : 'Refused'}${r.decidedOn ? ` on ${formatLongDate(r.decidedOn)}` : ''}`}
         </span>
       </header>
       <p className="effect__count">
-        {r.years} year{r.years === 1 ? '' : 's'}: from {formatLongDate(r.currentDeadline)} to <strong>{formatLongDate(r.requestedDeadline)}</strong>
+        {r.years} year{r.years === 1 ? '' : 's'}: from {formatLongDate(r.currentDeadline)} to{' '}
+        <strong>{formatLongDate(r.requestedDeadline)}</strong>
       </p>
       <dl className="proc-deadlines">
         {deadline.status === 'success' ? (
-          <Deadline label={`${r.stateName}’s clearance deadline (as recorded)`} deadline={deadline.data.deadline} testId="clearance-deadline" />
+          <Deadline
+            label={`${r.stateName}’s clearance deadline (as recorded)`}
+            deadline={deadline.data.deadline}
+            testId="clearance-deadline"
+          />
         ) : deadline.status === 'error' ? (
-          <p className="muted">{deadline.error.status === 404 ? `No clearance deadline recorded for ${r.stateName}: it is recorded when an extension is granted.` : deadline.error.message}</p>
+          <p className="muted">
+            {deadline.error.status === 404
+              ? `No clearance deadline recorded for ${r.stateName}: it is recorded when an extension is granted.`
+              : deadline.error.message}
+          </p>
         ) : null}
       </dl>
       <section>
         <h3>On the agenda</h3>
         <p>
-          {meeting ? `${meeting.title} (${formatLongDate(meeting.startDate)})` : 'The next Meeting of the States Parties'}
-          {item && <>: item {item.position}, “{item.title}”</>}. Decided by a majority of States Parties present and voting (Art. 5.5).
+          {meeting
+            ? `${meeting.title} (${formatLongDate(meeting.startDate)})`
+            : 'The next Meeting of the States Parties'}
+          {item && (
+            <>
+              : item {item.position}, “{item.title}”
+            </>
+          )}
+          . Decided by a majority of States Parties present and voting (Art. 5.5).
         </p>
       </section>
       <section>
@@ -83,7 +120,12 @@ export function ExtensionDetail({ request: r, meeting, canWrite, onChanged }: { 
                   </select>
                 )}
               </FormField>
-              <button type="button" className="button button--primary proc-inline__button" disabled={!questionId} onClick={() => void decide({ questionId })}>
+              <button
+                type="button"
+                className="button button--primary proc-inline__button"
+                disabled={!questionId}
+                onClick={() => void decide({ questionId })}
+              >
                 Record from the question
               </button>
             </div>

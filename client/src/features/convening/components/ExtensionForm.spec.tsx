@@ -11,10 +11,14 @@ describe('ExtensionForm', () => {
     render(<ExtensionForm reference={reference} onCreated={() => undefined} onCancel={() => undefined} />);
     const preview = screen.getByTestId('extension-preview');
     expect(preview.textContent).toMatch(/Enter the current deadline and the years asked/);
-    fireEvent.change(screen.getByLabelText('Current clearance deadline'), { target: { value: '2027-03-01' } });
+    fireEvent.change(screen.getByLabelText('Current clearance deadline'), {
+      target: { value: '2027-03-01' },
+    });
     fireEvent.change(screen.getByLabelText('Years asked'), { target: { value: '5' } });
     expect(preview.textContent).toContain(`New deadline if granted: ${L('2032-03-01')}`);
-    fireEvent.change(screen.getByLabelText('Current clearance deadline'), { target: { value: '2028-02-29' } });
+    fireEvent.change(screen.getByLabelText('Current clearance deadline'), {
+      target: { value: '2028-02-29' },
+    });
     fireEvent.change(screen.getByLabelText('Years asked'), { target: { value: '1' } });
     expect(preview.textContent).toContain(`${L('2029-02-28')}`);
     fireEvent.change(screen.getByLabelText('Years asked'), { target: { value: '11' } });

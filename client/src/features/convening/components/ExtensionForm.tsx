@@ -1,4 +1,8 @@
-import { CreateExtensionRequestBodySchema, MAX_EXTENSION_YEARS, type ExtensionRequestView } from '@plenary/shared';
+import {
+  CreateExtensionRequestBodySchema,
+  MAX_EXTENSION_YEARS,
+  type ExtensionRequestView,
+} from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
 import { formatLongDate } from '../../../lib/dates';
 import { createExtension } from '../api';
@@ -10,7 +14,15 @@ import { FormFooter } from './FormFooter';
 import { StatePicker } from './StatePicker';
 
 /** Art. 5.3-5.6: a request to extend a State's clearance deadline, with the new deadline shown first. */
-export function ExtensionForm({ reference, onCreated, onCancel }: { reference: Reference; onCreated: (r: ExtensionRequestView) => void; onCancel: () => void }) {
+export function ExtensionForm({
+  reference,
+  onCreated,
+  onCancel,
+}: {
+  reference: Reference;
+  onCreated: (r: ExtensionRequestView) => void;
+  onCancel: () => void;
+}) {
   const [stateIso3, setState] = useState('');
   const [submittedOn, setSubmitted] = useState(reference.today);
   const [currentDeadline, setCurrent] = useState('');
@@ -18,7 +30,11 @@ export function ExtensionForm({ reference, onCreated, onCancel }: { reference: R
   const [contents, setContents] = useState('');
   const [renewal, setRenewal] = useState(false);
   const [previousExtension, setPrevious] = useState('');
-  const form = useSubmit(CreateExtensionRequestBodySchema, ['stateIso3', 'submittedOn', 'currentDeadline', 'years', 'contents', 'previousExtension'], createExtension);
+  const form = useSubmit(
+    CreateExtensionRequestBodySchema,
+    ['stateIso3', 'submittedOn', 'currentDeadline', 'years', 'contents', 'previousExtension'],
+    createExtension,
+  );
   const preview = years.trim() === '' ? null : extensionPreview(currentDeadline, Number(years));
 
   async function submit(e: FormEvent) {
@@ -36,44 +52,114 @@ export function ExtensionForm({ reference, onCreated, onCancel }: { reference: R
   }
 
   return (
-    <form className="card form proc-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="ext-form-h" data-testid="extension-form">
+    <form
+      className="card form proc-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="ext-form-h"
+      data-testid="extension-form"
+    >
       <h2 id="ext-form-h">Record an extension request (Art. 5)</h2>
       <div className="form-grid">
-        <StatePicker label="Requesting State" states={reference.states.filter((s) => s.status === 'party')} value={stateIso3} onChange={setState} error={form.errors.stateIso3} />
+        <StatePicker
+          label="Requesting State"
+          states={reference.states.filter((s) => s.status === 'party')}
+          value={stateIso3}
+          onChange={setState}
+          error={form.errors.stateIso3}
+        />
         <FormField label="Submitted on" error={form.errors.submittedOn}>
-          {(p) => <input {...p} type="date" className="mono" value={submittedOn} max={reference.today} onChange={(e) => setSubmitted(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              className="mono"
+              value={submittedOn}
+              max={reference.today}
+              onChange={(e) => setSubmitted(e.target.value)}
+            />
+          )}
         </FormField>
         <FormField label="Current clearance deadline" error={form.errors.currentDeadline}>
-          {(p) => <input {...p} type="date" name="currentDeadline" className="mono" value={currentDeadline} onChange={(e) => setCurrent(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              name="currentDeadline"
+              className="mono"
+              value={currentDeadline}
+              onChange={(e) => setCurrent(e.target.value)}
+            />
+          )}
         </FormField>
-        <FormField label="Years asked" error={form.errors.years} hint={`Whole years, at most ${MAX_EXTENSION_YEARS} (Art. 5.3).`}>
-          {(p) => <input {...p} type="number" name="years" inputMode="numeric" min={1} max={MAX_EXTENSION_YEARS} value={years} onChange={(e) => setYears(e.target.value)} />}
+        <FormField
+          label="Years asked"
+          error={form.errors.years}
+          hint={`Whole years, at most ${MAX_EXTENSION_YEARS} (Art. 5.3).`}
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="number"
+              name="years"
+              inputMode="numeric"
+              min={1}
+              max={MAX_EXTENSION_YEARS}
+              value={years}
+              onChange={(e) => setYears(e.target.value)}
+            />
+          )}
         </FormField>
       </div>
       <div className="effect" data-testid="extension-preview" aria-live="polite">
         {preview?.ok ? (
           <p className="effect__count">
-            New deadline if granted: <strong>{formatLongDate(preview.deadline)}</strong> <span className="mono muted">({preview.deadline})</span>
+            New deadline if granted: <strong>{formatLongDate(preview.deadline)}</strong>{' '}
+            <span className="mono muted">({preview.deadline})</span>
           </p>
         ) : (
-          <p className="muted">{preview ? preview.message : 'Enter the current deadline and the years asked to see the new deadline.'}</p>
+          <p className="muted">
+            {preview
+              ? preview.message
+              : 'Enter the current deadline and the years asked to see the new deadline.'}
+          </p>
         )}
       </div>
-      <FormField label="Contents (Art. 5.4)" error={form.errors.contents} hint="Duration and reasons; preparatory work and progress; circumstances impeding destruction; humanitarian, social, economic and environmental implications.">
+      <FormField
+        label="Contents (Art. 5.4)"
+        error={form.errors.contents}
+        hint="Duration and reasons; preparatory work and progress; circumstances impeding destruction; humanitarian, social, economic and environmental implications."
+      >
         {(p) => <textarea {...p} rows={5} value={contents} onChange={(e) => setContents(e.target.value)} />}
       </FormField>
       <div className="field field--check">
         <label>
-          <input type="checkbox" checked={renewal} onChange={(e) => setRenewal(e.target.checked)} /> This is a renewal of an earlier extension (Art. 5.6)
+          <input type="checkbox" checked={renewal} onChange={(e) => setRenewal(e.target.checked)} /> This is a
+          renewal of an earlier extension (Art. 5.6)
         </label>
       </div>
       {renewal && (
         <FormField label="Work done under the previous extension" error={form.errors.previousExtension}>
-          {(p) => <textarea {...p} rows={3} value={previousExtension} onChange={(e) => setPrevious(e.target.value)} />}
+          {(p) => (
+            <textarea
+              {...p}
+              rows={3}
+              value={previousExtension}
+              onChange={(e) => setPrevious(e.target.value)}
+            />
+          )}
         </FormField>
       )}
-      <p className="field__hint">It goes on the agenda of the next Meeting of the States Parties or Review Conference, which decides by a majority of those present and voting (Art. 5.5).</p>
-      <FormFooter error={form.formError} busy={form.busy} submitLabel="Record the request" onCancel={onCancel} />
+      <p className="field__hint">
+        It goes on the agenda of the next Meeting of the States Parties or Review Conference, which decides by
+        a majority of those present and voting (Art. 5.5).
+      </p>
+      <FormFooter
+        error={form.formError}
+        busy={form.busy}
+        submitLabel="Record the request"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

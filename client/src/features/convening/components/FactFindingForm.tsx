@@ -26,9 +26,20 @@ interface Props {
 type Row = { key: number; name: string; nationality: string };
 
 /** The nationalities Art. 8.10 excludes: requesting States, the requested State, those directly affected. */
-export function excludedNationalities(proposal: SpecialMeetingProposalView, clarification: ClarificationView | null, directlyAffected: readonly string[]): string[] {
+export function excludedNationalities(
+  proposal: SpecialMeetingProposalView,
+  clarification: ClarificationView | null,
+  directlyAffected: readonly string[],
+): string[] {
   const requested = clarification ? [clarification.requestedState] : [];
-  return [...new Set([...proposal.requestingStates, ...(clarification?.requestingStates ?? []), ...requested, ...directlyAffected])].sort();
+  return [
+    ...new Set([
+      ...proposal.requestingStates,
+      ...(clarification?.requestingStates ?? []),
+      ...requested,
+      ...directlyAffected,
+    ]),
+  ].sort();
 }
 
 /** Art. 8.8-8.10: a mission the Special Meeting authorized, with up to nine experts. */
@@ -39,13 +50,20 @@ export function FactFindingForm({ proposal, clarification, questions, reference,
   const [directlyAffected, setAffected] = useState<string[]>([]);
   const [rows, setRows] = useState<Row[]>([{ key: 0, name: '', nationality: '' }]);
   const [ruleError, setRuleError] = useState<string | null>(null);
-  const form = useSubmit(CreateFactFindingMissionBodySchema, ['questionId', 'mandate', 'experts', 'directlyAffected'], (body) => createMission(proposal.id, body));
+  const form = useSubmit(
+    CreateFactFindingMissionBodySchema,
+    ['questionId', 'mandate', 'experts', 'directlyAffected'],
+    (body) => createMission(proposal.id, body),
+  );
   const excluded = excludedNationalities(proposal, clarification, directlyAffected);
-  const update = (key: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const update = (key: number, patch: Partial<Row>) =>
+    setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const experts = rows.filter((r) => r.name.trim() || r.nationality).map((r) => ({ name: r.name, nationality: r.nationality }));
+    const experts = rows
+      .filter((r) => r.name.trim() || r.nationality)
+      .map((r) => ({ name: r.name, nationality: r.nationality }));
     const check = validateExperts(experts, excluded, reference.nameOf);
     setRuleError(check.ok ? null : check.error.message);
     if (!check.ok) return;
@@ -56,13 +74,20 @@ export function FactFindingForm({ proposal, clarification, questions, reference,
   if (authorized.length === 0) {
     return (
       <p className="muted" data-testid="mission-none">
-        A fact-finding mission is recorded once the Special Meeting has authorized it (a question on the matter “fact-finding mission”, Art. 8.8, adopted).
+        A fact-finding mission is recorded once the Special Meeting has authorized it (a question on the
+        matter “fact-finding mission”, Art. 8.8, adopted).
       </p>
     );
   }
 
   return (
-    <form className="proc-subform" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="mission-h" data-testid="mission-form">
+    <form
+      className="proc-subform"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="mission-h"
+      data-testid="mission-form"
+    >
       <h4 id="mission-h">Record a fact-finding mission</h4>
       <FormField label="Authorized by" error={form.errors.questionId}>
         {(p) => (
@@ -78,10 +103,19 @@ export function FactFindingForm({ proposal, clarification, questions, reference,
       <FormField label="Mandate" error={form.errors.mandate}>
         {(p) => <textarea {...p} rows={3} value={mandate} onChange={(e) => setMandate(e.target.value)} />}
       </FormField>
-      <StatesPicker label="Other States directly affected" states={reference.states} value={directlyAffected} onChange={setAffected} error={form.errors.directlyAffected} />
+      <StatesPicker
+        label="Other States directly affected"
+        states={reference.states}
+        value={directlyAffected}
+        onChange={setAffected}
+        error={form.errors.directlyAffected}
+      />
       <div className="rule-callout" data-testid="mission-exclusion">
         <p className="rule-callout__rule">Art. 8.10: these nationals cannot be appointed</p>
-        <p className="rule-callout__note">{excluded.map(reference.nameOf).join(', ') || 'None'} (the States requesting the mission, the requested State and any directly affected).</p>
+        <p className="rule-callout__note">
+          {excluded.map(reference.nameOf).join(', ') || 'None'} (the States requesting the mission, the
+          requested State and any directly affected).
+        </p>
       </div>
       <fieldset className="proc-experts">
         <legend>
@@ -89,14 +123,39 @@ export function FactFindingForm({ proposal, clarification, questions, reference,
         </legend>
         {rows.map((r, i) => (
           <div key={r.key} className="proc-inline">
-            <FormField label={`Expert ${i + 1}`}>{(p) => <input {...p} value={r.name} onChange={(e) => update(r.key, { name: e.target.value })} />}</FormField>
-            <StatePicker label="Nationality" states={reference.states} value={r.nationality} onChange={(iso3) => update(r.key, { nationality: iso3 })} error={excluded.includes(r.nationality) ? 'is excluded by Art. 8.10' : undefined} />
-            <button type="button" className="button button--quiet proc-inline__button" onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))} disabled={rows.length === 1}>
+            <FormField label={`Expert ${i + 1}`}>
+              {(p) => (
+                <input {...p} value={r.name} onChange={(e) => update(r.key, { name: e.target.value })} />
+              )}
+            </FormField>
+            <StatePicker
+              label="Nationality"
+              states={reference.states}
+              value={r.nationality}
+              onChange={(iso3) => update(r.key, { nationality: iso3 })}
+              error={excluded.includes(r.nationality) ? 'is excluded by Art. 8.10' : undefined}
+            />
+            <button
+              type="button"
+              className="button button--quiet proc-inline__button"
+              onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}
+              disabled={rows.length === 1}
+            >
               Remove
             </button>
           </div>
         ))}
-        <button type="button" className="button" disabled={rows.length >= MAX_FACT_FINDING_EXPERTS} onClick={() => setRows((rs) => [...rs, { key: Math.max(...rs.map((x) => x.key)) + 1, name: '', nationality: '' }])}>
+        <button
+          type="button"
+          className="button"
+          disabled={rows.length >= MAX_FACT_FINDING_EXPERTS}
+          onClick={() =>
+            setRows((rs) => [
+              ...rs,
+              { key: Math.max(...rs.map((x) => x.key)) + 1, name: '', nationality: '' },
+            ])
+          }
+        >
           Add an expert
         </button>
       </fieldset>

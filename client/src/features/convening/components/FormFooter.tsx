@@ -9,7 +9,17 @@ export function FormError({ message }: { message: string | null }) {
 }
 
 /** A record form's refusal, its submit button ("Recording…" while busy) and Cancel. */
-export function FormFooter({ error, busy, submitLabel, onCancel }: { error: string | null; busy: boolean; submitLabel: string; onCancel: () => void }) {
+export function FormFooter({
+  error,
+  busy,
+  submitLabel,
+  onCancel,
+}: {
+  error: string | null;
+  busy: boolean;
+  submitLabel: string;
+  onCancel: () => void;
+}) {
   return (
     <>
       <FormError message={error} />

@@ -21,7 +21,17 @@ interface Props {
 }
 
 /** The secretariat enters one State's act (favour, support, request, acceptance) and its date. */
-export function IndicationForm({ title, stateLabel = 'State', dateLabel, submitLabel, states, today, hint, testId, onSubmit }: Props) {
+export function IndicationForm({
+  title,
+  stateLabel = 'State',
+  dateLabel,
+  submitLabel,
+  states,
+  today,
+  hint,
+  testId,
+  onSubmit,
+}: Props) {
   const [stateIso3, setState] = useState('');
   const [date, setDate] = useState(today);
   const [saved, setSaved] = useState<string | null>(null);
@@ -40,13 +50,36 @@ export function IndicationForm({ title, stateLabel = 'State', dateLabel, submitL
   }
 
   return (
-    <form className="proc-subform" onSubmit={(e) => void submit(e)} noValidate data-testid={testId} aria-label={title}>
+    <form
+      className="proc-subform"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      data-testid={testId}
+      aria-label={title}
+    >
       <h4>{title}</h4>
       {hint && <p className="field__hint">{hint}</p>}
       <div className="proc-inline">
-        <StatePicker key={round} label={stateLabel} states={states} value={stateIso3} onChange={setState} error={form.errors.stateIso3} name="stateIso3" />
+        <StatePicker
+          key={round}
+          label={stateLabel}
+          states={states}
+          value={stateIso3}
+          onChange={setState}
+          error={form.errors.stateIso3}
+          name="stateIso3"
+        />
         <FormField label={dateLabel} error={form.errors.date}>
-          {(p) => <input {...p} type="date" className="mono" value={date} max={today} onChange={(e) => setDate(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              className="mono"
+              value={date}
+              max={today}
+              onChange={(e) => setDate(e.target.value)}
+            />
+          )}
         </FormField>
         <button type="submit" className="button button--primary proc-inline__button" disabled={form.busy}>
           {form.busy ? 'Recording…' : submitLabel}

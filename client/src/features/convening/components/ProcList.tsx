@@ -36,7 +36,12 @@ export function ProcList({ title, items, selected, onSelect, empty, newLabel, on
         <ul className="proc-list__items">
           {items.map((it) => (
             <li key={it.key}>
-              <button type="button" className="proc-list__item" aria-current={it.key === selected ? 'true' : undefined} onClick={() => onSelect(it.key)}>
+              <button
+                type="button"
+                className="proc-list__item"
+                aria-current={it.key === selected ? 'true' : undefined}
+                onClick={() => onSelect(it.key)}
+              >
                 <span className="proc-list__title">{it.title}</span>
                 <span className="proc-list__meta">{it.meta}</span>
                 {it.badge}
@@ -50,7 +55,17 @@ export function ProcList({ title, items, selected, onSelect, empty, newLabel, on
 }
 
 /** Loading and error states of a tab, in the house style. */
-export function LoadState({ status, error, what, onRetry }: { status: 'loading' | 'success' | 'error'; error: { message: string } | null; what: string; onRetry: () => void }) {
+export function LoadState({
+  status,
+  error,
+  what,
+  onRetry,
+}: {
+  status: 'loading' | 'success' | 'error';
+  error: { message: string } | null;
+  what: string;
+  onRetry: () => void;
+}) {
   if (status === 'loading') {
     return (
       <div className="notice" role="status" aria-live="polite">
@@ -62,7 +77,8 @@ export function LoadState({ status, error, what, onRetry }: { status: 'loading' 
     return (
       <div className="notice notice--error" role="alert">
         <p>
-          <strong>{what.charAt(0).toUpperCase() + what.slice(1)} could not be loaded.</strong> {error?.message}
+          <strong>{what.charAt(0).toUpperCase() + what.slice(1)} could not be loaded.</strong>{' '}
+          {error?.message}
         </p>
         <button type="button" className="button" onClick={onRetry}>
           Try again

@@ -9,7 +9,15 @@ afterEach(cleanup);
 
 describe('ProposalDetail', () => {
   it('shows the count against one-third with its arithmetic, and both deadlines with the days remaining', () => {
-    render(<ProposalDetail proposal={proposal()} clarification={null} reference={reference} canWrite={false} onChanged={() => undefined} />);
+    render(
+      <ProposalDetail
+        proposal={proposal()}
+        clarification={null}
+        reference={reference}
+        canWrite={false}
+        onChanged={() => undefined}
+      />,
+    );
     expect(screen.getByTestId('special-counter-count').textContent).toBe('12');
     expect(screen.getByTestId('special-counter-required').textContent).toBe('54');
     expect(screen.getByTestId('special-counter-threshold').textContent).toBe('54 of 161: 3 × 54 = 162 ≥ 161');
@@ -35,9 +43,19 @@ describe('ProposalDetail', () => {
       progress: { ...proposal().progress, count: 54, met: true, metOn: '2026-03-06', explanation: 'Met' },
     });
     expect(live.phase).toBe('met');
-    render(<ProposalDetail proposal={live} clarification={null} reference={reference} canWrite onChanged={() => undefined} />);
+    render(
+      <ProposalDetail
+        proposal={live}
+        clarification={null}
+        reference={reference}
+        canWrite
+        onChanged={() => undefined}
+      />,
+    );
     expect(screen.getByTestId('proposal-phase').textContent).toBe(`Met on ${L('2026-03-06')}`);
-    expect(screen.getByTestId('special-counter-status').textContent).toBe(`Threshold reached on ${L('2026-03-06')}`);
+    expect(screen.getByTestId('special-counter-status').textContent).toBe(
+      `Threshold reached on ${L('2026-03-06')}`,
+    );
     expect(screen.getByRole('button', { name: 'Convene the Special Meeting' })).toBeTruthy();
     expect(screen.getByTestId('favour-form')).toBeTruthy();
   });

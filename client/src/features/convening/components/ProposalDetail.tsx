@@ -26,12 +26,26 @@ interface Props {
 export function ProposalDetail({ proposal: p, clarification, reference, canWrite, onChanged }: Props) {
   const [convened, setConvened] = useState<ConvenedMeeting | null>(null);
   const [lapseError, setLapseError] = useState<string | null>(null);
-  const meeting = useQuery(p.meetingId ? `meeting:${p.meetingId}:${p.missions.length}` : null, async (signal) => {
-    const id = p.meetingId as string;
-    const [quorum, questions] = await Promise.all([fetchMeetingQuorum(id, signal), fetchQuestions(id, signal)]);
-    return { quorum, questions };
-  });
-  const quorum = convened?.quorum ?? (meeting.status === 'success' ? { ...meeting.data.quorum, required: meeting.data.quorum.decision.required ?? 0, explanation: meeting.data.quorum.decision.explanation } : null);
+  const meeting = useQuery(
+    p.meetingId ? `meeting:${p.meetingId}:${p.missions.length}` : null,
+    async (signal) => {
+      const id = p.meetingId as string;
+      const [quorum, questions] = await Promise.all([
+        fetchMeetingQuorum(id, signal),
+        fetchQuestions(id, signal),
+      ]);
+      return { quorum, questions };
+    },
+  );
+  const quorum =
+    convened?.quorum ??
+    (meeting.status === 'success'
+      ? {
+          ...meeting.data.quorum,
+          required: meeting.data.quorum.decision.required ?? 0,
+          explanation: meeting.data.quorum.decision.explanation,
+        }
+      : null);
   const open = p.phase === 'collecting' || p.phase === 'met';
   const names = p.requestingStates.map(reference.nameOf).join(', ');
 
@@ -52,18 +66,34 @@ export function ProposalDetail({ proposal: p, clarification, reference, canWrite
           <h2 id="proposal-h">Requested by {names}</h2>
           <p className="proc-matter">{p.matter}</p>
           <p className="muted">
-            Communicated by the Secretary-General on <time dateTime={p.communicatedOn}>{formatLongDate(p.communicatedOn)}</time>
-            {clarification && <> · follows the Request for Clarification to {reference.nameOf(clarification.requestedState)}</>}
+            Communicated by the Secretary-General on{' '}
+            <time dateTime={p.communicatedOn}>{formatLongDate(p.communicatedOn)}</time>
+            {clarification && (
+              <>
+                {' '}
+                · follows the Request for Clarification to {reference.nameOf(clarification.requestedState)}
+              </>
+            )}
           </p>
         </div>
         <PhasePill phase={p.phase} label={phaseLabel(p.phase, p.progress.metOn)} testId="proposal-phase" />
       </header>
 
       <div className="proc-detail__grid">
-        <CountMeter title="States Parties in favour" progress={p.progress} source="Art. 8.5" testId="special-counter" />
+        <CountMeter
+          title="States Parties in favour"
+          progress={p.progress}
+          source="Art. 8.5"
+          testId="special-counter"
+        />
         <dl className="proc-deadlines">
           <Deadline label="In favour by (D + 14)" deadline={p.favourBy} testId="favour-by" />
-          <Deadline label="Convene by (D + 28)" deadline={p.conveneBy} testId="convene-by" note="within a further 14 days" />
+          <Deadline
+            label="Convene by (D + 28)"
+            deadline={p.conveneBy}
+            testId="convene-by"
+            note="within a further 14 days"
+          />
         </dl>
       </div>
 
@@ -79,12 +109,15 @@ export function ProposalDetail({ proposal: p, clarification, reference, canWrite
           {convened && (
             <p>
               {convened.meeting.title}, {convened.meeting.venue}, {formatLongDate(convened.meeting.startDate)}
-              {convened.meeting.endDate !== convened.meeting.startDate && ` to ${formatLongDate(convened.meeting.endDate)}`}.
+              {convened.meeting.endDate !== convened.meeting.startDate &&
+                ` to ${formatLongDate(convened.meeting.endDate)}`}
+              .
             </p>
           )}
           {quorum ? (
             <p className="proc-quorum">
-              Quorum: <strong data-testid="special-quorum">{quorum.required}</strong> of {quorum.parties} States Parties
+              Quorum: <strong data-testid="special-quorum">{quorum.required}</strong> of {quorum.parties}{' '}
+              States Parties
               <span className="record__arithmetic">{quorum.explanation}</span>
             </p>
           ) : meeting.status === 'error' ? (
@@ -100,7 +133,9 @@ export function ProposalDetail({ proposal: p, clarification, reference, canWrite
           title="Enter a State in favour"
           dateLabel="Date of the indication"
           submitLabel="Record in favour"
-          states={reference.states.filter((s) => s.status === 'party' && !p.favouring.some((f) => f.iso3 === s.iso3))}
+          states={reference.states.filter(
+            (s) => s.status === 'party' && !p.favouring.some((f) => f.iso3 === s.iso3),
+          )}
           today={reference.today}
           testId="favour-form"
           hint={`Dates from ${formatLongDate(p.communicatedOn)} to ${formatLongDate(p.favourBy.lastDay)}; each State counts once.`}
@@ -123,13 +158,22 @@ export function ProposalDetail({ proposal: p, clarification, reference, canWrite
           <button type="button" className="button button--danger" onClick={() => void lapse()}>
             Record lapse
           </button>
-          {lapseError && <p className="field__error" role="alert">{lapseError}</p>}
+          {lapseError && (
+            <p className="field__error" role="alert">
+              {lapseError}
+            </p>
+          )}
         </div>
       )}
 
       <section aria-labelledby="favouring-h">
         <h3 id="favouring-h">States in favour ({p.favouring.length})</h3>
-        <ActsTable acts={p.favouring} empty="No State has favoured the proposal yet." dateLabel="In favour on" testId="favouring" />
+        <ActsTable
+          acts={p.favouring}
+          empty="No State has favoured the proposal yet."
+          dateLabel="In favour on"
+          testId="favouring"
+        />
       </section>
 
       {p.meetingId && (
@@ -149,7 +193,13 @@ export function ProposalDetail({ proposal: p, clarification, reference, canWrite
             </ul>
           )}
           {canWrite && meeting.status === 'success' && (
-            <FactFindingForm proposal={p} clarification={clarification} questions={meeting.data.questions} reference={reference} onCreated={() => meeting.reload()} />
+            <FactFindingForm
+              proposal={p}
+              clarification={clarification}
+              questions={meeting.data.questions}
+              reference={reference}
+              onCreated={() => meeting.reload()}
+            />
           )}
         </section>
       )}

@@ -11,12 +11,23 @@ describe('ProposalForm', () => {
   it('shows the shared schema’s messages inline and sends nothing', () => {
     const api = mockFetch({});
     try {
-      render(<ProposalForm reference={reference} clarifications={[]} onCreated={() => undefined} onCancel={() => undefined} />);
-      fireEvent.change(screen.getByLabelText('Communicated by the Secretary-General on'), { target: { value: '' } });
+      render(
+        <ProposalForm
+          reference={reference}
+          clarifications={[]}
+          onCreated={() => undefined}
+          onCancel={() => undefined}
+        />,
+      );
+      fireEvent.change(screen.getByLabelText('Communicated by the Secretary-General on'), {
+        target: { value: '' },
+      });
       fireEvent.click(screen.getByRole('button', { name: 'Record the proposal' }));
       expect(screen.getByText('Requesting State(s) needs at least one State')).toBeTruthy();
       expect(screen.getByText('Matter must have at least 3 characters')).toBeTruthy();
-      expect(screen.getByText('Communicated by the Secretary-General on must be a date in the form YYYY-MM-DD')).toBeTruthy();
+      expect(
+        screen.getByText('Communicated by the Secretary-General on must be a date in the form YYYY-MM-DD'),
+      ).toBeTruthy();
       expect(screen.getByLabelText('Matter').getAttribute('aria-invalid')).toBe('true');
       expect(api.calls).toHaveLength(0);
     } finally {
@@ -28,12 +39,26 @@ describe('ProposalForm', () => {
     const api = mockFetch({
       'POST /api/convening/special-meetings': () => ({
         status: 422,
-        body: { statusCode: 422, code: 'NOT_A_PARTY', message: 'France is not a State Party on 2026-03-02.', field: 'requestingStates' },
+        body: {
+          statusCode: 422,
+          code: 'NOT_A_PARTY',
+          message: 'France is not a State Party on 2026-03-02.',
+          field: 'requestingStates',
+        },
       }),
     });
     try {
-      render(<ProposalForm reference={reference} clarifications={[]} onCreated={() => undefined} onCancel={() => undefined} />);
-      fireEvent.change(screen.getByLabelText('Communicated by the Secretary-General on'), { target: { value: '2026-03-02' } });
+      render(
+        <ProposalForm
+          reference={reference}
+          clarifications={[]}
+          onCreated={() => undefined}
+          onCancel={() => undefined}
+        />,
+      );
+      fireEvent.change(screen.getByLabelText('Communicated by the Secretary-General on'), {
+        target: { value: '2026-03-02' },
+      });
       const preview = screen.getByTestId('proposal-preview');
       expect(preview.textContent).toContain(`${L('2026-03-16')}`);
       expect(preview.textContent).toContain(`${L('2026-03-30')}`);
@@ -42,8 +67,15 @@ describe('ProposalForm', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Add' }));
       fireEvent.change(screen.getByLabelText('Matter'), { target: { value: 'Compliance with Article 1' } });
       fireEvent.click(screen.getByRole('button', { name: 'Record the proposal' }));
-      expect(await screen.findByText('Requesting State(s): France is not a State Party on 2026-03-02.')).toBeTruthy();
-      expect(api.calls[0]?.body).toEqual({ requestingStates: ['FRA'], matter: 'Compliance with Article 1', communicatedOn: '2026-03-02', clarificationId: null });
+      expect(
+        await screen.findByText('Requesting State(s): France is not a State Party on 2026-03-02.'),
+      ).toBeTruthy();
+      expect(api.calls[0]?.body).toEqual({
+        requestingStates: ['FRA'],
+        matter: 'Compliance with Article 1',
+        communicatedOn: '2026-03-02',
+        clarificationId: null,
+      });
     } finally {
       api.restore();
     }

@@ -28,28 +28,75 @@ export function ProposalForm({ reference, clarifications, onCreated, onCancel }:
   const [matter, setMatter] = useState('');
   const [communicatedOn, setCommunicated] = useState(reference.today);
   const [clarificationId, setClarification] = useState('');
-  const form = useSubmit(CreateSpecialMeetingProposalBodySchema, ['requestingStates', 'matter', 'communicatedOn', 'clarificationId'], createProposal);
+  const form = useSubmit(
+    CreateSpecialMeetingProposalBodySchema,
+    ['requestingStates', 'matter', 'communicatedOn', 'clarificationId'],
+    createProposal,
+  );
   const parties = reference.states.filter((s) => s.status === 'party');
-  const preview = dateProblem(communicatedOn) === null ? specialMeetingPreview(communicatedOn, reference.today) : null;
+  const preview =
+    dateProblem(communicatedOn) === null ? specialMeetingPreview(communicatedOn, reference.today) : null;
   const threshold = minimumCount('one-third-of-parties', reference.parties);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const created = await form.submit({ requestingStates, matter, communicatedOn, clarificationId: clarificationId || null });
+    const created = await form.submit({
+      requestingStates,
+      matter,
+      communicatedOn,
+      clarificationId: clarificationId || null,
+    });
     if (created) onCreated(created);
   }
 
   return (
-    <form className="card form proc-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="proposal-form-h" data-testid="proposal-form">
+    <form
+      className="card form proc-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="proposal-form-h"
+      data-testid="proposal-form"
+    >
       <h2 id="proposal-form-h">Record a proposal to convene a Special Meeting</h2>
-      <p className="field__hint">Art. 8.5: the Special Meeting is convened if at least one-third of all States Parties favour it within 14 days of the Secretary-General’s communication.</p>
-      <StatesPicker label="Requesting State(s)" states={parties} value={requestingStates} onChange={setRequesting} error={form.errors.requestingStates} />
-      <FormField label="Matter" error={form.errors.matter} hint="The compliance matter the meeting would consider.">
-        {(p) => <textarea {...p} name="matter" rows={3} value={matter} onChange={(e) => setMatter(e.target.value)} />}
+      <p className="field__hint">
+        Art. 8.5: the Special Meeting is convened if at least one-third of all States Parties favour it within
+        14 days of the Secretary-General’s communication.
+      </p>
+      <StatesPicker
+        label="Requesting State(s)"
+        states={parties}
+        value={requestingStates}
+        onChange={setRequesting}
+        error={form.errors.requestingStates}
+      />
+      <FormField
+        label="Matter"
+        error={form.errors.matter}
+        hint="The compliance matter the meeting would consider."
+      >
+        {(p) => (
+          <textarea
+            {...p}
+            name="matter"
+            rows={3}
+            value={matter}
+            onChange={(e) => setMatter(e.target.value)}
+          />
+        )}
       </FormField>
       <div className="form-grid">
         <FormField label="Communicated by the Secretary-General on" error={form.errors.communicatedOn}>
-          {(p) => <input {...p} type="date" name="communicatedOn" className="mono" value={communicatedOn} max={reference.today} onChange={(e) => setCommunicated(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              name="communicatedOn"
+              className="mono"
+              value={communicatedOn}
+              max={reference.today}
+              onChange={(e) => setCommunicated(e.target.value)}
+            />
+          )}
         </FormField>
         <FormField label="From a Request for Clarification (optional)" error={form.errors.clarificationId}>
           {(p) => (
@@ -70,10 +117,22 @@ export function ProposalForm({ reference, clarifications, onCreated, onCancel }:
             <Deadline label="States favour it by (D + 14)" deadline={preview.favourBy} />
             <Deadline label="Convened by (D + 28)" deadline={preview.conveneBy} />
           </dl>
-          <p className="record__arithmetic">Needed: {thresholdArithmetic({ rule: 'one-third-of-parties', required: threshold.minimum, parties: reference.parties })}</p>
+          <p className="record__arithmetic">
+            Needed:{' '}
+            {thresholdArithmetic({
+              rule: 'one-third-of-parties',
+              required: threshold.minimum,
+              parties: reference.parties,
+            })}
+          </p>
         </div>
       )}
-      <FormFooter error={form.formError} busy={form.busy} submitLabel="Record the proposal" onCancel={onCancel} />
+      <FormFooter
+        error={form.formError}
+        busy={form.busy}
+        submitLabel="Record the proposal"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -34,7 +34,10 @@ export function StatePicker({ label, states, value, onChange, error, hint, name 
     const s = states.find((x) => x.iso3 === value);
     return s ? optionText(s) : value;
   });
-  const unknown = text.trim() !== '' && value === '' ? `“${text.trim()}” is not a State in the register: pick one from the list.` : undefined;
+  const unknown =
+    text.trim() !== '' && value === ''
+      ? `“${text.trim()}” is not a State in the register: pick one from the list.`
+      : undefined;
   return (
     <FormField label={label} error={error} hint={unknown ?? hint}>
       {(p) => (
@@ -64,7 +67,14 @@ export function StatePicker({ label, states, value, onChange, error, hint, name 
 }
 
 /** Several States: a picker that adds each chosen State to a removable list. */
-export function StatesPicker({ label, states, value, onChange, error, hint }: Omit<Props, 'value' | 'onChange'> & { value: string[]; onChange: (iso3s: string[]) => void }) {
+export function StatesPicker({
+  label,
+  states,
+  value,
+  onChange,
+  error,
+  hint,
+}: Omit<Props, 'value' | 'onChange'> & { value: string[]; onChange: (iso3s: string[]) => void }) {
   const [pick, setPick] = useState('');
   const [round, setRound] = useState(0);
   const nameOf = (iso3: string) => states.find((s) => s.iso3 === iso3)?.name ?? iso3;
@@ -75,13 +85,24 @@ export function StatesPicker({ label, states, value, onChange, error, hint }: Om
   }
   return (
     <div className="proc-states">
-      <div className="proc-states__row" onKeyDown={(e) => {
-        if (e.key === 'Enter' && pick) {
-          e.preventDefault();
-          add();
-        }
-      }}>
-        <StatePicker key={round} label={label} states={states} value={pick} onChange={setPick} error={error} hint={hint ?? 'Pick a State, then Add (or press Enter).'} />
+      <div
+        className="proc-states__row"
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && pick) {
+            e.preventDefault();
+            add();
+          }
+        }}
+      >
+        <StatePicker
+          key={round}
+          label={label}
+          states={states}
+          value={pick}
+          onChange={setPick}
+          error={error}
+          hint={hint ?? 'Pick a State, then Add (or press Enter).'}
+        />
         <button type="button" className="button" onClick={add} disabled={!pick}>
           Add
         </button>
@@ -91,7 +112,12 @@ export function StatesPicker({ label, states, value, onChange, error, hint }: Om
           {value.map((iso3) => (
             <li key={iso3} className="proc-chip">
               {nameOf(iso3)} <span className="muted mono">{iso3}</span>
-              <button type="button" className="proc-chip__remove" aria-label={`Remove ${nameOf(iso3)}`} onClick={() => onChange(value.filter((v) => v !== iso3))}>
+              <button
+                type="button"
+                className="proc-chip__remove"
+                aria-label={`Remove ${nameOf(iso3)}`}
+                onClick={() => onChange(value.filter((v) => v !== iso3))}
+              >
                 ×
               </button>
             </li>

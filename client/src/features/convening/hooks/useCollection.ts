@@ -13,7 +13,9 @@ export interface Collection<T extends { id: string }> {
 }
 
 /** A list the screen edits: loaded once, updated in place by answers and live events. */
-export function useCollection<T extends { id: string }>(load: (signal: AbortSignal) => Promise<T[]>): Collection<T> {
+export function useCollection<T extends { id: string }>(
+  load: (signal: AbortSignal) => Promise<T[]>,
+): Collection<T> {
   const [items, setItems] = useState<T[]>([]);
   const [status, setStatus] = useState<Collection<T>['status']>('loading');
   const [error, setError] = useState<ApiError | null>(null);
@@ -42,7 +44,16 @@ export function useCollection<T extends { id: string }>(load: (signal: AbortSign
   }, [round]);
 
   const refresh = useCallback(() => setRound((r) => r + 1), []);
-  const upsert = useCallback((item: T) => setItems((list) => (list.some((x) => x.id === item.id) ? list.map((x) => (x.id === item.id ? item : x)) : [item, ...list])), []);
-  const patch = useCallback((id: string, f: (item: T) => T) => setItems((list) => list.map((x) => (x.id === id ? f(x) : x))), []);
+  const upsert = useCallback(
+    (item: T) =>
+      setItems((list) =>
+        list.some((x) => x.id === item.id) ? list.map((x) => (x.id === item.id ? item : x)) : [item, ...list],
+      ),
+    [],
+  );
+  const patch = useCallback(
+    (id: string, f: (item: T) => T) => setItems((list) => list.map((x) => (x.id === id ? f(x) : x))),
+    [],
+  );
   return { status, items, error, refresh, upsert, patch };
 }

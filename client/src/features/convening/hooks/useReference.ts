@@ -19,7 +19,12 @@ export function useReference() {
   const ref = useMemo<Reference | null>(() => {
     if (!data) return null;
     const names = new Map(data.states.map((s) => [s.iso3, s.name]));
-    return { today: data.date, parties: data.count, states: data.states, nameOf: (iso3) => names.get(iso3) ?? iso3 };
+    return {
+      today: data.date,
+      parties: data.count,
+      states: data.states,
+      nameOf: (iso3) => names.get(iso3) ?? iso3,
+    };
   }, [data]);
   return { status: q.status, error: q.error, reload: q.reload, ref };
 }

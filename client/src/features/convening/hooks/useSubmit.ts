@@ -6,7 +6,11 @@ import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/f
  * A form's submit: parse with the shared schema (inline messages), send, and spread the
  * server's refusal over the same fields, or show it for the whole form.
  */
-export function useSubmit<S extends z.ZodType, R>(schema: S, fields: readonly string[], send: (body: z.infer<S>) => Promise<R>) {
+export function useSubmit<S extends z.ZodType, R>(
+  schema: S,
+  fields: readonly string[],
+  send: (body: z.infer<S>) => Promise<R>,
+) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

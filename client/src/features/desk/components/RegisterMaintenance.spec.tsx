@@ -59,7 +59,9 @@ describe('RegisterMaintenance', () => {
     fireEvent.change(screen.getByTestId('register-state'), { target: { value: 'FRA' } });
     fireEvent.change(screen.getByTestId('register-date'), { target: { value: '2026-03-01' } });
     expect(screen.getByText(/France/, { selector: '.field__error' })).toBeTruthy();
-    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save to the register' }).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save to the register' }).disabled).toBe(
+      true,
+    );
   });
 
   it('says a withdrawal in armed conflict leaves the count unchanged until the conflict ends', async () => {

@@ -34,7 +34,9 @@ function Bar({ present, participants, t }: { present: number; participants: numb
         aria-valuetext={t.explanation}
       >
         <div className="quorum__fill" style={{ width: pct(present) }} />
-        {t.required !== null && <div className="quorum__mark" style={{ left: pct(t.required) }} aria-hidden="true" />}
+        {t.required !== null && (
+          <div className="quorum__mark" style={{ left: pct(t.required) }} aria-hidden="true" />
+        )}
       </div>
       <p className="quorum__explanation">{t.explanation}</p>
     </div>
@@ -49,8 +51,16 @@ export function QuorumGauge({ quorum }: { quorum: QuorumView }) {
         <strong>{quorum.present}</strong> of {quorum.participants} participating States Parties present ·{' '}
         {quorum.parties} States Parties
       </p>
-      <Bar present={quorum.present} participants={quorum.participants} t={{ label: 'Quorum to open', ...quorum.opening }} />
-      <Bar present={quorum.present} participants={quorum.participants} t={{ label: 'Quorum to decide', ...quorum.decision }} />
+      <Bar
+        present={quorum.present}
+        participants={quorum.participants}
+        t={{ label: 'Quorum to open', ...quorum.opening }}
+      />
+      <Bar
+        present={quorum.present}
+        participants={quorum.participants}
+        t={{ label: 'Quorum to decide', ...quorum.decision }}
+      />
     </section>
   );
 }

@@ -117,7 +117,10 @@ export function useLiveMeeting(meetingId: string | null): LiveMeeting {
     window.addEventListener('online', onOnline);
     window.addEventListener('offline', onOffline);
 
-    const on = <T,>(type: LiveInput['type']) => (payload: T) => apply({ type, payload } as LiveInput);
+    const on =
+      <T>(type: LiveInput['type']) =>
+      (payload: T) =>
+        apply({ type, payload } as LiveInput);
     const handlers = {
       'meeting.updated': on('meeting.updated'),
       'meeting.presenceChanged': on('meeting.presenceChanged'),
@@ -128,7 +131,8 @@ export function useLiveMeeting(meetingId: string | null): LiveMeeting {
       'vote.closed': on('vote.closed'),
       'meeting.versions': on('meeting.versions'),
     } as const;
-    for (const [event, handler] of Object.entries(handlers)) socket.on(event as keyof typeof handlers, handler);
+    for (const [event, handler] of Object.entries(handlers))
+      socket.on(event as keyof typeof handlers, handler);
 
     if (socket.connected) void load();
     else if (meetingId) void load(); // HTTP first, so the screen fills before the socket is up
@@ -143,7 +147,8 @@ export function useLiveMeeting(meetingId: string | null): LiveMeeting {
       socket.off('connect_error', onConnectError);
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
-      for (const [event, handler] of Object.entries(handlers)) socket.off(event as keyof typeof handlers, handler);
+      for (const [event, handler] of Object.entries(handlers))
+        socket.off(event as keyof typeof handlers, handler);
     };
   }, [socket, meetingId, apply]);
 

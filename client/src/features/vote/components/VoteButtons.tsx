@@ -52,9 +52,7 @@ export function VoteButtons({
             <span className="vote-button__letter" aria-hidden="true">
               {CHOICE_LETTERS[c]}
             </span>
-            <span className="vote-button__label">
-              {isPending && sending ? 'Sending…' : CHOICE_LABELS[c]}
-            </span>
+            <span className="vote-button__label">{isPending && sending ? 'Sending…' : CHOICE_LABELS[c]}</span>
           </button>
         );
       })}

@@ -28,7 +28,10 @@ function fakeCast() {
     new Promise<Ack<CastResult>>((answer) => calls.push({ voteId, choice, opId, answer }));
   return { calls, cast };
 }
-const ok = (c: Call): Ack<CastResult> => ({ ok: true, data: { voteId: c.voteId, choice: c.choice, revision: 1, opId: c.opId, replayed: false } });
+const ok = (c: Call): Ack<CastResult> => ({
+  ok: true,
+  data: { voteId: c.voteId, choice: c.choice, revision: 1, opId: c.opId, replayed: false },
+});
 
 /** The server's answer to a cast, inside act() so React applies it. */
 const reply = (c: Call, a: Ack<CastResult>) =>
@@ -40,8 +43,15 @@ const reply = (c: Call, a: Ack<CastResult>) =>
 let n = 0;
 const newOpId = () => `op-${++n}`;
 
-function renderPad(cast: ReturnType<typeof fakeCast>['cast'], connection: ConnectionState = 'live', snapshot = liveSnapshot(), principal = delegation) {
-  const ui = (c: ConnectionState, s = snapshot) => <VotePad snapshot={s} connection={c} principal={principal} cast={cast} newOpId={newOpId} />;
+function renderPad(
+  cast: ReturnType<typeof fakeCast>['cast'],
+  connection: ConnectionState = 'live',
+  snapshot = liveSnapshot(),
+  principal = delegation,
+) {
+  const ui = (c: ConnectionState, s = snapshot) => (
+    <VotePad snapshot={s} connection={c} principal={principal} cast={cast} newOpId={newOpId} />
+  );
   const r = render(ui(connection));
   return { ...r, rerenderWith: (c: ConnectionState, s = snapshot) => r.rerender(ui(c, s)) };
 }
@@ -63,7 +73,9 @@ describe('VotePad', () => {
     expect(screen.getByTestId<HTMLButtonElement>('vote-no').disabled).toBe(true);
     expect(screen.queryByTestId('vote-recorded')).toBeNull();
     await reply(calls[0], ok(calls[0]));
-    expect(screen.getByTestId('vote-recorded').textContent).toMatch(/^Your vote: YES — recorded \d\d:\d\d:\d\d$/);
+    expect(screen.getByTestId('vote-recorded').textContent).toMatch(
+      /^Your vote: YES — recorded \d\d:\d\d:\d\d$/,
+    );
     expect(screen.getByTestId('vote-yes').getAttribute('aria-pressed')).toBe('true');
   });
 
@@ -83,7 +95,10 @@ describe('VotePad', () => {
     const { calls, cast } = fakeCast();
     renderPad(cast);
     fireEvent.click(screen.getByTestId('vote-no'));
-    await reply(calls[0], { ok: false, error: { code: 'VOTE_CLOSED', message: 'The vote is closed: nothing can change now' } });
+    await reply(calls[0], {
+      ok: false,
+      error: { code: 'VOTE_CLOSED', message: 'The vote is closed: nothing can change now' },
+    });
     expect(screen.getByRole('alert').textContent).toBe('The vote is closed: nothing can change now');
     expect(screen.queryByTestId('vote-recorded')).toBeNull();
   });
@@ -94,8 +109,13 @@ describe('VotePad', () => {
     const pad = renderPad(cast);
     fireEvent.click(screen.getByTestId('vote-yes'));
     pad.rerenderWith('reconnecting');
-    await reply(calls[0], { ok: false, error: { code: 'TIMEOUT', message: 'The server did not answer in time.' } });
-    expect(screen.getByTestId('vote-retrying').textContent).toBe('YES: not yet recorded — retrying when the connection is back.');
+    await reply(calls[0], {
+      ok: false,
+      error: { code: 'TIMEOUT', message: 'The server did not answer in time.' },
+    });
+    expect(screen.getByTestId('vote-retrying').textContent).toBe(
+      'YES: not yet recorded — retrying when the connection is back.',
+    );
     act(() => {
       jest.advanceTimersByTime(10000);
     });
@@ -113,7 +133,9 @@ describe('VotePad', () => {
 
   it('explains a secret ballot cannot be changed once cast', async () => {
     const { calls, cast } = fakeCast();
-    const secret = liveSnapshot({ vote: voteSnapshot({ method: 'secret', counts: null, votes: null, voted: [] }) });
+    const secret = liveSnapshot({
+      vote: voteSnapshot({ method: 'secret', counts: null, votes: null, voted: [] }),
+    });
     renderPad(cast, 'live', secret);
     expect(screen.getByText('Secret ballot: once cast, your vote cannot be changed.')).toBeTruthy();
     fireEvent.click(screen.getByTestId('vote-no'));
@@ -124,7 +146,12 @@ describe('VotePad', () => {
 
   it('shows observers the vote without buttons', () => {
     const { cast } = fakeCast();
-    renderPad(cast, 'live', liveSnapshot(), { ...delegation, role: 'observer', displayName: 'ICRC', stateIso3: null });
+    renderPad(cast, 'live', liveSnapshot(), {
+      ...delegation,
+      role: 'observer',
+      displayName: 'ICRC',
+      stateIso3: null,
+    });
     expect(screen.getByText('Observers follow the vote but do not vote.')).toBeTruthy();
     expect(screen.queryByTestId('vote-yes')).toBeNull();
   });

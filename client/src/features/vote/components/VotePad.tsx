@@ -9,7 +9,12 @@ import { VoteButtons } from './VoteButtons';
 const UPPER: Record<Choice, string> = { yes: 'YES', no: 'NO', abstain: 'ABSTAIN' };
 
 function timeIn(iso: string, timeZone: string): string {
-  const opts: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' };
+  const opts: Intl.DateTimeFormatOptions = {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  };
   try {
     return new Intl.DateTimeFormat('en-GB', { ...opts, timeZone }).format(new Date(iso));
   } catch {
@@ -49,7 +54,8 @@ export function VotePad({ snapshot, connection, principal, cast, error, newOpId 
   const eligible = !v || v.eligible.some((e) => e.iso3 === iso3 || e.delegationId === principal.delegationId);
   const known = state.voteId === v?.id ? state.recorded : null;
   const current: Choice | null = known?.choice ?? serverChoice(v, iso3);
-  const votedSecretly = v?.method === 'secret' && (known !== null || (iso3 !== null && (v.voted ?? []).includes(iso3)));
+  const votedSecretly =
+    v?.method === 'secret' && (known !== null || (iso3 !== null && (v.voted ?? []).includes(iso3)));
   const tz = snapshot?.meeting.timeZone ?? 'Europe/Zurich';
 
   let body: React.ReactNode;
@@ -75,7 +81,8 @@ export function VotePad({ snapshot, connection, principal, cast, error, newOpId 
     if (p?.status === 'retrying')
       return (
         <p className="pad-status pad-status--retrying" role="status" data-testid="vote-retrying">
-          {UPPER[p.choice]}: not yet recorded — retrying{connection === 'live' ? '' : ' when the connection is back'}.
+          {UPPER[p.choice]}: not yet recorded — retrying
+          {connection === 'live' ? '' : ' when the connection is back'}.
         </p>
       );
     return null;
@@ -111,7 +118,9 @@ export function VotePad({ snapshot, connection, principal, cast, error, newOpId 
         (q && snapshot && (
           <section className="pad-question" aria-labelledby="pad-question-text">
             <p className="pad-kicker">
-              {v ? `${methodLabel(v.method)} · ${v.status === 'open' ? 'Voting open' : 'Voting closed'}` : 'Before the meeting'}
+              {v
+                ? `${methodLabel(v.method)} · ${v.status === 'open' ? 'Voting open' : 'Voting closed'}`
+                : 'Before the meeting'}
             </p>
             <h2 id="pad-question-text" className="pad-question__text" data-testid="vote-question">
               {q.text}
@@ -152,7 +161,10 @@ export function VotePad({ snapshot, connection, principal, cast, error, newOpId 
             {v?.status === 'closed' && (
               <>
                 {recordedLine}
-                <p className={`pad-outcome pad-outcome--${v.result?.outcome ?? 'none'}`} data-testid="vote-outcome">
+                <p
+                  className={`pad-outcome pad-outcome--${v.result?.outcome ?? 'none'}`}
+                  data-testid="vote-outcome"
+                >
                   {v.result?.explanation ?? tallyOf(v).sentence}
                 </p>
               </>
