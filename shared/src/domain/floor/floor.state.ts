@@ -60,9 +60,17 @@ export function settleRulings(state: FloorState, now: number): FloorState {
   };
 }
 
+/**
+ * A vote is under way: the meeting's (the server knows it) or one on a motion of this floor (put
+ * to the vote and not yet decided).
+ */
+export function voteUnderWay(state: FloorState, ctx: FloorContext): boolean {
+  return ctx.voteOpen || state.motions.some((m) => m.status === 'voting');
+}
+
 /** Refuses while a vote is open (GA rule 88) or a point of order waits (GA rule 71); null when the floor is free. */
 export function floorBusy(state: FloorState, ctx: FloorContext): Result<never> | null {
-  if (ctx.voteOpen) {
+  if (voteUnderWay(state, ctx)) {
     return floorFail(
       'VOTE_OPEN',
       'conductOfVote',

@@ -3,7 +3,14 @@ import { ok, type Result } from '../errors';
 import { validateDivision } from './division.rules';
 import type { DivisionPart, FloorActor, FloorContext, FloorState, Motion, MotionKind } from './floor';
 import { floorFail, type FloorRule } from './floor.errors';
-import { findMotion, isParticipantActor, isUndecided, issueSeq, replaceMotion } from './floor.state';
+import {
+  findMotion,
+  isParticipantActor,
+  isUndecided,
+  issueSeq,
+  replaceMotion,
+  voteUnderWay,
+} from './floor.state';
 import type { FloorSettings, MotionSpeakers } from './floor.settings';
 
 /**
@@ -124,7 +131,7 @@ export function moveMotion(
   if (!isParticipantActor(actor)) {
     return floorFail('OBSERVER_NOT_PERMITTED', 'observers', 'An observer cannot move a motion.');
   }
-  if (ctx.voteOpen) {
+  if (voteUnderWay(state, ctx)) {
     return floorFail('VOTE_OPEN', 'conductOfVote', 'A vote is under way: no motion may interrupt it.');
   }
   const target = checkTarget(state, input);

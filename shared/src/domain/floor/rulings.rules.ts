@@ -5,7 +5,7 @@ import { ok, type Result } from '../errors';
 import { isRunning, pauseClock } from './clock.rules';
 import type { Classification, FloorActor, FloorContext, FloorState, Ruling } from './floor';
 import { floorFail } from './floor.errors';
-import { isParticipantActor, issueSeq } from './floor.state';
+import { isParticipantActor, issueSeq, voteUnderWay } from './floor.state';
 
 /**
  * The appeal's arithmetic. DOMAIN.md §7: "the ruling stands unless overruled by a majority present
@@ -67,7 +67,7 @@ export function raisePointOfOrder(
       'Under this meeting’s rules only participants raise points of order.',
     );
   }
-  if (ctx.voteOpen && !opts.onConductOfVote) {
+  if (voteUnderWay(state, ctx) && !opts.onConductOfVote) {
     return floorFail(
       'VOTE_OPEN',
       'conductOfVote',
@@ -146,7 +146,7 @@ export function ruleProcedureOrSubstance(
   input: { question: string; classification: Classification },
   ctx: FloorContext,
 ): Result<FloorState> {
-  if (ctx.voteOpen) {
+  if (voteUnderWay(state, ctx)) {
     return floorFail(
       'VOTE_OPEN',
       'conductOfVote',
@@ -208,11 +208,12 @@ export function decideAppeal(
 ): Result<FloorState> {
   const r = find(state, rulingId);
   if (isRefusal(r)) return r;
+  const rule = r.subject === 'point-of-order' ? 'pointOfOrder' : 'procedureOrSubstance';
   if (r.status === 'final' || r.status === 'withdrawn') {
-    return floorFail('ALREADY_DECIDED', 'pointOfOrder', `This ruling is already ${r.status}.`);
+    return floorFail('ALREADY_DECIDED', rule, `This ruling is already ${r.status}.`);
   }
   if (r.status !== 'appealed') {
-    return floorFail('INVALID_TRANSITION', 'pointOfOrder', 'Nobody has appealed against this ruling.');
+    return floorFail('INVALID_TRANSITION', rule, 'Nobody has appealed against this ruling.');
   }
   const { outcome, decision } = appealOutcome(tally);
   return ok(replace(state, { ...r, status: 'final', outcome, appealDecision: decision, decidedAt: ctx.now }));

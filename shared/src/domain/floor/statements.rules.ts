@@ -1,7 +1,7 @@
 import { ok, type Result } from '../errors';
 import type { ExplanationWindow, FloorActor, FloorContext, FloorState, ListEntry } from './floor';
 import { floorFail } from './floor.errors';
-import { isParticipantActor, isUndecided, issueSeq } from './floor.state';
+import { isParticipantActor, isUndecided, issueSeq, voteUnderWay } from './floor.state';
 import type { FloorSettings } from './floor.settings';
 import { giveFloor } from './speech.rules';
 
@@ -25,7 +25,7 @@ export function openExplanations(
   input: { subjectId: string; phase: ExplanationWindow['phase']; sponsors?: string[]; amended?: boolean },
   ctx: FloorContext,
 ): Result<FloorState> {
-  if (ctx.voteOpen) {
+  if (voteUnderWay(state, ctx)) {
     return floorFail(
       'VOTE_OPEN',
       'explanation',
@@ -69,7 +69,7 @@ export function requestExplanation(
       'The President has not opened explanations of vote.',
     );
   }
-  if (ctx.voteOpen) return floorFail('VOTE_OPEN', 'explanation', 'The vote is under way.');
+  if (voteUnderWay(state, ctx)) return floorFail('VOTE_OPEN', 'explanation', 'The vote is under way.');
   if (!isParticipantActor(actor)) {
     return floorFail(
       'OBSERVER_NOT_PERMITTED',
