@@ -83,6 +83,8 @@ describe('floor properties: motions', () => {
             expect(MOTION_PRECEDENCE[next!.kind]).toBeLessThanOrEqual(MOTION_PRECEDENCE[m.kind]);
           expect(s.motions.filter((m) => m.status === 'voting').length).toBeLessThanOrEqual(1);
         });
+        // What a server stores and reloads is exactly the state: plain JSON, nothing undefined or lost.
+        expect(JSON.parse(JSON.stringify(s))).toStrictEqual(s);
       }),
     );
   });
@@ -142,6 +144,7 @@ describe('floor properties: the voting sequence', () => {
           }
           check(votingSequence(s), amendmentsOf);
           expect(new Set(put).size).toBe(put.length);
+          expect(JSON.parse(JSON.stringify(s))).toStrictEqual(s);
           for (const x of votingSequence(s)) {
             if (x.status === 'skipped' && x.kind === 'amendment') {
               const cause = votingSequence(s).find(

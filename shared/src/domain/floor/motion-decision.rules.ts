@@ -79,7 +79,14 @@ export function giveFloorOnMotion(
   }
   const given = giveFloor(
     state,
-    { ...actor, kind: 'motion', ref: m.id, side, limitMs: ctx.settings.speakingTimeMs },
+    {
+      delegationId: actor.delegationId,
+      category: actor.category,
+      kind: 'motion',
+      ref: m.id,
+      side,
+      limitMs: ctx.settings.speakingTimeMs,
+    },
     ctx,
   );
   if (!given.ok) return given;

@@ -102,7 +102,13 @@ export function requestFloor(
     );
   }
   const [seq, next] = issueSeq(state);
-  const entry: ListEntry = { ...actor, seq, requestedAt: ctx.now, addedBy };
+  const entry: ListEntry = {
+    delegationId: actor.delegationId,
+    category: actor.category,
+    seq,
+    requestedAt: ctx.now,
+    addedBy,
+  };
   return ok({ ...next, list: { ...list, queue: insertByCategory(list.queue, entry, list.categoryOrder) } });
 }
 

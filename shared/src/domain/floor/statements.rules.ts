@@ -92,7 +92,13 @@ export function requestExplanation(
     );
   }
   const [seq, next] = issueSeq(state);
-  const entry: ListEntry = { ...actor, seq, requestedAt: ctx.now, addedBy: 'delegation' };
+  const entry: ListEntry = {
+    delegationId: actor.delegationId,
+    category: actor.category,
+    seq,
+    requestedAt: ctx.now,
+    addedBy: 'delegation',
+  };
   return ok({ ...next, explanations: { ...w, queue: [...w.queue, entry] } });
 }
 
@@ -157,7 +163,13 @@ export function requestReply(state: FloorState, actor: FloorActor, ctx: FloorCon
     );
   }
   const [seq, next] = issueSeq(state);
-  const entry: ListEntry = { ...actor, seq, requestedAt: ctx.now, addedBy: 'delegation' };
+  const entry: ListEntry = {
+    delegationId: actor.delegationId,
+    category: actor.category,
+    seq,
+    requestedAt: ctx.now,
+    addedBy: 'delegation',
+  };
   return ok({ ...next, replies: [...next.replies, entry] });
 }
 
