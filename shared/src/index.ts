@@ -19,3 +19,4 @@ export * from './contracts/realtime/events';
 export * from './contracts/realtime/tally';
 export * from './domain/convening';
 export * from './domain/participation/participation.rules';
+export * from './domain/elections';

@@ -9,7 +9,7 @@ import type {
   LotNeed,
   Round,
   RoundCount,
-  Tally,
+  RoundTally,
 } from './elections';
 import { electionFail } from './elections.errors';
 import { drawLot } from './lot.rules';
@@ -66,7 +66,7 @@ export function checkBallot(round: Round, marks: readonly CandidateId[]): Result
   return { ok: true, value: { marks: [...marks] } };
 }
 
-export function tallyBallots(round: Round, ballots: readonly Ballot[]): Tally {
+export function tallyBallots(round: Round, ballots: readonly Ballot[]): RoundTally {
   const votes: Record<CandidateId, number> = {};
   for (const id of round.candidates) votes[id] = 0;
   let presentAndVoting = 0;
@@ -87,8 +87,9 @@ export function tallyBallots(round: Round, ballots: readonly Ballot[]): Tally {
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
 
 /** A stored or hand-entered tally must be one that some set of ballots could give. */
-export function validateTally(round: Round, tally: Tally, field = 'tally'): Result<Tally> {
-  const bad = (why: string) => electionFail<Tally>('INVALID_TALLY', `round ${round.number}: ${why}`, field);
+export function validateRoundTally(round: Round, tally: RoundTally, field = 'tally'): Result<RoundTally> {
+  const bad = (why: string) =>
+    electionFail<RoundTally>('INVALID_TALLY', `round ${round.number}: ${why}`, field);
   for (const k of ['presentAndVoting', 'blank', 'invalid'] as const) {
     if (!isCount(tally[k])) return bad(`${k} must be a whole number, zero or more`);
   }
@@ -135,7 +136,7 @@ export function cutAt(entries: readonly VoteEntry[], n: number): Cut {
  */
 export function decideRound(
   round: Round,
-  tally: Tally,
+  tally: RoundTally,
   lotSeed?: string | null,
 ): { results: CandidateResult[]; elected: Elected[]; lot: LotNeed | null } {
   const pv = tally.presentAndVoting;
@@ -169,7 +170,7 @@ export function decideRound(
 }
 
 /** A round's count from its tally (stored, or entered from paper ballots). */
-export function describeCount(round: Round, tally: Tally, lotSeed?: string | null): RoundCount {
+export function describeCount(round: Round, tally: RoundTally, lotSeed?: string | null): RoundCount {
   const { results, elected, lot } = decideRound(round, tally, lotSeed);
   const valid = tally.presentAndVoting + tally.blank;
   return {

@@ -1,5 +1,5 @@
 import type { Result } from '../errors';
-import type { Ballot, Candidate, CandidateId, Election, Round, RoundCount, Tally } from './elections';
+import type { Ballot, Candidate, CandidateId, Election, Round, RoundCount, RoundTally } from './elections';
 
 /** Helpers for the election specs (not exported from the package). */
 
@@ -24,7 +24,7 @@ export function expand(groups: readonly BallotGroup[]): Ballot[] {
   return groups.flatMap(([marks, n]) => Array.from({ length: n }, () => ({ marks })));
 }
 
-export function tallyOf(count: RoundCount): Tally {
+export function tallyOf(count: RoundCount): RoundTally {
   return {
     votes: count.votes,
     presentAndVoting: count.presentAndVoting,

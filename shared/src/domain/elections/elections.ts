@@ -70,7 +70,7 @@ export type InvalidReason = 'too-many-names' | 'not-on-ballot' | 'same-name-twic
  * presentAndVoting = valid ballots naming at least one candidate; blank and invalid ballots are
  * not "voting". Each candidate on the round has an entry, zero included.
  */
-export type Tally = {
+export type RoundTally = {
   votes: Record<CandidateId, number>;
   presentAndVoting: number;
   blank: number;
@@ -105,7 +105,7 @@ export type CandidateResult = {
 };
 
 /** A round's full count, as the board shows it. */
-export type RoundCount = Tally & {
+export type RoundCount = RoundTally & {
   round: number;
   /** Every ballot cast: valid (blank or not) + invalid. */
   cast: number;
@@ -121,7 +121,7 @@ export type RoundCount = Tally & {
 };
 
 /** A counted round, as the server persists it; `lotSeed` is the seed of a lot it called for. */
-export type RoundRecord = { round: Round; tally: Tally; lotSeed?: string | null };
+export type RoundRecord = { round: Round; tally: RoundTally; lotSeed?: string | null };
 
 export type NextStep =
   | { step: 'ballot'; round: Round }

@@ -13,7 +13,7 @@ import type {
 } from './elections';
 import { BALLOTS_PER_SERIES, RESTRICTED_PER_PLACE } from './elections';
 import { electionFail } from './elections.errors';
-import { cutAt, decideRound, validateTally } from './count.rules';
+import { cutAt, decideRound, validateRoundTally } from './count.rules';
 import { validateElection } from './election.validation';
 import { drawLot, validateLotSeed } from './lot.rules';
 
@@ -132,7 +132,7 @@ export function electionState(election: Election, history: readonly RoundRecord[
     if (!sameRound(expected.round, rec.round)) {
       return mismatch(n, 'the recorded round is not the one the rules give (kind, places or candidates)');
     }
-    const tally = validateTally(rec.round, rec.tally, `history.${i}.tally`);
+    const tally = validateRoundTally(rec.round, rec.tally, `history.${i}.tally`);
     if (!tally.ok) return tally;
     if (rec.lotSeed !== undefined && rec.lotSeed !== null) {
       const seed = validateLotSeed(rec.lotSeed, `history.${i}.lotSeed`);

@@ -26,7 +26,9 @@ export function acclamation(election: Election, history: readonly RoundRecord[])
     value: { available: false, candidates: [], placesLeft, reason },
   });
   if (next.step === 'done') return no('the election is complete');
-  if (next.step === 'lot') return no(`the lot after round ${next.lot.afterRound} is drawn first`);
+  if (next.step === 'lot' && next.lot.purpose === 'tie-for-place') {
+    return no(`the lot completing round ${next.lot.afterRound} is drawn first`);
+  }
   if (standing.length !== placesLeft) {
     return no(`${standing.length} candidates stand for ${placesLeft} place${placesLeft === 1 ? '' : 's'}`);
   }
