@@ -20,3 +20,4 @@ export * from './contracts/realtime/tally';
 export * from './domain/convening';
 export * from './domain/participation/participation.rules';
 export * from './domain/elections';
+export * from './domain/offices';
