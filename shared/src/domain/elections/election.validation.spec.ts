@@ -45,7 +45,12 @@ describe('validateElection', () => {
       { ...base, withdrawals: [{ candidateId: 'A', beforeRound: 0 }] },
       'INVALID_WITHDRAWAL withdrawals.0.beforeRound',
     ],
-  ])('%s: %s', (_what, e, expected) => {
+    [
+      'an acclamation before round 0',
+      { ...base, acclaimedBeforeRound: 0 },
+      'ACCLAMATION_NOT_AVAILABLE acclaimedBeforeRound',
+    ],
+  ])('%s', (_what, e, expected) => {
     expect(codeOf(validateElection(e))).toBe(expected);
   });
 

@@ -59,8 +59,8 @@ export function validateElection(election: Election): Result<Election> {
   const acclaimed = election.acclaimedBeforeRound;
   if (acclaimed !== undefined && acclaimed !== null && !isWhole(acclaimed, 1)) {
     return electionFail(
-      'INVALID_PLACES',
-      'acclaimedBeforeRound must be a round number',
+      'ACCLAMATION_NOT_AVAILABLE',
+      'acclaimedBeforeRound must be a round number, from 1',
       'acclaimedBeforeRound',
     );
   }
