@@ -74,7 +74,7 @@ describe('invariants of the round engine (played elections with random ballots a
       fc.property(sizes, fc.boolean(), fc.gen(), ({ places, n }, biased, g) => {
         simulate(g, places, n, biased);
       }),
-      { numRuns: 200 },
+      { numRuns: 120 },
     );
   });
 
@@ -95,7 +95,7 @@ describe('invariants of the round engine (played elections with random ballots a
           }
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -106,7 +106,7 @@ describe('invariants of the round engine (played elections with random ballots a
         if (done === null || done.unfilled === 0) return;
         expect(unwrap(electionState(e, h)).standing).toEqual([]);
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 
