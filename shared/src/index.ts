@@ -20,3 +20,5 @@ export * from './contracts/realtime/tally';
 export * from './domain/convening';
 export * from './domain/participation/participation.rules';
 export * from './domain/floor';
+export * from './domain/elections';
+export * from './domain/offices';
