@@ -12,6 +12,8 @@ export const SERVER_ERROR_CODES = [
   'CONFLICT',
   'ALREADY_EXISTS',
   'HTTP_ERROR',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
   'INTERNAL',
   'DATABASE_UNAVAILABLE',
   // Register and membership rules (Art. 17, 20)
@@ -74,6 +76,7 @@ export const SERVER_ERROR_CODES = [
   'NOT_AUTHORIZED',
   'WRONG_QUESTION',
   'DEADLINE_MISMATCH',
+  'CONVENING_PROCEDURE_REQUIRED',
 ] as const;
 export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];
 
