@@ -36,33 +36,39 @@ function jsonOnly(req: Request, _res: Response, next: NextFunction): void {
   next();
 }
 
-type BodyParserError = Error & { type?: string; status?: number; length?: number; limit?: number };
+type BodyParserError = Error & {
+  type?: string;
+  status?: number;
+  statusCode?: number;
+  length?: number;
+  limit?: number;
+};
 
-/** body-parser's failures as the API's own errors, before Nest's error handler answers them. */
+/**
+ * body-parser's failures as the API's own errors. Decided by status, since not every failure has a
+ * `type` (a broken gzip stream comes back as zlib's own error with status 400).
+ */
 export function bodyError(err: unknown): unknown {
   if (err instanceof DomainException) return err;
+  if (!(err instanceof Error)) return err;
   const e = err as BodyParserError;
-  if (!(e instanceof Error) || typeof e.type !== 'string') return err;
-  switch (e.type) {
-    case 'entity.too.large': {
-      const limit = e.limit ?? BODY_LIMIT_BYTES;
-      const size = typeof e.length === 'number' && e.length > 0 ? ` is ${bytes(e.length)};` : ' exceeds';
-      return new DomainException(
-        'PAYLOAD_TOO_LARGE',
-        `The request body${size} the limit is ${bytes(limit)} (${Math.round(limit / 1024)} kB)`,
-        'body',
-      );
-    }
-    case 'entity.parse.failed':
-      return new DomainException('VALIDATION', `Invalid body: malformed JSON (${e.message})`, 'body');
-    case 'charset.unsupported':
-    case 'encoding.unsupported':
-      return new DomainException('UNSUPPORTED_MEDIA_TYPE', `Invalid body: ${e.message}`, 'body');
-    default:
-      return typeof e.status === 'number' && e.status >= 400 && e.status < 500
-        ? new DomainException('VALIDATION', `Invalid body: ${e.message}`, 'body')
-        : err;
+  const status = e.status ?? e.statusCode;
+  if (e.type === 'entity.too.large' || status === 413) {
+    const limit = e.limit ?? BODY_LIMIT_BYTES;
+    const size = typeof e.length === 'number' && e.length > 0 ? ` is ${bytes(e.length)};` : ' exceeds';
+    return new DomainException(
+      'PAYLOAD_TOO_LARGE',
+      `The request body${size} the limit is ${bytes(limit)} (${Math.round(limit / 1024)} kB)`,
+      'body',
+    );
   }
+  if (e.type === 'entity.parse.failed')
+    return new DomainException('VALIDATION', `Invalid body: malformed JSON (${e.message})`, 'body');
+  if (status === 415)
+    return new DomainException('UNSUPPORTED_MEDIA_TYPE', `Invalid body: ${e.message}`, 'body');
+  if (typeof status === 'number' && status >= 400 && status < 500)
+    return new DomainException('VALIDATION', `Invalid body: ${e.message}`, 'body');
+  return err;
 }
 
 /**

@@ -31,8 +31,8 @@ function textProblem(s: string): string | null {
 type Node = { value: unknown; key: string | number | null; parent: Node | null };
 const pathOf = (n: Node): string[] => {
   const path: string[] = [];
-  for (let at: Node | null = n; at && at.key !== null; at = at.parent) path.unshift(String(at.key));
-  return path;
+  for (let at: Node | null = n; at && at.key !== null; at = at.parent) path.push(String(at.key));
+  return path.reverse();
 };
 
 /**
