@@ -4,6 +4,7 @@ import type { ClientToServerEvents } from '@plenary/shared';
 import { io } from 'socket.io-client';
 import { FixedClock, genevaMorning, startTestApp, staffToken, type TestApp } from '../support/app';
 import {
+  COOKIES,
   FIELD_VALUES,
   PARAM_VALUES,
   PAYLOADS,
@@ -213,12 +214,19 @@ describe('fuzz: hostile input to every endpoint and socket command', () => {
     );
   }
 
-  async function send(op: Operation, role: Role, label: string, body: Body, path = pathWith(op), query = '') {
+  async function send(
+    op: Operation,
+    role: Role | 'a hostile cookie',
+    label: string,
+    body: Body,
+    path = pathWith(op),
+    query = '',
+  ) {
     totals.sent += 1;
     const where = `${op.method.toUpperCase()} ${op.path} as ${role} [${label}]`;
     let req = t.http[op.method](path + query)
       .agent(keepAlive)
-      .set(bearer(tokens[role]));
+      .set(role === 'a hostile cookie' ? { Cookie: label } : bearer(tokens[role]));
     if (body.kind === 'json') req = req.send(body.value as object);
     if (body.kind === 'raw') req = req.set(body.headers).send(body.body);
     try {
@@ -393,6 +401,15 @@ describe('fuzz: hostile input to every endpoint and socket command', () => {
             });
       }
     }
+    // The session may also come as a cookie, read before any role is known.
+    for (const op of ops)
+      for (const cookie of COOKIES)
+        await send(
+          op,
+          'a hostile cookie',
+          cookie,
+          op.body ? { kind: 'json', value: exampleOf(op.body, hints) } : { kind: 'none' },
+        );
     expect(failures).toEqual([]);
     expect(totals['5xx']).toBe(0);
   }, 900_000);

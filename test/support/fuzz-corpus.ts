@@ -171,6 +171,16 @@ export const PARAM_VALUES: string[] = [
   '__proto__',
 ];
 
+/** Sent as the Cookie header instead of a bearer token. */
+export const COOKIES: string[] = [
+  'plenary_session=%E0%A4%A',
+  'plenary_session=%00',
+  'plenary_session=%ED%A0%80',
+  `plenary_session=${'x'.repeat(4_000)}`,
+  'plenary_session',
+  'plenary_session=a; plenary_session=b',
+];
+
 /** Put in place of a query parameter (URL-encoded). */
 export const QUERY_VALUES: string[] = [
   '2026-02-30',
