@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module';
+import { configureBodyParsing } from './common/body-parsing';
 import { REPO_ROOT } from './database/connect';
 
 export function defaultClientDir(configured?: string): string | null {
@@ -18,6 +19,7 @@ export async function createApp(opts: AppOptions): Promise<NestExpressApplicatio
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  configureBodyParsing(app);
   const doc = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

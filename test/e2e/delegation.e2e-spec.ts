@@ -19,10 +19,10 @@ describe('delegations, credentials and presence (HTTP)', () => {
   let t: TestApp;
   let secretariat: string;
 
-  const createMeeting = async (kind: 'msp' | 'special', title: string): Promise<string> => {
+  const createMeeting = async (kind: 'msp', title: string): Promise<string> => {
     const body = {
       kind,
-      number: kind === 'msp' ? 23 : null,
+      number: 23,
       title,
       venue: 'Geneva, Switzerland',
       startDate: '2026-03-02',
@@ -31,6 +31,38 @@ describe('delegations, credentials and presence (HTTP)', () => {
     };
     return (await t.http.post('/api/meetings').set(bearer(secretariat)).send(body).expect(201)).body
       .id as string;
+  };
+  /** A Special Meeting exists only once one-third of the States Parties favoured it (Art. 8.5). */
+  const conveneSpecialMeeting = async (): Promise<string> => {
+    const D = '2026-03-02';
+    const parties = (
+      (await t.http.get('/api/states').query({ on: D }).expect(200)).body.states as {
+        iso3: string;
+        status: string;
+      }[]
+    )
+      .filter((s) => s.status === 'party')
+      .map((s) => s.iso3);
+    const p = (
+      await t.http
+        .post('/api/convening/special-meetings')
+        .set(bearer(secretariat))
+        .send({ requestingStates: [parties[0]], matter: 'Compliance of a State Party', communicatedOn: D })
+        .expect(201)
+    ).body;
+    for (const stateIso3 of parties.slice(0, 54))
+      await t.http
+        .post(`/api/convening/special-meetings/${p.id}/indications`)
+        .set(bearer(secretariat))
+        .send({ stateIso3, date: D })
+        .expect(201);
+    return (
+      await t.http
+        .post(`/api/convening/special-meetings/${p.id}/convene`)
+        .set(bearer(secretariat))
+        .send({ startDate: D, endDate: '2026-03-06' })
+        .expect(201)
+    ).body.meeting.id as string;
   };
   const registerState = (meetingId: string, stateIso3: string) =>
     t.http
@@ -321,7 +353,7 @@ describe('delegations, credentials and presence (HTTP)', () => {
     });
 
     it('needs a majority of all States Parties, 81, to open a Special Meeting (Art. 8.5)', async () => {
-      const meetingId = await createMeeting('special', 'Special Meeting of the States Parties');
+      const meetingId = await conveneSpecialMeeting();
       const ids = (
         (
           await t.http

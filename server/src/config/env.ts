@@ -1,3 +1,4 @@
+import { GENEVA_TIME_ZONE, TimeZoneSchema } from '@plenary/shared';
 import { z } from 'zod';
 
 /**
@@ -21,7 +22,8 @@ const EnvSchema = z.object({
     .default('true')
     .transform((v) => v === 'true'),
   PLENARY_CLIENT_DIR: z.string().min(1).optional(),
-  PLENARY_TIME_ZONE: z.string().min(1).default('Europe/Zurich'),
+  /** Where periods outside a meeting are counted (DOMAIN.md §4a): Geneva. */
+  PLENARY_TIME_ZONE: TimeZoneSchema.default(GENEVA_TIME_ZONE),
   PLENARY_CLUSTER: z
     .enum(['true', 'false'])
     .default('false')

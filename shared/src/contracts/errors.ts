@@ -12,6 +12,8 @@ export const SERVER_ERROR_CODES = [
   'CONFLICT',
   'ALREADY_EXISTS',
   'HTTP_ERROR',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
   'INTERNAL',
   'DATABASE_UNAVAILABLE',
   // Register and membership rules (Art. 17, 20)
@@ -120,6 +122,7 @@ export const SERVER_ERROR_CODES = [
   'COMMITTEE_FULL',
   'CHAIR_NOT_SECOND_YEAR',
   'CHAIR_IS_PRESIDENT',
+  'CONVENING_PROCEDURE_REQUIRED',
 ] as const;
 export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];
 

@@ -15,7 +15,12 @@ export function tokenFrom(headers: { authorization?: string; cookie?: string }):
     ?.split(';')
     .map((c) => c.trim())
     .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
-  return cookie ? decodeURIComponent(cookie.slice(SESSION_COOKIE.length + 1)) : undefined;
+  if (!cookie) return undefined;
+  try {
+    return decodeURIComponent(cookie.slice(SESSION_COOKIE.length + 1));
+  } catch {
+    return undefined; // a malformed cookie is no session (URIError was a 500)
+  }
 }
 
 type AuthedRequest = Request & { principal?: Principal | null };

@@ -217,7 +217,7 @@ export class AmendmentService {
         );
       let start: string;
       let venue = body.venue;
-      let timeZone = 'Europe/Zurich';
+      let timeZone = this.support.timeZone;
       let after = '';
       if (view.earlierRequest.met) {
         if (!body.startDate)
@@ -254,19 +254,23 @@ export class AmendmentService {
         timeZone = next.timeZone;
         after = `immediately following ${next.title} (${next.startDate} to ${next.endDate})`;
       }
-      const meeting = await this.meetings.create({
-        kind: 'amendment',
-        number: null,
-        title: body.title ?? 'Amendment Conference',
-        venue: venue ?? 'Geneva',
-        startDate: start,
-        endDate: addDays(start, body.days - 1),
-        timeZone,
-        agenda: [
-          'Opening of the Amendment Conference',
-          'Consideration and adoption of the proposed amendment (Art. 13.4)',
-        ],
-      });
+      // In this transaction: if anything below fails, no Amendment Conference is left behind.
+      const meeting = await this.meetings.create(
+        {
+          kind: 'amendment',
+          number: null,
+          title: body.title ?? 'Amendment Conference',
+          venue: venue ?? 'Geneva',
+          startDate: start,
+          endDate: addDays(start, body.days - 1),
+          timeZone,
+          agenda: [
+            'Opening of the Amendment Conference',
+            'Consideration and adoption of the proposed amendment (Art. 13.4)',
+          ],
+        },
+        em,
+      );
       await em.update(AmendmentEntity, { id }, { conferenceMeetingId: meeting.id });
       const s = view.support;
       await this.record.append(em, {

@@ -27,6 +27,13 @@ export { orThrow } from '../../common/domain.exception';
 
 export type QuestionRow = { id: string; meetingId: string; matter: string; status: string };
 
+/**
+ * Transaction-scoped advisory lock held while a Review Conference is checked and written, so two
+ * requests cannot both pass the five-year check (Art. 12.1). Any fixed key works; this one spells
+ * the article (Art. 12, Review Conference) so it cannot be mistaken for another lock's.
+ */
+export const REVIEW_CONFERENCE_LOCK = 1_997_012_001;
+
 /** What every convening procedure needs: today in Geneva, the register, names, the live counter. */
 @Injectable()
 export class ConveningSupport {
@@ -38,9 +45,22 @@ export class ConveningSupport {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Deadlines outside a meeting are calendar dates in Geneva (DOMAIN.md §4a). */
-  today(timeZone = this.config.PLENARY_TIME_ZONE): string {
-    return this.clock.today(timeZone);
+  /**
+   * Periods are counted in Geneva (DOMAIN.md §4a), never in the zone of the meeting being
+   * convened: the Secretary-General's communication and the States' acts are dated there.
+   */
+  today(): string {
+    return this.clock.today(this.config.PLENARY_TIME_ZONE);
+  }
+
+  /** Geneva's zone: the zone of a meeting convened without one of its own. */
+  get timeZone(): string {
+    return this.config.PLENARY_TIME_ZONE;
+  }
+
+  /** Serialises Review Conference scheduling until the caller's transaction ends. */
+  async lockReviewConferences(em: EntityManager): Promise<void> {
+    await em.query('SELECT pg_advisory_xact_lock($1)', [REVIEW_CONFERENCE_LOCK]);
   }
 
   dateOf(at: Date, timeZone: string): string {

@@ -60,52 +60,52 @@ export class ExtensionService {
     return this.view(em, r);
   }
 
-  /** Records the request and puts it on the agenda of the next MSP or Review Conference. */
+  /**
+   * Records the request and puts it on the agenda of the next MSP or Review Conference, in one
+   * transaction: the agenda item never outlives a request that failed to be written.
+   */
   async create(body: CreateExtensionRequestBody): Promise<ExtensionRequestView> {
     const today = this.support.today();
-    const em0 = this.support.ds.manager;
     if (compareIsoDates(body.submittedOn, today) > 0)
       throw new DomainException(
         'DATE_IN_FUTURE',
         `The date ${body.submittedOn} is after today (${today})`,
         'submittedOn',
       );
-    const records = await this.support.records(em0);
-    orThrow(validateStatesParties([body.stateIso3], records, body.submittedOn, 'stateIso3'));
-    const requestedDeadline = orThrow(extendedDeadline(body.currentDeadline, body.years));
-    const recorded = await em0
-      .getRepository(ClearanceDeadlineEntity)
-      .findOneBy({ stateIso3: body.stateIso3 });
-    if (recorded && recorded.deadline !== body.currentDeadline) {
-      throw new DomainException(
-        'DEADLINE_MISMATCH',
-        `The recorded clearance deadline of ${body.stateIso3} is ${recorded.deadline}, not ${body.currentDeadline}`,
-        'currentDeadline',
-      );
-    }
-    const pending = await em0
-      .getRepository(ExtensionRequestEntity)
-      .findOneBy({ stateIso3: body.stateIso3, status: 'pending' });
-    if (pending)
-      throw new DomainException(
-        'ALREADY_EXISTS',
-        `${this.support.nameOf(records, body.stateIso3)} already has a pending extension request`,
-        'stateIso3',
-      );
-    const next = await this.support.nextMspOrReview(em0, today);
-    if (!next)
-      throw new DomainException(
-        'NO_NEXT_MEETING',
-        'No MSP or Review Conference is scheduled to decide the request: set the next one up first',
-        'stateIso3',
-      );
-    const name = this.support.nameOf(records, body.stateIso3);
-    const title = `Article 5 extension request of ${name}: ${body.years} year${body.years === 1 ? '' : 's'}, from ${body.currentDeadline} to ${requestedDeadline}${body.renewal ? ' (renewal, Art. 5.6)' : ''}`;
-    // The agenda item commits with the meeting service's own transaction; the request follows it.
-    const meeting = await this.meetings.addAgendaItem(next.id, title);
-    const item = [...meeting.agenda].reverse().find((a) => a.title === title);
-    if (!item) throw new DomainException('CONFLICT', 'The agenda item could not be found after adding it');
-    const id = await this.support.ds.transaction(async (em) => {
+    const { id, meeting } = await this.support.ds.transaction(async (em) => {
+      const records = await this.support.records(em);
+      orThrow(validateStatesParties([body.stateIso3], records, body.submittedOn, 'stateIso3'));
+      const requestedDeadline = orThrow(extendedDeadline(body.currentDeadline, body.years));
+      const recorded = await em
+        .getRepository(ClearanceDeadlineEntity)
+        .findOneBy({ stateIso3: body.stateIso3 });
+      if (recorded && recorded.deadline !== body.currentDeadline) {
+        throw new DomainException(
+          'DEADLINE_MISMATCH',
+          `The recorded clearance deadline of ${body.stateIso3} is ${recorded.deadline}, not ${body.currentDeadline}`,
+          'currentDeadline',
+        );
+      }
+      const name = this.support.nameOf(records, body.stateIso3);
+      // A second pending request for the State also fails on the partial unique index, at commit.
+      const pending = await em
+        .getRepository(ExtensionRequestEntity)
+        .findOneBy({ stateIso3: body.stateIso3, status: 'pending' });
+      if (pending)
+        throw new DomainException(
+          'ALREADY_EXISTS',
+          `${name} already has a pending extension request`,
+          'stateIso3',
+        );
+      const next = await this.support.nextMspOrReview(em, today);
+      if (!next)
+        throw new DomainException(
+          'NO_NEXT_MEETING',
+          'No MSP or Review Conference is scheduled to decide the request: set the next one up first',
+          'stateIso3',
+        );
+      const title = `Article 5 extension request of ${name}: ${body.years} year${body.years === 1 ? '' : 's'}, from ${body.currentDeadline} to ${requestedDeadline}${body.renewal ? ' (renewal, Art. 5.6)' : ''}`;
+      const { meeting, itemId } = await this.meetings.appendAgendaItem(em, next.id, title);
       const repo = em.getRepository(ExtensionRequestEntity);
       const saved = await repo.save(
         repo.create({
@@ -118,7 +118,7 @@ export class ExtensionService {
           renewal: body.renewal,
           previousExtension: body.previousExtension,
           meetingId: next.id,
-          agendaItemId: item.id,
+          agendaItemId: itemId,
         }),
       );
       await this.record.append(em, {
@@ -134,8 +134,9 @@ export class ExtensionService {
           renewal: body.renewal,
         },
       });
-      return saved.id;
+      return { id: saved.id, meeting };
     });
+    this.meetings.announce(meeting);
     return this.get(id);
   }
 

@@ -54,25 +54,33 @@ export class ReviewConferenceService {
     return { previous, earliest, explanation };
   }
 
+  /**
+   * One transaction under the Review Conference lock: the five-year check (Art. 12.1) reads the
+   * latest Review Conference and the new one is written before any other request may read it.
+   */
   async create(body: CreateReviewConferenceBody): Promise<MeetingView> {
-    const today = this.support.today(body.timeZone);
-    const timing = await this.timing();
-    const records = await this.support.records();
-    orThrow(validateStatesParties(body.requestingStates, records, today, 'requestingStates'));
-    orThrow(validateReviewConferenceDate(body.startDate, timing.previous?.startDate ?? null));
-    const meeting = await this.meetings.create({
-      kind: 'review',
-      number: body.number,
-      title: body.title,
-      venue: body.venue,
-      startDate: body.startDate,
-      endDate: body.endDate,
-      timeZone: body.timeZone,
-      agenda: [],
-    });
-    const requesting = body.requestingStates.map((s) => this.support.nameOf(records, s)).join(', ');
-    await this.support.ds.transaction((em) =>
-      this.record.append(em, {
+    const today = this.support.today();
+    return this.support.ds.transaction(async (em) => {
+      await this.support.lockReviewConferences(em);
+      const timing = await this.timing(em);
+      const records = await this.support.records(em);
+      orThrow(validateStatesParties(body.requestingStates, records, today, 'requestingStates'));
+      orThrow(validateReviewConferenceDate(body.startDate, timing.previous?.startDate ?? null));
+      const meeting = await this.meetings.create(
+        {
+          kind: 'review',
+          number: body.number,
+          title: body.title,
+          venue: body.venue,
+          startDate: body.startDate,
+          endDate: body.endDate,
+          timeZone: body.timeZone,
+          agenda: [],
+        },
+        em,
+      );
+      const requesting = body.requestingStates.map((s) => this.support.nameOf(records, s)).join(', ');
+      await this.record.append(em, {
         meetingId: meeting.id,
         kind: 'convening.review-conference',
         summary: `Convened under Art. 12 at the request of ${requesting}. ${timing.explanation}`,
@@ -81,8 +89,8 @@ export class ReviewConferenceService {
           previous: timing.previous,
           earliest: timing.earliest,
         },
-      }),
-    );
-    return meeting;
+      });
+      return meeting;
+    });
   }
 }

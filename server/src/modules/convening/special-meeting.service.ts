@@ -212,10 +212,13 @@ export class SpecialMeetingService {
     return view;
   }
 
-  /** One action: the Special Meeting, with its Art. 8.5 quorum, once one-third favoured it in time. */
+  /**
+   * One action, one transaction: the Special Meeting, with its Art. 8.5 quorum, once one-third
+   * favoured it in time. The convene-by day is Geneva's today (§4a), whatever the meeting's zone.
+   */
   async convene(id: string, body: ConveneSpecialMeetingBody): Promise<ConvenedMeeting> {
-    const today = this.support.today(body.timeZone);
-    const meetingId = await this.support.ds.transaction(async (em) => {
+    const today = this.support.today();
+    const meeting = await this.support.ds.transaction(async (em) => {
       const p = await this.lock(em, id);
       if (p.meetingId)
         throw new DomainException('ALREADY_EXISTS', 'The Special Meeting has already been convened', 'id');
@@ -232,22 +235,26 @@ export class SpecialMeetingService {
       if (compareIsoDates(body.startDate, today) < 0)
         throw new DomainException(
           'CONVENE_DATE',
-          `The meeting cannot start in the past (today is ${today})`,
+          `The meeting cannot start in the past (today is ${today} in Geneva)`,
           'startDate',
         );
       orThrow(validateSpecialMeetingStart(body.startDate, view.progress.metOn, view.conveneBy.lastDay));
       const records = await this.support.records(em);
       const requesting = p.requestingStates.map((s) => this.support.nameOf(records, s)).join(', ');
-      const meeting = await this.meetings.create({
-        kind: 'special',
-        number: null,
-        title: body.title ?? `Special Meeting of the States Parties requested by ${requesting}`.slice(0, 200),
-        venue: body.venue,
-        startDate: body.startDate,
-        endDate: body.endDate,
-        timeZone: body.timeZone,
-        agenda: AGENDA,
-      });
+      const meeting = await this.meetings.create(
+        {
+          kind: 'special',
+          number: null,
+          title:
+            body.title ?? `Special Meeting of the States Parties requested by ${requesting}`.slice(0, 200),
+          venue: body.venue,
+          startDate: body.startDate,
+          endDate: body.endDate,
+          timeZone: body.timeZone,
+          agenda: AGENDA,
+        },
+        em,
+      );
       await em.update(SpecialMeetingProposalEntity, { id }, { meetingId: meeting.id });
       const { count, parties, required, metOn } = view.progress;
       await this.record.append(em, {
@@ -265,9 +272,8 @@ export class SpecialMeetingService {
           metOn,
         },
       });
-      return meeting.id;
+      return meeting;
     });
-    const meeting = await this.meetings.get(meetingId);
     const n = statesPartiesOn(await this.support.records(), meeting.startDate).length;
     const q = quorumFor('special', 'decision', n);
     return {

@@ -36,14 +36,15 @@ export class MeetingController {
   @Post()
   @Roles('secretariat')
   @ApiContract({
-    summary: 'Set up a meeting with its rules of procedure and agenda',
+    summary:
+      'Set up an MSP or intersessional meeting with its rules of procedure and agenda. Special Meetings, Review and Amendment Conferences are convened under /api/convening (422 CONVENING_PROCEDURE_REQUIRED here)',
     body: CreateMeetingBodySchema,
     response: MeetingViewSchema,
     status: 201,
     roles: ['secretariat'],
   })
   create(@Body(new ZodPipe(CreateMeetingBodySchema)) body: CreateMeetingBody): Promise<MeetingView> {
-    return this.meetings.create(body);
+    return this.meetings.setUp(body);
   }
 
   @Get(':id')

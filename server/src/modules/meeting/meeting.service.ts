@@ -10,11 +10,12 @@ import {
   maxIsoDate,
   minIsoDate,
   quorumMet,
+  validateDirectSetup,
   validateRulesOfProcedure,
 } from '@plenary/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { DomainException, notFound } from '../../common/domain.exception';
+import { DomainException, notFound, orThrow } from '../../common/domain.exception';
 import { RealtimeService } from '../realtime/realtime.service';
 import { RecordService } from '../record/record.service';
 import { ParticipantRepository } from '../participant/participant.repository';
@@ -64,7 +65,22 @@ export class MeetingService {
     return toMeetingView(await this.load(id));
   }
 
-  async create(body: CreateMeetingBody): Promise<MeetingView> {
+  /**
+   * POST /api/meetings: MSPs and intersessional meetings only. Special Meetings, Review and
+   * Amendment Conferences come from their convening procedures, which check the Convention's
+   * conditions (Art. 8.5, 12.1, 13.1) and call `create` in their own transaction.
+   */
+  async setUp(body: CreateMeetingBody): Promise<MeetingView> {
+    orThrow(validateDirectSetup(body.kind));
+    return this.create(body);
+  }
+
+  /**
+   * Writes the meeting, its agenda and its record entry in the caller's transaction (so a
+   * convening procedure that fails after this leaves no meeting behind), or in its own.
+   */
+  async create(body: CreateMeetingBody, em?: EntityManager): Promise<MeetingView> {
+    if (!em) return this.ds.transaction((tx) => this.create(body, tx));
     const rules = body.rules ?? DEFAULT_RULES_OF_PROCEDURE;
     const valid = validateRulesOfProcedure(rules);
     if (!valid.ok)
@@ -72,33 +88,31 @@ export class MeetingService {
         ...valid.error,
         field: `rules.${valid.error.field ?? ''}`.replace(/\.$/, ''),
       });
-    const id = await this.ds.transaction(async (em) => {
-      const repo = em.getRepository(MeetingEntity);
-      const m = await repo.save(
-        repo.create({
-          kind: body.kind,
-          number: body.number,
-          code: meetingCode(body.kind, body.number, body.startDate.slice(0, 4)),
-          title: body.title,
-          venue: body.venue,
-          startDate: body.startDate,
-          endDate: body.endDate,
-          timeZone: body.timeZone,
-          rules: valid.value,
-        }),
-      );
+    const repo = em.getRepository(MeetingEntity);
+    const m = await repo.save(
+      repo.create({
+        kind: body.kind,
+        number: body.number,
+        code: meetingCode(body.kind, body.number, body.startDate.slice(0, 4)),
+        title: body.title,
+        venue: body.venue,
+        startDate: body.startDate,
+        endDate: body.endDate,
+        timeZone: body.timeZone,
+        rules: valid.value,
+      }),
+    );
+    if (body.agenda.length)
       await em
         .getRepository(AgendaItemEntity)
         .insert(body.agenda.map((title, i) => ({ meetingId: m.id, position: i + 1, title })));
-      await this.record.append(em, {
-        meetingId: m.id,
-        kind: 'meeting.created',
-        summary: `${m.title} convened at ${m.venue}, ${m.startDate} to ${m.endDate}`,
-        data: { kind: m.kind, rules },
-      });
-      return m.id;
+    await this.record.append(em, {
+      meetingId: m.id,
+      kind: 'meeting.created',
+      summary: `${m.title} convened at ${m.venue}, ${m.startDate} to ${m.endDate}`,
+      data: { kind: m.kind, rules },
     });
-    return this.get(id);
+    return toMeetingView(await this.load(m.id, em));
   }
 
   async updateRules(id: string, rules: RulesOfProcedure): Promise<MeetingView> {
@@ -124,18 +138,32 @@ export class MeetingService {
   }
 
   async addAgendaItem(id: string, title: string): Promise<MeetingView> {
-    const view = await this.ds.transaction(async (em) => {
-      await this.lock(em, id);
-      const [{ next }] = await em.query<{ next: number }[]>(
-        'SELECT COALESCE(MAX(position), 0) + 1 AS next FROM agenda_items WHERE meeting_id = $1',
-        [id],
-      );
-      await em.getRepository(AgendaItemEntity).insert({ meetingId: id, position: next, title });
-      await this.bumpVersion(em, id);
-      return toMeetingView(await this.load(id, em));
-    });
-    this.realtime.emitToMeeting(id, 'meeting.updated', { meeting: view });
-    return view;
+    const { meeting } = await this.ds.transaction((em) => this.appendAgendaItem(em, id, title));
+    this.announce(meeting);
+    return meeting;
+  }
+
+  /** Adds the item at the end, in the caller's transaction; the caller announces after commit. */
+  async appendAgendaItem(
+    em: EntityManager,
+    id: string,
+    title: string,
+  ): Promise<{ meeting: MeetingView; itemId: string }> {
+    await this.lock(em, id);
+    const [{ next }] = await em.query<{ next: number }[]>(
+      'SELECT COALESCE(MAX(position), 0) + 1 AS next FROM agenda_items WHERE meeting_id = $1',
+      [id],
+    );
+    const inserted = await em
+      .getRepository(AgendaItemEntity)
+      .insert({ meetingId: id, position: next, title });
+    await this.bumpVersion(em, id);
+    return { meeting: toMeetingView(await this.load(id, em)), itemId: String(inserted.identifiers[0].id) };
+  }
+
+  /** Tells the meeting's room what changed; only ever after the change committed. */
+  announce(meeting: MeetingView): void {
+    this.realtime.emitToMeeting(meeting.id, 'meeting.updated', { meeting });
   }
 
   async transition(id: string, action: MeetingTransition): Promise<MeetingView> {

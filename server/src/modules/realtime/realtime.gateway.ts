@@ -15,6 +15,7 @@ import {
 } from '@plenary/shared';
 import type { Server, Socket } from 'socket.io';
 import { toApiError } from '../../common/error.filter';
+import { payloadThenAck } from '../../common/socket-packets';
 import { parseWith } from '../../common/zod.pipe';
 import { tokenFrom } from '../auth/auth.guard';
 import { AuthService } from '../auth/auth.service';
@@ -74,6 +75,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   handleConnection(socket: PlenarySocket): void {
     const p = socket.data.principal;
     if (p?.delegationId) void socket.join(`delegation:${p.delegationId}`);
+    socket.use(payloadThenAck);
     socket.on('meeting.watch', (payload, ack) => void this.watch(socket, payload, ack));
     socket.on('vote.cast', (payload, ack) => void this.cast(socket, payload, ack));
     socket.on('convening.watch', (_payload, ack) => {

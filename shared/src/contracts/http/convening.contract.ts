@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Iso3Schema, IsoDateSchema, UuidSchema } from './common.contract';
+import { Iso3Schema, IsoDateSchema, MeetingTimeZoneSchema, UuidSchema } from './common.contract';
 import { MatterSchema, MeetingViewSchema, VotingRuleSchema } from './plenary.contract';
 
 // ---- Shared pieces ----------------------------------------------------------------------------
@@ -93,7 +93,7 @@ export const ConveneSpecialMeetingBodySchema = z
     venue: z.string().trim().min(2).max(200).default('Geneva'),
     startDate: IsoDateSchema,
     endDate: IsoDateSchema,
-    timeZone: z.string().min(1).max(64).default('Europe/Zurich'),
+    timeZone: MeetingTimeZoneSchema,
   })
   .refine((b) => b.endDate >= b.startDate, { message: 'must not be before startDate', path: ['endDate'] });
 export type ConveneSpecialMeetingBody = z.infer<typeof ConveneSpecialMeetingBodySchema>;
@@ -260,7 +260,7 @@ export const CreateReviewConferenceBodySchema = z
     venue: z.string().trim().min(2).max(200),
     startDate: IsoDateSchema,
     endDate: IsoDateSchema,
-    timeZone: z.string().min(1).max(64).default('Europe/Zurich'),
+    timeZone: MeetingTimeZoneSchema,
   })
   .refine((b) => b.endDate >= b.startDate, { message: 'must not be before startDate', path: ['endDate'] });
 export type CreateReviewConferenceBody = z.infer<typeof CreateReviewConferenceBodySchema>;

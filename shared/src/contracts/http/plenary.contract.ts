@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Iso3Schema, IsoDateSchema } from './common.contract';
+import { Iso3Schema, IsoDateSchema, MeetingTimeZoneSchema } from './common.contract';
 
 // ---- Meetings -------------------------------------------------------------------------------
 export const MeetingKindSchema = z.enum(['msp', 'special', 'review', 'amendment', 'intersessional']);
@@ -55,7 +55,7 @@ export const CreateMeetingBodySchema = z
     venue: z.string().trim().min(2).max(200),
     startDate: IsoDateSchema,
     endDate: IsoDateSchema,
-    timeZone: z.string().min(1).max(64).default('Europe/Zurich'),
+    timeZone: MeetingTimeZoneSchema,
     rules: RulesOfProcedureSchema.optional(),
     agenda: z.array(z.string().trim().min(1).max(300)).max(200).default([]),
   })

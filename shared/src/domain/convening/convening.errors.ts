@@ -15,7 +15,8 @@ export type ConveningErrorCode =
   | 'NO_EXPERTS'
   | 'EXCLUDED_NATIONALITY'
   | 'REVIEW_CONFERENCE_TOO_EARLY'
-  | 'CONVENE_DATE';
+  | 'CONVENE_DATE'
+  | 'CONVENING_PROCEDURE_REQUIRED';
 
 export function conveningFail<T = never>(
   code: ConveningErrorCode,

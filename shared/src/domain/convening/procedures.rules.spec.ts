@@ -8,10 +8,30 @@ import {
   earliestReviewConference,
   extendedDeadline,
   nextMspOrReviewConference,
+  validateDirectSetup,
   validateReviewConferenceDate,
   validateSpecialMeetingStart,
   type MeetingSlot,
 } from './procedures.rules';
+
+describe('convening: which meetings are set up directly', () => {
+  it.each(['msp', 'intersessional'] as const)('sets up a %s directly', (kind) => {
+    expect(validateDirectSetup(kind)).toEqual({ ok: true, value: kind });
+  });
+
+  it.each([
+    ['special', 'Art. 8.5', 'POST /api/convening/special-meetings/{id}/convene'],
+    ['review', 'Art. 12.1', 'POST /api/convening/review-conferences'],
+    ['amendment', 'Art. 13.1', 'POST /api/convening/amendments/{id}/conference'],
+  ] as const)('refuses a %s and points to its procedure (%s)', (kind, article, endpoint) => {
+    const r = validateDirectSetup(kind);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error).toMatchObject({ code: 'CONVENING_PROCEDURE_REQUIRED', field: 'kind' });
+    expect(r.error.message).toContain(article);
+    expect(r.error.message).toContain(endpoint);
+  });
+});
 
 describe('convening: Special Meeting: phase and convening date (Art. 8.5)', () => {
   const nine = parties(9);

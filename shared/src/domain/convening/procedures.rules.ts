@@ -85,6 +85,36 @@ export function nextMspOrReviewConference<M extends MeetingSlot>(
   return next[0] ?? null;
 }
 
+/**
+ * Meetings the Convention convenes only through a procedure (Art. 8.5, 12.1, 13.1) are never set
+ * up directly: setting one up by hand would skip the one-third, the five years or the majority.
+ */
+export const CONVENING_PROCEDURES: Partial<Record<MeetingKind, { rule: string; endpoint: string }>> = {
+  special: {
+    rule: 'A Special Meeting is convened only once at least one-third of the States Parties favour it within 14 days of the communication (Art. 8.5)',
+    endpoint: 'POST /api/convening/special-meetings/{id}/convene',
+  },
+  review: {
+    rule: 'A Review Conference is convened on request, at least five years after the previous one (Art. 12.1)',
+    endpoint: 'POST /api/convening/review-conferences',
+  },
+  amendment: {
+    rule: 'An Amendment Conference is convened only once a majority of the States Parties support the amendment within 30 days of its circulation (Art. 13.1)',
+    endpoint: 'POST /api/convening/amendments/{id}/conference',
+  },
+};
+
+/** MSPs and intersessional meetings are set up directly; the others go through their procedure. */
+export function validateDirectSetup(kind: MeetingKind): Result<MeetingKind> {
+  const procedure = CONVENING_PROCEDURES[kind];
+  if (!procedure) return { ok: true, value: kind };
+  return conveningFail(
+    'CONVENING_PROCEDURE_REQUIRED',
+    `${procedure.rule}: convene it with ${procedure.endpoint}.`,
+    'kind',
+  );
+}
+
 /** Art. 13.3: held immediately following that meeting: the day after it ends. */
 export const amendmentConferenceStart = (after: MeetingSlot): IsoDate => addDays(after.endDate, 1);
 

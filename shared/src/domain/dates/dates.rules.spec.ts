@@ -9,6 +9,7 @@ import {
   formatIsoDate,
   fromDayNumber,
   isIsoDate,
+  isTimeZone,
   lastDayOfMonth,
   maxIsoDate,
   minIsoDate,
@@ -45,6 +46,30 @@ describe('isIsoDate', () => {
   it('rejects values that are not strings', () => {
     expect(isIsoDate(20250101)).toBe(false);
     expect(isIsoDate(null)).toBe(false);
+  });
+});
+
+describe('isTimeZone', () => {
+  it.each([
+    ['Europe/Zurich', true],
+    ['UTC', true],
+    ['America/Argentina/Buenos_Aires', true],
+    ['Etc/GMT+1', true],
+    ['Asia/Kolkata', true],
+    ['Geneva', false],
+    ['Europe/Geneva', false],
+    ['+01:00', false],
+    ['Europe/Zurich ', false],
+    ['', false],
+    ['Europe/\u0000', false],
+    ['a'.repeat(65), false],
+  ])('accepts only IANA zones Intl knows: %j -> %s', (s, expected) => {
+    expect(isTimeZone(s)).toBe(expected);
+  });
+
+  it('rejects values that are not strings', () => {
+    expect(isTimeZone(1)).toBe(false);
+    expect(isTimeZone(null)).toBe(false);
   });
 });
 

@@ -46,6 +46,23 @@ export function isIsoDate(s: unknown): s is IsoDate {
   return typeof s === 'string' && civilOf(s) !== null;
 }
 
+// An IANA zone name: 'UTC', 'Europe/Zurich', 'America/Argentina/Buenos_Aires', 'Etc/GMT+1'.
+const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,2}$/;
+
+/**
+ * True for a time zone of the IANA database that this runtime's Intl knows ('Europe/Zurich').
+ * Refused: 'Geneva', offsets like '+01:00', anything Intl.DateTimeFormat would throw on later.
+ */
+export function isTimeZone(s: unknown): s is string {
+  if (typeof s !== 'string' || s.length > 64 || !ZONE_NAME.test(s)) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: s });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function parseIsoDate(s: IsoDate, field?: string): CivilDate {
   const c = typeof s === 'string' ? civilOf(s) : null;
   if (!c) throw new DomainRuleError('INVALID_DATE', `Not a calendar date (YYYY-MM-DD): ${String(s)}`, field);

@@ -7,3 +7,6 @@ export type CivilDate = { year: number; month: number; day: number };
 /** Years a four-digit ISO date can spell; keeps every day number a small integer. */
 export const MIN_YEAR = 1;
 export const MAX_YEAR = 9999;
+
+/** Geneva's time zone in the IANA database (Geneva has no zone of its own): DOMAIN.md §4a's default. */
+export const GENEVA_TIME_ZONE = 'Europe/Zurich';
