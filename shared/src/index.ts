@@ -24,3 +24,4 @@ export * from './domain/elections';
 export * from './domain/offices';
 export * from './domain/reasons/reasons';
 export * from './contracts/reason.contract';
+export * from './i18n';
