@@ -22,3 +22,6 @@ export * from './domain/participation/participation.rules';
 export * from './domain/floor';
 export * from './domain/elections';
 export * from './domain/offices';
+export * from './domain/reasons/reasons';
+export * from './contracts/reason.contract';
+export * from './i18n';

@@ -1,10 +1,17 @@
 import type { ServerErrorCode } from '../contracts/errors';
+import type { Reason } from './reasons/reasons';
 
 /**
  * Rules report a broken rule as data, so the server's error filter and the client's forms can map
  * the `code` without parsing messages.
  */
-export type DomainError = { code: ServerErrorCode; message: string; field?: string };
+export type DomainError = {
+  code: ServerErrorCode;
+  message: string;
+  field?: string;
+  /** The refusal as data, rendered in the reader's language (shared/src/i18n); `message` is its English. */
+  reason?: Reason;
+};
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError };
 
@@ -35,8 +42,15 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail<T = never>(code: DomainErrorCode, message: string, field?: string): Result<T> {
-  return { ok: false, error: field === undefined ? { code, message } : { code, message, field } };
+export function fail<T = never>(
+  code: DomainErrorCode,
+  message: string,
+  field?: string,
+  reason?: Reason,
+): Result<T> {
+  const error: DomainError = field === undefined ? { code, message } : { code, message, field };
+  if (reason) error.reason = reason;
+  return { ok: false, error };
 }
 
 /**
@@ -47,17 +61,22 @@ export function fail<T = never>(code: DomainErrorCode, message: string, field?: 
 export class DomainRuleError extends Error implements DomainError {
   readonly code: DomainErrorCode;
   readonly field?: string;
+  readonly reason?: Reason;
 
-  constructor(code: DomainErrorCode, message: string, field?: string) {
+  constructor(code: DomainErrorCode, message: string, field?: string, reason?: Reason) {
     super(message);
     this.name = 'DomainRuleError';
     this.code = code;
     if (field !== undefined) this.field = field;
+    if (reason !== undefined) this.reason = reason;
   }
 
   toDomainError(): DomainError {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field };
+    const error: DomainError =
+      this.field === undefined
+        ? { code: this.code, message: this.message }
+        : { code: this.code, message: this.message, field: this.field };
+    if (this.reason) error.reason = this.reason;
+    return error;
   }
 }

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates/dates';
 import type { CountRule } from '../decisions/decisions';
+import type { Reason } from '../reasons/reasons';
 
 /** Art. 8.5: States Parties favour a Special Meeting within 14 days of the communication. */
 export const SPECIAL_MEETING_FAVOUR_DAYS = 14;
@@ -40,6 +41,8 @@ export type CountProgress = {
   /** First day the count reached the threshold, inside the window; null if it has not (yet). */
   metOn: IsoDate | null;
   explanation: string;
+  /** Met on a day, ended without reaching it, or (while counting) the count as it stands. */
+  reason: Reason<'progress.metOn' | 'progress.ended' | 'count.met' | 'count.notMet'>;
 };
 
 export type Expert = { name: string; nationality: string };

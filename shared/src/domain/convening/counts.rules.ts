@@ -12,6 +12,7 @@ import {
 import type { Result } from '../errors';
 import type { CountProgress, Indication } from './convening';
 import { conveningFail } from './convening.errors';
+import { reason } from '../reasons/reasons';
 
 /** Days inside [from, until] on which someone becomes, or stops being, a State Party. */
 export function membershipChangeDays(
@@ -93,6 +94,12 @@ export function countProgress(
     : closed
       ? `${check.explanation} The period ended on ${window.lastDay} without reaching it.`
       : check.explanation;
+  const facts = { countRule: rule, count: check.count, parties: check.parties, required: check.minimum };
+  const why: CountProgress['reason'] = metOn
+    ? reason('progress.metOn', { ...facts, metOn })
+    : closed && window.lastDay
+      ? reason('progress.ended', { ...facts, lastDay: window.lastDay })
+      : check.reason;
   return {
     rule,
     countedOn,
@@ -102,6 +109,7 @@ export function countProgress(
     met: metOn !== null,
     metOn,
     explanation,
+    reason: why,
   };
 }
 

@@ -39,7 +39,7 @@ export type ConveningPhase = 'collecting' | 'met' | 'lapsed' | 'convened';
 
 /** Where a count toward convening a meeting stands on `today`. */
 export function conveningPhase(
-  progress: CountProgress,
+  progress: Pick<CountProgress, 'met'>,
   lastDay: IsoDate,
   today: IsoDate,
   convened: boolean,

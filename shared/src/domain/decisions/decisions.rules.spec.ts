@@ -79,7 +79,28 @@ describe('decide', () => {
     ],
   ])('%s', (_name, rule, yes, no, abstain, outcome, required, explanation) => {
     const d = decide(rule, { yes, no, abstain });
-    expect(d).toEqual({ outcome, rule, yes, no, abstain, presentAndVoting: yes + no, required, explanation });
+    const { reason, ...rest } = d;
+    expect(rest).toEqual({
+      outcome,
+      rule,
+      yes,
+      no,
+      abstain,
+      presentAndVoting: yes + no,
+      required,
+      explanation,
+    });
+    // The same outcome as data: the facts the sentence is rendered from in every language.
+    expect(reason.params).toEqual({ rule, yes, no, abstain, presentAndVoting: yes + no, required });
+    const code =
+      yes + no === 0
+        ? 'decision.noneVoting'
+        : outcome === 'adopted'
+          ? 'decision.adopted'
+          : rule === MAJ && yes === no
+            ? 'decision.tie'
+            : 'decision.rejected';
+    expect(reason.code).toBe(code);
   });
 
   it.each([
@@ -87,7 +108,10 @@ describe('decide', () => {
     ['a fractional count', { yes: 1, no: 0.5, abstain: 0 }, 'no'],
     ['a missing count', { yes: 1, no: 0, abstain: Number.NaN }, 'abstain'],
   ])('refuses %s with a typed INVALID_TALLY error', (_name, tally, field) => {
-    expect(validateTally(tally)).toMatchObject({ ok: false, error: { code: 'INVALID_TALLY', field } });
+    expect(validateTally(tally)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_TALLY', field, reason: { code: 'refusal.invalidTally', params: { field } } },
+    });
     expect(() => decide(MAJ, tally)).toThrow(DomainRuleError);
   });
 });
@@ -119,7 +143,13 @@ describe('count thresholds over all States Parties', () => {
     ['one-third-of-parties', 162, 54, 'One-third of 162 States Parties: 54 (3 × 54 = 162 ≥ 162).'],
     ['one-third-of-parties', 1, 1, 'One-third of 1 State Party: 1 (3 × 1 = 3 ≥ 1).'],
   ])('%s of %i is %i', (rule, parties, minimum, explanation) => {
-    expect(minimumCount(rule, parties)).toEqual({ rule, parties, minimum, explanation });
+    expect(minimumCount(rule, parties)).toEqual({
+      rule,
+      parties,
+      minimum,
+      explanation,
+      reason: { code: 'count.minimum', params: { countRule: rule, parties, minimum } },
+    });
   });
 
   it.each([

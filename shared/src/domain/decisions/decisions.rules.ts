@@ -1,4 +1,5 @@
 import { DomainRuleError, fail, ok, Result } from '../errors';
+import { reason } from '../reasons/reasons';
 import { CountCheck, CountRule, CountThreshold, Decision, Tally, Proportion, VotingRule } from './decisions';
 
 // Every rule is "more-than" or "at-least" a fraction, compared by cross-multiplying integers.
@@ -51,7 +52,12 @@ export function describeProportion(t: Proportion): string {
 export function validateTally(tally: Tally): Result<Tally> {
   for (const field of ['yes', 'no', 'abstain'] as const) {
     if (!isCount(tally[field])) {
-      return fail('INVALID_TALLY', `${field} must be a whole number of votes, zero or more.`, field);
+      return fail(
+        'INVALID_TALLY',
+        `${field} must be a whole number of votes, zero or more.`,
+        field,
+        reason('refusal.invalidTally', { field }),
+      );
     }
   }
   return ok({ yes: tally.yes, no: tally.no, abstain: tally.abstain });
@@ -63,7 +69,12 @@ export function validateTally(tally: Tally): Result<Tally> {
  */
 export function requiredYes(rule: VotingRule, presentAndVoting: number): number {
   if (!isCount(presentAndVoting)) {
-    throw new DomainRuleError('INVALID_TALLY', 'Present and voting must be a whole number, zero or more.');
+    throw new DomainRuleError(
+      'INVALID_TALLY',
+      'Present and voting must be a whole number, zero or more.',
+      undefined,
+      reason('refusal.invalidPresentAndVoting', {}),
+    );
   }
   return Math.max(1, minimumForProportion(VOTING_PROPORTIONS[rule], presentAndVoting));
 }
@@ -96,10 +107,26 @@ function explain(rule: VotingRule, tally: Tally, adopted: boolean, required: num
   return `${verdict}: ${yes} yes of ${pv} present and voting; two-thirds requires ${required} (${shown}).${abstentionNote(abstain)}`;
 }
 
+function decisionReason(
+  rule: VotingRule,
+  tally: Tally,
+  adopted: boolean,
+  required: number,
+): Decision['reason'] {
+  const { yes, no, abstain } = tally;
+  const facts = { rule, yes, no, abstain, presentAndVoting: yes + no, required };
+  if (yes + no === 0) return reason('decision.noneVoting', facts);
+  if (!adopted && rule === 'majority-present-voting' && yes === no) return reason('decision.tie', facts);
+  return reason(adopted ? 'decision.adopted' : 'decision.rejected', facts);
+}
+
 /** The outcome of a vote under `rule`, with the numbers and the comparison to display and record. */
 export function decide(rule: VotingRule, tally: Tally): Decision {
   const checked = validateTally(tally);
-  if (!checked.ok) throw new DomainRuleError('INVALID_TALLY', checked.error.message, checked.error.field);
+  if (!checked.ok) {
+    const { message, field, reason: why } = checked.error;
+    throw new DomainRuleError('INVALID_TALLY', message, field, why);
+  }
   const { yes, no, abstain } = checked.value;
   const presentAndVoting = yes + no;
   const required = requiredYes(rule, presentAndVoting);
@@ -113,6 +140,7 @@ export function decide(rule: VotingRule, tally: Tally): Decision {
     presentAndVoting,
     required,
     explanation: explain(rule, checked.value, adopted, required),
+    reason: decisionReason(rule, checked.value, adopted, required),
   };
 }
 
@@ -121,6 +149,8 @@ function requireParties(parties: number): void {
     throw new DomainRuleError(
       'INVALID_COUNT',
       `The number of States Parties must be a whole number of at least 1.`,
+      undefined,
+      reason('refusal.invalidParties', {}),
     );
   }
 }
@@ -145,6 +175,7 @@ export function minimumCount(rule: CountRule, parties: number): CountThreshold {
     parties,
     minimum,
     explanation: `${name} of ${formatStatesParties(parties)}: ${minimum} (${showComparison(t, minimum, parties)}).`,
+    reason: reason('count.minimum', { countRule: rule, parties, minimum }),
   };
 }
 
@@ -156,6 +187,7 @@ export function meetsCount(rule: CountRule, count: number, parties: number): Cou
       'INVALID_COUNT',
       `The count must be a whole number from 0 to ${parties}.`,
       'count',
+      reason('refusal.invalidCount', { max: parties }),
     );
   }
   const t = COUNT_PROPORTIONS[rule];
@@ -166,5 +198,11 @@ export function meetsCount(rule: CountRule, count: number, parties: number): Cou
     count,
     met,
     explanation: `${verdict}: ${count} of ${formatStatesParties(parties)}; ${describeProportion(t)} requires ${threshold.minimum} (${showComparison(t, count, parties)}).`,
+    reason: reason(met ? 'count.met' : 'count.notMet', {
+      countRule: rule,
+      count,
+      parties,
+      required: threshold.minimum,
+    }),
   };
 }

@@ -1,3 +1,5 @@
+import type { Reason } from '../reasons/reasons';
+
 /** Thresholds over States Parties present and voting (yes + no), DOMAIN.md §4. */
 export type VotingRule = 'majority-present-voting' | 'two-thirds-present-voting';
 
@@ -28,7 +30,9 @@ export type Decision = {
   presentAndVoting: number;
   /** The fewest yes votes that adopt the proposal with this many present and voting. */
   required: number;
+  /** English; kept while the wire contracts carry it. `reason` is the same outcome as data. */
   explanation: string;
+  reason: Reason<'decision.adopted' | 'decision.rejected' | 'decision.tie' | 'decision.noneVoting'>;
 };
 
 /**
@@ -42,6 +46,11 @@ export type CountThreshold = {
   parties: number;
   minimum: number;
   explanation: string;
+  reason: Reason<'count.minimum'>;
 };
 
-export type CountCheck = CountThreshold & { count: number; met: boolean };
+export type CountCheck = Omit<CountThreshold, 'reason'> & {
+  count: number;
+  met: boolean;
+  reason: Reason<'count.met' | 'count.notMet'>;
+};

@@ -1,4 +1,5 @@
 import { fail, ok, Result } from '../errors';
+import { reason } from '../reasons/reasons';
 import { VOTING_RULE_LABELS, VotingRule } from './decisions';
 import { Matter, MATTERS } from './matters';
 import type { RulesOfProcedure } from './quorum';
@@ -13,6 +14,12 @@ export function ruleForMatter(matter: Matter, rop?: RulesOfProcedure): VotingRul
   const info = MATTERS[matter];
   if (info.convention) return info.rule;
   return rop?.votingRules?.[matter] ?? info.rule;
+}
+
+/** '5.5' for a Convention matter (from 'Art. 5.5'), null for a rules-of-procedure default. */
+export function articleOf(matter: Matter): string | null {
+  const article = MATTERS[matter].article;
+  return article === null ? null : article.replace(/^Art\.\s*/, '');
 }
 
 /** True when `chosen` is at least as demanding as `required` (two-thirds is stricter than a majority). */
@@ -36,6 +43,7 @@ export function validateRuleForMatter(
       'RULE_FIXED_BY_CONVENTION',
       `${info.label}: ${info.source} requires a ${VOTING_RULE_LABELS[required]}.`,
       'rule',
+      reason('refusal.ruleFixedByConvention', { matter, rule: required, article: articleOf(matter) }),
     );
   }
   if (!isRuleAtLeast(chosen, required)) {
@@ -43,6 +51,7 @@ export function validateRuleForMatter(
       'RULE_BELOW_REQUIRED',
       `${info.label} requires at least a ${VOTING_RULE_LABELS[required]} (${info.source}).`,
       'rule',
+      reason('refusal.ruleBelowRequired', { matter, rule: required, article: articleOf(matter) }),
     );
   }
   return ok(chosen);

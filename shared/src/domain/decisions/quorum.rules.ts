@@ -8,6 +8,8 @@ import {
   showComparison,
 } from './decisions.rules';
 import { MATTERS, Matter } from './matters';
+import { articleOf } from './matters.rules';
+import { reason } from '../reasons/reasons';
 import { MeetingKind, QuorumCheck, QuorumPurpose, QuorumRequirement, RulesOfProcedure } from './quorum';
 
 /** UN model (A/520/Rev.20): open with one-third present, decide with a majority present. */
@@ -19,7 +21,10 @@ export const DEFAULT_RULES_OF_PROCEDURE: RulesOfProcedure = {
 /** Art. 8.5: a majority of all States Parties, whatever the meeting's rules say. */
 const SPECIAL_MEETING_QUORUM: Proportion = { comparison: 'more-than', numerator: 1, denominator: 2 };
 
-function checkProportion(t: Proportion, field: string): Result<Proportion> {
+function checkProportion(
+  t: Proportion,
+  field: 'openingQuorum' | 'decisionQuorum' | 'rop',
+): Result<Proportion> {
   const { comparison, numerator: n, denominator: d } = t;
   const whole = Number.isSafeInteger(n) && Number.isSafeInteger(d) && n >= 1 && d >= 1;
   const sensible = comparison === 'more-than' ? n < d : comparison === 'at-least' && n <= d;
@@ -28,6 +33,7 @@ function checkProportion(t: Proportion, field: string): Result<Proportion> {
       'INVALID_RULES_OF_PROCEDURE',
       `${field} must be a fraction of States Parties between 0 and 1.`,
       field,
+      reason('refusal.invalidProportion', { field }),
     );
   }
   return ok({ comparison, numerator: n, denominator: d });
@@ -42,13 +48,19 @@ export function validateRulesOfProcedure(rop: RulesOfProcedure): Result<RulesOfP
   for (const matter of Object.keys(rop.votingRules ?? {}) as Matter[]) {
     const info = MATTERS[matter];
     if (!info) {
-      return fail('INVALID_RULES_OF_PROCEDURE', `Unknown matter: ${matter}.`, 'votingRules');
+      return fail(
+        'INVALID_RULES_OF_PROCEDURE',
+        `Unknown matter: ${matter}.`,
+        'votingRules',
+        reason('refusal.unknownMatter', { matter }),
+      );
     }
     if (info.convention) {
       return fail(
         'CONVENTION_RULE_NOT_CONFIGURABLE',
         `${info.label}: the rule is fixed by ${info.source} and cannot be changed by the rules of procedure.`,
         'votingRules',
+        reason('refusal.conventionRuleNotConfigurable', { matter, article: articleOf(matter) }),
       );
     }
   }
@@ -64,6 +76,8 @@ function requireParties(parties: number): void {
     throw new DomainRuleError(
       'INVALID_COUNT',
       'The number of States Parties must be a whole number of at least 1.',
+      undefined,
+      reason('refusal.invalidParties', {}),
     );
   }
 }
@@ -92,13 +106,20 @@ export function quorumFor(
       convention: false,
       source: 'DOMAIN.md §2',
       explanation,
+      reason:
+        purpose === 'opening'
+          ? reason('quorum.informalOpening', {})
+          : reason('quorum.informalNoDecisions', {}),
     };
   }
   const convention = kind === 'special';
   let threshold = SPECIAL_MEETING_QUORUM;
   if (!convention) {
     const checked = checkProportion(purpose === 'opening' ? rop.openingQuorum : rop.decisionQuorum, 'rop');
-    if (!checked.ok) throw new DomainRuleError('INVALID_RULES_OF_PROCEDURE', checked.error.message);
+    if (!checked.ok) {
+      const { message, reason: why } = checked.error;
+      throw new DomainRuleError('INVALID_RULES_OF_PROCEDURE', message, undefined, why);
+    }
     threshold = checked.value;
   }
   const required = minimumForProportion(threshold, parties);
@@ -107,7 +128,22 @@ export function quorumFor(
   const explanation =
     `${action} [${source}]: ${describeProportion(threshold)} of all ${formatStatesParties(parties)}, ` +
     `${required} present (${showComparison(threshold, required, parties)}).`;
-  return { ...base, required, threshold, convention, source, explanation };
+  const facts = {
+    ...threshold,
+    purpose,
+    parties,
+    required,
+    source: convention ? ('convention' as const) : ('rules-of-procedure' as const),
+  };
+  return {
+    ...base,
+    required,
+    threshold,
+    convention,
+    source,
+    explanation,
+    reason: reason('quorum.required', facts),
+  };
 }
 
 /** Whether `present` States Parties (credentials accepted, in the room) make the quorum. */
@@ -124,15 +160,26 @@ export function quorumMet(
       'INVALID_COUNT',
       `Present must be a whole number from 0 to ${parties}.`,
       'present',
+      reason('refusal.invalidPresent', { max: parties }),
     );
   }
-  if (requirement.threshold === null) {
-    return { ...requirement, present, met: purpose === 'opening' };
+  const why = requirement.reason;
+  if (requirement.threshold === null || why.code !== 'quorum.required') {
+    // Intersessional: informal, so it "opens" without a quorum and never decides.
+    const informal = why.code === 'quorum.required' ? reason('quorum.informalNoDecisions', {}) : why;
+    return { ...requirement, present, met: purpose === 'opening', reason: informal };
   }
   const met = satisfiesProportion(requirement.threshold, present, parties);
   const explanation =
     `${met ? 'Quorum present' : 'No quorum'}: ${present} of ${formatStatesParties(parties)} present; ` +
     `${describeProportion(requirement.threshold)} requires ${requirement.required} ` +
     `(${showComparison(requirement.threshold, present, parties)}) [${requirement.source}].`;
-  return { ...requirement, present, met, explanation };
+  const facts = { ...why.params, present };
+  return {
+    ...requirement,
+    present,
+    met,
+    explanation,
+    reason: reason(met ? 'quorum.met' : 'quorum.notMet', facts),
+  };
 }

@@ -1,5 +1,6 @@
 import type { Proportion, VotingRule } from './decisions';
 import type { Matter } from './matters';
+import type { Reason } from '../reasons/reasons';
 
 export type MeetingKind = 'msp' | 'special' | 'review' | 'amendment' | 'intersessional';
 
@@ -34,6 +35,11 @@ export type QuorumRequirement = {
   convention: boolean;
   source: string;
   explanation: string;
+  reason: Reason<'quorum.required' | 'quorum.informalOpening' | 'quorum.informalNoDecisions'>;
 };
 
-export type QuorumCheck = QuorumRequirement & { present: number; met: boolean };
+export type QuorumCheck = Omit<QuorumRequirement, 'reason'> & {
+  present: number;
+  met: boolean;
+  reason: Reason<'quorum.met' | 'quorum.notMet' | 'quorum.informalOpening' | 'quorum.informalNoDecisions'>;
+};

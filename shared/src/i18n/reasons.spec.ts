@@ -1,0 +1,197 @@
+import {
+  decide,
+  meetsCount,
+  minimumCount,
+  requiredYes,
+  validateTally,
+} from '../domain/decisions/decisions.rules';
+import { validateRuleForMatter } from '../domain/decisions/matters.rules';
+import { quorumFor, quorumMet, validateRulesOfProcedure } from '../domain/decisions/quorum.rules';
+import { countProgress } from '../domain/convening/counts.rules';
+import { DomainRuleError } from '../domain/errors';
+import type { StateRecord } from '../domain/membership/membership';
+import { REASON_CODES, type Reason, type ReasonCode } from '../domain/reasons/reasons';
+import { SUPPORTED_LANGUAGES } from './languages';
+import { renderReason } from './reasons.render';
+
+const TWO = 'two-thirds-present-voting';
+const MAJ = 'majority-present-voting';
+
+function thrown(f: () => unknown): DomainRuleError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof DomainRuleError) return e;
+  }
+  throw new Error('expected a DomainRuleError');
+}
+
+function refusal<T>(r: { ok: boolean; error?: { reason?: Reason } } | T): Reason {
+  const reason = (r as { error?: { reason?: Reason } }).error?.reason;
+  if (!reason) throw new Error('expected a refusal with a reason');
+  return reason;
+}
+
+const party = (iso3: string): StateRecord => ({
+  iso3,
+  name: iso3,
+  regionalGroup: null,
+  instruments: [{ type: 'ratification', depositDate: '2000-01-03' }],
+  withdrawal: null,
+});
+const REGISTER = ['AAA', 'BBB', 'CCC', 'DDD', 'EEE', 'FFF'].map(party);
+const favour = (iso3s: string[], date: string) => iso3s.map((iso3) => ({ iso3, date }));
+
+// One reason per code, each produced by the shared rule that gives it: a code without one here
+// fails to compile, and a rule that stops giving its reason fails below.
+const PRODUCED: { [C in ReasonCode]: () => Reason } = {
+  'decision.adopted': () => decide(TWO, { yes: 91, no: 45, abstain: 4 }).reason,
+  'decision.rejected': () => decide(TWO, { yes: 80, no: 50, abstain: 1 }).reason,
+  'decision.tie': () => decide(MAJ, { yes: 45, no: 45, abstain: 0 }).reason,
+  'decision.noneVoting': () => decide(MAJ, { yes: 0, no: 0, abstain: 12 }).reason,
+  'decision.noQuorum': () => ({ code: 'decision.noQuorum', params: { present: 80, required: 81 } }),
+  'quorum.required': () => quorumFor('special', 'decision', 161).reason,
+  'quorum.met': () => quorumMet('msp', 'opening', 54, 161).reason,
+  'quorum.notMet': () => quorumMet('msp', 'decision', 80, 161).reason,
+  'quorum.informalOpening': () => quorumFor('intersessional', 'opening', 161).reason,
+  'quorum.informalNoDecisions': () => quorumMet('intersessional', 'decision', 100, 161).reason,
+  'count.minimum': () => minimumCount('one-third-of-parties', 161).reason,
+  'count.met': () => meetsCount('majority-of-parties', 81, 161).reason,
+  'count.notMet': () => meetsCount('one-third-of-parties', 53, 161).reason,
+  'progress.metOn': () =>
+    countProgress(
+      'one-third-of-parties',
+      favour(['AAA', 'BBB'], '2026-03-05'),
+      REGISTER,
+      { from: '2026-03-02', lastDay: '2026-03-16' },
+      '2026-03-10',
+    ).reason,
+  'progress.ended': () =>
+    countProgress(
+      'majority-of-parties',
+      favour(['AAA'], '2026-03-05'),
+      REGISTER,
+      { from: '2026-03-02', lastDay: '2026-03-16' },
+      '2026-04-01',
+    ).reason,
+  'refusal.invalidTally': () => refusal(validateTally({ yes: 1, no: -1, abstain: 0 })),
+  'refusal.invalidParties': () => thrown(() => minimumCount('majority-of-parties', 0)).reason!,
+  'refusal.invalidPresentAndVoting': () => thrown(() => requiredYes(MAJ, -1)).reason!,
+  'refusal.invalidCount': () => thrown(() => meetsCount('majority-of-parties', 200, 161)).reason!,
+  'refusal.invalidPresent': () => thrown(() => quorumMet('msp', 'decision', 170, 161)).reason!,
+  'refusal.invalidProportion': () =>
+    refusal(
+      validateRulesOfProcedure({
+        openingQuorum: { comparison: 'at-least', numerator: 4, denominator: 3 },
+        decisionQuorum: { comparison: 'more-than', numerator: 1, denominator: 2 },
+      }),
+    ),
+  'refusal.unknownMatter': () =>
+    refusal(
+      validateRulesOfProcedure({
+        openingQuorum: { comparison: 'at-least', numerator: 1, denominator: 3 },
+        decisionQuorum: { comparison: 'more-than', numerator: 1, denominator: 2 },
+        votingRules: { 'no-such-matter': MAJ } as never,
+      }),
+    ),
+  'refusal.conventionRuleNotConfigurable': () =>
+    refusal(
+      validateRulesOfProcedure({
+        openingQuorum: { comparison: 'at-least', numerator: 1, denominator: 3 },
+        decisionQuorum: { comparison: 'more-than', numerator: 1, denominator: 2 },
+        votingRules: { 'art8-measures': MAJ },
+      }),
+    ),
+  'refusal.ruleFixedByConvention': () => refusal(validateRuleForMatter('art5-extension', TWO)),
+  'refusal.ruleBelowRequired': () => refusal(validateRuleForMatter('other-substance', MAJ)),
+};
+
+const rendered = (code: ReasonCode) => {
+  const reason = PRODUCED[code]();
+  return Object.fromEntries(SUPPORTED_LANGUAGES.map((l) => [l, renderReason(l, reason)]));
+};
+
+describe('reasons: every outcome, refusal and explanation as data', () => {
+  it.each(REASON_CODES)('%s is what its rule gives, and renders in all six languages', (code) => {
+    const reason = PRODUCED[code]();
+    expect(reason.code).toBe(code);
+    // Data, not prose: JSON-safe scalars only, so a record entry keeps it as it is.
+    expect(JSON.parse(JSON.stringify(reason))).toEqual(reason);
+    const texts = rendered(code);
+    for (const lang of SUPPORTED_LANGUAGES) {
+      expect(texts[lang]).not.toMatch(/[{}]|undefined|NaN|\[object/);
+      expect(texts[lang].length).toBeGreaterThan(10);
+      if (lang !== 'en') expect(texts[lang]).not.toBe(texts.en);
+    }
+  });
+
+  it('says the facts in each language: the two-thirds outcome with its arithmetic', () => {
+    expect(rendered('decision.adopted')).toEqual({
+      en: 'Adopted: 91 in favour, 45 against; two-thirds of 136 present and voting requires 91. 4 abstentions are not counted.',
+      fr: 'Adopté : 91 pour, 45 contre ; sur 136 présents et votants, la majorité des deux tiers exige 91 voix. 4 abstentions ne sont pas comptées.',
+      es: 'Aprobado: 91 a favor, 45 en contra; de 136 presentes y votantes, la mayoría de dos tercios requiere 91. No se cuentan 4 abstenciones.',
+      ru: 'Принято: за — 91, против — 45; присутствующих и участвующих в голосовании: 136, для большинства в две трети требуется 91. Воздержавшиеся (4) не учитываются.',
+      zh: '通过：91票赞成，45票反对；出席并参加表决的有136个，三分之二多数需要91票。4票弃权不计入。',
+      ar: 'اعتُمد: المؤيدون 91، والمعارضون 45؛ عدد الحاضرين والمصوتين 136، وتقتضي أغلبية الثلثين 91. ولا يُحتسب الممتنعون (4).',
+    });
+  });
+
+  it('keeps the English explanation and the reason in agreement', () => {
+    const d = decide(MAJ, { yes: 45, no: 45, abstain: 1 });
+    expect(d.explanation).toMatch(/^Rejected: tie/);
+    expect(renderReason('en', d.reason)).toMatch(/^Rejected: a tie, 45 to 45/);
+    expect(renderReason('en', d.reason)).toContain('1 abstention is not counted.');
+  });
+
+  it('shows dates in the reader’s long form (Art. 8.5 count met)', () => {
+    const texts = rendered('progress.metOn');
+    expect(texts.en).toContain('first met on 5 March 2026');
+    expect(texts.fr).toContain('le 5 mars 2026');
+    expect(texts.ru).toContain('5 марта 2026 г.');
+    expect(texts.zh).toContain('2026年3月5日');
+    expect(texts.ar).toContain('5 آذار/مارس 2026');
+    expect(rendered('progress.ended').en).toContain('The period ended on 16 March 2026 without reaching it.');
+  });
+
+  it('names the matter, the rule and the article in refusals', () => {
+    expect(rendered('refusal.ruleFixedByConvention').en).toBe(
+      'Article 5 extension request: Article 5.5 of the Convention requires a majority of States Parties present and voting.',
+    );
+    expect(rendered('refusal.ruleBelowRequired').fr).toBe(
+      "Autre question de fond : la règle doit être au moins la suivante : majorité des deux tiers des États parties présents et votants [Règlement intérieur (modèle de l'ONU)].",
+    );
+    expect(rendered('refusal.conventionRuleNotConfigurable').ru).toContain('(статья 8.20)');
+  });
+
+  it('gives the quorum its threshold in words, with the Convention or the rules as source', () => {
+    expect(rendered('quorum.required').en).toBe(
+      'To take a decision (Convention, Article 8.5): a majority of all 161 States Parties, that is 81 present.',
+    );
+    expect(rendered('quorum.met').en).toBe(
+      'Quorum to open the meeting present: 54 of 161 States Parties present; one-third requires 54 (rules of procedure).',
+    );
+    expect(rendered('quorum.notMet').zh).toBe(
+      '作出决定的法定人数不足：161个缔约国中有80个出席；过半数需要81个（议事规则）。',
+    );
+  });
+
+  it('describes a fraction a meeting adopted itself ("more than 3/5")', () => {
+    const rop = {
+      openingQuorum: { comparison: 'at-least' as const, numerator: 1, denominator: 3 },
+      decisionQuorum: { comparison: 'more-than' as const, numerator: 3, denominator: 5 },
+    };
+    const reason = quorumMet('msp', 'decision', 90, 161, rop).reason;
+    expect(renderReason('en', reason)).toContain('more than 3/5 requires 97');
+    expect(renderReason('ar', reason)).toContain('أكثر من 3/5');
+  });
+
+  it('carries the refusal reason on the error the rules return or throw', () => {
+    const r = validateRuleForMatter('art8-measures', MAJ);
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'RULE_FIXED_BY_CONVENTION', reason: { code: 'refusal.ruleFixedByConvention' } },
+    });
+    const e = thrown(() => quorumMet('msp', 'decision', -1, 161));
+    expect(e.toDomainError().reason).toEqual({ code: 'refusal.invalidPresent', params: { max: 161 } });
+  });
+});
