@@ -129,17 +129,15 @@ export class DelegationService {
       );
       const missing = ctx.records.filter((r) => ctx.statuses.get(r.iso3) === 'party' && !taken.has(r.iso3));
       if (!missing.length) return { list: await this.listIn(ctx), version: null };
-      await em
-        .getRepository(DelegationEntity)
-        .insert(
-          missing.map((r) => ({
-            meetingId,
-            kind: 'state',
-            stateIso3: r.iso3,
-            displayName: r.name,
-            credentials,
-          })),
-        );
+      await em.getRepository(DelegationEntity).insert(
+        missing.map((r) => ({
+          meetingId,
+          kind: 'state',
+          stateIso3: r.iso3,
+          displayName: r.name,
+          credentials,
+        })),
+      );
       await this.record.append(em, {
         meetingId,
         kind: 'delegation.registered',
