@@ -51,8 +51,9 @@ export function canonicalJson(value: unknown): string {
     case 'function':
     case 'symbol':
     case 'undefined':
-      throw new TypeError(`canonicalJson: a ${typeof value} has no JSON form`);
+      break;
   }
+  throw new TypeError(`canonicalJson: a ${typeof value} has no JSON form`);
 }
 
 /** `data` as it will read back from jsonb: what JSON.stringify keeps (dates as ISO strings, no undefined). */
