@@ -5,6 +5,7 @@ import { ConnectionBadge } from '../../live/components/ConnectionBadge';
 import { QuorumGauge } from '../../live/components/QuorumGauge';
 import type { ConnectionState } from '../../live/hooks/useLiveMeeting';
 import { methodLabel, ruleWithSource, tallyOf } from '../../live/tally';
+import { ChainHead } from '../../record/components/ChainHead';
 import { BoardTotals } from './BoardTotals';
 import { OutcomeBanner } from './OutcomeBanner';
 import { StateLights } from './StateLights';
@@ -160,6 +161,12 @@ export function BoardView({
       {error && !snapshot && <p className="board-message">{error}</p>}
       {!snapshot && !error && <p className="board-message">Connecting to the meeting…</p>}
       {snapshot && (showVote ? <Vote snapshot={{ ...snapshot, vote }} /> : <Between snapshot={snapshot} />)}
+      {snapshot && (
+        <ChainHead
+          meetingId={snapshot.meeting.id}
+          refreshKey={`${snapshot.meeting.status}:${snapshot.question?.status}:${vote?.status}`}
+        />
+      )}
     </div>
   );
 }
