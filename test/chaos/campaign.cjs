@@ -57,6 +57,7 @@ class ServerUnderTest {
     this.work = work;
     this.log = log;
     this.child = null;
+    this.stopped = false;
     this.dataDir = join(work, 'pg');
   }
 
@@ -130,7 +131,13 @@ class ServerUnderTest {
     return `postgres://${encodeURIComponent(c.owner.name)}:${encodeURIComponent(c.owner.password)}@127.0.0.1:${this.pgPort}/${c.database}`;
   }
 
+  /**
+   * Stops the server (SIGTERM), which stops the cluster it owns. Returns true when PostgreSQL
+   * was still running after the server had exited (then it is stopped here).
+   */
   async stop() {
+    if (this.stopped) return false;
+    this.stopped = true;
     const child = this.child;
     if (child && child.exitCode === null && child.signalCode === null) {
       await new Promise((done) => {
@@ -139,18 +146,21 @@ class ServerUnderTest {
         child.kill('SIGTERM');
       });
     }
-    // The server stops the cluster it owns; make sure nothing is left if it could not.
+    let leftRunning = false;
     try {
       const pid = this.postmasterPid();
+      process.kill(pid, 0);
+      leftRunning = true;
       process.kill(pid, 'SIGINT');
       for (let i = 0; i < 300; i++) {
-        process.kill(pid, 0);
         await sleep(100);
+        process.kill(pid, 0);
       }
     } catch {
-      // gone
+      // no postmaster.pid, or the process is gone
     }
     await new Promise((done) => this.out.end(done));
+    return leftRunning;
   }
 }
 
@@ -444,6 +454,8 @@ async function runCampaign(opts = {}) {
     totals.postgresRestarts = (
       readFileSync(join(work, 'server.log'), 'utf8').match(/embedded PostgreSQL restarted/g) ?? []
     ).length;
+    // The server stops the PostgreSQL it owns, even one it found running after its own crash.
+    totals.postgresLeftRunning = await server.stop();
     return { rows, totals, work };
   } finally {
     devices.forEach((d) => d.drop());

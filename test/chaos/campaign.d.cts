@@ -25,6 +25,8 @@ export interface CampaignTotals {
   internal: number;
   errorCodes: Record<string, number>;
   postgresRestarts: number;
+  /** PostgreSQL still running after the server was stopped with SIGTERM (it should stop it). */
+  postgresLeftRunning: boolean;
 }
 
 export interface CampaignResult {

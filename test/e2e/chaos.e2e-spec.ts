@@ -11,10 +11,10 @@ describe('fault campaign (one trial of each fault)', () => {
       throw new Error('The server is not built: run `npm run build` first (`npm test` does).');
   });
 
-  it('loses and duplicates nothing when the server, then PostgreSQL, is killed mid-burst', async () => {
-    const result = await runCampaign({ trials: 1, delegations: 12, faults: ['server', 'postgres'], seed: 7 });
+  it('loses and duplicates nothing when PostgreSQL, then the server, is killed mid-burst', async () => {
+    const result = await runCampaign({ trials: 1, delegations: 12, faults: ['postgres', 'server'], seed: 7 });
     const table = formatTable(result);
-    expect(result.rows.map((r) => r.fault)).toEqual(['server', 'postgres']);
+    expect(result.rows.map((r) => r.fault)).toEqual(['postgres', 'server']);
     for (const r of result.rows) {
       expect({
         fault: r.fault,
@@ -36,6 +36,8 @@ describe('fault campaign (one trial of each fault)', () => {
     }
     // The server restarted the PostgreSQL it owns after it was killed.
     expect(result.totals.postgresRestarts).toBeGreaterThanOrEqual(1);
+    // Stopped with SIGTERM, the restarted server stopped the PostgreSQL it found running.
+    expect(result.totals.postgresLeftRunning).toBe(false);
     expect(table).toMatch(/\| \*\*total\*\* \| 2 \|/);
   }, 600_000);
 });

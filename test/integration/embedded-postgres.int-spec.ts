@@ -158,6 +158,57 @@ describe('the embedded PostgreSQL', () => {
     );
   });
 
+  it('refuses a credentials file that other users can read', async () => {
+    const file = join(dir, 'a', CREDENTIALS_FILE);
+    chmodSync(file, 0o644);
+    try {
+      await expect(startEmbeddedPostgres({ dataDir: join(dir, 'a'), port, log })).rejects.toThrow(
+        `${file} is readable by other users (mode 644): run \`chmod 600 ${file}\`.`,
+      );
+    } finally {
+      chmodSync(file, 0o600);
+    }
+  });
+
+  it('replaces the fixed password of a cluster made by an earlier version at its first start', async () => {
+    const p = await freePort();
+    const legacyDir = join(dir, 'legacy');
+    const first = await startEmbeddedPostgres({ dataDir: legacyDir, port: p, log });
+    await withClient(first.superuserUrl, (c) => c.query(`ALTER ROLE postgres PASSWORD 'plenary'`));
+    await first.stop();
+    rmSync(join(legacyDir, CREDENTIALS_FILE));
+    const again = await startEmbeddedPostgres({ dataDir: legacyDir, port: p, log });
+    try {
+      expect(statSync(join(legacyDir, CREDENTIALS_FILE)).mode & 0o777).toBe(0o600);
+      const legacy = urlFor(
+        `postgres://127.0.0.1:${p}`,
+        { name: 'postgres', password: 'plenary' },
+        'postgres',
+      );
+      await expect(canConnect(legacy)).rejects.toMatchObject({ code: '28P01' });
+      await expect(canConnect(again.url)).resolves.toBe(true);
+      expect(lines.some((l) => /replaced the fixed superuser password with a random one/.test(l.msg))).toBe(
+        true,
+      );
+    } finally {
+      await again.stop();
+    }
+  });
+
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  (asRoot ? it : it.skip)('as root, refuses a data directory the postgres user cannot reach', async () => {
+    const closed = join(dir, 'closed');
+    mkdirSync(closed, { mode: 0o700 });
+    chmodSync(closed, 0o700);
+    await expect(
+      startEmbeddedPostgres({ dataDir: join(closed, 'pg'), port: await freePort(), log }),
+    ).rejects.toThrow(
+      `The postgres user cannot enter ${closed}, so PostgreSQL cannot use ${join(closed, 'pg')}.`,
+    );
+    // Nothing was loosened to make it work.
+    expect(statSync(closed).mode & 0o777).toBe(0o700);
+  });
+
   it('refuses a data directory that is neither empty nor PostgreSQL, in one line from `npm start`', async () => {
     const junk = join(dir, 'junk');
     mkdirSync(junk, { mode: 0o700 });
