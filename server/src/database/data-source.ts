@@ -25,8 +25,6 @@ export function createDataSource(
     migrationsRun: false,
     logging: false,
     poolSize: opts.poolSize ?? 20,
-    // While the database is away a request fails within this time (DATABASE_UNAVAILABLE) instead of hanging.
-    connectTimeoutMS: 5000,
     applicationName: opts.applicationName ?? 'plenary',
   });
 }

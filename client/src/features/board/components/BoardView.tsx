@@ -1,11 +1,11 @@
-import type { LiveSnapshot, MeetingView, QuestionView } from '@plenary/shared';
+import type { LiveSnapshot, MeetingView, QuestionView, RecordHead } from '@plenary/shared';
 import { Link } from 'react-router';
 import { formatLongDate } from '../../../lib/dates';
 import { ConnectionBadge } from '../../live/components/ConnectionBadge';
 import { QuorumGauge } from '../../live/components/QuorumGauge';
 import type { ConnectionState } from '../../live/hooks/useLiveMeeting';
 import { methodLabel, ruleWithSource, tallyOf } from '../../live/tally';
-import { ChainHead } from '../../record/components/ChainHead';
+import { ChainHeadLine } from '../../record/components/ChainHead';
 import { BoardTotals } from './BoardTotals';
 import { OutcomeBanner } from './OutcomeBanner';
 import { StateLights } from './StateLights';
@@ -132,10 +132,12 @@ export function BoardView({
   snapshot,
   connection,
   error,
+  recordHead,
 }: {
   snapshot: LiveSnapshot | null;
   connection: ConnectionState;
   error?: string | null;
+  recordHead?: RecordHead | null;
 }) {
   const vote = snapshot?.vote ?? null;
   // A vote stays on the board until the next question is put.
@@ -161,12 +163,7 @@ export function BoardView({
       {error && !snapshot && <p className="board-message">{error}</p>}
       {!snapshot && !error && <p className="board-message">Connecting to the meeting…</p>}
       {snapshot && (showVote ? <Vote snapshot={{ ...snapshot, vote }} /> : <Between snapshot={snapshot} />)}
-      {snapshot && (
-        <ChainHead
-          meetingId={snapshot.meeting.id}
-          refreshKey={`${snapshot.meeting.status}:${snapshot.question?.status}:${vote?.status}`}
-        />
-      )}
+      {snapshot && recordHead && <ChainHeadLine head={recordHead} />}
     </div>
   );
 }
