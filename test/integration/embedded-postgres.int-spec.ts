@@ -9,6 +9,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -137,6 +138,31 @@ describe('the embedded PostgreSQL', () => {
       );
     } finally {
       await b.stop();
+    }
+  });
+
+  it('refuses a port taken by a program that is not PostgreSQL, at once', async () => {
+    const sockets = new Set<Socket>();
+    const other = createServer((sock) => {
+      sockets.add(sock);
+      sock.on('error', () => undefined);
+      sock.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+    });
+    const p = await freePort();
+    await new Promise<void>((done) => other.listen(p, '127.0.0.1', done));
+    try {
+      const c = join(dir, 'd');
+      mkdirSync(c, { mode: 0o700 });
+      copyFileSync(join(dir, 'a', CREDENTIALS_FILE), join(c, CREDENTIALS_FILE));
+      chmodSync(join(c, CREDENTIALS_FILE), 0o600);
+      await expect(startEmbeddedPostgres({ dataDir: c, port: p, log })).rejects.toThrow(
+        new RegExp(
+          `^Cannot use the server on 127\\.0\\.0\\.1:${p} as PostgreSQL .*set PLENARY_EMBEDDED_PORT to a free port\\.$`,
+        ),
+      );
+    } finally {
+      sockets.forEach((sock) => sock.destroy());
+      await new Promise((done) => other.close(done));
     }
   });
 

@@ -15,6 +15,16 @@ import { createDatabase, dropDatabase } from '../support/template';
 const run = promisify(execFile);
 const CLI = join(__dirname, '..', '..', 'server', 'bin', 'plenary.js');
 
+async function until<T>(what: string, fn: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (v !== undefined) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 let meetingNo = 0;
 async function createMeeting(ds: DataSource): Promise<string> {
   meetingNo += 1;
@@ -159,6 +169,47 @@ describe('record_entries (PostgreSQL)', () => {
         hash: entries[23].hash,
         at: entries[23].at,
       });
+    });
+
+    it('cannot deadlock an append-then-bump use case against a bump-then-append one', async () => {
+      const meetingId = await createMeeting(db.dataSource);
+      const bump = (r: { query: (sql: string, p: unknown[]) => Promise<unknown> }) =>
+        r.query('UPDATE meetings SET version = version + 1 WHERE id = $1', [meetingId]);
+      // B bumps the meeting's version (as opening a vote does) and holds it.
+      const b = db.dataSource.createQueryRunner();
+      const a = db.dataSource.createQueryRunner();
+      try {
+        await b.startTransaction();
+        await bump(b);
+        // A appends and then bumps (as registering a delegation does), and must wait for B.
+        await a.startTransaction();
+        const [{ pid }] = (await a.query('SELECT pg_backend_pid() AS pid')) as { pid: number }[];
+        const aDone = (async () => {
+          await record.append(a.manager, { meetingId, kind: 'delegation.registered', summary: 'A' });
+          await bump(a);
+          await a.commitTransaction();
+        })();
+        await until('A to wait for a lock', async () => {
+          const [w] = await db.dataSource.query<{ waiting: boolean }[]>(
+            `SELECT wait_event_type = 'Lock' AS waiting FROM pg_stat_activity WHERE pid = $1`,
+            [pid],
+          );
+          return w?.waiting ? true : undefined;
+        });
+        // B now appends too. Had A taken the chain head before the meeting row, this would deadlock.
+        await record.append(b.manager, { meetingId, kind: 'question.put', summary: 'B' });
+        await b.commitTransaction();
+        await aDone;
+      } finally {
+        await a.release();
+        await b.release();
+      }
+      const entries = await record.list(meetingId);
+      expect(entries.map((e) => [e.seq, e.summary])).toEqual([
+        [1, 'B'],
+        [2, 'A'],
+      ]);
+      expect((await record.verify(meetingId))[0].check.ok).toBe(true);
     });
 
     it('rolls back with its transaction: no gap, the head stays where it was', async () => {

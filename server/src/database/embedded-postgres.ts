@@ -77,10 +77,10 @@ export function portAnswers(port: number): Promise<boolean> {
 
 type PgError = Error & { code?: string };
 
-/** Connection refused or reset, or the cluster is starting, stopping or recovering. */
+/** Not listening yet, or the cluster is starting, stopping or recovering: try again. */
 const notYet = (e: PgError) =>
-  ['ECONNREFUSED', 'ECONNRESET', '57P03', '57P01', '57P02'].includes(e.code ?? '') ||
-  /terminated|timeout|starting up|shutting down|recovery/i.test(e.message);
+  ['ECONNREFUSED', '57P03', '57P01', '57P02'].includes(e.code ?? '') ||
+  /starting up|shutting down|recovery/i.test(e.message);
 
 interface PgUser {
   uid: number;
@@ -339,9 +339,15 @@ class EmbeddedCluster {
               "it is another cluster, not this data directory's. Stop it or set PLENARY_EMBEDDED_PORT to a free port.",
           );
         }
-        if (!notYet(err) || Date.now() > deadline) {
+        if (!notYet(err)) {
           throw new DatabaseStartError(
-            `PostgreSQL on 127.0.0.1:${this.port} did not become ready: ${err.message}`,
+            `Cannot use the server on 127.0.0.1:${this.port} as PostgreSQL (${err.message}): if another program ` +
+              'uses this port, set PLENARY_EMBEDDED_PORT to a free port.',
+          );
+        }
+        if (Date.now() > deadline) {
+          throw new DatabaseStartError(
+            `PostgreSQL on 127.0.0.1:${this.port} did not become ready within ${READY_TIMEOUT_MS / 1000} s: ${err.message}`,
           );
         }
       }

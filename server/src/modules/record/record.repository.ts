@@ -34,11 +34,14 @@ export class RecordRepository {
   constructor(private readonly ds: DataSource) {}
 
   /**
-   * Locks the meeting's chain head for the rest of the transaction (created empty the first
-   * time), so appends to one meeting take turns; returns it with the new entry's id and time.
-   * Taken last in a transaction (docs/adr/0005): the head is the final lock a use case acquires.
+   * Locks the meeting's row, then its chain head (created empty the first time), for the rest of
+   * the transaction, so appends to one meeting take turns; returns the head with the new entry's
+   * id and time. The meeting row comes first, with the lock that bumping its version takes: a
+   * use case that appends and then bumps the version, and one that bumps and then appends, take
+   * the two in the same order and cannot deadlock (ADR 0005, lock order).
    */
   async lockHead(em: EntityManager, meetingId: string): Promise<ChainHead & { id: number; at: string }> {
+    await em.query('SELECT 1 FROM meetings WHERE id = $1 FOR NO KEY UPDATE', [meetingId]);
     await em.query(
       'INSERT INTO record_chain_heads (meeting_id, seq, hash) VALUES ($1, 0, NULL) ON CONFLICT (meeting_id) DO NOTHING',
       [meetingId],
