@@ -3,6 +3,7 @@ import { createApp, defaultClientDir } from './app.factory';
 import { createLogger } from './common/logger';
 import { ConfigError, loadConfig } from './config/env';
 import { openDatabase } from './database/connect';
+import { DatabaseStartError } from './database/database-start.error';
 import { runMigrations } from './database/migrate';
 import { seedDemo } from './modules/demo/demo.seed';
 import { seedRegister } from './modules/register/register.seed';
@@ -19,15 +20,24 @@ async function main(): Promise<void> {
     throw e;
   }
   const log = createLogger(config.LOG_LEVEL);
-  const db = await openDatabase(config, log);
-  const applied = await runMigrations(db.dataSource);
-  if (applied.length) log.info({ applied }, 'migrations applied');
-  const seeded = await seedRegister(db.dataSource);
-  if (seeded.inserted) log.info(seeded, 'register seeded from the UN Treaty Collection data');
-  const clientDir = defaultClientDir(config.PLENARY_CLIENT_DIR);
-  if (!clientDir) log.warn('client not built: run `npm run build` to serve the screens');
-  const app = await createApp({ config, dataSource: db.dataSource, logger: log, clientDir });
-  await app.listen(config.PORT, config.HOST);
+  // The server owns the embedded cluster: restarted when it dies, stopped on shutdown.
+  const db = await openDatabase(config, log, { supervise: true });
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  try {
+    const applied = await runMigrations(db.dataSource);
+    if (applied.length) log.info({ applied }, 'migrations applied');
+    const seeded = await seedRegister(db.dataSource);
+    if (seeded.inserted) log.info(seeded, 'register seeded from the UN Treaty Collection data');
+    const clientDir = defaultClientDir(config.PLENARY_CLIENT_DIR);
+    if (!clientDir) log.warn('client not built: run `npm run build` to serve the screens');
+    app = await createApp({ config, dataSource: db.dataSource, logger: log, clientDir });
+    await app.listen(config.PORT, config.HOST);
+  } catch (e) {
+    // Leave no PostgreSQL behind when the server itself cannot start.
+    await app?.close().catch(() => undefined);
+    await db.close().catch(() => undefined);
+    throw e;
+  }
   const base = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
   if (config.PLENARY_DEMO) await seedDemo(app, base, log);
   // From process start, module loading included.
@@ -42,7 +52,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    await app.close();
+    await app?.close();
     await db.close();
     process.exit(0);
   };
@@ -51,6 +61,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(e);
+  // A database that cannot start is the operator's to fix: say what and where, without a stack.
+  if (e instanceof DatabaseStartError) console.error(`plenary: ${e.message}`);
+  else console.error(e);
   process.exit(1);
 });

@@ -162,7 +162,12 @@ async function main() {
       ? {}
       : { PLENARY_DATA_DIR: join(work, 'pg'), PLENARY_EMBEDDED_PORT: String(pgPort) }),
   };
-  const dbUrl = process.env.DATABASE_URL ?? `postgres://postgres:plenary@127.0.0.1:${pgPort}/plenary`;
+  // The embedded cluster's owner role, from the credentials the server keeps in its data directory.
+  const dbUrl = () => {
+    if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+    const c = JSON.parse(readFileSync(join(work, 'pg', 'plenary-credentials.json'), 'utf8'));
+    return `postgres://${encodeURIComponent(c.owner.name)}:${encodeURIComponent(c.owner.password)}@127.0.0.1:${pgPort}/${c.database}`;
+  };
   const nodes = [];
   for (let n = 0; n < NODES; n++) {
     const port = await freePort();
@@ -250,7 +255,7 @@ async function main() {
     `bench: meeting ${meeting.code ?? meeting.id} on ${today}, ${parties.length} delegations signed in and checked in (${Math.round(now() - t0)} ms)`,
   );
 
-  const pg = new Client({ connectionString: dbUrl });
+  const pg = new Client({ connectionString: dbUrl() });
   await pg.connect();
   const dele = worker('delegations.cjs');
   await dele.call('start', { urls, tokens });

@@ -7,6 +7,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
+import { chromiumPath, ensureChromium } from './chromium';
 
 /** Where browser specs keep their screenshots (git-ignored; CI uploads them as artifacts). */
 export const SCREENSHOT_DIR = join(__dirname, '..', 'artifacts', 'screenshots');
@@ -21,10 +22,14 @@ export function assertClientBuilt(): void {
   }
 }
 
-/** Debian's Chromium, headless; playwright never downloads a browser here. */
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless; playwright never downloads a browser here. Jest's global setup
+ * installed it (or stopped the run with the command to run); a spec run on its own checks again.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = chromiumPath() ?? ensureChromium();
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath,
     args: [
       '--headless',
       '--no-sandbox',

@@ -1,8 +1,10 @@
-import { dropDatabase } from './template';
+import { dropDatabase, dropRole } from './template';
 
 export default async function globalTeardown(): Promise<void> {
   const url = process.env.PLENARY_TEST_SERVER_URL;
   const template = process.env.PLENARY_TEST_TEMPLATE;
+  const owner = process.env.PLENARY_TEST_OWNER;
   if (url && template) await dropDatabase(url, template).catch(() => undefined);
+  if (url && owner) await dropRole(url, (JSON.parse(owner) as { name: string }).name).catch(() => undefined);
   await globalThis.__PLENARY_EMBEDDED__?.stop();
 }

@@ -8,6 +8,8 @@ import { loadConfig } from '../config/env';
 import { openDatabase, type OpenDatabase } from '../database/connect';
 import { pendingSchemaChanges, runMigrations } from '../database/migrate';
 import { AuthService } from '../modules/auth/auth.service';
+import { RecordRepository } from '../modules/record/record.repository';
+import { RecordService } from '../modules/record/record.service';
 import { RegisterService } from '../modules/register/register.service';
 import { seedRegister } from '../modules/register/register.seed';
 import { writeMigrationFile } from './generate-migration';
@@ -128,6 +130,65 @@ user
         console.log(`Created ${u.role} account ${u.username}.`);
       });
     },
+  );
+
+const record = program.command('record').description("the meetings' append-only, hash-chained record");
+record
+  .command('verify')
+  .description(
+    "recompute every meeting's hash chain from the database and name the first entry that does not verify",
+  )
+  .option('--meeting <id-or-code>', 'one meeting (its id, or its code such as 23MSP)')
+  .option('--json', 'print JSON')
+  .action((o: { meeting?: string; json?: boolean }) =>
+    withDb(async (db) => {
+      const results = await new RecordService(db.dataSource, new RecordRepository(db.dataSource)).verify(
+        o.meeting,
+      );
+      const bad = results.filter((r) => !r.check.ok);
+      if (o.json) {
+        console.log(
+          JSON.stringify({
+            ok: bad.length === 0,
+            meetings: results.map((r) =>
+              r.check.ok
+                ? {
+                    meetingId: r.meetingId,
+                    code: r.code,
+                    ok: true,
+                    entries: r.check.entries,
+                    head: r.check.head,
+                  }
+                : {
+                    meetingId: r.meetingId,
+                    code: r.code,
+                    ok: false,
+                    entries: r.check.entries,
+                    problem: r.check.problem,
+                    entryId: r.check.entry?.id ?? null,
+                    seq: r.check.entry?.seq ?? null,
+                    message: r.check.message,
+                  },
+            ),
+          }),
+        );
+      } else {
+        for (const r of results) {
+          const c = r.check;
+          if (c.ok)
+            console.log(`${r.code}  ${c.entries} entries  head no. ${c.head.seq} ${c.head.hash ?? '-'}  ok`);
+          else console.log(`${r.code}  NOT VERIFIED: ${c.message}`);
+        }
+        const entries = results.reduce((n, r) => n + r.check.entries, 0);
+        if (bad.length === 0)
+          console.log(`\nThe record of ${results.length} meeting(s) verifies (${entries} entries).`);
+        else
+          console.error(
+            `\nThe record does NOT verify for ${bad.length} of ${results.length} meeting(s): ${bad.map((r) => r.code).join(', ')}.`,
+          );
+      }
+      if (bad.length) process.exitCode = 1;
+    }),
   );
 
 program

@@ -1,7 +1,8 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { DomainRuleError, type ServerErrorCode } from '@plenary/shared';
 import type { Response } from 'express';
-import { DomainException } from './domain.exception';
+import { isDatabaseUnavailable } from '../database/database-errors';
+import { DomainException, statusForCode } from './domain.exception';
 
 /** The one place errors become HTTP answers; socket acks use `toApiError` too. */
 export function toApiError(e: unknown): {
@@ -35,6 +36,14 @@ export function toApiError(e: unknown): {
   if (e instanceof SyntaxError && 'body' in e) {
     return { statusCode: 400, code: 'VALIDATION', message: 'Invalid body: malformed JSON', field: 'body' };
   }
+  if (isDatabaseUnavailable(e)) {
+    // Retryable: the pad sends the same operation again, which counts at most once.
+    return {
+      statusCode: statusForCode('DATABASE_UNAVAILABLE'),
+      code: 'DATABASE_UNAVAILABLE',
+      message: 'The database is unavailable at the moment; try again in a few seconds',
+    };
+  }
   const pg = e as { code?: string; constraint?: string };
   if (pg && typeof pg.code === 'string' && pg.code.startsWith('23')) {
     return {
@@ -53,7 +62,9 @@ export class ApiErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
     const body = toApiError(exception);
-    if (body.statusCode >= 500) this.logger.error(exception);
+    // An outage is expected and retried by the clients: a warning without a stack, not an error.
+    if (body.code === 'DATABASE_UNAVAILABLE') this.logger.warn(`database unavailable: ${String(exception)}`);
+    else if (body.statusCode >= 500) this.logger.error(exception);
     host.switchToHttp().getResponse<Response>().status(body.statusCode).json(body);
   }
 }

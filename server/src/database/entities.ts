@@ -12,7 +12,7 @@ import { StateActEntity } from '../modules/convening/state-act.entity';
 import { DelegationEntity } from '../modules/delegation/delegation.entity';
 import { AgendaItemEntity } from '../modules/meeting/agenda-item.entity';
 import { MeetingEntity } from '../modules/meeting/meeting.entity';
-import { RecordEntryEntity } from '../modules/record/record-entry.entity';
+import { RecordChainHeadEntity, RecordEntryEntity } from '../modules/record/record-entry.entity';
 import { InstrumentEntity } from '../modules/register/instrument.entity';
 import { StateEntity } from '../modules/register/state.entity';
 import { WithdrawalEntity } from '../modules/register/withdrawal.entity';
@@ -42,6 +42,7 @@ export const ENTITIES = [
   SecretBallotEntity,
   CastOpEntity,
   RecordEntryEntity,
+  RecordChainHeadEntity,
   ClarificationEntity,
   SpecialMeetingProposalEntity,
   AmendmentEntity,

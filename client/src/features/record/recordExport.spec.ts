@@ -4,6 +4,9 @@ import { csvField, decisionArithmetic, filterRecord, recordToCsv, recordToJson }
 const entry = (over: Partial<RecordEntry>): RecordEntry => ({
   id: 1,
   meetingId: 'm',
+  seq: 1,
+  prevHash: null,
+  hash: 'a'.repeat(64),
   kind: 'meeting.created',
   at: '2026-03-02T09:00:00.000Z',
   summary: 'Meeting convened',

@@ -1,7 +1,7 @@
 import type { AckError, CastResult, Choice } from '@plenary/shared';
 
 /** An error code that means "no answer came", so the same cast is tried again, never a new one. */
-export const TRANSIENT_CODES: ReadonlySet<string> = new Set(['TIMEOUT', 'NETWORK']);
+export const TRANSIENT_CODES: ReadonlySet<string> = new Set(['TIMEOUT', 'NETWORK', 'DATABASE_UNAVAILABLE']);
 
 export interface PendingCast {
   choice: Choice;

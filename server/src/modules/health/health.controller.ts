@@ -11,7 +11,8 @@ export const HealthSchema = z.object({
   database: z.object({
     reachable: z.boolean(),
     latencyMs: z.number().nullable(),
-    error: z.string().optional(),
+    /** "database unavailable" when it is not reachable; never the driver's message (hosts, ports). */
+    error: z.literal('database unavailable').optional(),
   }),
   migrations: z
     .object({ applied: z.number().int(), pending: z.number().int(), latest: z.string().nullable() })
@@ -40,11 +41,11 @@ export class HealthController {
         migrations,
         uptimeSeconds: Math.round(process.uptime()),
       };
-    } catch (e) {
+    } catch {
       res.status(503);
       return {
         status: 'degraded',
-        database: { reachable: false, latencyMs: null, error: (e as Error).message },
+        database: { reachable: false, latencyMs: null, error: 'database unavailable' },
         migrations: null,
         uptimeSeconds: Math.round(process.uptime()),
       };

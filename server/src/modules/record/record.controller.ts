@@ -4,9 +4,11 @@ import {
   type Principal,
   RecordCorrectionBodySchema,
   RecordEntrySchema,
+  RecordHeadSchema,
   UuidSchema,
   IdSchema,
   type RecordEntry,
+  type RecordHead,
 } from '@plenary/shared';
 import { z } from 'zod';
 import { ZodPipe } from '../../common/zod.pipe';
@@ -34,6 +36,16 @@ export class RecordController {
     @Query(new ZodPipe(RecordQuerySchema, 'query')) q: z.infer<typeof RecordQuerySchema>,
   ): Promise<RecordEntry[]> {
     return this.record.list(meetingId, q.kind);
+  }
+
+  @Get('head')
+  @ApiContract({
+    summary: "The head of the meeting's hash-chained record: its last entry's number and hash",
+    params: { meetingId: 'meeting id' },
+    response: RecordHeadSchema,
+  })
+  head(@Param('meetingId', new ZodPipe(UuidSchema, 'param')) meetingId: string): Promise<RecordHead> {
+    return this.record.head(meetingId);
   }
 
   @Post(':entryId/corrections')

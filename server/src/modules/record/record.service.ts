@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { RecordEntry } from '@plenary/shared';
+import type { RecordEntry, RecordHead } from '@plenary/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainException } from '../../common/domain.exception';
-import { RecordEntryEntity } from './record-entry.entity';
+import { asStored, checkChain, entryHash, type ChainCheck } from './record-chain';
+import { RecordRepository, type RecordRow } from './record.repository';
 
 export interface NewEntry {
   meetingId: string;
@@ -12,57 +13,94 @@ export interface NewEntry {
   correctsId?: number | null;
 }
 
-export const toRecordView = (e: RecordEntryEntity): RecordEntry => ({
-  id: Number(e.id),
+export const toRecordView = (e: RecordRow): RecordEntry => ({
+  id: e.id,
   meetingId: e.meetingId,
+  seq: e.seq,
   kind: e.kind,
-  at: e.at.toISOString(),
+  at: e.at,
   summary: e.summary,
   data: e.data,
-  corrects: e.correctsId === null ? null : Number(e.correctsId),
+  corrects: e.corrects,
+  prevHash: e.prevHash,
+  hash: e.hash,
 });
+
+export interface MeetingChainCheck {
+  meetingId: string;
+  code: string;
+  check: ChainCheck;
+}
 
 @Injectable()
 export class RecordService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly repo: RecordRepository,
+  ) {}
 
-  /** Appends inside the caller's transaction, so the record and the change commit together. */
-  async append(em: EntityManager, entry: NewEntry): Promise<void> {
-    await em.query(
-      'INSERT INTO record_entries (meeting_id, kind, summary, data, corrects_id) VALUES ($1, $2, $3, $4, $5)',
-      [
-        entry.meetingId,
-        entry.kind,
-        entry.summary,
-        JSON.stringify(entry.data ?? {}),
-        entry.correctsId ?? null,
-      ],
-    );
+  /**
+   * Appends inside the caller's transaction, so the record and the change commit together. The
+   * meeting's chain head is locked until that transaction ends: appends to one meeting take turns,
+   * each hashing its content with the hash before it.
+   */
+  async append(em: EntityManager, entry: NewEntry): Promise<RecordEntry> {
+    const head = await this.repo.lockHead(em, entry.meetingId);
+    const content = {
+      meetingId: entry.meetingId,
+      seq: head.seq + 1,
+      id: head.id,
+      at: head.at,
+      kind: entry.kind,
+      summary: entry.summary,
+      data: asStored(entry.data),
+      corrects: entry.correctsId ?? null,
+      prevHash: head.hash,
+    };
+    const row = await this.repo.insert(em, { ...content, hash: entryHash(content) });
+    return toRecordView(row);
   }
 
   async list(meetingId: string, kind?: string): Promise<RecordEntry[]> {
-    const rows = await this.ds
-      .getRepository(RecordEntryEntity)
-      .find({ where: { meetingId, ...(kind ? { kind } : {}) }, order: { id: 'ASC' } });
-    return rows.map(toRecordView);
+    return (await this.repo.list(meetingId, kind)).map(toRecordView);
+  }
+
+  /** The last hash of the meeting's chain, as shown on the record screen and the board. */
+  async head(meetingId: string): Promise<RecordHead> {
+    const head = await this.repo.head(meetingId);
+    return { meetingId, seq: head?.seq ?? 0, hash: head?.hash ?? null, at: head?.at ?? null };
   }
 
   async correct(meetingId: string, entryId: number, text: string, by: string): Promise<RecordEntry> {
     return this.ds.transaction(async (em) => {
-      const original = await em.getRepository(RecordEntryEntity).findOneBy({ id: entryId, meetingId });
+      const original = await this.repo.findInMeeting(em, meetingId, entryId);
       if (!original)
         throw new DomainException('NOT_FOUND', `No record entry ${entryId} in this meeting`, 'entryId');
-      const repo = em.getRepository(RecordEntryEntity);
-      const saved = await repo.save(
-        repo.create({
-          meetingId,
-          kind: 'correction',
-          summary: `Correction to entry ${entryId}: ${text}`,
-          data: { text, by },
-          correctsId: entryId,
-        }),
-      );
-      return toRecordView(saved);
+      return this.append(em, {
+        meetingId,
+        kind: 'correction',
+        summary: `Correction to entry ${entryId}: ${text}`,
+        data: { text, by },
+        correctsId: entryId,
+      });
+    });
+  }
+
+  /**
+   * Recomputes each meeting's chain from what the database holds now (one meeting by id or code,
+   * or all) and names the first entry that does not verify. Read in one snapshot.
+   */
+  async verify(meeting?: string): Promise<MeetingChainCheck[]> {
+    return this.ds.transaction('REPEATABLE READ', async (em) => {
+      const meetings = await this.repo.meetingsToVerify(em, meeting);
+      if (meeting && meetings.length === 0)
+        throw new DomainException('NOT_FOUND', `No meeting ${meeting}`, 'meeting');
+      const out: MeetingChainCheck[] = [];
+      for (const m of meetings) {
+        const [entries, head] = [await this.repo.list(m.id, undefined, em), await this.repo.head(m.id, em)];
+        out.push({ meetingId: m.id, code: m.code, check: checkChain(entries, head) });
+      }
+      return out;
     });
   }
 }

@@ -220,16 +220,32 @@ export const LiveSnapshotSchema = z.object({
 export type LiveSnapshot = z.infer<typeof LiveSnapshotSchema>;
 
 // ---- Record ---------------------------------------------------------------------------------
+const Sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
 export const RecordEntrySchema = z.object({
   id: z.number().int(),
   meetingId: z.string(),
+  /** Position in the meeting's hash chain, from 1. */
+  seq: z.number().int().min(1),
   kind: z.string(),
   at: z.string(),
   summary: z.string(),
   data: z.record(z.string(), z.unknown()),
   corrects: z.number().int().nullable(),
+  /** The previous entry's hash (null for the first entry). */
+  prevHash: Sha256HexSchema.nullable(),
+  /** sha256 of the entry's canonical content, the previous hash included (ADR 0005). */
+  hash: Sha256HexSchema,
 });
 export type RecordEntry = z.infer<typeof RecordEntrySchema>;
+/** The last hash of a meeting's record: any change to any entry before it changes it. */
+export const RecordHeadSchema = z.object({
+  meetingId: z.string(),
+  /** The number of entries in the chain (0: none yet). */
+  seq: z.number().int().min(0),
+  hash: Sha256HexSchema.nullable(),
+  at: z.string().nullable(),
+});
+export type RecordHead = z.infer<typeof RecordHeadSchema>;
 export const RecordCorrectionBodySchema = z.object({ text: z.string().trim().min(3).max(4000) });
 
 // ---- Delegations: bulk registration ---------------------------------------------------------

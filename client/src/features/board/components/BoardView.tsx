@@ -1,10 +1,11 @@
-import type { LiveSnapshot, MeetingView, QuestionView } from '@plenary/shared';
+import type { LiveSnapshot, MeetingView, QuestionView, RecordHead } from '@plenary/shared';
 import { Link } from 'react-router';
 import { formatLongDate } from '../../../lib/dates';
 import { ConnectionBadge } from '../../live/components/ConnectionBadge';
 import { QuorumGauge } from '../../live/components/QuorumGauge';
 import type { ConnectionState } from '../../live/hooks/useLiveMeeting';
 import { methodLabel, ruleWithSource, tallyOf } from '../../live/tally';
+import { ChainHeadLine } from '../../record/components/ChainHead';
 import { BoardTotals } from './BoardTotals';
 import { OutcomeBanner } from './OutcomeBanner';
 import { StateLights } from './StateLights';
@@ -131,10 +132,12 @@ export function BoardView({
   snapshot,
   connection,
   error,
+  recordHead,
 }: {
   snapshot: LiveSnapshot | null;
   connection: ConnectionState;
   error?: string | null;
+  recordHead?: RecordHead | null;
 }) {
   const vote = snapshot?.vote ?? null;
   // A vote stays on the board until the next question is put.
@@ -160,6 +163,7 @@ export function BoardView({
       {error && !snapshot && <p className="board-message">{error}</p>}
       {!snapshot && !error && <p className="board-message">Connecting to the meeting…</p>}
       {snapshot && (showVote ? <Vote snapshot={{ ...snapshot, vote }} /> : <Between snapshot={snapshot} />)}
+      {snapshot && recordHead && <ChainHeadLine head={recordHead} />}
     </div>
   );
 }

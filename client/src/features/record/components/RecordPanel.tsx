@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { useQuery } from '../../../lib/useQuery';
 import { fetchRecord } from '../api';
 import { decisionArithmetic, download, filterRecord, recordToCsv, recordToJson } from '../recordExport';
+import { ChainHead } from './ChainHead';
 
 const time = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -72,6 +73,7 @@ export function RecordPanel({ meeting }: { meeting: MeetingView }) {
           {shown.length} of {entries.length} entries
         </p>
       </div>
+      <ChainHead meetingId={meeting.id} refreshKey={record.status === 'success' ? entries.length : version} />
       {record.status === 'loading' ? (
         <p className="notice" role="status">
           <span className="spinner" aria-hidden="true" /> Loading the record…
