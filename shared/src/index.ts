@@ -19,3 +19,5 @@ export * from './contracts/realtime/events';
 export * from './contracts/realtime/tally';
 export * from './domain/convening';
 export * from './domain/participation/participation.rules';
+export * from './domain/voting/voting';
+export * from './domain/voting/voting.rules';
