@@ -180,11 +180,11 @@ describe('a plenary in Chromium: desk, console, voting pads and board', () => {
 
     await consolePage.getByTestId('question-matter').selectOption('other-substance');
     expect(await consolePage.getByTestId('rule-sentence').locator('.rule-callout__rule').textContent()).toBe(
-      'Two-thirds of States Parties present and voting — Rules of procedure (UN model)',
+      'Two-thirds majority of States Parties present and voting — Rules of procedure (UN model)',
     );
     await consolePage.getByTestId('question-matter').selectOption('art13-amendment');
     expect(await consolePage.getByTestId('rule-sentence').locator('.rule-callout__rule').textContent()).toBe(
-      'Two-thirds of States Parties present and voting — Convention Art. 13.4',
+      'Two-thirds majority of States Parties present and voting — Convention Art. 13.4',
     );
     await consolePage.getByTestId('question-matter').selectOption('other-substance');
     await consolePage

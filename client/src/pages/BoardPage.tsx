@@ -1,4 +1,4 @@
-import { BoardView } from '../features/board/components/BoardView';
+import { BoardScreen } from '../features/board/components/BoardScreen';
 import { useLiveMeeting } from '../features/live/hooks/useLiveMeeting';
 import { useMeetingChoice } from '../features/live/hooks/useMeetingId';
 
@@ -16,7 +16,12 @@ export function BoardPage() {
   return (
     <>
       <title>{title}</title>
-      <BoardView snapshot={live.snapshot} connection={live.connection} error={error} />
+      <BoardScreen
+        snapshot={live.snapshot}
+        connection={live.connection}
+        error={error}
+        onRenderError={live.refetch}
+      />
     </>
   );
 }

@@ -3,6 +3,9 @@ import { render } from '@testing-library/react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { Providers } from '../app/providers';
 import { AppRoutes } from '../app/router';
+import { SocketSourceContext } from '../lib/useSocketEvent';
+import type { FakeSocket } from './fakeSocket';
+import { testQueryClient } from './render';
 
 /** Where the router is, for specs that follow a navigation. */
 export const location: { current: string } = { current: '' };
@@ -13,13 +16,25 @@ function LocationProbe() {
   return null;
 }
 
-export function renderApp(url: string) {
-  return render(
+/** The whole app at `url`, with its own cache, and a fake socket for screens that go live. */
+export function renderApp(url: string, opts: { socket?: FakeSocket } = {}) {
+  const client = testQueryClient();
+  const app = (
     <MemoryRouter initialEntries={[url]}>
-      <Providers>
+      <Providers queryClient={client}>
         <AppRoutes />
         <LocationProbe />
       </Providers>
-    </MemoryRouter>,
+    </MemoryRouter>
   );
+  return {
+    client,
+    ...render(
+      opts.socket ? (
+        <SocketSourceContext.Provider value={opts.socket.source}>{app}</SocketSourceContext.Provider>
+      ) : (
+        app
+      ),
+    ),
+  };
 }
