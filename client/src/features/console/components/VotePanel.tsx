@@ -138,7 +138,13 @@ export function VotePanel({ vote, question, busy, onClose, firstCountRef }: Prop
           <h3 className="not-voted__title" id="not-voted-h">
             Not voted yet: <strong data-testid="console-not-voted-total">{waiting.length}</strong>
           </h3>
-          <ul className="not-voted__list" data-testid="console-not-voted" aria-labelledby="not-voted-h">
+          {/* A scrolling region: focusable, so the keyboard can scroll it. */}
+          <ul
+            className="not-voted__list"
+            data-testid="console-not-voted"
+            aria-labelledby="not-voted-h"
+            tabIndex={0}
+          >
             {waiting.map((e) => (
               <li key={e.iso3}>{e.name}</li>
             ))}
