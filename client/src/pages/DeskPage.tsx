@@ -18,7 +18,7 @@ import { MeetingSummary } from '../features/meetings/components/MeetingSummary';
 import { useMeetings } from '../features/meetings/hooks/useMeetings';
 import { useSelectedMeeting } from '../features/meetings/hooks/useSelectedMeeting';
 import { RecordPanel } from '../features/record/components/RecordPanel';
-import { LoadError } from '../lib/components/LoadState';
+import { Loading, LoadError } from '../lib/components/LoadState';
 import { keys, upsertById } from '../lib/query/keys';
 import '../features/desk/desk.css';
 
@@ -110,7 +110,9 @@ function Desk() {
       )}
       <div className={showQuorum ? 'desk desk--with-quorum' : 'desk'}>
         <div className="desk__main">
+          {tab === 'meeting' && meetings.isPending && !creating && <Loading>Loading the meetings…</Loading>}
           {tab === 'meeting' &&
+            !(meetings.isPending && !creating) &&
             (creating || !meeting ? (
               <MeetingSetupForm
                 onCreated={(m) => {
@@ -144,8 +146,13 @@ function Desk() {
                 </p>
               </>
             ))}
-          {needsMeeting && !meeting && <p className="notice">Choose or set up a meeting first.</p>}
-          {tab === 'delegations' && meeting && (
+          {needsMeeting && !meeting && !meetings.isPending && (
+            <p className="notice">Choose or set up a meeting first.</p>
+          )}
+          {(tab === 'delegations' || tab === 'presence') && meeting && delegations.status === 'loading' && (
+            <Loading>Loading the delegations…</Loading>
+          )}
+          {tab === 'delegations' && meeting && delegations.status === 'ready' && (
             <>
               <RegisterDelegationForm
                 meeting={meeting}
@@ -161,7 +168,7 @@ function Desk() {
               />
             </>
           )}
-          {tab === 'presence' && meeting && (
+          {tab === 'presence' && meeting && delegations.status === 'ready' && (
             <PresenceCheckIn delegations={delegations.list} onChanged={delegations.upsert} />
           )}
           {tab === 'register' && <RegisterMaintenance />}

@@ -70,4 +70,25 @@ describe('VotePanel', () => {
     fireEvent.submit(screen.getByTestId('hands-form'));
     expect(closes).toEqual([{ yes: 90, no: 40, abstain: 3 }]);
   });
+
+  it('refuses counts from the room that are not whole numbers, and closes nothing', () => {
+    const closes: unknown[] = [];
+    render(
+      <VotePanel
+        vote={vote({ method: 'show-of-hands', votes: null })}
+        question={question}
+        busy={false}
+        onClose={(c) => closes.push(c)}
+      />,
+    );
+    fireEvent.change(screen.getByLabelText('Yes'), { target: { value: '12.5' } });
+    fireEvent.change(screen.getByLabelText('No'), { target: { value: '3' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Close with these counts' }));
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Enter the counts taken in the room: whole numbers, zero or more.',
+    );
+    fireEvent.change(screen.getByLabelText('Yes'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Close with these counts' }));
+    expect(closes).toEqual([]);
+  });
 });

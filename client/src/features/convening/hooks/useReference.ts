@@ -18,16 +18,17 @@ export function useReference() {
   const server = useServerToday();
   const states = useQuery({ ...statesQuery(server.today ?? ''), enabled: server.today !== null });
   const data = states.data;
+  const today = server.today;
   const ref = useMemo<Reference | null>(() => {
-    if (!data) return null;
+    if (!data || !today) return null;
     const names = new Map(data.states.map((s) => [s.iso3, s.name]));
     return {
-      today: data.date,
+      today,
       parties: data.count,
       states: data.states,
       nameOf: (iso3) => names.get(iso3) ?? iso3,
     };
-  }, [data]);
+  }, [data, today]);
   const error = server.error ?? states.error;
   return {
     status: error ? ('error' as const) : ref ? ('success' as const) : ('loading' as const),
