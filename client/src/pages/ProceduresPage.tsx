@@ -9,6 +9,7 @@ import { SpecialMeetingsTab } from '../features/convening/components/SpecialMeet
 import { useConveningLive, type LiveStatus } from '../features/convening/hooks/useConveningLive';
 import { useReference } from '../features/convening/hooks/useReference';
 import '../features/convening/procedures.css';
+import '../features/live/live.css';
 import { useFormat } from '../lib/locale/context';
 
 const TABS = [

@@ -281,7 +281,7 @@ function RegisterChangeForm({ today }: { today: string }) {
         </p>
       )}
       {saved && (
-        <p className="checkin__last" role="status">
+        <p className="note-saved" role="status">
           {saved}
         </p>
       )}
