@@ -5,20 +5,26 @@ import type { ReactElement, ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { createQueryClient } from '../lib/query/queryClient';
 import { SocketSourceContext } from '../lib/useSocketEvent';
-import type { FakeSocket } from './fakeSocket';
+import { FakeSocket } from './fakeSocket';
 
 /** A fresh cache per spec (nothing carried over, no retries, no background re-reads). */
 export function testQueryClient(): QueryClient {
   const client = createQueryClient({ retry: false });
+  // No garbage-collection timers left behind after a spec unmounts.
   client.setDefaultOptions({
-    queries: { ...client.getDefaultOptions().queries, refetchOnWindowFocus: false, staleTime: Infinity },
+    queries: {
+      ...client.getDefaultOptions().queries,
+      refetchOnWindowFocus: false,
+      staleTime: Infinity,
+      gcTime: Infinity,
+    },
   });
   return client;
 }
 
 export interface WithClientOptions extends Omit<RenderOptions, 'wrapper'> {
   client?: QueryClient;
-  /** A stand-in socket; without one, hooks would open a real connection. */
+  /** The stand-in socket the spec drives (a silent one by default). */
   socket?: FakeSocket;
   route?: string;
 }
@@ -26,17 +32,14 @@ export interface WithClientOptions extends Omit<RenderOptions, 'wrapper'> {
 /** Renders a component with the cache (and a router, and a fake socket when given) it needs. */
 export function renderWithClient(ui: ReactElement, opts: WithClientOptions = {}) {
   const client = opts.client ?? testQueryClient();
-  const Wrapper = ({ children }: { children: ReactNode }) => {
-    const inner = (
+  // Never the real socket in a spec: it would try to connect, and keep timers alive after it.
+  const socket = opts.socket ?? new FakeSocket();
+  const Wrapper = ({ children }: { children: ReactNode }) => (
+    <SocketSourceContext.Provider value={socket.source}>
       <QueryClientProvider client={client}>
         <MemoryRouter initialEntries={[opts.route ?? '/']}>{children}</MemoryRouter>
       </QueryClientProvider>
-    );
-    return opts.socket ? (
-      <SocketSourceContext.Provider value={opts.socket.source}>{inner}</SocketSourceContext.Provider>
-    ) : (
-      inner
-    );
-  };
+    </SocketSourceContext.Provider>
+  );
   return { client, ...render(ui, { ...opts, wrapper: Wrapper }) };
 }

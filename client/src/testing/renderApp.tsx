@@ -4,7 +4,7 @@ import { MemoryRouter, useLocation } from 'react-router';
 import { Providers } from '../app/providers';
 import { AppRoutes } from '../app/router';
 import { SocketSourceContext } from '../lib/useSocketEvent';
-import type { FakeSocket } from './fakeSocket';
+import { FakeSocket } from './fakeSocket';
 import { testQueryClient } from './render';
 
 /** Where the router is, for specs that follow a navigation. */
@@ -27,14 +27,11 @@ export function renderApp(url: string, opts: { socket?: FakeSocket } = {}) {
       </Providers>
     </MemoryRouter>
   );
+  // Never the real socket in a spec: it would try to connect, and keep timers alive after it.
+  const socket = opts.socket ?? new FakeSocket();
   return {
     client,
-    ...render(
-      opts.socket ? (
-        <SocketSourceContext.Provider value={opts.socket.source}>{app}</SocketSourceContext.Provider>
-      ) : (
-        app
-      ),
-    ),
+    socket,
+    ...render(<SocketSourceContext.Provider value={socket.source}>{app}</SocketSourceContext.Provider>),
   };
 }
