@@ -7,7 +7,7 @@ import { FakeSocket } from '../../../testing/fakeSocket';
 import { liveSnapshot, MEETING, QUORUM, voteSnapshot } from '../../../testing/liveFixtures';
 import { mockFetch } from '../../../testing/mockFetch';
 import { testQueryClient } from '../../../testing/render';
-import { useLiveMeeting } from './useLiveMeeting';
+import { REJOIN_MS, useLiveMeeting } from './useLiveMeeting';
 
 let fetchMock: ReturnType<typeof mockFetch>;
 let httpAnswers: number;
@@ -176,6 +176,45 @@ describe('useLiveMeeting: the connection machine', () => {
     });
     await waitFor(() => expect(hook.result.current.connection).toBe('live'));
     expect(httpAnswers).toBe(0);
+  });
+
+  it('asks the room again on a timer when it refused to let a connected screen in', async () => {
+    jest.useFakeTimers({ doNotFake: ['queueMicrotask', 'nextTick', 'setImmediate'] });
+    try {
+      const socket = new FakeSocket();
+      socket.serverConnect();
+      const client = testQueryClient();
+      const wrapper = ({ children }: { children: ReactNode }) => (
+        <SocketSourceContext.Provider value={socket.source}>
+          <QueryClientProvider client={client}>{children}</QueryClientProvider>
+        </SocketSourceContext.Provider>
+      );
+      const hook = renderHook(() => useLiveMeeting('m1'), { wrapper });
+      await waitFor(() => expect(socket.watches.length).toBeGreaterThan(0));
+      await act(async () => {
+        while (socket.watches.length)
+          socket.watches.shift()!.answer({ ok: false, error: { code: 'FORBIDDEN', message: 'Not now' } });
+        await Promise.resolve();
+      });
+      expect(hook.result.current.connection).toBe('connecting');
+      // A refusal is not retried at once (it is not a lost message)…
+      await act(async () => {
+        await jest.advanceTimersByTimeAsync(REJOIN_MS - 500);
+      });
+      expect(socket.watches).toHaveLength(0);
+      // …but asked again once the rejoin delay has passed.
+      await act(async () => {
+        await jest.advanceTimersByTimeAsync(1000);
+      });
+      await waitFor(() => expect(socket.watches.length).toBeGreaterThan(0));
+      await act(async () => {
+        while (socket.watches.length) socket.answerWatch(liveSnapshot());
+        await Promise.resolve();
+      });
+      await waitFor(() => expect(hook.result.current.connection).toBe('live'));
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('stops listening to the socket when the screen goes away', async () => {

@@ -19,8 +19,8 @@ export interface LiveMeeting {
   refetch(): void;
 }
 
-/** While the socket is down the screen re-reads the snapshot over HTTP this often. */
-export const HTTP_FALLBACK_MS = 5000;
+/** Connected but not in the room (a watch refused or timed out): how soon to ask again. */
+export const REJOIN_MS = 5000;
 
 const EVENTS = [
   'meeting.updated',
@@ -50,6 +50,10 @@ export function useLiveMeeting(meetingId: string | null): LiveMeeting {
   const qc = useQueryClient();
   const [connection, dispatch] = useReducer(nextConnection, 'connecting' as ConnectionState);
   const key = keys.meetings.live(meetingId ?? '');
+  const live = useRef(false);
+  useEffect(() => {
+    live.current = connection === 'live';
+  }, [connection]);
 
   const query = useQuery({
     queryKey: key,
@@ -63,10 +67,11 @@ export function useLiveMeeting(meetingId: string | null): LiveMeeting {
       const now = qc.getQueryData<LiveState>(keys.meetings.live(id)) ?? EMPTY_LIVE;
       return reduceLive(now, { type: 'snapshot', snapshot: loaded.snapshot }, id).state;
     },
-    // The socket keeps it current; without the socket, poll over HTTP until it is back.
+    // The socket keeps it current, and every reconnect re-reads it. Only a socket that is up but
+    // not in the room asks again on a timer (never thousands of boards polling during an outage).
     staleTime: Infinity,
     refetchOnWindowFocus: false,
-    refetchInterval: connection === 'live' ? false : HTTP_FALLBACK_MS,
+    refetchInterval: () => (live.current || !socket.connected ? false : REJOIN_MS),
     retry: (n, err) => err instanceof ApiError && TRANSIENT.has(err.code) && n < 2,
   });
 
