@@ -67,6 +67,64 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
+    // One locale provider formats every date, number, plural and name order; one cache reads the
+    // server: screens never call Intl, fetch or apiRequest themselves.
+    files: ['client/src/**/*.tsx', 'client/src/**/*.ts'],
+    ignores: [
+      'client/src/lib/locale/**',
+      'client/src/lib/api.ts',
+      'client/src/testing/**',
+      'client/src/**/*.spec.ts',
+      'client/src/**/*.spec.tsx',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='Intl']",
+          message: 'Format through the locale provider (useFormat() from lib/locale), never Intl directly.',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(toLocaleString|toLocaleDateString|toLocaleTimeString|localeCompare)$/]',
+          message: 'Format and compare through the locale provider (useFormat()), never the browser locale.',
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'fetch',
+          message: 'Read the server through a query in a feature api.ts (lib/api apiRequest).',
+        },
+      ],
+    },
+  },
+  {
+    // Fetchers live in a feature's api.ts (one per endpoint); components and hooks use the cache.
+    files: ['client/src/**/*.tsx', 'client/src/**/*.ts'],
+    ignores: [
+      'client/src/**/api.ts',
+      'client/src/lib/**',
+      'client/src/**/*.spec.ts',
+      'client/src/**/*.spec.tsx',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [],
+          patterns: [
+            {
+              group: ['**/lib/api'],
+              importNames: ['apiRequest'],
+              message: 'Call the server from a feature api.ts and read it through TanStack Query.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.spec.tsx', 'test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

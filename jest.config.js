@@ -38,6 +38,9 @@ module.exports = {
       displayName: 'client',
       testEnvironment: 'jsdom',
       transform: { '^.+\\.tsx?$': swc(true) },
+      // Styles are Vite's business; a spec sees the markup.
+      moduleNameMapper: { ...moduleNameMapper, '\\.css$': '<rootDir>/client/src/testing/styleStub.ts' },
+      setupFilesAfterEnv: ['<rootDir>/client/src/testing/setup.ts'],
       testMatch: ['<rootDir>/client/src/**/*.spec.tsx', '<rootDir>/client/src/**/*.spec.ts'],
     },
     {

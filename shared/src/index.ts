@@ -25,3 +25,5 @@ export * from './domain/offices';
 export * from './domain/reasons/reasons';
 export * from './contracts/reason.contract';
 export * from './i18n';
+export * from './domain/voting/voting';
+export * from './domain/voting/voting.rules';

@@ -180,11 +180,11 @@ describe('a plenary in Chromium: desk, console, voting pads and board', () => {
 
     await consolePage.getByTestId('question-matter').selectOption('other-substance');
     expect(await consolePage.getByTestId('rule-sentence').locator('.rule-callout__rule').textContent()).toBe(
-      'Two-thirds of States Parties present and voting — Rules of procedure (UN model)',
+      'Two-thirds majority of States Parties present and voting — Rules of procedure (UN model)',
     );
     await consolePage.getByTestId('question-matter').selectOption('art13-amendment');
     expect(await consolePage.getByTestId('rule-sentence').locator('.rule-callout__rule').textContent()).toBe(
-      'Two-thirds of States Parties present and voting — Convention Art. 13.4',
+      'Two-thirds majority of States Parties present and voting — Convention Art. 13.4',
     );
     await consolePage.getByTestId('question-matter').selectOption('other-substance');
     await consolePage
@@ -285,6 +285,8 @@ describe('a plenary in Chromium: desk, console, voting pads and board', () => {
     expect(await board.getByTestId('board-yes').textContent()).toBe(String(api.result.yes));
     expect(await board.getByTestId('board-no').textContent()).toBe(String(api.result.no));
     expect(await board.getByTestId('board-abstain').textContent()).toBe(String(api.result.abstain));
+    // The screenshot shows the board as the room sees it: joined to the meeting, live.
+    await board.getByTestId('connection').filter({ hasText: 'Live' }).waitFor();
     const outcome = (await board.getByTestId('board-outcome').textContent())!;
     expect(outcome).toMatch(/ADOPTED/);
     expect(outcome).toContain(api.result.explanation);

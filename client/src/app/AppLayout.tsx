@@ -1,4 +1,5 @@
-import { Link, NavLink, Outlet } from 'react-router';
+import { useEffect, useRef, type RefObject } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../features/auth/hooks/useSession';
 import { roleLabel } from '../features/auth/roles';
 import { useProjectorMode } from '../lib/projector';
@@ -11,6 +12,21 @@ const NAV = [
   { to: '/board', label: 'Board' },
   { to: '/procedures', label: 'Procedures' },
 ] as const;
+
+/**
+ * After a navigation, focus moves to the page's main landmark, so a keyboard or screen-reader
+ * user starts on the new page rather than on the link they left. Not on the first load.
+ */
+export function useFocusOnNavigation(main: RefObject<HTMLElement | null>): void {
+  const location = useLocation();
+  // react-router names the location the page was opened on 'default'; every navigation has a key.
+  const opened = location.key === 'default';
+  useEffect(() => {
+    if (!opened) main.current?.focus();
+    // Only a new page moves focus: a tab or filter kept in the query string does not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [location.pathname]);
+}
 
 function SessionBadge() {
   const session = useSession();
@@ -40,6 +56,8 @@ function SessionBadge() {
 
 export function AppLayout() {
   const [projector, setProjector] = useProjectorMode();
+  const main = useRef<HTMLElement>(null);
+  useFocusOnNavigation(main);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -72,9 +90,20 @@ export function AppLayout() {
           <SessionBadge />
         </div>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" ref={main} tabIndex={-1}>
         <Outlet />
       </main>
     </div>
+  );
+}
+
+/** A screen that is the whole page (the public board): its main landmark and nothing behind it. */
+export function BareLayout() {
+  const main = useRef<HTMLElement>(null);
+  useFocusOnNavigation(main);
+  return (
+    <main id="main" ref={main} tabIndex={-1} className="bare">
+      <Outlet />
+    </main>
   );
 }

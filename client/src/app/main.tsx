@@ -4,7 +4,8 @@ import { BrowserRouter } from 'react-router';
 import { initProjectorMode } from '../lib/projector';
 import { Providers } from './providers';
 import { AppRoutes } from './router';
-import './styles.css';
+import './styles/tokens.css';
+import './styles/base.css';
 
 initProjectorMode(window.location.search);
 

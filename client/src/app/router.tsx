@@ -1,27 +1,118 @@
+import { lazy, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
-import { BoardPage } from '../pages/BoardPage';
-import { ConsolePage } from '../pages/ConsolePage';
-import { DeskPage } from '../pages/DeskPage';
-import { NotFoundPage } from '../pages/NotFoundPage';
-import { ProceduresPage } from '../pages/ProceduresPage';
-import { RegisterPage } from '../pages/RegisterPage';
-import { SignInPage } from '../pages/SignInPage';
-import { VotePage } from '../pages/VotePage';
-import { AppLayout } from './AppLayout';
+import { AppLayout, BareLayout } from './AppLayout';
+import { Screen } from './Screen';
+
+/** A page as its own chunk: the board and the pad download only what they show. */
+function lazyPage<M>(load: () => Promise<M>, pick: (m: M) => ComponentType) {
+  return lazy(async () => ({ default: pick(await load()) }));
+}
+
+const RegisterPage = lazyPage(
+  () => import('../pages/RegisterPage'),
+  (m) => m.RegisterPage,
+);
+const DeskPage = lazyPage(
+  () => import('../pages/DeskPage'),
+  (m) => m.DeskPage,
+);
+const ConsolePage = lazyPage(
+  () => import('../pages/ConsolePage'),
+  (m) => m.ConsolePage,
+);
+const VotePage = lazyPage(
+  () => import('../pages/VotePage'),
+  (m) => m.VotePage,
+);
+const BoardPage = lazyPage(
+  () => import('../pages/BoardPage'),
+  (m) => m.BoardPage,
+);
+const ProceduresPage = lazyPage(
+  () => import('../pages/ProceduresPage'),
+  (m) => m.ProceduresPage,
+);
+const SignInPage = lazyPage(
+  () => import('../pages/SignInPage'),
+  (m) => m.SignInPage,
+);
+const NotFoundPage = lazyPage(
+  () => import('../pages/NotFoundPage'),
+  (m) => m.NotFoundPage,
+);
 
 /** Every screen; rendered inside a BrowserRouter in the app and a MemoryRouter in the specs. */
 export function AppRoutes() {
   return (
     <Routes>
+      {/* The board fills the screen on its own: no header or menu behind it to tab into. */}
+      <Route path="board" element={<BareLayout />}>
+        <Route
+          index
+          element={
+            <Screen name="the board">
+              <BoardPage />
+            </Screen>
+          }
+        />
+      </Route>
       <Route element={<AppLayout />}>
-        <Route index element={<RegisterPage />} />
-        <Route path="desk" element={<DeskPage />} />
-        <Route path="console" element={<ConsolePage />} />
-        <Route path="vote" element={<VotePage />} />
-        <Route path="board" element={<BoardPage />} />
-        <Route path="procedures" element={<ProceduresPage />} />
-        <Route path="signin" element={<SignInPage />} />
-        <Route path="*" element={<NotFoundPage />} />
+        <Route
+          index
+          element={
+            <Screen name="the register">
+              <RegisterPage />
+            </Screen>
+          }
+        />
+        <Route
+          path="desk"
+          element={
+            <Screen name="the desk">
+              <DeskPage />
+            </Screen>
+          }
+        />
+        <Route
+          path="console"
+          element={
+            <Screen name="the console">
+              <ConsolePage />
+            </Screen>
+          }
+        />
+        <Route
+          path="vote"
+          element={
+            <Screen name="the voting pad">
+              <VotePage />
+            </Screen>
+          }
+        />
+        <Route
+          path="procedures"
+          element={
+            <Screen name="the procedures">
+              <ProceduresPage />
+            </Screen>
+          }
+        />
+        <Route
+          path="signin"
+          element={
+            <Screen name="the sign-in page">
+              <SignInPage />
+            </Screen>
+          }
+        />
+        <Route
+          path="*"
+          element={
+            <Screen name="this page">
+              <NotFoundPage />
+            </Screen>
+          }
+        />
       </Route>
     </Routes>
   );

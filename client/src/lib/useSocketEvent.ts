@@ -1,10 +1,20 @@
 import type { ServerToClientEvents } from '@plenary/shared';
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useRef, useSyncExternalStore } from 'react';
 import { getSocket, onSocketReset, type PlenarySocket } from './socket';
+
+/** Where hooks find the page's socket: the real one, or a stand-in in the specs. */
+export interface SocketSource {
+  get(): PlenarySocket;
+  /** Calls `listener` whenever the socket is replaced (after a sign-in or sign-out). */
+  subscribe(listener: () => void): () => void;
+}
+
+export const SocketSourceContext = createContext<SocketSource>({ get: getSocket, subscribe: onSocketReset });
 
 /** The page's current socket; re-renders when it is replaced after a sign-in or sign-out. */
 export function useSocket(): PlenarySocket {
-  return useSyncExternalStore(onSocketReset, getSocket, getSocket);
+  const source = useContext(SocketSourceContext);
+  return useSyncExternalStore(source.subscribe, source.get, source.get);
 }
 
 /** Subscribes `handler` to a server event while the component is mounted. */

@@ -1,4 +1,4 @@
-import { BoardView } from '../features/board/components/BoardView';
+import { BoardScreen } from '../features/board/components/BoardScreen';
 import { useLiveMeeting } from '../features/live/hooks/useLiveMeeting';
 import { useMeetingChoice } from '../features/live/hooks/useMeetingId';
 import { useRecordHead } from '../features/record/components/ChainHead';
@@ -7,12 +7,7 @@ import { useRecordHead } from '../features/record/components/ChainHead';
 export function BoardPage() {
   const choice = useMeetingChoice();
   const live = useLiveMeeting(choice.meetingId);
-  const s = live.snapshot;
-  // Loaded again when a decision may have been recorded.
-  const recordHead = useRecordHead(
-    s?.meeting.id ?? null,
-    `${s?.meeting.status}:${s?.question?.status}:${s?.vote?.status}`,
-  );
+  const recordHead = useRecordHead(live.snapshot?.meeting.id ?? null, live.snapshot?.meeting.version ?? null);
   const error =
     choice.status === 'none'
       ? 'There is no meeting to show yet.'
@@ -23,10 +18,11 @@ export function BoardPage() {
   return (
     <>
       <title>{title}</title>
-      <BoardView
+      <BoardScreen
         snapshot={live.snapshot}
         connection={live.connection}
         error={error}
+        onRenderError={live.refetch}
         recordHead={recordHead}
       />
     </>

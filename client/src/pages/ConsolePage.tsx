@@ -1,25 +1,26 @@
-import type { MeetingTransition, VoteMethod } from '@plenary/shared';
-import { useState } from 'react';
-import { errorMessage } from '../lib/api';
-import { adoptByConsensus, closeVote, openVote, type HandCounts } from '../features/console/api';
-import { useConfirm } from '../features/console/components/ConfirmDialog';
+import { voteFigures, type MeetingTransition, type VoteMethod } from '@plenary/shared';
+import { useRef, useState } from 'react';
+import type { HandCounts } from '../features/console/api';
+import { useConfirm } from '../lib/components/ConfirmDialog';
 import { Declaration, ShortcutLegend } from '../features/console/components/Declaration';
 import { QuestionCard } from '../features/console/components/QuestionCard';
 import { QuestionForm } from '../features/console/components/QuestionForm';
 import { SessionControl } from '../features/console/components/SessionControl';
 import { StaffGate } from '../features/console/components/StaffGate';
 import { VotePanel } from '../features/console/components/VotePanel';
-import { decisionWarning, liveFigures } from '../features/console/consoleFigures';
+import '../features/console/console.css';
+import { decisionWarning } from '../features/console/consoleFigures';
+import { useConsoleActions } from '../features/console/hooks/useConsoleActions';
 import { useShortcuts } from '../features/console/hooks/useShortcuts';
 import { ConnectionBadge } from '../features/live/components/ConnectionBadge';
 import { QuorumGauge } from '../features/live/components/QuorumGauge';
 import { useLiveMeeting } from '../features/live/hooks/useLiveMeeting';
-import { useMeetingId } from '../features/live/hooks/useMeetingId';
-import { methodLabel } from '../features/live/tally';
-import { transitionMeeting } from '../features/meetings/api';
+import { useMeetingChoice } from '../features/live/hooks/useMeetingId';
+import { methodLabel } from '../features/live/labels';
 import { MeetingPicker } from '../features/meetings/components/MeetingPicker';
 import { useMeetings } from '../features/meetings/hooks/useMeetings';
 import { useSelectedMeeting } from '../features/meetings/hooks/useSelectedMeeting';
+import { Loading, LoadError } from '../lib/components/LoadState';
 
 const TRANSITION_WORDS: Record<MeetingTransition, { title: string; label: string; danger: boolean }> = {
   open: { title: 'Open the meeting?', label: 'Open', danger: false },
@@ -29,20 +30,22 @@ const TRANSITION_WORDS: Record<MeetingTransition, { title: string; label: string
 };
 
 function Console() {
-  const meetingId = useMeetingId();
+  const choice = useMeetingChoice();
+  const meetingId = choice.meetingId;
   const [, select] = useSelectedMeeting();
   const meetings = useMeetings();
   const live = useLiveMeeting(meetingId);
+  const actions = useConsoleActions(meetingId);
   const [dialog, confirm] = useConfirm();
   const [method, setMethod] = useState<VoteMethod>('recorded');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState<string | null>(null);
+  const firstCount = useRef<HTMLInputElement>(null);
 
   const snap = live.snapshot;
   const meeting = snap?.meeting ?? null;
   const question = snap?.question ?? null;
   const vote = snap?.vote ?? null;
+  const busy = actions.busy;
   const stage: 'none' | 'pending' | 'voting' | 'decided' = !question
     ? 'none'
     : question.status === 'pending'
@@ -55,19 +58,6 @@ function Console() {
   const warning = snap ? decisionWarning(snap.quorum) : null;
   const canDecide = !!snap && meeting?.status === 'open' && snap.quorum.decision.met;
 
-  async function act(work: () => Promise<unknown>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-      live.refresh();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   async function transition(action: MeetingTransition) {
     if (!meeting) return;
     const w = TRANSITION_WORDS[action];
@@ -77,7 +67,7 @@ function Console() {
       confirmLabel: w.label,
       danger: w.danger,
     });
-    if (ok) await act(() => transitionMeeting(meeting.id, action));
+    if (ok) await actions.run({ kind: 'transition', action });
   }
 
   async function consensus() {
@@ -91,42 +81,42 @@ function Console() {
       ),
       confirmLabel: 'Record as adopted',
     });
-    if (ok) await act(() => adoptByConsensus(question.id));
+    if (ok) await actions.run({ kind: 'consensus', questionId: question.id });
   }
 
   async function open() {
-    if (!question || stage !== 'pending' || !canDecide) return;
+    if (!question || stage !== 'pending' || !canDecide || busy) return;
     const ok = await confirm({
       title: `Open a ${methodLabel(method).toLowerCase()}?`,
       body: <p>“{question.text}” — the States Parties entitled to vote are fixed when the vote opens.</p>,
       confirmLabel: 'Open the vote',
     });
-    if (ok) await act(() => openVote(question.id, method));
+    if (ok) await actions.run({ kind: 'open', questionId: question.id, method });
   }
 
   async function close(counts?: HandCounts) {
-    if (!vote || vote.status !== 'open') return;
+    if (!vote || vote.status !== 'open' || busy) return;
     if (vote.method === 'show-of-hands' && !counts) {
-      document.querySelector<HTMLInputElement>('[data-testid="hands-form"] input')?.focus();
+      firstCount.current?.focus();
       return;
     }
-    const f = liveFigures(vote);
+    const f = voteFigures(vote);
     const ok = await confirm({
       title: 'Close the vote?',
       body: (
         <p>
           {counts
             ? `Counts from the room: ${counts.yes} yes, ${counts.no} no, ${counts.abstain} abstain.`
-            : f
-              ? `${f.yes} yes, ${f.no} no, ${f.abstain} abstain; ${f.notVoted} not voted.`
-              : `${vote.voted?.length ?? 0} of ${vote.eligible.length} have voted.`}{' '}
+            : f.counts
+              ? `${f.counts.yes} yes, ${f.counts.no} no, ${f.counts.abstain} abstain; ${f.counts.notVoted} not voted.`
+              : `${f.voted} of ${f.eligible} have voted.`}{' '}
           No vote can be cast or changed after this.
         </p>
       ),
       confirmLabel: 'Close the vote',
       danger: true,
     });
-    if (ok) await act(() => closeVote(vote.id, counts));
+    if (ok) await actions.run({ kind: 'close', voteId: vote.id, counts });
   }
 
   useShortcuts({
@@ -144,7 +134,7 @@ function Console() {
         <h1>President’s console</h1>
         <div className="page__tools">
           <ConnectionBadge state={live.connection} />
-          {meetings.status === 'success' && (
+          {meetings.data && (
             <MeetingPicker
               meetings={meetings.data.map((m) => (m.id === meeting?.id ? meeting : m))}
               value={meetingId}
@@ -153,12 +143,24 @@ function Console() {
           )}
         </div>
       </header>
-      {!meetingId ? (
-        <p className="notice">No meeting has been set up yet. The secretariat sets one up at the desk.</p>
-      ) : !snap || !meeting ? (
-        <p className="notice" role="status">
-          <span className="spinner" aria-hidden="true" /> {live.error ?? 'Loading the meeting…'}
+      {choice.status === 'error' ? (
+        <LoadError
+          what="The list of meetings"
+          error={meetings.error}
+          onRetry={() => void meetings.refetch()}
+        />
+      ) : choice.status === 'resolving' ? (
+        <Loading>Loading the meetings…</Loading>
+      ) : !meetingId ? (
+        <p className="notice" data-testid="console-empty">
+          No meeting has been set up yet. The secretariat sets one up at the desk.
         </p>
+      ) : !snap || !meeting ? (
+        live.error ? (
+          <LoadError what="The meeting" error={{ message: live.error }} onRetry={live.refetch} />
+        ) : (
+          <Loading>Loading the meeting…</Loading>
+        )
       ) : (
         <div className="console">
           <div className="console__side">
@@ -168,14 +170,14 @@ function Console() {
               busy={busy}
               onAction={(a) => void transition(a)}
             />
-            <section className="panel" aria-label="Quorum">
+            <div className="panel">
               {warning && (
                 <p className="warning" role="alert" data-testid="decision-warning">
                   {warning}
                 </p>
               )}
               <QuorumGauge quorum={snap.quorum} />
-            </section>
+            </div>
             <section className="panel" aria-labelledby="agenda-h">
               <h2 id="agenda-h">Agenda</h2>
               <ol className="agenda">
@@ -191,9 +193,9 @@ function Console() {
             <p className="console__meeting">
               <strong>{meeting.code}</strong> · {meeting.title}
             </p>
-            {error && (
+            {actions.error && (
               <p className="notice notice--error" role="alert" data-testid="console-error">
-                {error}
+                {actions.error}
               </p>
             )}
             {stage === 'pending' && question && (
@@ -208,12 +210,18 @@ function Console() {
               />
             )}
             {stage === 'voting' && question && vote && (
-              <VotePanel vote={vote} question={question} busy={busy} onClose={(c) => void close(c)} />
+              <VotePanel
+                vote={vote}
+                question={question}
+                busy={busy}
+                onClose={(c) => void close(c)}
+                firstCountRef={firstCount}
+              />
             )}
             {stage === 'decided' && question && (
               <Declaration question={question} vote={vote} onNext={() => setDismissed(question.id)} />
             )}
-            {stage === 'none' && <QuestionForm meeting={meeting} onPut={() => live.refresh()} />}
+            {stage === 'none' && <QuestionForm meeting={meeting} />}
             <ShortcutLegend />
           </div>
         </div>

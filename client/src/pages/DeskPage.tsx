@@ -1,5 +1,6 @@
 import type { MeetingView } from '@plenary/shared';
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { StaffGate } from '../features/console/components/StaffGate';
 import { decisionWarning } from '../features/console/consoleFigures';
@@ -17,6 +18,9 @@ import { MeetingSummary } from '../features/meetings/components/MeetingSummary';
 import { useMeetings } from '../features/meetings/hooks/useMeetings';
 import { useSelectedMeeting } from '../features/meetings/hooks/useSelectedMeeting';
 import { RecordPanel } from '../features/record/components/RecordPanel';
+import { Loading, LoadError } from '../lib/components/LoadState';
+import { keys, upsertById } from '../lib/query/keys';
+import '../features/desk/desk.css';
 
 const TABS = [
   { id: 'meeting', label: 'Meeting' },
@@ -33,23 +37,19 @@ function isTab(v: string | null): v is Tab {
 
 function Desk() {
   const [params, setParams] = useSearchParams();
-  const [meetingId, select] = useSelectedMeeting();
-  const [listVersion, setListVersion] = useState(0);
-  const meetings = useMeetings(listVersion);
+  const [fromUrl, select] = useSelectedMeeting();
+  const qc = useQueryClient();
+  const meetings = useMeetings();
   const rawTab = params.get('tab');
   const tab: Tab = isTab(rawTab) ? rawTab : 'meeting';
   const [creating, setCreating] = useState(false);
+  // The meeting in the link, else the newest one; none while a new one is being set up.
+  const meetingId = creating ? null : (fromUrl ?? meetings.data?.[0]?.id ?? null);
   const live = useLiveMeeting(meetingId);
   const delegations = useDelegations(meetingId);
 
-  const list = meetings.status === 'success' ? meetings.data : [];
+  const list = meetings.data ?? [];
   const meeting: MeetingView | null = live.snapshot?.meeting ?? list.find((m) => m.id === meetingId) ?? null;
-
-  // With no meeting chosen, work on the newest one.
-  useEffect(() => {
-    if (!meetingId && !creating && meetings.status === 'success' && meetings.data[0])
-      select(meetings.data[0].id);
-  }, [meetingId, creating, meetings, select]);
 
   /** One URL update for both, so neither overwrites the other. */
   function go(next: Tab, meeting?: string | null) {
@@ -72,10 +72,10 @@ function Desk() {
         <h1>Secretariat desk</h1>
         <div className="page__tools">
           {meetingId && <ConnectionBadge state={live.connection} />}
-          {meetings.status === 'success' && (
+          {meetings.data && (
             <MeetingPicker
               meetings={list.map((m) => (m.id === meeting?.id ? meeting : m))}
-              value={creating ? null : meetingId}
+              value={meetingId}
               allowNone
               onChange={(id) => {
                 setCreating(id === null);
@@ -101,14 +101,24 @@ function Desk() {
         ))}
       </nav>
 
+      {meetings.isError && (
+        <LoadError
+          what="The list of meetings"
+          error={meetings.error}
+          onRetry={() => void meetings.refetch()}
+        />
+      )}
       <div className={showQuorum ? 'desk desk--with-quorum' : 'desk'}>
         <div className="desk__main">
+          {tab === 'meeting' && meetings.isPending && !creating && <Loading>Loading the meetings…</Loading>}
           {tab === 'meeting' &&
+            !(meetings.isPending && !creating) &&
             (creating || !meeting ? (
               <MeetingSetupForm
                 onCreated={(m) => {
                   setCreating(false);
-                  setListVersion((v) => v + 1);
+                  qc.setQueryData(keys.meetings.list(), upsertById(m));
+                  void qc.invalidateQueries({ queryKey: keys.meetings.list() });
                   go('delegations', m.id);
                 }}
               />
@@ -117,7 +127,10 @@ function Desk() {
                 <MeetingSummary
                   key={`${meeting.id}:${meeting.version}`}
                   meeting={meeting}
-                  onChanged={() => live.refresh()}
+                  onChanged={(m) => {
+                    qc.setQueryData(keys.meetings.list(), upsertById(m));
+                    void qc.invalidateQueries({ queryKey: keys.meetings.live(m.id) });
+                  }}
                 />
                 <p>
                   <button
@@ -133,8 +146,13 @@ function Desk() {
                 </p>
               </>
             ))}
-          {needsMeeting && !meeting && <p className="notice">Choose or set up a meeting first.</p>}
-          {tab === 'delegations' && meeting && (
+          {needsMeeting && !meeting && !meetings.isPending && (
+            <p className="notice">Choose or set up a meeting first.</p>
+          )}
+          {(tab === 'delegations' || tab === 'presence') && meeting && delegations.status === 'loading' && (
+            <Loading>Loading the delegations…</Loading>
+          )}
+          {tab === 'delegations' && meeting && delegations.status === 'ready' && (
             <>
               <RegisterDelegationForm
                 meeting={meeting}
@@ -146,18 +164,21 @@ function Desk() {
                 meeting={meeting}
                 delegations={delegations.list}
                 onChanged={delegations.upsert}
+                onInvalidate={delegations.reload}
               />
             </>
           )}
-          {tab === 'presence' && meeting && (
+          {tab === 'presence' && meeting && delegations.status === 'ready' && (
             <PresenceCheckIn delegations={delegations.list} onChanged={delegations.upsert} />
           )}
           {tab === 'register' && <RegisterMaintenance />}
           {tab === 'record' && meeting && <RecordPanel meeting={meeting} />}
-          {delegations.status === 'error' && needsMeeting && (
-            <p className="notice notice--error" role="alert">
-              The delegations could not be loaded. {delegations.error}
-            </p>
+          {delegations.status === 'error' && needsMeeting && tab !== 'record' && (
+            <LoadError
+              what="The delegations"
+              error={{ message: delegations.error ?? '' }}
+              onRetry={delegations.reload}
+            />
           )}
         </div>
         {showQuorum && meeting && (

@@ -8,8 +8,9 @@ import { ReviewTab } from '../features/convening/components/ReviewTab';
 import { SpecialMeetingsTab } from '../features/convening/components/SpecialMeetingsTab';
 import { useConveningLive, type LiveStatus } from '../features/convening/hooks/useConveningLive';
 import { useReference } from '../features/convening/hooks/useReference';
-import { PROCEDURES_CSS } from '../features/convening/proceduresStyles';
-import { formatLongDate } from '../lib/dates';
+import '../features/convening/procedures.css';
+import '../features/live/live.css';
+import { useFormat } from '../lib/locale/context';
 
 const TABS = [
   { id: 'special', label: 'Special Meetings', article: 'Art. 8' },
@@ -28,6 +29,7 @@ const LIVE_TEXT: Record<LiveStatus, string> = {
 
 /** Articles 5, 8, 12 and 13: the procedures that convene meetings and count States Parties. */
 export function ProceduresPage() {
+  const fmt = useFormat();
   const [params, setParams] = useSearchParams();
   const session = useSession();
   const canWrite = session.principal?.role === 'secretariat';
@@ -54,9 +56,6 @@ export function ProceduresPage() {
   return (
     <div className="page procedures">
       <title>Procedures · Plenary</title>
-      <style href="plenary-procedures" precedence="default">
-        {PROCEDURES_CSS}
-      </style>
       <header className="page__header">
         <div>
           <h1>Procedures</h1>
@@ -65,8 +64,7 @@ export function ProceduresPage() {
             {ref && (
               <>
                 {' '}
-                · today <time dateTime={ref.today}>{formatLongDate(ref.today)}</time> · {ref.parties} States
-                Parties
+                · today <time dateTime={ref.today}>{fmt.date(ref.today)}</time> · {ref.parties} States Parties
               </>
             )}
           </p>
@@ -111,7 +109,6 @@ export function ProceduresPage() {
           canWrite={canWrite}
           selection={selection}
           select={select}
-          rejoined={live.rejoined}
           live={live.status}
         />
       ) : tab === 'amendments' ? (
@@ -120,7 +117,6 @@ export function ProceduresPage() {
           canWrite={canWrite}
           selection={selection}
           select={select}
-          rejoined={live.rejoined}
           live={live.status}
         />
       ) : tab === 'extensions' ? (

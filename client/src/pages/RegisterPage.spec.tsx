@@ -33,7 +33,7 @@ afterEach(() => {
 describe('RegisterPage', () => {
   it('shows the count and every threshold with its arithmetic for the date in the URL', async () => {
     renderApp('/?on=2026-02-20');
-    expect(screen.getByTestId('register-loading')).toBeTruthy();
+    expect(await screen.findByTestId('register-loading')).toBeTruthy();
 
     expect((await screen.findByTestId('party-count')).textContent).toBe('161');
     expect(screen.getByTestId('quorum-special').textContent).toBe('81');

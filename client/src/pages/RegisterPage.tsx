@@ -6,14 +6,20 @@ import { RegionalGroupBars } from '../features/register/components/RegionalGroup
 import { NO_FILTER, StatesTable } from '../features/register/components/StatesTable';
 import type { StateFilter } from '../features/register/filterStates';
 import { useRegister } from '../features/register/hooks/useRegister';
-import { dateProblem, formatLongDate, todayIso } from '../lib/dates';
-import { formatCount } from '../lib/formatNumber';
+import '../features/register/register.css';
+import { Loading, LoadError } from '../lib/components/LoadState';
+import { dateProblem } from '../lib/dates';
+import { useFormat } from '../lib/locale/context';
+import { useServerToday } from '../lib/serverTime';
 
 /** "States Parties on <date>": the register, the count and the thresholds that follow from it. */
 export function RegisterPage() {
+  const fmt = useFormat();
   const [params, setParams] = useSearchParams();
-  const on = params.get('on') ?? todayIso();
-  const valid = dateProblem(on) === null;
+  const server = useServerToday();
+  // The date in the link, else the server's today in Geneva (never the device's date).
+  const on = params.get('on') ?? server.today;
+  const valid = on !== null && dateProblem(on) === null;
   const register = useRegister(valid ? on : null);
   const [filter, setFilter] = useState<StateFilter>(NO_FILTER);
 
@@ -28,7 +34,7 @@ export function RegisterPage() {
     );
   }
 
-  const title = valid ? `States Parties on ${formatLongDate(on)}` : 'States Parties';
+  const title = valid ? `States Parties on ${fmt.date(on)}` : 'States Parties';
 
   return (
     <div className="page register">
@@ -37,43 +43,46 @@ export function RegisterPage() {
         <h1>
           States Parties on{' '}
           {valid ? (
-            <time dateTime={on}>{formatLongDate(on)}</time>
+            <time dateTime={on}>{fmt.date(on)}</time>
+          ) : on === null ? (
+            <span className="muted">today</span>
           ) : (
             <span className="muted">an invalid date</span>
           )}
         </h1>
-        <DateField value={on} onApply={apply} />
+        {on !== null && <DateField value={on} onApply={apply} today={server.today} />}
       </header>
 
-      {!valid ? (
+      {on === null ? (
+        server.error ? (
+          <LoadError what="today’s date from the server" error={server.error} testId="register-error" />
+        ) : (
+          <Loading testId="register-loading">Loading the register…</Loading>
+        )
+      ) : !valid ? (
         <p className="notice">Correct the date above to see the register.</p>
       ) : register.status === 'loading' ? (
-        <div className="notice" role="status" aria-live="polite" data-testid="register-loading">
-          <span className="spinner" aria-hidden="true" /> Loading the register for {formatLongDate(on)}…
-        </div>
+        <Loading testId="register-loading">Loading the register for {fmt.date(on)}…</Loading>
       ) : register.status === 'error' ? (
-        <div className="notice notice--error" role="alert" data-testid="register-error">
-          <p>
-            <strong>The register could not be loaded.</strong> {register.error.message}
-          </p>
-          <p className="muted">Code: {register.error.code}</p>
-          <button type="button" className="button" onClick={register.reload}>
-            Try again
-          </button>
-        </div>
+        <LoadError
+          what="The register"
+          error={register.error}
+          onRetry={register.reload}
+          testId="register-error"
+        />
       ) : (
-        <>
+        <div className="page__body" aria-busy={register.updating}>
           <section className="overview" aria-labelledby="count-heading">
             <div className="count-card">
               <h2 id="count-heading" className="visually-hidden">
                 Number of States Parties
               </h2>
               <p className="count-card__value" data-testid="party-count">
-                {formatCount(register.data.summary.count)}
+                {fmt.number(register.data.summary.count)}
               </p>
               <p className="count-card__label">States Parties</p>
               <p className="count-card__date">
-                on <time dateTime={on}>{formatLongDate(on)}</time>
+                on <time dateTime={register.data.summary.date}>{fmt.date(register.data.summary.date)}</time>
               </p>
             </div>
             <div className="panel">
@@ -94,12 +103,12 @@ export function RegisterPage() {
             <h2 id="states-heading">The register</h2>
             <StatesTable
               states={register.data.states.states}
-              on={on}
+              on={register.data.states.date}
               filter={filter}
               onFilterChange={setFilter}
             />
           </section>
-        </>
+        </div>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { useSession } from '../features/auth/hooks/useSession';
 import { useLiveMeeting } from '../features/live/hooks/useLiveMeeting';
 import { useMeetingId } from '../features/live/hooks/useMeetingId';
 import { VotePad } from '../features/vote/components/VotePad';
+import '../features/vote/vote.css';
 import { castVote } from '../lib/socket';
 import { useSocketEvent } from '../lib/useSocketEvent';
 

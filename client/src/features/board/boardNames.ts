@@ -11,7 +11,10 @@ export function boardName(name: string): string {
   return SHORT[name] ?? name.replace(/\s*\(.*\)\s*$/, '');
 }
 
-/** Alphabetical, as the board lists States (English names, accents ignored). */
-export function byName<T extends { name: string }>(list: readonly T[]): T[] {
-  return [...list].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+/** In the alphabetical order of the language shown (the locale's collator), as the board lists States. */
+export function byName<T extends { name: string }>(
+  list: readonly T[],
+  compare: (a: string, b: string) => number,
+): T[] {
+  return [...list].sort((a, b) => compare(a.name, b.name));
 }

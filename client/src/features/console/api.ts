@@ -9,16 +9,18 @@ import {
 import { z } from 'zod';
 import { apiRequest } from '../../lib/api';
 
+const id = encodeURIComponent;
+
 export function putQuestion(meetingId: string, body: PutQuestionBody): Promise<QuestionView> {
-  return apiRequest(`/api/meetings/${meetingId}/questions`, QuestionViewSchema, { method: 'POST', body });
+  return apiRequest(`/api/meetings/${id(meetingId)}/questions`, QuestionViewSchema, { method: 'POST', body });
 }
 
 export function adoptByConsensus(questionId: string): Promise<QuestionView> {
-  return apiRequest(`/api/questions/${questionId}/consensus`, QuestionViewSchema, { method: 'POST' });
+  return apiRequest(`/api/questions/${id(questionId)}/consensus`, QuestionViewSchema, { method: 'POST' });
 }
 
 export function openVote(questionId: string, method: VoteMethod): Promise<VoteSnapshot> {
-  return apiRequest(`/api/questions/${questionId}/votes`, VoteSnapshotSchema, {
+  return apiRequest(`/api/questions/${id(questionId)}/votes`, VoteSnapshotSchema, {
     method: 'POST',
     body: { method },
   });
@@ -31,7 +33,7 @@ export function closeVote(
   counts?: HandCounts,
 ): Promise<{ vote: VoteSnapshot; question: QuestionView }> {
   return apiRequest(
-    `/api/votes/${voteId}/close`,
+    `/api/votes/${id(voteId)}/close`,
     z.object({ vote: VoteSnapshotSchema, question: QuestionViewSchema }),
     { method: 'POST', body: counts ? { counts } : {} },
   );

@@ -7,10 +7,7 @@ import {
   ExtensionRequestViewSchema,
   FactFindingMissionViewSchema,
   MeetingViewSchema,
-  QuestionViewSchema,
-  QuorumViewSchema,
   ReviewConferenceTimingSchema,
-  StatesResponseSchema,
   SpecialMeetingProposalViewSchema,
   type AcceptanceBody,
   type AmendmentView,
@@ -31,15 +28,14 @@ import {
   type FactFindingMissionView,
   type IndicationBody,
   type MeetingView,
-  type QuestionView,
-  type QuorumView,
   type ReviewConferenceTiming,
   type ScheduleAmendmentConferenceBody,
   type SpecialMeetingProposalView,
-  type StatesResponse,
 } from '@plenary/shared';
+import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../lib/api';
+import { keys } from '../../lib/query/keys';
 
 const BASE = '/api/convening';
 const post = <S extends z.ZodType>(path: string, schema: S, body: unknown = {}) =>
@@ -107,14 +103,32 @@ export const fetchReviewTiming = (signal?: AbortSignal): Promise<ReviewConferenc
 export const createReviewConference = (body: CreateReviewConferenceBody): Promise<MeetingView> =>
   post('/review-conferences', MeetingViewSchema, body);
 
-// ---- Meetings the procedures lead to (read only) ----
-export const fetchAllMeetings = (signal?: AbortSignal): Promise<MeetingView[]> =>
-  apiRequest('/api/meetings', z.array(MeetingViewSchema), { signal });
-export const fetchMeetingQuorum = (id: string, signal?: AbortSignal): Promise<QuorumView> =>
-  apiRequest(`/api/meetings/${id}/quorum`, QuorumViewSchema, { signal });
-export const fetchQuestions = (meetingId: string, signal?: AbortSignal): Promise<QuestionView[]> =>
-  apiRequest(`/api/meetings/${meetingId}/questions`, z.array(QuestionViewSchema), { signal });
-
-/** The register on the server's today (no `on`): the day every period here is counted from. */
-export const fetchStatesToday = (signal?: AbortSignal): Promise<StatesResponse> =>
-  apiRequest('/api/states', StatesResponseSchema, { signal });
+// ---- Queries: one per list, keyed in lib/query/keys ----
+export const proposalsQuery = () =>
+  queryOptions({ queryKey: keys.convening.proposals(), queryFn: ({ signal }) => fetchProposals(signal) });
+export const clarificationsQuery = () =>
+  queryOptions({
+    queryKey: keys.convening.clarifications(),
+    queryFn: ({ signal }) => fetchClarifications(signal),
+  });
+export const amendmentsQuery = () =>
+  queryOptions({ queryKey: keys.convening.amendments(), queryFn: ({ signal }) => fetchAmendments(signal) });
+export const boundQuery = (amendmentId: string, on: string) =>
+  queryOptions({
+    queryKey: keys.convening.bound(amendmentId, on),
+    queryFn: ({ signal }) => fetchBound(amendmentId, on, signal),
+  });
+export const extensionsQuery = () =>
+  queryOptions({ queryKey: keys.convening.extensions(), queryFn: ({ signal }) => fetchExtensions(signal) });
+export const clearanceQuery = (iso3: string) =>
+  queryOptions({
+    queryKey: keys.convening.clearance(iso3),
+    queryFn: ({ signal }) => fetchClearanceDeadline(iso3, signal),
+    // 404 means "none recorded yet", an answer rather than a failure to retry.
+    retry: false,
+  });
+export const reviewTimingQuery = () =>
+  queryOptions({
+    queryKey: keys.convening.reviewTiming(),
+    queryFn: ({ signal }) => fetchReviewTiming(signal),
+  });

@@ -1,28 +1,21 @@
 import {
   COUNT_PROPORTIONS,
-  addDays,
   deadlineView,
   extendedDeadline,
   showComparison,
   specialMeetingDates,
   type CountProgressView,
   type DeadlineView,
-  type DeadlineViewDto,
   type IsoDate,
 } from '@plenary/shared';
-import { formatLongDate } from '../../lib/dates';
-
-/** The server's today, read back from a deadline it computed (lastDay minus days remaining). */
-export function todayFrom(d: Pick<DeadlineViewDto, 'lastDay' | 'daysRemaining'>): IsoDate {
-  return addDays(d.lastDay, -d.daysRemaining);
-}
+import type { Format } from '../../lib/locale/format';
 
 /** "14 days remaining", "last day today", "passed 3 days ago". */
-export function daysRemainingText(daysRemaining: number): string {
+export function daysRemainingText(daysRemaining: number, fmt: Format): string {
   if (daysRemaining === 0) return 'last day today';
-  if (daysRemaining > 0) return `${daysRemaining} day${daysRemaining === 1 ? '' : 's'} remaining`;
-  const ago = -daysRemaining;
-  return `passed ${ago} day${ago === 1 ? '' : 's'} ago`;
+  if (daysRemaining > 0)
+    return fmt.plural(daysRemaining, { one: '# day remaining', other: '# days remaining' });
+  return fmt.plural(-daysRemaining, { one: 'passed # day ago', other: 'passed # days ago' });
 }
 
 export type DeadlineTone = 'ok' | 'soon' | 'today' | 'passed';
@@ -54,12 +47,12 @@ export function progressPercent(count: number, required: number): number {
 }
 
 export type Phase = 'collecting' | 'met' | 'lapsed' | 'convened';
-export function phaseLabel(phase: Phase, metOn: IsoDate | null): string {
+export function phaseLabel(phase: Phase, metOn: IsoDate | null, fmt: Format): string {
   switch (phase) {
     case 'collecting':
       return 'Collecting';
     case 'met':
-      return metOn ? `Met on ${formatLongDate(metOn)}` : 'Met';
+      return metOn ? `Met on ${fmt.date(metOn)}` : 'Met';
     case 'lapsed':
       return 'Lapsed';
     case 'convened':

@@ -5,8 +5,10 @@ import {
   type RegisterDelegationBody,
   type SignInCode,
 } from '@plenary/shared';
+import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../lib/api';
+import { keys } from '../../lib/query/keys';
 
 export type Credentials = DelegationView['credentials'];
 
@@ -47,3 +49,10 @@ export function issueSignInCode(id: string): Promise<SignInCode> {
 export function revokeSignInCode(id: string): Promise<DelegationView> {
   return apiRequest(`/api/delegations/${id}/sign-in-code`, DelegationViewSchema, { method: 'DELETE' });
 }
+
+/** A meeting's delegations, as the server lists them. */
+export const delegationsQuery = (meetingId: string) =>
+  queryOptions({
+    queryKey: keys.meetings.delegations(meetingId),
+    queryFn: ({ signal }) => fetchDelegations(meetingId, signal),
+  });

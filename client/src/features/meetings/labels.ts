@@ -1,5 +1,5 @@
 import { MEETING_KIND_LABELS, type MeetingView } from '@plenary/shared';
-import { formatDate } from '../../lib/dates';
+import type { Format } from '../../lib/locale/format';
 
 export const MEETING_STATUS_LABELS: Record<MeetingView['status'], string> = {
   scheduled: 'Scheduled',
@@ -9,8 +9,8 @@ export const MEETING_STATUS_LABELS: Record<MeetingView['status'], string> = {
 };
 
 /** "MSP-23 · Twenty-Third Meeting of the States Parties (2 Mar 2026)". */
-export function meetingLabel(m: MeetingView): string {
-  return `${m.code} · ${m.title} (${formatDate(m.startDate)})`;
+export function meetingLabel(m: MeetingView, fmt: Format): string {
+  return `${m.code} · ${m.title} (${fmt.dateShort(m.startDate)})`;
 }
 
 export function meetingKindLabel(m: Pick<MeetingView, 'kind'>): string {

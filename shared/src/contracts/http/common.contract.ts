@@ -41,3 +41,12 @@ export const ApiErrorSchema = z.object({
   issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+/** The server's clock as every screen counts from it: today's calendar date in Geneva. */
+export const ServerTimeSchema = z.object({
+  /** Today in Geneva (YYYY-MM-DD): the day registers, periods and deadlines are counted on. */
+  today: IsoDateSchema,
+  /** The server's instant (ISO 8601), for the same reading of "now" on every device. */
+  now: z.string(),
+});
+export type ServerTime = z.infer<typeof ServerTimeSchema>;

@@ -5,4 +5,5 @@ export * from './periods.rules';
 export * from './counts.rules';
 export * from './procedures.rules';
 export * from './compliance.rules';
+export * from './counted.rules';
 export * from '../../contracts/http/convening.contract';

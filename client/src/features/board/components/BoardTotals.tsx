@@ -1,4 +1,4 @@
-import type { TallyView } from '../../live/tally';
+import type { VoteFigures } from '@plenary/shared';
 
 function Total({
   id,
@@ -25,7 +25,7 @@ function Total({
 }
 
 /** Yes / No / Abstain / Not voted, then present and voting and the yes votes it needs. */
-export function BoardTotals({ tally }: { tally: TallyView }) {
+export function BoardTotals({ tally }: { tally: VoteFigures }) {
   const c = tally.counts;
   return (
     <div className="board-totals">

@@ -1,14 +1,22 @@
-import type { LiveSnapshot, MeetingView, QuestionView, RecordHead } from '@plenary/shared';
+import {
+  ruleWording,
+  voteFigures,
+  type LiveSnapshot,
+  type MeetingView,
+  type QuestionView,
+  type RecordHead,
+} from '@plenary/shared';
 import { Link } from 'react-router';
-import { formatLongDate } from '../../../lib/dates';
+import { useFormat } from '../../../lib/locale/context';
+import { ChainHeadLine } from '../../record/components/ChainHead';
 import { ConnectionBadge } from '../../live/components/ConnectionBadge';
 import { QuorumGauge } from '../../live/components/QuorumGauge';
-import type { ConnectionState } from '../../live/hooks/useLiveMeeting';
-import { methodLabel, ruleWithSource, tallyOf } from '../../live/tally';
-import { ChainHeadLine } from '../../record/components/ChainHead';
+import type { ConnectionState } from '../../live/connection';
+import { figuresSentence, methodLabel } from '../../live/labels';
 import { BoardTotals } from './BoardTotals';
 import { OutcomeBanner } from './OutcomeBanner';
 import { StateLights } from './StateLights';
+import '../board.css';
 
 const MEETING_STATUS: Record<MeetingView['status'], string> = {
   scheduled: 'Scheduled',
@@ -33,13 +41,14 @@ function Question({ question, kicker }: { question: QuestionView; kicker: string
         {question.text}
       </h1>
       <p className="board-rule" data-testid="board-rule">
-        {ruleWithSource(question)}
+        {ruleWording(question)}
       </p>
     </section>
   );
 }
 
 function Between({ snapshot }: { snapshot: LiveSnapshot }) {
+  const fmt = useFormat();
   const { meeting, quorum, question } = snapshot;
   const decided = question && question.status !== 'pending' && question.status !== 'voting';
   return (
@@ -49,8 +58,8 @@ function Between({ snapshot }: { snapshot: LiveSnapshot }) {
         <p>
           {meeting.venue} ·{' '}
           {meeting.startDate === meeting.endDate
-            ? formatLongDate(meeting.startDate)
-            : `${formatLongDate(meeting.startDate)} to ${formatLongDate(meeting.endDate)}`}{' '}
+            ? fmt.date(meeting.startDate)
+            : `${fmt.date(meeting.startDate)} to ${fmt.date(meeting.endDate)}`}{' '}
           · {MEETING_STATUS[meeting.status]}
         </p>
       </section>
@@ -78,9 +87,12 @@ function Between({ snapshot }: { snapshot: LiveSnapshot }) {
 }
 
 function Vote({ snapshot }: { snapshot: LiveSnapshot & { vote: NonNullable<LiveSnapshot['vote']> } }) {
+  const fmt = useFormat();
   const { vote, question } = snapshot;
-  const tally = tallyOf(vote);
-  const kicker = `${methodLabel(vote.method)} · ${tally.closed ? 'Voting closed' : 'Voting open'}${
+  // The shared figures: the same function the console and the pad use (and it refuses a
+  // malformed tally by throwing, which the board's boundary turns into "last good state").
+  const figures = voteFigures(vote);
+  const kicker = `${methodLabel(vote.method)} · ${figures.closed ? 'Voting closed' : 'Voting open'}${
     vote.rollCall
       ? ` · roll-call from ${vote.eligible.find((e) => e.iso3 === vote.rollCall?.drawn)?.name ?? vote.rollCall.drawn}`
       : ''
@@ -95,17 +107,17 @@ function Vote({ snapshot }: { snapshot: LiveSnapshot & { vote: NonNullable<LiveS
         </section>
       )}
       <div className="board-vote__body">
-        {tally.perState ? (
+        {figures.perState ? (
           <StateLights vote={vote} />
         ) : (
           <div className="board-hidden-votes" data-testid="board-voted">
             <p className="board-hidden-votes__figure">
-              {tally.counts ? tally.voted : vote.method === 'secret' ? tally.voted : '—'}
-              <span> of {tally.eligible}</span>
+              {figures.counts || vote.method === 'secret' ? fmt.number(figures.voted) : '—'}
+              <span> of {fmt.number(figures.eligible)}</span>
             </p>
             <p>
               {vote.method === 'secret'
-                ? tally.closed
+                ? figures.closed
                   ? 'States Parties voted by secret ballot'
                   : 'States Parties have voted. The ballot is secret: no State’s vote is shown.'
                 : 'Votes by show of hands, counted in the room by the Secretariat.'}
@@ -113,12 +125,12 @@ function Vote({ snapshot }: { snapshot: LiveSnapshot & { vote: NonNullable<LiveS
           </div>
         )}
         <aside className="board-side" aria-label="Totals">
-          <BoardTotals tally={tally} />
-          {tally.closed && vote.result ? (
+          <BoardTotals tally={figures} />
+          {figures.closed && vote.result ? (
             <OutcomeBanner result={vote.result} />
           ) : (
             <p className="board-provisional" data-testid="board-provisional">
-              {tally.sentence}
+              {figuresSentence(figures, fmt)}
             </p>
           )}
         </aside>
@@ -127,23 +139,32 @@ function Vote({ snapshot }: { snapshot: LiveSnapshot & { vote: NonNullable<LiveS
   );
 }
 
+/** What the board shows when it cannot show the meeting: connecting, no meeting, an error. */
+export function BoardMessage({ children }: { children: string }) {
+  return <p className="board-message">{children}</p>;
+}
+
 /** The public board: what the room and the webcast see, at a distance. */
 export function BoardView({
   snapshot,
   connection,
   error,
+  notice,
   recordHead,
 }: {
   snapshot: LiveSnapshot | null;
   connection: ConnectionState;
   error?: string | null;
+  /** A line under the header, e.g. that the board shows its last good state. */
+  notice?: string | null;
+  /** The head of the record's hash chain, shown small at the foot of the board. */
   recordHead?: RecordHead | null;
 }) {
   const vote = snapshot?.vote ?? null;
   // A vote stays on the board until the next question is put.
   const showVote = snapshot && vote && (!snapshot.question || snapshot.question.id === vote.questionId);
   return (
-    <div className="board" data-testid="board">
+    <div className="board theme-board" data-testid="board">
       <header className="board-head">
         <Link to="/" className="board-head__home" aria-label="Plenary: home">
           P
@@ -160,8 +181,13 @@ export function BoardView({
         </p>
         <ConnectionBadge state={connection} className="board-head__conn" />
       </header>
-      {error && !snapshot && <p className="board-message">{error}</p>}
-      {!snapshot && !error && <p className="board-message">Connecting to the meeting…</p>}
+      {notice && (
+        <p className="board-notice" role="status" data-testid="board-notice">
+          {notice}
+        </p>
+      )}
+      {error && !snapshot && <BoardMessage>{error}</BoardMessage>}
+      {!snapshot && !error && <BoardMessage>Connecting to the meeting…</BoardMessage>}
       {snapshot && (showVote ? <Vote snapshot={{ ...snapshot, vote }} /> : <Between snapshot={snapshot} />)}
       {snapshot && recordHead && <ChainHeadLine head={recordHead} />}
     </div>

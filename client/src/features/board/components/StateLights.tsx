@@ -1,5 +1,6 @@
 import type { Choice, VoteSnapshot } from '@plenary/shared';
-import { CHOICE_LABELS, CHOICE_LETTERS } from '../../live/tally';
+import { useFormat } from '../../../lib/locale/context';
+import { CHOICE_LABELS, CHOICE_LETTERS } from '../../live/labels';
 import { boardName, byName } from '../boardNames';
 
 function lengthClass(name: string): string {
@@ -9,7 +10,8 @@ function lengthClass(name: string): string {
 
 /** Every eligible State in alphabetical columns, each with its light and a letter (not colour alone). */
 export function StateLights({ vote }: { vote: VoteSnapshot }) {
-  const states = byName(vote.eligible);
+  const fmt = useFormat();
+  const states = byName(vote.eligible, fmt.compare);
   const votes = vote.votes ?? {};
   return (
     <ol

@@ -1,7 +1,7 @@
-import type { QuestionView, VoteSnapshot } from '@plenary/shared';
-import { methodLabel } from '../../live/tally';
-import { ruleSentence } from '../consoleFigures';
+import { ruleWording, type QuestionView, type VoteSnapshot } from '@plenary/shared';
+import { methodLabel } from '../../live/labels';
 import { TallyTiles } from './TallyTiles';
+import '../console.css';
 
 const OUTCOME: Record<'adopted' | 'rejected' | 'no-quorum', string> = {
   adopted: 'Adopted',
@@ -20,14 +20,20 @@ export function Declaration({
   onNext: () => void;
 }) {
   const r = vote?.result ?? null;
-  const outcome = r ? r.outcome : question.status === 'adopted' ? 'adopted' : 'rejected';
+  const outcome = r
+    ? r.outcome
+    : question.status === 'adopted'
+      ? 'adopted'
+      : question.status === 'no-decision'
+        ? 'no-quorum'
+        : 'rejected';
   return (
     <section
       className={`card declaration declaration--${outcome}`}
       aria-labelledby="declaration-heading"
       data-testid="declaration"
     >
-      <p className="rule-callout__rule">{ruleSentence(question.matter)}</p>
+      <p className="rule-callout__rule">{ruleWording(question)}</p>
       <p className="declaration__question">{question.text}</p>
       <h2 id="declaration-heading" className="declaration__outcome" data-testid="console-outcome">
         {question.decidedBy === 'consensus' ? 'Adopted without a vote' : OUTCOME[outcome]}

@@ -1,7 +1,7 @@
-import { MATTERS, type QuestionView, type VoteMethod } from '@plenary/shared';
+import { MATTERS, ruleWording, type QuestionView, type VoteMethod } from '@plenary/shared';
 import { useId } from 'react';
-import { methodLabel } from '../../live/tally';
-import { ruleSentence } from '../consoleFigures';
+import { methodLabel } from '../../live/labels';
+import '../console.css';
 
 export const METHODS: VoteMethod[] = ['recorded', 'roll-call', 'secret', 'show-of-hands'];
 
@@ -28,7 +28,7 @@ export function QuestionCard({
   const id = useId();
   return (
     <section className="card question-card" aria-labelledby={`${id}-h`} data-testid="pending-question">
-      <p className="rule-callout__rule">{ruleSentence(question.matter)}</p>
+      <p className="rule-callout__rule">{ruleWording(question)}</p>
       <p className="muted">{MATTERS[question.matter].label}</p>
       <h2 id={`${id}-h`} className="question-card__text">
         {question.text}

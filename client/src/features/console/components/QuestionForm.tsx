@@ -2,18 +2,22 @@ import {
   MATTER_KEYS,
   MATTERS,
   PutQuestionBodySchema,
+  questionRuleFor,
+  ruleWording,
   type Matter,
   type MeetingView,
-  type QuestionView,
 } from '@plenary/shared';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/fieldErrors';
 import { FormField } from '../../../lib/components/FormField';
+import { keys } from '../../../lib/query/keys';
 import { putQuestion } from '../api';
-import { ruleSentence } from '../consoleFigures';
+import '../console.css';
 
 /** Put a question: the matter first, and its rule and article on screen before anything else. */
-export function QuestionForm({ meeting, onPut }: { meeting: MeetingView; onPut: (q: QuestionView) => void }) {
+export function QuestionForm({ meeting }: { meeting: MeetingView }) {
+  const qc = useQueryClient();
   const [matter, setMatter] = useState<Matter>('other-substance');
   const [text, setText] = useState('');
   const [agendaItemId, setAgendaItemId] = useState<string>('');
@@ -33,8 +37,10 @@ export function QuestionForm({ meeting, onPut }: { meeting: MeetingView; onPut: 
     setErrors({});
     setBusy(true);
     try {
-      onPut(await putQuestion(meeting.id, parsed.data));
+      await putQuestion(meeting.id, parsed.data);
       setText('');
+      // The room's question.put event brings it too; this covers a console whose socket is down.
+      await qc.invalidateQueries({ queryKey: keys.meetings.live(meeting.id) });
     } catch (err) {
       const { fields, form } = apiFieldErrors(err, ['matter', 'text', 'agendaItemId', 'rule']);
       setErrors(fields);
@@ -69,7 +75,7 @@ export function QuestionForm({ meeting, onPut }: { meeting: MeetingView; onPut: 
         )}
       </FormField>
       <div className="rule-callout" data-testid="rule-sentence" aria-live="polite">
-        <p className="rule-callout__rule">{ruleSentence(matter, meeting.rules)}</p>
+        <p className="rule-callout__rule">{ruleWording(questionRuleFor(matter, meeting.rules))}</p>
         <p className="rule-callout__note">
           Consensus is sought first; a vote is taken only if it fails.{info.note ? ` ${info.note}` : ''}
         </p>

@@ -1,5 +1,6 @@
 import type { MeetingTransition, MeetingView, QuorumView } from '@plenary/shared';
 import { MEETING_STATUS_LABELS } from '../../meetings/labels';
+import '../console.css';
 
 const ACTIONS: { action: MeetingTransition; label: string; from: MeetingView['status'][] }[] = [
   { action: 'open', label: 'Open the meeting', from: ['scheduled'] },

@@ -1,3 +1,4 @@
+import '../console.css';
 export interface TallyTile {
   label: string;
   value: number;

@@ -2,7 +2,6 @@ import '../../../testing/jsdom-polyfills';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { QuestionView } from '@plenary/shared';
 import { vote } from '../consoleFigures.fixtures';
-import { ConfirmDialog } from './ConfirmDialog';
 import { VotePanel } from './VotePanel';
 
 const question: QuestionView = {
@@ -36,7 +35,9 @@ describe('VotePanel', () => {
       Array.from(screen.getByTestId('console-not-voted').querySelectorAll('li')).map((li) => li.textContent),
     ).toEqual(['Afghanistan', 'Chile']);
     expect(
-      screen.getByText('Two-thirds of States Parties present and voting — Rules of procedure (UN model)'),
+      screen.getByText(
+        'Two-thirds majority of States Parties present and voting — Rules of procedure (UN model)',
+      ),
     ).toBeTruthy();
   });
 
@@ -69,27 +70,25 @@ describe('VotePanel', () => {
     fireEvent.submit(screen.getByTestId('hands-form'));
     expect(closes).toEqual([{ yes: 90, no: 40, abstain: 3 }]);
   });
-});
 
-describe('ConfirmDialog', () => {
-  it('confirms with Enter, cancels with Esc, and keeps Tab inside', () => {
-    const log: string[] = [];
+  it('refuses counts from the room that are not whole numbers, and closes nothing', () => {
+    const closes: unknown[] = [];
     render(
-      <ConfirmDialog
-        title="Close the vote?"
-        confirmLabel="Close the vote"
-        onConfirm={() => log.push('ok')}
-        onCancel={() => log.push('cancel')}
+      <VotePanel
+        vote={vote({ method: 'show-of-hands', votes: null })}
+        question={question}
+        busy={false}
+        onClose={(c) => closes.push(c)}
       />,
     );
-    const dialog = screen.getByTestId('confirm-dialog');
-    expect(document.activeElement).toBe(screen.getByTestId('confirm-ok'));
-    fireEvent.keyDown(dialog, { key: 'Tab' });
-    expect(document.activeElement?.textContent).toBe('Cancel');
-    fireEvent.keyDown(dialog, { key: 'Tab', shiftKey: true });
-    expect(document.activeElement).toBe(screen.getByTestId('confirm-ok'));
-    fireEvent.keyDown(dialog, { key: 'Enter' });
-    fireEvent.keyDown(dialog, { key: 'Escape' });
-    expect(log).toEqual(['ok', 'cancel']);
+    fireEvent.change(screen.getByLabelText('Yes'), { target: { value: '12.5' } });
+    fireEvent.change(screen.getByLabelText('No'), { target: { value: '3' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Close with these counts' }));
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Enter the counts taken in the room: whole numbers, zero or more.',
+    );
+    fireEvent.change(screen.getByLabelText('Yes'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Close with these counts' }));
+    expect(closes).toEqual([]);
   });
 });

@@ -1,18 +1,32 @@
+import { notVotedYet, rollCallOrder, ruleWording, voteFigures, votedStates } from '@plenary/shared';
 import type { QuestionView, VoteSnapshot } from '@plenary/shared';
-import { useState, type FormEvent } from 'react';
-import { methodLabel } from '../../live/tally';
+import { useState, type FormEvent, type RefObject } from 'react';
+import { useFormat } from '../../../lib/locale/context';
+import { methodLabel } from '../../live/labels';
 import type { HandCounts } from '../api';
-import { liveFigures, notVotedYet, rollCallOrder, ruleSentence } from '../consoleFigures';
 import { TallyTiles } from './TallyTiles';
+import '../console.css';
 
 interface Props {
   vote: VoteSnapshot;
   question: QuestionView;
   busy: boolean;
   onClose: (counts?: HandCounts) => void;
+  /** The first count of a show of hands, which C focuses (the counts must be entered first). */
+  firstCountRef?: RefObject<HTMLInputElement | null>;
 }
 
-function HandsForm({ busy, onClose }: { busy: boolean; onClose: (c: HandCounts) => void }) {
+const COUNT_LABELS = { yes: 'Yes', no: 'No', abstain: 'Abstain' } as const;
+
+export function HandsForm({
+  busy,
+  onClose,
+  firstCountRef,
+}: {
+  busy: boolean;
+  onClose: (c: HandCounts) => void;
+  firstCountRef?: RefObject<HTMLInputElement | null>;
+}) {
   const [c, setC] = useState({ yes: '', no: '', abstain: '' });
   const [error, setError] = useState<string | null>(null);
   function submit(e: FormEvent) {
@@ -20,8 +34,8 @@ function HandsForm({ busy, onClose }: { busy: boolean; onClose: (c: HandCounts) 
     const n = { yes: Number(c.yes), no: Number(c.no), abstain: Number(c.abstain || '0') };
     if (
       ![n.yes, n.no, n.abstain].every((x) => Number.isInteger(x) && x >= 0) ||
-      c.yes === '' ||
-      c.no === ''
+      c.yes.trim() === '' ||
+      c.no.trim() === ''
     ) {
       setError('Enter the counts taken in the room: whole numbers, zero or more.');
       return;
@@ -30,17 +44,27 @@ function HandsForm({ busy, onClose }: { busy: boolean; onClose: (c: HandCounts) 
     onClose(n);
   }
   return (
-    <form className="hands" onSubmit={submit} noValidate data-testid="hands-form">
-      <h3>Counts taken in the room</h3>
+    <form className="hands" onSubmit={submit} noValidate aria-labelledby="hands-h" data-testid="hands-form">
+      <h3 id="hands-h">Counts taken in the room</h3>
       <div className="hands__row">
         {(['yes', 'no', 'abstain'] as const).map((k) => (
           <label key={k} className="field">
-            <span>{k === 'yes' ? 'Yes' : k === 'no' ? 'No' : 'Abstain'}</span>
-            <input inputMode="numeric" value={c[k]} onChange={(e) => setC({ ...c, [k]: e.target.value })} />
+            <span>{COUNT_LABELS[k]}</span>
+            <input
+              ref={k === 'yes' ? firstCountRef : undefined}
+              inputMode="numeric"
+              value={c[k]}
+              aria-invalid={error ? true : undefined}
+              onChange={(e) => setC({ ...c, [k]: e.target.value })}
+            />
           </label>
         ))}
       </div>
-      {error && <p className="field__error">{error}</p>}
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
       <button type="submit" className="button button--primary" disabled={busy}>
         Close with these counts
       </button>
@@ -49,37 +73,37 @@ function HandsForm({ busy, onClose }: { busy: boolean; onClose: (c: HandCounts) 
 }
 
 /** The open vote as the President follows it: counts, yes needed now, who has not voted yet. */
-export function VotePanel({ vote, question, busy, onClose }: Props) {
-  const f = liveFigures(vote);
+export function VotePanel({ vote, question, busy, onClose, firstCountRef }: Props) {
+  const fmt = useFormat();
+  const f = voteFigures(vote);
   const waiting = notVotedYet(vote);
-  const order = vote.rollCall ? rollCallOrder(vote) : null;
-  const voted = new Set(vote.votes ? Object.keys(vote.votes) : (vote.voted ?? []));
-  const nextToCall = order?.find((e) => !voted.has(e.iso3));
+  const voted = votedStates(vote);
+  const nextToCall = vote.rollCall ? rollCallOrder(vote).find((e) => !voted.has(e.iso3)) : undefined;
   return (
     <section className="card vote-panel" aria-labelledby="vote-heading" data-testid="vote-open">
-      <p className="rule-callout__rule">{ruleSentence(question.matter)}</p>
+      <p className="rule-callout__rule">{ruleWording(question)}</p>
       <h2 id="vote-heading" className="question-card__text">
         {question.text}
       </h2>
       <p className="muted">
-        {methodLabel(vote.method)} open · {vote.eligible.length} States Parties entitled to vote
+        {methodLabel(vote.method)} open · {fmt.number(f.eligible)} States Parties entitled to vote
       </p>
-      {f ? (
+      {f.counts && f.presentAndVoting !== null && f.required !== null ? (
         <>
           <TallyTiles
             tiles={[
-              { label: 'Yes', value: f.yes, testId: 'console-yes', tone: 'yes' },
-              { label: 'No', value: f.no, testId: 'console-no', tone: 'no' },
-              { label: 'Abstain', value: f.abstain, testId: 'console-abstain' },
-              { label: 'Not voted', value: f.notVoted, testId: 'console-not-voted-count' },
+              { label: 'Yes', value: f.counts.yes, testId: 'console-yes', tone: 'yes' },
+              { label: 'No', value: f.counts.no, testId: 'console-no', tone: 'no' },
+              { label: 'Abstain', value: f.counts.abstain, testId: 'console-abstain' },
+              { label: 'Not voted', value: f.counts.notVoted, testId: 'console-not-voted-count' },
             ]}
           />
           <p className="vote-panel__needed" data-testid="console-needed">
             Present and voting <strong>{f.presentAndVoting}</strong> · yes needed now{' '}
-            <strong>{f.neededNow}</strong> ·{' '}
+            <strong>{f.required}</strong> ·{' '}
             {f.presentAndVoting === 0
               ? 'nothing is adopted until a State votes yes or no'
-              : f.adoptedIfClosedNow
+              : f.outcome === 'adopted'
                 ? 'would be adopted as the votes stand'
                 : 'would be rejected as the votes stand'}
           </p>
@@ -87,7 +111,7 @@ export function VotePanel({ vote, question, busy, onClose }: Props) {
       ) : (
         <p className="vote-panel__needed">
           {vote.method === 'secret'
-            ? `${vote.voted?.length ?? 0} of ${vote.eligible.length} have voted; the counts stay sealed until the ballot closes.`
+            ? `${fmt.number(f.voted)} of ${fmt.number(f.eligible)} have voted; the counts stay sealed until the ballot closes.`
             : 'Show of hands: enter the counts taken in the room to close.'}
         </p>
       )}
@@ -96,20 +120,8 @@ export function VotePanel({ vote, question, busy, onClose }: Props) {
           Roll-call (drawn by lot: {vote.rollCall?.drawn}) — next to call: <strong>{nextToCall.name}</strong>
         </p>
       )}
-      {vote.method !== 'show-of-hands' && (
-        <div className="not-voted">
-          <h3 className="not-voted__title">
-            Not voted yet: <strong data-testid="console-not-voted-total">{waiting.length}</strong>
-          </h3>
-          <ul className="not-voted__list" data-testid="console-not-voted">
-            {waiting.map((e) => (
-              <li key={e.iso3}>{e.name}</li>
-            ))}
-          </ul>
-        </div>
-      )}
       {vote.method === 'show-of-hands' ? (
-        <HandsForm busy={busy} onClose={onClose} />
+        <HandsForm busy={busy} onClose={onClose} firstCountRef={firstCountRef} />
       ) : (
         <button
           type="button"
@@ -120,6 +132,24 @@ export function VotePanel({ vote, question, busy, onClose }: Props) {
         >
           Close the vote <kbd>C</kbd>
         </button>
+      )}
+      {vote.method !== 'show-of-hands' && (
+        <section className="not-voted" aria-labelledby="not-voted-h">
+          <h3 className="not-voted__title" id="not-voted-h">
+            Not voted yet: <strong data-testid="console-not-voted-total">{waiting.length}</strong>
+          </h3>
+          {/* A scrolling region: focusable, so the keyboard can scroll it. */}
+          <ul
+            className="not-voted__list"
+            data-testid="console-not-voted"
+            aria-labelledby="not-voted-h"
+            tabIndex={0}
+          >
+            {waiting.map((e) => (
+              <li key={e.iso3}>{e.name}</li>
+            ))}
+          </ul>
+        </section>
       )}
     </section>
   );

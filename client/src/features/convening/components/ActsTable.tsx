@@ -1,5 +1,5 @@
 import type { StateAct } from '@plenary/shared';
-import { formatDate } from '../../../lib/dates';
+import { useFormat } from '../../../lib/locale/context';
 
 /** States that acted, with the date of each act and who entered it. */
 export function ActsTable({
@@ -13,6 +13,7 @@ export function ActsTable({
   dateLabel: string;
   testId: string;
 }) {
+  const fmt = useFormat();
   if (acts.length === 0) return <p className="empty proc-empty">{empty}</p>;
   return (
     <div className="table-wrap proc-acts">
@@ -33,7 +34,7 @@ export function ActsTable({
                 {a.name} <span className="muted mono">{a.iso3}</span>
               </th>
               <td data-label={dateLabel} className="col-nowrap">
-                <time dateTime={a.date}>{formatDate(a.date)}</time>
+                <time dateTime={a.date}>{fmt.dateShort(a.date)}</time>
               </td>
               <td data-label="Entered by">{a.enteredBy === 'secretariat' ? 'Secretariat' : 'Delegation'}</td>
             </tr>

@@ -8,7 +8,7 @@ import {
   type QuestionView,
 } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
-import { formatLongDate } from '../../../lib/dates';
+import { useFormat } from '../../../lib/locale/context';
 import { recordAdoption, scheduleConference } from '../api';
 import { useSubmit } from '../hooks/useSubmit';
 import { FormField } from '../../../lib/components/FormField';
@@ -34,6 +34,7 @@ export function conferenceLanding(
 }
 
 export function ScheduleConferenceForm({ amendment: a, meetings, today, onChanged }: Props) {
+  const fmt = useFormat();
   const earlier = a.earlierRequest.met;
   const landing = conferenceLanding(a, meetings, today);
   const [title, setTitle] = useState('Amendment Conference');
@@ -72,10 +73,9 @@ export function ScheduleConferenceForm({ amendment: a, meetings, today, onChange
         </p>
       ) : landing ? (
         <p className="proc-explain" data-testid="conference-landing">
-          It will open on <strong>{formatLongDate(landing.start)}</strong>, immediately after{' '}
-          {landing.after.title} ({formatLongDate(landing.after.startDate)} to{' '}
-          {formatLongDate(landing.after.endDate)}), as Art. 13.3 requires unless a majority asks for it
-          earlier.
+          It will open on <strong>{fmt.date(landing.start)}</strong>, immediately after {landing.after.title}{' '}
+          ({fmt.date(landing.after.startDate)} to {fmt.date(landing.after.endDate)}), as Art. 13.3 requires
+          unless a majority asks for it earlier.
         </p>
       ) : (
         <p className="warning">

@@ -1,7 +1,8 @@
 import type { AmendmentView, MeetingView } from '@plenary/shared';
-import { formatLongDate } from '../../../lib/dates';
-import { useQuery } from '../../../lib/useQuery';
-import { amendmentAct, fetchQuestions } from '../api';
+import { useQuery } from '@tanstack/react-query';
+import { useFormat } from '../../../lib/locale/context';
+import { questionsQuery } from '../../meetings/api';
+import { amendmentAct } from '../api';
 import { phaseLabel } from '../figures';
 import type { Reference } from '../hooks/useReference';
 import { ActsTable } from './ActsTable';
@@ -23,10 +24,11 @@ interface Props {
 /** Art. 13: support within 30 days, requests to meet earlier, the conference, adoption and acceptances. */
 export function AmendmentDetail({ amendment: a, meetings, reference, canWrite, onChanged }: Props) {
   const conference = meetings.find((m) => m.id === a.conferenceMeetingId) ?? null;
-  const questions = useQuery(
-    a.conferenceMeetingId && !a.adoption ? `q:${a.conferenceMeetingId}` : null,
-    (signal) => fetchQuestions(a.conferenceMeetingId as string, signal),
-  );
+  const fmt = useFormat();
+  const questions = useQuery({
+    ...questionsQuery(a.conferenceMeetingId ?? ''),
+    enabled: a.conferenceMeetingId !== null && !a.adoption,
+  });
   const parties = reference.states.filter((s) => s.status === 'party');
   const notYet = (acts: AmendmentView['supporters']) =>
     parties.filter((s) => !acts.some((x) => x.iso3 === s.iso3));
@@ -38,10 +40,14 @@ export function AmendmentDetail({ amendment: a, meetings, reference, canWrite, o
           <p className="proc-kicker">Proposed amendment · Art. 13</p>
           <h2 id="amend-h">Proposed by {reference.nameOf(a.proposedBy)}</h2>
           <p className="muted">
-            Circulated <time dateTime={a.circulatedOn}>{formatLongDate(a.circulatedOn)}</time>
+            Circulated <time dateTime={a.circulatedOn}>{fmt.date(a.circulatedOn)}</time>
           </p>
         </div>
-        <PhasePill phase={a.phase} label={phaseLabel(a.phase, a.support.metOn)} testId="amendment-phase" />
+        <PhasePill
+          phase={a.phase}
+          label={phaseLabel(a.phase, a.support.metOn, fmt)}
+          testId="amendment-phase"
+        />
       </header>
       <p className="proc-matter">{a.text}</p>
 
@@ -103,8 +109,8 @@ export function AmendmentDetail({ amendment: a, meetings, reference, canWrite, o
         <h3 id="conference-h">Amendment Conference</h3>
         {conference ? (
           <p data-testid="conference">
-            {conference.title}, {conference.venue}: {formatLongDate(conference.startDate)}
-            {conference.endDate !== conference.startDate && ` to ${formatLongDate(conference.endDate)}`}.
+            {conference.title}, {conference.venue}: {fmt.date(conference.startDate)}
+            {conference.endDate !== conference.startDate && ` to ${fmt.date(conference.endDate)}`}.
           </p>
         ) : a.support.met && canWrite ? (
           <ScheduleConferenceForm
@@ -120,15 +126,12 @@ export function AmendmentDetail({ amendment: a, meetings, reference, canWrite, o
         )}
         {a.adoption ? (
           <p className="proc-saved">
-            Adopted on {formatLongDate(a.adoption.adoptedOn)} (two-thirds of those present and voting, Art.
-            13.4).
+            Adopted on {fmt.date(a.adoption.adoptedOn)} (two-thirds of those present and voting, Art. 13.4).
           </p>
         ) : (
           conference &&
           canWrite &&
-          questions.status === 'success' && (
-            <AdoptionForm amendment={a} questions={questions.data} onChanged={onChanged} />
-          )
+          questions.data && <AdoptionForm amendment={a} questions={questions.data} onChanged={onChanged} />
         )}
       </section>
 

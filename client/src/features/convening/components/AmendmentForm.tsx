@@ -78,7 +78,7 @@ export function AmendmentForm({
           <dl className="proc-deadlines">
             <Deadline label="Support notified by (circulation + 30 days, Art. 13.1)" deadline={due} />
           </dl>
-          <p className="record__arithmetic">
+          <p className="proc-arithmetic">
             Needed:{' '}
             {thresholdArithmetic({
               rule: 'majority-of-parties',

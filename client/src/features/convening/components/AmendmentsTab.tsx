@@ -1,58 +1,55 @@
-import type { AmendmentView, ConveningCounted } from '@plenary/shared';
-import { useEffect } from 'react';
-import { formatDate } from '../../../lib/dates';
-import { useQuery } from '../../../lib/useQuery';
+import { applyCountToAmendment, type AmendmentView } from '@plenary/shared';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useFormat } from '../../../lib/locale/context';
+import { keys, upsertById } from '../../../lib/query/keys';
 import { useSocketEvent } from '../../../lib/useSocketEvent';
-import { fetchAllMeetings, fetchAmendments } from '../api';
+import { meetingsQuery } from '../../meetings/api';
+import { amendmentsQuery } from '../api';
 import { phaseLabel } from '../figures';
-import { useCollection } from '../hooks/useCollection';
-import { useFallbackRefresh } from '../hooks/useConveningLive';
+import { fallbackInterval } from '../hooks/useConveningLive';
 import { AmendmentDetail } from './AmendmentDetail';
 import { AmendmentForm } from './AmendmentForm';
 import { PhasePill } from './PhasePill';
 import { LoadState, ProcList } from './ProcList';
 import type { TabProps } from './tabProps';
 
-/** A live count patched into an amendment (acceptances are re-read: they change who is bound). */
-export function applyAmendmentCount(a: AmendmentView, c: ConveningCounted): AmendmentView {
-  if (c.id !== a.id) return a;
-  if (c.procedure === 'amendment-support')
-    return { ...a, support: c.progress, phase: a.phase === 'collecting' && c.progress.met ? 'met' : a.phase };
-  if (c.procedure === 'amendment-earlier') return { ...a, earlierRequest: c.progress };
-  return a;
-}
-
 type Props = TabProps;
 
-export function AmendmentsTab({ reference, canWrite, selection, select, rejoined, live }: Props) {
-  const amendments = useCollection(fetchAmendments);
-  const meetings = useQuery(
-    `meetings:${amendments.items.filter((a) => a.conferenceMeetingId).length}`,
-    (signal) => fetchAllMeetings(signal),
-  );
-  const { refresh } = amendments;
-  useEffect(() => {
-    if (rejoined > 0) refresh();
-  }, [rejoined, refresh]);
-  useFallbackRefresh(live, refresh);
+export function AmendmentsTab({ reference, canWrite, selection, select, live }: Props) {
+  const fmt = useFormat();
+  const qc = useQueryClient();
+  const amendments = useQuery({ ...amendmentsQuery(), refetchInterval: fallbackInterval(live) });
+  const meetings = useQuery(meetingsQuery());
+
+  // Support and earlier requests are written into the cached list, with the phase from the
+  // shared rule on the server's today; acceptances (and unknown amendments) are re-read.
   useSocketEvent('convening.counted', (c) => {
     if (c.procedure === 'special-meeting') return;
-    if (c.procedure === 'amendment-acceptance' || !amendments.items.some((a) => a.id === c.id))
-      amendments.refresh();
-    else amendments.patch(c.id, (a) => applyAmendmentCount(a, c));
+    const list = qc.getQueryData<AmendmentView[]>(keys.convening.amendments());
+    const patched = list?.map((a) => applyCountToAmendment(a, c, reference.today));
+    if (!list?.some((a) => a.id === c.id) || !patched || patched.includes(null))
+      void qc.invalidateQueries({ queryKey: keys.convening.amendments() });
+    else qc.setQueryData<AmendmentView[]>(keys.convening.amendments(), patched as AmendmentView[]);
   });
 
-  if (amendments.status !== 'success') {
+  if (!amendments.data) {
     return (
       <LoadState
-        status={amendments.status}
+        status={amendments.isError ? 'error' : 'loading'}
         error={amendments.error}
         what="the amendments"
-        onRetry={amendments.refresh}
+        onRetry={() => void amendments.refetch()}
       />
     );
   }
-  const chosen = amendments.items.find((a) => a.id === selection);
+  const items = amendments.data;
+  const chosen = items.find((a) => a.id === selection);
+  const onChanged = (a: AmendmentView) => {
+    qc.setQueryData(keys.convening.amendments(), upsertById(a));
+    void qc.invalidateQueries({ queryKey: keys.convening.amendment(a.id) });
+    // Scheduling a conference creates a meeting.
+    if (a.conferenceMeetingId) void qc.invalidateQueries({ queryKey: keys.meetings.list() });
+  };
 
   return (
     <div className={`proc-layout${selection ? ' proc-layout--chosen' : ''}`}>
@@ -60,14 +57,14 @@ export function AmendmentsTab({ reference, canWrite, selection, select, rejoined
         <ProcList
           title="Proposed amendments"
           testId="amendment-list"
-          items={amendments.items.map((a) => ({
+          items={items.map((a) => ({
             key: a.id,
             title: `By ${reference.nameOf(a.proposedBy)}`,
-            meta: `circulated ${formatDate(a.circulatedOn)} · support ${a.support.count} of ${a.support.required} needed`,
+            meta: `circulated ${fmt.dateShort(a.circulatedOn)} · support ${a.support.count} of ${a.support.required} needed`,
             badge: (
               <PhasePill
                 phase={a.phase}
-                label={a.adoption ? 'Adopted' : phaseLabel(a.phase, a.support.metOn)}
+                label={a.adoption ? 'Adopted' : phaseLabel(a.phase, a.support.metOn, fmt)}
               />
             ),
           }))}
@@ -83,7 +80,7 @@ export function AmendmentsTab({ reference, canWrite, selection, select, rejoined
           <AmendmentForm
             reference={reference}
             onCreated={(a) => {
-              amendments.upsert(a);
+              onChanged(a);
               select(a.id);
             }}
             onCancel={() => select(null)}
@@ -92,10 +89,10 @@ export function AmendmentsTab({ reference, canWrite, selection, select, rejoined
           <AmendmentDetail
             key={chosen.id}
             amendment={chosen}
-            meetings={meetings.status === 'success' ? meetings.data : []}
+            meetings={meetings.data ?? []}
             reference={reference}
             canWrite={canWrite}
-            onChanged={amendments.upsert}
+            onChanged={onChanged}
           />
         ) : (
           <div className="empty proc-empty proc-placeholder">

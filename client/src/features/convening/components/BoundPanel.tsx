@@ -1,8 +1,9 @@
 import type { AmendmentView } from '@plenary/shared';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { dateProblem, formatDate, formatLongDate } from '../../../lib/dates';
-import { useQuery } from '../../../lib/useQuery';
-import { fetchBound } from '../api';
+import { dateProblem } from '../../../lib/dates';
+import { useFormat } from '../../../lib/locale/context';
+import { boundQuery } from '../api';
 import { CountMeter } from './CountMeter';
 import { FormField } from '../../../lib/components/FormField';
 
@@ -10,9 +11,8 @@ import { FormField } from '../../../lib/components/FormField';
 export function BoundPanel({ amendment: a, today }: { amendment: AmendmentView; today: string }) {
   const [on, setOn] = useState(today);
   const valid = dateProblem(on) === null;
-  const bound = useQuery(valid ? `${a.id}:${on}:${a.acceptances.length}` : null, (signal) =>
-    fetchBound(a.id, on, signal),
-  );
+  const fmt = useFormat();
+  const bound = useQuery({ ...boundQuery(a.id, on), enabled: valid, placeholderData: keepPreviousData });
   return (
     <section aria-labelledby="bound-h" data-testid="bound-panel">
       <h3 id="bound-h">Who is bound on a date</h3>
@@ -25,7 +25,7 @@ export function BoundPanel({ amendment: a, today }: { amendment: AmendmentView; 
         <p>
           {a.entryIntoForce ? (
             <>
-              In force since <strong>{formatLongDate(a.entryIntoForce)}</strong>.
+              In force since <strong>{fmt.date(a.entryIntoForce)}</strong>.
             </>
           ) : (
             'Not yet in force.'
@@ -37,24 +37,24 @@ export function BoundPanel({ amendment: a, today }: { amendment: AmendmentView; 
           <input {...p} type="date" className="mono" value={on} onChange={(e) => setOn(e.target.value)} />
         )}
       </FormField>
-      {bound.status === 'loading' ? (
-        <p className="muted">
-          <span className="spinner" aria-hidden="true" /> Loading…
-        </p>
-      ) : bound.status === 'error' ? (
+      {bound.isError ? (
         <p className="field__error" role="alert">
           {bound.error.message}
+        </p>
+      ) : !bound.data ? (
+        <p className="muted" role="status">
+          <span className="spinner" aria-hidden="true" /> Loading…
         </p>
       ) : (
         <>
           <CountMeter
-            title={`Acceptances on ${formatLongDate(bound.data.on)}`}
+            title={`Acceptances on ${fmt.date(bound.data.on)}`}
             progress={bound.data.acceptances}
             source="Art. 13.5"
             testId="acceptance-counter"
           />
           {bound.data.bound.length === 0 ? (
-            <p className="empty proc-empty">No State Party is bound on {formatLongDate(bound.data.on)}.</p>
+            <p className="empty proc-empty">No State Party is bound on {fmt.date(bound.data.on)}.</p>
           ) : (
             <div className="table-wrap proc-acts">
               <table className="table" data-testid="bound-list">
@@ -70,7 +70,7 @@ export function BoundPanel({ amendment: a, today }: { amendment: AmendmentView; 
                       <th scope="row">
                         {b.name} <span className="muted mono">{b.iso3}</span>
                       </th>
-                      <td data-label="Bound since">{formatDate(b.since)}</td>
+                      <td data-label="Bound since">{fmt.dateShort(b.since)}</td>
                     </tr>
                   ))}
                 </tbody>

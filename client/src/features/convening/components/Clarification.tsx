@@ -6,7 +6,8 @@ import {
   type ClarificationView,
 } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
-import { dateProblem, formatLongDate } from '../../../lib/dates';
+import { dateProblem } from '../../../lib/dates';
+import { useFormat } from '../../../lib/locale/context';
 import { createClarification, respondToClarification } from '../api';
 import type { Reference } from '../hooks/useReference';
 import { useSubmit } from '../hooks/useSubmit';
@@ -191,13 +192,14 @@ export function ClarificationDetail({
   canWrite: boolean;
   onChanged: (c: ClarificationView) => void;
 }) {
+  const fmt = useFormat();
   return (
     <article className="card proc-detail" aria-labelledby="clar-h" data-testid="clarification-detail">
       <p className="proc-kicker">Request for Clarification · Art. 8.2</p>
       <h2 id="clar-h">To {reference.nameOf(c.requestedState)}</h2>
       <p className="muted">
-        From {c.requestingStates.map(reference.nameOf).join(', ')} · submitted {formatLongDate(c.submittedOn)}{' '}
-        · received {formatLongDate(c.receivedOn)}
+        From {c.requestingStates.map(reference.nameOf).join(', ')} · submitted {fmt.date(c.submittedOn)} ·
+        received {fmt.date(c.receivedOn)}
       </p>
       <p className="proc-matter">{c.information}</p>
       <dl className="proc-deadlines">
@@ -213,8 +215,7 @@ export function ClarificationDetail({
           className={`proc-response ${c.response.inTime ? 'proc-response--ok' : 'proc-response--late'}`}
         >
           <h3>
-            Response received {formatLongDate(c.response.receivedOn)}:{' '}
-            {c.response.inTime ? 'in time' : 'late'}
+            Response received {fmt.date(c.response.receivedOn)}: {c.response.inTime ? 'in time' : 'late'}
           </h3>
           <p>{c.response.text}</p>
         </section>

@@ -4,7 +4,7 @@ import {
   type SpecialMeetingProposalView,
 } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
-import { formatLongDate } from '../../../lib/dates';
+import { useFormat } from '../../../lib/locale/context';
 import { conveneSpecialMeeting } from '../api';
 import { useSubmit } from '../hooks/useSubmit';
 import { FormField } from '../../../lib/components/FormField';
@@ -18,6 +18,7 @@ interface Props {
 
 /** Art. 8.5: once one-third favoured it in time, the Special Meeting starts by D + 28. */
 export function ConveneForm({ proposal, today, onConvened }: Props) {
+  const fmt = useFormat();
   const first = proposal.progress.metOn && proposal.progress.metOn > today ? proposal.progress.metOn : today;
   const [title, setTitle] = useState('');
   const [venue, setVenue] = useState('Geneva');
@@ -45,8 +46,8 @@ export function ConveneForm({ proposal, today, onConvened }: Props) {
     >
       <h4 id="convene-h">Convene the Special Meeting</h4>
       <p className="field__hint">
-        Start between {formatLongDate(first)} and {formatLongDate(proposal.conveneBy.lastDay)} (Art. 8.5:
-        within a further 14 days). Its quorum is a majority of all States Parties, not of those registered.
+        Start between {fmt.date(first)} and {fmt.date(proposal.conveneBy.lastDay)} (Art. 8.5: within a further
+        14 days). Its quorum is a majority of all States Parties, not of those registered.
       </p>
       <div className="form-grid">
         <FormField label="Title (optional)" error={form.errors.title} className="form-grid__wide">

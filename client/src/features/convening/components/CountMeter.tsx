@@ -1,5 +1,5 @@
 import type { CountProgressView } from '@plenary/shared';
-import { formatLongDate } from '../../../lib/dates';
+import { useFormat } from '../../../lib/locale/context';
 import { RULE_WORDS, countArithmetic, progressPercent, thresholdArithmetic } from '../figures';
 
 interface Props {
@@ -12,6 +12,7 @@ interface Props {
 
 /** "N of M needed" with its bar, the threshold's arithmetic and the day it was first met. */
 export function CountMeter({ title, progress: p, testId, source }: Props) {
+  const fmt = useFormat();
   const pct = progressPercent(p.count, p.required);
   return (
     <section
@@ -40,7 +41,7 @@ export function CountMeter({ title, progress: p, testId, source }: Props) {
       <p className="proc-meter__status" data-testid={`${testId}-status`}>
         {p.met && p.metOn ? (
           <>
-            Threshold reached on <time dateTime={p.metOn}>{formatLongDate(p.metOn)}</time>
+            Threshold reached on <time dateTime={p.metOn}>{fmt.date(p.metOn)}</time>
           </>
         ) : p.met ? (
           'Threshold reached'
@@ -63,7 +64,7 @@ export function CountMeter({ title, progress: p, testId, source }: Props) {
         )}
       </dl>
       <p className="proc-meter__note muted">
-        {p.parties} States Parties on <time dateTime={p.countedOn}>{formatLongDate(p.countedOn)}</time>.
+        {p.parties} States Parties on <time dateTime={p.countedOn}>{fmt.date(p.countedOn)}</time>.
       </p>
     </section>
   );

@@ -1,5 +1,5 @@
 import type { DeadlineView } from '@plenary/shared';
-import { formatLongDate } from '../../../lib/dates';
+import { useFormat } from '../../../lib/locale/context';
 import { daysRemainingText, deadlineTone } from '../figures';
 
 /** A deadline: its label, the calendar date and the days remaining, coloured as it nears. */
@@ -14,15 +14,16 @@ export function Deadline({
   testId?: string;
   note?: string;
 }) {
+  const fmt = useFormat();
   const tone = deadlineTone(deadline);
   return (
     <div className={`proc-deadline proc-deadline--${tone}`} data-testid={testId}>
       <dt>{label}</dt>
       <dd>
         <time className="proc-deadline__date" dateTime={deadline.lastDay}>
-          {formatLongDate(deadline.lastDay)}
+          {fmt.date(deadline.lastDay)}
         </time>
-        <span className="proc-deadline__days">{daysRemainingText(deadline.daysRemaining)}</span>
+        <span className="proc-deadline__days">{daysRemainingText(deadline.daysRemaining, fmt)}</span>
         {note && <span className="proc-deadline__note">{note}</span>}
       </dd>
     </div>

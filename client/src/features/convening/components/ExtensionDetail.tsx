@@ -1,9 +1,10 @@
 import type { ExtensionRequestView, MeetingView } from '@plenary/shared';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { errorMessage } from '../../../lib/api';
-import { formatLongDate } from '../../../lib/dates';
-import { useQuery } from '../../../lib/useQuery';
-import { decideExtension, fetchClearanceDeadline, fetchQuestions } from '../api';
+import { ApiError, errorMessage } from '../../../lib/api';
+import { useFormat } from '../../../lib/locale/context';
+import { questionsQuery } from '../../meetings/api';
+import { clearanceQuery, decideExtension } from '../api';
 import { Deadline } from './Deadline';
 import { FormField } from '../../../lib/components/FormField';
 
@@ -21,18 +22,14 @@ export function ExtensionDetail({
   canWrite: boolean;
   onChanged: (r: ExtensionRequestView) => void;
 }) {
-  const deadline = useQuery(`${r.stateIso3}:${r.status}`, (signal) =>
-    fetchClearanceDeadline(r.stateIso3, signal),
-  );
-  const questions = useQuery(canWrite && r.status === 'pending' ? `q:${r.meetingId}` : null, (signal) =>
-    fetchQuestions(r.meetingId, signal),
-  );
-  const decided =
-    questions.status === 'success'
-      ? questions.data.filter(
-          (q) => q.matter === 'art5-extension' && (q.status === 'adopted' || q.status === 'rejected'),
-        )
-      : [];
+  const fmt = useFormat();
+  const deadline = useQuery(clearanceQuery(r.stateIso3));
+  const questions = useQuery({ ...questionsQuery(r.meetingId), enabled: canWrite && r.status === 'pending' });
+  const decided = questions.data
+    ? questions.data.filter(
+        (q) => q.matter === 'art5-extension' && (q.status === 'adopted' || q.status === 'rejected'),
+      )
+    : [];
   const [questionId, setQuestion] = useState('');
   const [error, setError] = useState<string | null>(null);
   const item = meeting?.agenda.find((a) => a.id === r.agendaItemId);
@@ -52,28 +49,28 @@ export function ExtensionDetail({
         <div>
           <p className="proc-kicker">Extension request · Art. 5{r.renewal ? ' · renewal (Art. 5.6)' : ''}</p>
           <h2 id="ext-h">{r.stateName}</h2>
-          <p className="muted">Submitted {formatLongDate(r.submittedOn)}</p>
+          <p className="muted">Submitted {fmt.date(r.submittedOn)}</p>
         </div>
         <span className={`status-pill status-pill--${STATUS[r.status]}`} data-testid="extension-status">
           {r.status === 'pending'
             ? 'Pending'
-            : `${r.status === 'granted' ? 'Granted' : 'Refused'}${r.decidedOn ? ` on ${formatLongDate(r.decidedOn)}` : ''}`}
+            : `${r.status === 'granted' ? 'Granted' : 'Refused'}${r.decidedOn ? ` on ${fmt.date(r.decidedOn)}` : ''}`}
         </span>
       </header>
       <p className="effect__count">
-        {r.years} year{r.years === 1 ? '' : 's'}: from {formatLongDate(r.currentDeadline)} to{' '}
-        <strong>{formatLongDate(r.requestedDeadline)}</strong>
+        {fmt.plural(r.years, { one: '# year', other: '# years' })}: from {fmt.date(r.currentDeadline)} to{' '}
+        <strong>{fmt.date(r.requestedDeadline)}</strong>
       </p>
       <dl className="proc-deadlines">
-        {deadline.status === 'success' ? (
+        {deadline.data ? (
           <Deadline
             label={`${r.stateName}’s clearance deadline (as recorded)`}
             deadline={deadline.data.deadline}
             testId="clearance-deadline"
           />
-        ) : deadline.status === 'error' ? (
+        ) : deadline.isError ? (
           <p className="muted">
-            {deadline.error.status === 404
+            {deadline.error instanceof ApiError && deadline.error.status === 404
               ? `No clearance deadline recorded for ${r.stateName}: it is recorded when an extension is granted.`
               : deadline.error.message}
           </p>
@@ -83,7 +80,7 @@ export function ExtensionDetail({
         <h3>On the agenda</h3>
         <p>
           {meeting
-            ? `${meeting.title} (${formatLongDate(meeting.startDate)})`
+            ? `${meeting.title} (${fmt.date(meeting.startDate)})`
             : 'The next Meeting of the States Parties'}
           {item && (
             <>

@@ -4,7 +4,7 @@ import {
   type ExtensionRequestView,
 } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
-import { formatLongDate } from '../../../lib/dates';
+import { useFormat } from '../../../lib/locale/context';
 import { createExtension } from '../api';
 import { extensionPreview } from '../figures';
 import type { Reference } from '../hooks/useReference';
@@ -23,6 +23,7 @@ export function ExtensionForm({
   onCreated: (r: ExtensionRequestView) => void;
   onCancel: () => void;
 }) {
+  const fmt = useFormat();
   const [stateIso3, setState] = useState('');
   const [submittedOn, setSubmitted] = useState(reference.today);
   const [currentDeadline, setCurrent] = useState('');
@@ -114,7 +115,7 @@ export function ExtensionForm({
       <div className="effect" data-testid="extension-preview" aria-live="polite">
         {preview?.ok ? (
           <p className="effect__count">
-            New deadline if granted: <strong>{formatLongDate(preview.deadline)}</strong>{' '}
+            New deadline if granted: <strong>{fmt.date(preview.deadline)}</strong>{' '}
             <span className="mono muted">({preview.deadline})</span>
           </p>
         ) : (

@@ -1,7 +1,9 @@
-import { formatDate } from '../../../lib/dates';
-import { useQuery } from '../../../lib/useQuery';
-import { fetchAllMeetings, fetchExtensions } from '../api';
-import { useCollection } from '../hooks/useCollection';
+import type { ExtensionRequestView } from '@plenary/shared';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useFormat } from '../../../lib/locale/context';
+import { keys, upsertById } from '../../../lib/query/keys';
+import { meetingsQuery } from '../../meetings/api';
+import { extensionsQuery } from '../api';
 import { ExtensionDetail } from './ExtensionDetail';
 import { ExtensionForm } from './ExtensionForm';
 import { LoadState, ProcList } from './ProcList';
@@ -10,21 +12,29 @@ import type { TabProps } from './tabProps';
 type Props = Pick<TabProps, 'reference' | 'canWrite' | 'selection' | 'select'>;
 
 export function ExtensionsTab({ reference, canWrite, selection, select }: Props) {
-  const requests = useCollection(fetchExtensions);
-  const meetings = useQuery(`meetings:${requests.items.length}`, (signal) => fetchAllMeetings(signal));
-  if (requests.status !== 'success') {
+  const fmt = useFormat();
+  const qc = useQueryClient();
+  const requests = useQuery(extensionsQuery());
+  const meetings = useQuery(meetingsQuery());
+  if (!requests.data) {
     return (
       <LoadState
-        status={requests.status}
+        status={requests.isError ? 'error' : 'loading'}
         error={requests.error}
         what="the extension requests"
-        onRetry={requests.refresh}
+        onRetry={() => void requests.refetch()}
       />
     );
   }
-  const chosen = requests.items.find((r) => r.id === selection);
-  const meetingOf = (id: string) =>
-    meetings.status === 'success' ? (meetings.data.find((m) => m.id === id) ?? null) : null;
+  const items = requests.data;
+  const chosen = items.find((r) => r.id === selection);
+  const meetingOf = (id: string) => meetings.data?.find((m) => m.id === id) ?? null;
+  const onChanged = (r: ExtensionRequestView) => {
+    qc.setQueryData(keys.convening.extensions(), upsertById(r));
+    // A request goes on a meeting's agenda; a decision sets the State's clearance deadline.
+    void qc.invalidateQueries({ queryKey: keys.meetings.list() });
+    void qc.invalidateQueries({ queryKey: keys.convening.clearance(r.stateIso3) });
+  };
 
   return (
     <div className={`proc-layout${selection ? ' proc-layout--chosen' : ''}`}>
@@ -32,10 +42,10 @@ export function ExtensionsTab({ reference, canWrite, selection, select }: Props)
         <ProcList
           title="Extension requests"
           testId="extension-list"
-          items={requests.items.map((r) => ({
+          items={items.map((r) => ({
             key: r.id,
             title: r.stateName,
-            meta: `${r.years} year${r.years === 1 ? '' : 's'} to ${formatDate(r.requestedDeadline)} · ${r.status}`,
+            meta: `${fmt.plural(r.years, { one: '# year', other: '# years' })} to ${fmt.dateShort(r.requestedDeadline)} · ${r.status}`,
           }))}
           selected={selection}
           onSelect={select}
@@ -49,7 +59,7 @@ export function ExtensionsTab({ reference, canWrite, selection, select }: Props)
           <ExtensionForm
             reference={reference}
             onCreated={(r) => {
-              requests.upsert(r);
+              onChanged(r);
               select(r.id);
             }}
             onCancel={() => select(null)}
@@ -60,7 +70,7 @@ export function ExtensionsTab({ reference, canWrite, selection, select }: Props)
             request={chosen}
             meeting={meetingOf(chosen.meetingId)}
             canWrite={canWrite}
-            onChanged={requests.upsert}
+            onChanged={onChanged}
           />
         ) : (
           <div className="empty proc-empty proc-placeholder">

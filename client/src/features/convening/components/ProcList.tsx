@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Loading, LoadError } from '../../../lib/components/LoadState';
 
 export interface ProcListItem {
   key: string;
@@ -54,7 +55,7 @@ export function ProcList({ title, items, selected, onSelect, empty, newLabel, on
   );
 }
 
-/** Loading and error states of a tab, in the house style. */
+/** Loading and error states of a tab: the app's own load states. */
 export function LoadState({
   status,
   error,
@@ -66,25 +67,7 @@ export function LoadState({
   what: string;
   onRetry: () => void;
 }) {
-  if (status === 'loading') {
-    return (
-      <div className="notice" role="status" aria-live="polite">
-        <span className="spinner" aria-hidden="true" /> Loading {what}…
-      </div>
-    );
-  }
-  if (status === 'error') {
-    return (
-      <div className="notice notice--error" role="alert">
-        <p>
-          <strong>{what.charAt(0).toUpperCase() + what.slice(1)} could not be loaded.</strong>{' '}
-          {error?.message}
-        </p>
-        <button type="button" className="button" onClick={onRetry}>
-          Try again
-        </button>
-      </div>
-    );
-  }
+  if (status === 'loading') return <Loading>{`Loading ${what}…`}</Loading>;
+  if (status === 'error') return <LoadError what={what} error={error} onRetry={onRetry} />;
   return null;
 }

@@ -1,9 +1,11 @@
 import type { ClarificationView, ConvenedMeeting, SpecialMeetingProposalView } from '@plenary/shared';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../../lib/api';
-import { formatLongDate } from '../../../lib/dates';
-import { useQuery } from '../../../lib/useQuery';
-import { favourProposal, fetchMeetingQuorum, fetchQuestions, recordLapse } from '../api';
+import { useFormat } from '../../../lib/locale/context';
+import { keys } from '../../../lib/query/keys';
+import { questionsQuery, quorumQuery } from '../../meetings/api';
+import { favourProposal, recordLapse } from '../api';
 import { phaseLabel } from '../figures';
 import type { Reference } from '../hooks/useReference';
 import { ActsTable } from './ActsTable';
@@ -26,28 +28,22 @@ interface Props {
 export function ProposalDetail({ proposal: p, clarification, reference, canWrite, onChanged }: Props) {
   const [convened, setConvened] = useState<ConvenedMeeting | null>(null);
   const [lapseError, setLapseError] = useState<string | null>(null);
-  const meeting = useQuery(
-    p.meetingId ? `meeting:${p.meetingId}:${p.missions.length}` : null,
-    async (signal) => {
-      const id = p.meetingId as string;
-      const [quorum, questions] = await Promise.all([
-        fetchMeetingQuorum(id, signal),
-        fetchQuestions(id, signal),
-      ]);
-      return { quorum, questions };
-    },
-  );
+  const fmt = useFormat();
+  const qc = useQueryClient();
+  const meetingId = p.meetingId ?? '';
+  const quorumQ = useQuery({ ...quorumQuery(meetingId), enabled: p.meetingId !== null });
+  const questions = useQuery({ ...questionsQuery(meetingId), enabled: p.meetingId !== null });
   const quorum =
     convened?.quorum ??
-    (meeting.status === 'success'
+    (quorumQ.data
       ? {
-          ...meeting.data.quorum,
-          required: meeting.data.quorum.decision.required ?? 0,
-          explanation: meeting.data.quorum.decision.explanation,
+          ...quorumQ.data,
+          required: quorumQ.data.decision.required ?? 0,
+          explanation: quorumQ.data.decision.explanation,
         }
       : null);
   const open = p.phase === 'collecting' || p.phase === 'met';
-  const names = p.requestingStates.map(reference.nameOf).join(', ');
+  const names = fmt.list(p.requestingStates.map(reference.nameOf));
 
   async function lapse() {
     setLapseError(null);
@@ -67,7 +63,7 @@ export function ProposalDetail({ proposal: p, clarification, reference, canWrite
           <p className="proc-matter">{p.matter}</p>
           <p className="muted">
             Communicated by the Secretary-General on{' '}
-            <time dateTime={p.communicatedOn}>{formatLongDate(p.communicatedOn)}</time>
+            <time dateTime={p.communicatedOn}>{fmt.date(p.communicatedOn)}</time>
             {clarification && (
               <>
                 {' '}
@@ -76,7 +72,11 @@ export function ProposalDetail({ proposal: p, clarification, reference, canWrite
             )}
           </p>
         </div>
-        <PhasePill phase={p.phase} label={phaseLabel(p.phase, p.progress.metOn)} testId="proposal-phase" />
+        <PhasePill
+          phase={p.phase}
+          label={phaseLabel(p.phase, p.progress.metOn, fmt)}
+          testId="proposal-phase"
+        />
       </header>
 
       <div className="proc-detail__grid">
@@ -108,9 +108,9 @@ export function ProposalDetail({ proposal: p, clarification, reference, canWrite
           <h3>Special Meeting convened</h3>
           {convened && (
             <p>
-              {convened.meeting.title}, {convened.meeting.venue}, {formatLongDate(convened.meeting.startDate)}
+              {convened.meeting.title}, {convened.meeting.venue}, {fmt.date(convened.meeting.startDate)}
               {convened.meeting.endDate !== convened.meeting.startDate &&
-                ` to ${formatLongDate(convened.meeting.endDate)}`}
+                ` to ${fmt.date(convened.meeting.endDate)}`}
               .
             </p>
           )}
@@ -118,10 +118,10 @@ export function ProposalDetail({ proposal: p, clarification, reference, canWrite
             <p className="proc-quorum">
               Quorum: <strong data-testid="special-quorum">{quorum.required}</strong> of {quorum.parties}{' '}
               States Parties
-              <span className="record__arithmetic">{quorum.explanation}</span>
+              <span className="proc-quorum__arithmetic">{quorum.explanation}</span>
             </p>
-          ) : meeting.status === 'error' ? (
-            <p className="field__error">{meeting.error.message}</p>
+          ) : quorumQ.isError ? (
+            <p className="field__error">{quorumQ.error.message}</p>
           ) : (
             <p className="muted">Loading the quorum…</p>
           )}
@@ -138,7 +138,7 @@ export function ProposalDetail({ proposal: p, clarification, reference, canWrite
           )}
           today={reference.today}
           testId="favour-form"
-          hint={`Dates from ${formatLongDate(p.communicatedOn)} to ${formatLongDate(p.favourBy.lastDay)}; each State counts once.`}
+          hint={`Dates from ${fmt.date(p.communicatedOn)} to ${fmt.date(p.favourBy.lastDay)}; each State counts once.`}
           onSubmit={async (body) => onChanged(await favourProposal(p.id, body))}
         />
       )}
@@ -149,6 +149,7 @@ export function ProposalDetail({ proposal: p, clarification, reference, canWrite
           onConvened={(c) => {
             setConvened(c);
             onChanged(c.proposal);
+            void qc.invalidateQueries({ queryKey: keys.meetings.list() });
           }}
         />
       )}
@@ -192,13 +193,13 @@ export function ProposalDetail({ proposal: p, clarification, reference, canWrite
               ))}
             </ul>
           )}
-          {canWrite && meeting.status === 'success' && (
+          {canWrite && questions.data && (
             <FactFindingForm
               proposal={p}
               clarification={clarification}
-              questions={meeting.data.questions}
+              questions={questions.data}
               reference={reference}
-              onCreated={() => meeting.reload()}
+              onCreated={() => void qc.invalidateQueries({ queryKey: keys.convening.proposals() })}
             />
           )}
         </section>

@@ -1,5 +1,4 @@
 import '../../../testing/jsdom-polyfills';
-import { formatLongDate as L } from '../../../lib/dates';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { mockFetch } from '../../../testing/mockFetch';
 import { reference } from '../conveningFixtures';
@@ -60,8 +59,8 @@ describe('ProposalForm', () => {
         target: { value: '2026-03-02' },
       });
       const preview = screen.getByTestId('proposal-preview');
-      expect(preview.textContent).toContain(`${L('2026-03-16')}`);
-      expect(preview.textContent).toContain(`${L('2026-03-30')}`);
+      expect(preview.textContent).toContain(`16 March 2026`);
+      expect(preview.textContent).toContain(`30 March 2026`);
       expect(preview.textContent).toContain('54 of 161: 3 × 54 = 162 ≥ 161');
       fireEvent.change(screen.getByLabelText('Requesting State(s)'), { target: { value: 'France (FRA)' } });
       fireEvent.click(screen.getByRole('button', { name: 'Add' }));

@@ -117,7 +117,7 @@ export function ProposalForm({ reference, clarifications, onCreated, onCancel }:
             <Deadline label="States favour it by (D + 14)" deadline={preview.favourBy} />
             <Deadline label="Convened by (D + 28)" deadline={preview.conveneBy} />
           </dl>
-          <p className="record__arithmetic">
+          <p className="proc-arithmetic">
             Needed:{' '}
             {thresholdArithmetic({
               rule: 'one-third-of-parties',

@@ -1,8 +1,9 @@
 import { CreateReviewConferenceBodySchema, type MeetingView } from '@plenary/shared';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { formatLongDate } from '../../../lib/dates';
-import { useQuery } from '../../../lib/useQuery';
-import { createReviewConference, fetchReviewTiming } from '../api';
+import { useFormat } from '../../../lib/locale/context';
+import { keys } from '../../../lib/query/keys';
+import { createReviewConference, reviewTimingQuery } from '../api';
 import type { Reference } from '../hooks/useReference';
 import { useSubmit } from '../hooks/useSubmit';
 import { FormField } from '../../../lib/components/FormField';
@@ -19,6 +20,7 @@ function ReviewForm({
   earliest: string;
   onCreated: (m: MeetingView) => void;
 }) {
+  const fmt = useFormat();
   const [requestingStates, setRequesting] = useState<string[]>([]);
   const [number, setNumber] = useState('');
   const [title, setTitle] = useState('');
@@ -90,7 +92,7 @@ function ReviewForm({
         <FormField
           label="First day"
           error={form.errors.startDate}
-          hint={`No earlier than ${formatLongDate(earliest)}.`}
+          hint={`No earlier than ${fmt.date(earliest)}.`}
         >
           {(p) => (
             <input
@@ -126,15 +128,17 @@ function ReviewForm({
 
 /** Art. 12: Review Conferences at least five years apart; an earlier date is refused by the server. */
 export function ReviewTab({ reference, canWrite }: { reference: Reference; canWrite: boolean }) {
-  const timing = useQuery('review-timing', (signal) => fetchReviewTiming(signal));
+  const fmt = useFormat();
+  const qc = useQueryClient();
+  const timing = useQuery(reviewTimingQuery());
   const [scheduled, setScheduled] = useState<MeetingView | null>(null);
-  if (timing.status !== 'success') {
+  if (!timing.data) {
     return (
       <LoadState
-        status={timing.status}
-        error={timing.error ?? null}
+        status={timing.isError ? 'error' : 'loading'}
+        error={timing.error}
         what="the Review Conference timing"
-        onRetry={timing.reload}
+        onRetry={() => void timing.refetch()}
       />
     );
   }
@@ -145,19 +149,19 @@ export function ReviewTab({ reference, canWrite }: { reference: Reference; canWr
         <p className="proc-kicker">Review Conference · Art. 12</p>
         <h2 id="rc-h">Earliest date for the next one</h2>
         <p className="proc-big-date" data-testid="review-earliest">
-          <time dateTime={t.earliest}>{formatLongDate(t.earliest)}</time>
+          <time dateTime={t.earliest}>{fmt.date(t.earliest)}</time>
         </p>
         <p className="proc-explain">{t.explanation}</p>
         {t.previous && (
           <p className="muted">
-            Previous: {t.previous.code ?? 'Review Conference'}, from {formatLongDate(t.previous.startDate)}
+            Previous: {t.previous.code ?? 'Review Conference'}, from {fmt.date(t.previous.startDate)}
             {t.previous.meetingId ? '' : ' (from the history of meetings)'}.
           </p>
         )}
         {scheduled && (
           <p className="proc-saved" role="status">
             Scheduled: {scheduled.title} ({scheduled.code}), {scheduled.venue}, from{' '}
-            {formatLongDate(scheduled.startDate)}.
+            {fmt.date(scheduled.startDate)}.
           </p>
         )}
       </section>
@@ -168,7 +172,8 @@ export function ReviewTab({ reference, canWrite }: { reference: Reference; canWr
           earliest={t.earliest}
           onCreated={(m) => {
             setScheduled(m);
-            timing.reload();
+            void qc.invalidateQueries({ queryKey: keys.convening.reviewTiming() });
+            void qc.invalidateQueries({ queryKey: keys.meetings.list() });
           }}
         />
       )}

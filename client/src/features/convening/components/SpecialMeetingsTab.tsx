@@ -1,11 +1,11 @@
-import { conveningPhase, type ConveningCounted, type SpecialMeetingProposalView } from '@plenary/shared';
-import { useEffect } from 'react';
-import { formatDate } from '../../../lib/dates';
+import { applyCountToProposal, type SpecialMeetingProposalView } from '@plenary/shared';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useFormat } from '../../../lib/locale/context';
+import { keys, upsertById } from '../../../lib/query/keys';
 import { useSocketEvent } from '../../../lib/useSocketEvent';
-import { fetchClarifications, fetchProposals } from '../api';
-import { daysRemainingText, phaseLabel, todayFrom } from '../figures';
-import { useCollection } from '../hooks/useCollection';
-import { useFallbackRefresh } from '../hooks/useConveningLive';
+import { clarificationsQuery, proposalsQuery } from '../api';
+import { daysRemainingText, phaseLabel } from '../figures';
+import { fallbackInterval } from '../hooks/useConveningLive';
 import { ClarificationDetail, ClarificationForm } from './Clarification';
 import { PhasePill } from './PhasePill';
 import { LoadState, ProcList } from './ProcList';
@@ -13,58 +13,47 @@ import { ProposalDetail } from './ProposalDetail';
 import { ProposalForm } from './ProposalForm';
 import type { TabProps } from './tabProps';
 
-/** A live count patched into a proposal; the phase follows from the shared rule. */
-export function applyCounted(p: SpecialMeetingProposalView, c: ConveningCounted): SpecialMeetingProposalView {
-  if (c.procedure !== 'special-meeting' || c.id !== p.id) return p;
-  const phase = conveningPhase(c.progress, p.favourBy.lastDay, todayFrom(p.favourBy), p.meetingId !== null);
-  return { ...p, progress: c.progress, phase: p.lapsed ? p.phase : phase };
-}
-
 type Props = TabProps;
 
-export function SpecialMeetingsTab({ reference, canWrite, selection, select, rejoined, live }: Props) {
-  const proposals = useCollection(fetchProposals);
-  const clarifications = useCollection(fetchClarifications);
-  const { refresh: refreshProposals } = proposals;
-  const { refresh: refreshClarifications } = clarifications;
+export function SpecialMeetingsTab({ reference, canWrite, selection, select, live }: Props) {
+  const fmt = useFormat();
+  const qc = useQueryClient();
+  const proposals = useQuery({ ...proposalsQuery(), refetchInterval: fallbackInterval(live) });
+  const clarifications = useQuery(clarificationsQuery());
 
-  useEffect(() => {
-    if (rejoined > 0) {
-      refreshProposals();
-      refreshClarifications();
-    }
-  }, [rejoined, refreshProposals, refreshClarifications]);
-
-  useFallbackRefresh(live, refreshProposals);
+  // A live count is written into the cached list; a proposal the list does not know yet is re-read.
   useSocketEvent('convening.counted', (c) => {
     if (c.procedure !== 'special-meeting') return;
-    if (proposals.items.some((p) => p.id === c.id)) proposals.patch(c.id, (p) => applyCounted(p, c));
-    else proposals.refresh();
+    const list = qc.getQueryData<SpecialMeetingProposalView[]>(keys.convening.proposals());
+    if (list?.some((p) => p.id === c.id))
+      qc.setQueryData(
+        keys.convening.proposals(),
+        list.map((p) => applyCountToProposal(p, c, reference.today)),
+      );
+    else void qc.invalidateQueries({ queryKey: keys.convening.proposals() });
   });
 
   const [kind, id] = (selection ?? '').split(':');
-  const proposal = kind === 'p' ? proposals.items.find((p) => p.id === id) : undefined;
-  const clarification = kind === 'c' ? clarifications.items.find((c) => c.id === id) : undefined;
-  const status =
-    proposals.status === 'error' || clarifications.status === 'error'
-      ? 'error'
-      : proposals.status === 'loading' || clarifications.status === 'loading'
-        ? 'loading'
-        : 'success';
+  const proposalItems = proposals.data ?? [];
+  const clarificationItems = clarifications.data ?? [];
+  const proposal = kind === 'p' ? proposalItems.find((p) => p.id === id) : undefined;
+  const clarification = kind === 'c' ? clarificationItems.find((c) => c.id === id) : undefined;
 
-  if (status !== 'success') {
+  if (!proposals.data || !clarifications.data) {
     return (
       <LoadState
-        status={status}
+        status={proposals.isError || clarifications.isError ? 'error' : 'loading'}
         error={proposals.error ?? clarifications.error}
         what="the Special Meeting procedures"
         onRetry={() => {
-          proposals.refresh();
-          clarifications.refresh();
+          void proposals.refetch();
+          void clarifications.refetch();
         }}
       />
     );
   }
+  const onProposal = (p: SpecialMeetingProposalView) =>
+    qc.setQueryData(keys.convening.proposals(), upsertById(p));
 
   return (
     <div className={`proc-layout${selection ? ' proc-layout--chosen' : ''}`}>
@@ -72,18 +61,18 @@ export function SpecialMeetingsTab({ reference, canWrite, selection, select, rej
         <ProcList
           title="Proposals to convene"
           testId="proposal-list"
-          items={proposals.items.map((p) => ({
+          items={proposalItems.map((p) => ({
             key: `p:${p.id}`,
-            title: p.requestingStates.map(reference.nameOf).join(', '),
+            title: fmt.list(p.requestingStates.map(reference.nameOf)),
             meta: (
               <>
                 {p.progress.count} of {p.progress.required} needed ·{' '}
                 {p.phase === 'collecting'
-                  ? `favour by ${formatDate(p.favourBy.lastDay)}, ${daysRemainingText(p.favourBy.daysRemaining)}`
-                  : `communicated ${formatDate(p.communicatedOn)}`}
+                  ? `favour by ${fmt.dateShort(p.favourBy.lastDay)}, ${daysRemainingText(p.favourBy.daysRemaining, fmt)}`
+                  : `communicated ${fmt.dateShort(p.communicatedOn)}`}
               </>
             ),
-            badge: <PhasePill phase={p.phase} label={phaseLabel(p.phase, p.progress.metOn)} />,
+            badge: <PhasePill phase={p.phase} label={phaseLabel(p.phase, p.progress.metOn, fmt)} />,
           }))}
           selected={selection}
           onSelect={select}
@@ -94,12 +83,12 @@ export function SpecialMeetingsTab({ reference, canWrite, selection, select, rej
         <ProcList
           title="Requests for Clarification"
           testId="clarification-list"
-          items={clarifications.items.map((c) => ({
+          items={clarificationItems.map((c) => ({
             key: `c:${c.id}`,
             title: `To ${reference.nameOf(c.requestedState)}`,
             meta: c.response
-              ? `answered ${formatDate(c.response.receivedOn)}${c.response.inTime ? '' : ' (late)'}`
-              : `answer due ${formatDate(c.responseDue.lastDay)}, ${daysRemainingText(c.responseDue.daysRemaining)}`,
+              ? `answered ${fmt.dateShort(c.response.receivedOn)}${c.response.inTime ? '' : ' (late)'}`
+              : `answer due ${fmt.dateShort(c.responseDue.lastDay)}, ${daysRemainingText(c.responseDue.daysRemaining, fmt)}`,
           }))}
           selected={selection}
           onSelect={select}
@@ -112,9 +101,9 @@ export function SpecialMeetingsTab({ reference, canWrite, selection, select, rej
         {selection === 'new-proposal' && canWrite ? (
           <ProposalForm
             reference={reference}
-            clarifications={clarifications.items}
+            clarifications={clarificationItems}
             onCreated={(p) => {
-              proposals.upsert(p);
+              onProposal(p);
               select(`p:${p.id}`);
             }}
             onCancel={() => select(null)}
@@ -123,7 +112,7 @@ export function SpecialMeetingsTab({ reference, canWrite, selection, select, rej
           <ClarificationForm
             reference={reference}
             onCreated={(c) => {
-              clarifications.upsert(c);
+              qc.setQueryData(keys.convening.clarifications(), upsertById(c));
               select(`c:${c.id}`);
             }}
             onCancel={() => select(null)}
@@ -132,10 +121,10 @@ export function SpecialMeetingsTab({ reference, canWrite, selection, select, rej
           <ProposalDetail
             key={proposal.id}
             proposal={proposal}
-            clarification={clarifications.items.find((c) => c.id === proposal.clarificationId) ?? null}
+            clarification={clarificationItems.find((c) => c.id === proposal.clarificationId) ?? null}
             reference={reference}
             canWrite={canWrite}
-            onChanged={proposals.upsert}
+            onChanged={onProposal}
           />
         ) : clarification ? (
           <ClarificationDetail
@@ -143,7 +132,7 @@ export function SpecialMeetingsTab({ reference, canWrite, selection, select, rej
             c={clarification}
             reference={reference}
             canWrite={canWrite}
-            onChanged={clarifications.upsert}
+            onChanged={(c) => qc.setQueryData(keys.convening.clarifications(), upsertById(c))}
           />
         ) : (
           <div className="empty proc-empty proc-placeholder">

@@ -7,7 +7,5 @@ export interface TabProps {
   canWrite: boolean;
   selection: string | null;
   select: (key: string | null) => void;
-  /** Bumped when the live room is joined again: re-read what may have changed meanwhile. */
-  rejoined: number;
   live: LiveStatus;
 }

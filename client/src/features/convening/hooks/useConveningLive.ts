@@ -1,5 +1,7 @@
 import { CONVENING_ROOM, type Ack } from '@plenary/shared';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { keys } from '../../../lib/query/keys';
 import { ACK_TIMEOUT_MS } from '../../../lib/socket';
 import { useSocket } from '../../../lib/useSocketEvent';
 
@@ -7,12 +9,12 @@ export type LiveStatus = 'connecting' | 'live' | 'offline';
 
 /**
  * Joins the `convening` room on every (re)connect, so `convening.counted` reaches this page.
- * `rejoined` goes up after each rejoin: lists re-read then what they may have missed.
+ * After a rejoin the convening lists are invalidated: they re-read what they may have missed.
  */
-export function useConveningLive(): { status: LiveStatus; rejoined: number } {
+export function useConveningLive(): { status: LiveStatus } {
   const socket = useSocket();
+  const qc = useQueryClient();
   const [status, setStatus] = useState<LiveStatus>('connecting');
-  const [rejoined, setRejoined] = useState(0);
 
   useEffect(() => {
     let joins = 0;
@@ -27,7 +29,7 @@ export function useConveningLive(): { status: LiveStatus; rejoined: number } {
             if (disposed) return;
             if (!ack.ok || ack.data.room !== CONVENING_ROOM) return setStatus('offline');
             setStatus('live');
-            if (joins++ > 0) setRejoined((r) => r + 1);
+            if (joins++ > 0) void qc.invalidateQueries({ queryKey: keys.convening.all });
           },
           () => {
             if (!disposed) setStatus('offline');
@@ -47,18 +49,12 @@ export function useConveningLive(): { status: LiveStatus; rejoined: number } {
       socket.off('disconnect', onDisconnect);
       socket.off('connect_error', onError);
     };
-  }, [socket]);
+  }, [socket, qc]);
 
-  return { status, rejoined };
+  return { status };
 }
 
-/** Without the live room (not joined, or the server refused it), re-read the counts every few seconds. */
-export function useFallbackRefresh(status: LiveStatus, refresh: () => void, everyMs = 5000): void {
-  useEffect(() => {
-    if (status === 'live') return;
-    const timer = setInterval(() => {
-      if (typeof document === 'undefined' || document.visibilityState !== 'hidden') refresh();
-    }, everyMs);
-    return () => clearInterval(timer);
-  }, [status, refresh, everyMs]);
+/** Without the live room (not joined, or the server refused it), lists re-read their counts this often. */
+export function fallbackInterval(status: LiveStatus, everyMs = 5000): number | false {
+  return status === 'live' ? false : everyMs;
 }

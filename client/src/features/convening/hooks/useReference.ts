@@ -1,7 +1,8 @@
 import type { StateView } from '@plenary/shared';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useQuery } from '../../../lib/useQuery';
-import { fetchStatesToday } from '../api';
+import { useServerToday } from '../../../lib/serverTime';
+import { statesQuery } from '../../register/api';
 
 export interface Reference {
   /** Today in Geneva as the server counts it: every period and count uses this day. */
@@ -12,19 +13,27 @@ export interface Reference {
   nameOf: (iso3: string) => string;
 }
 
-/** The server's today and the register on it: the pickers' States and their names. */
+/** The server's today and the register on it (the same cached register the other screens read). */
 export function useReference() {
-  const q = useQuery('reference', (signal) => fetchStatesToday(signal));
-  const data = q.status === 'success' ? q.data : null;
+  const server = useServerToday();
+  const states = useQuery({ ...statesQuery(server.today ?? ''), enabled: server.today !== null });
+  const data = states.data;
+  const today = server.today;
   const ref = useMemo<Reference | null>(() => {
-    if (!data) return null;
+    if (!data || !today) return null;
     const names = new Map(data.states.map((s) => [s.iso3, s.name]));
     return {
-      today: data.date,
+      today,
       parties: data.count,
       states: data.states,
       nameOf: (iso3) => names.get(iso3) ?? iso3,
     };
-  }, [data]);
-  return { status: q.status, error: q.error, reload: q.reload, ref };
+  }, [data, today]);
+  const error = server.error ?? states.error;
+  return {
+    status: error ? ('error' as const) : ref ? ('success' as const) : ('loading' as const),
+    error,
+    reload: () => void states.refetch(),
+    ref,
+  };
 }

@@ -1,11 +1,12 @@
 import type { DelegationView, MeetingView, SignInCode } from '@plenary/shared';
 import { useId, useMemo, useState } from 'react';
 import { errorMessage } from '../../../lib/api';
-import { useConfirm } from '../../console/components/ConfirmDialog';
+import { useConfirm } from '../../../lib/components/ConfirmDialog';
 import { statusLabel } from '../../register/status';
 import { issueSignInCode, revokeSignInCode, setCredentials, type Credentials } from '../api';
 import { searchDelegations } from '../presenceSearch';
 import { SignInSlip } from './SignInSlip';
+import '../delegations.css';
 
 const CREDENTIALS: { value: Credentials; label: string }[] = [
   { value: 'accepted', label: 'Accepted' },
@@ -17,10 +18,12 @@ interface Props {
   meeting: MeetingView;
   delegations: readonly DelegationView[];
   onChanged: (d: DelegationView) => void;
+  /** Re-reads the list from the server (an issued code answers only the code, not the row). */
+  onInvalidate: () => void;
 }
 
 /** Credentials and sign-in codes, one row per delegation. */
-export function DelegationsTable({ meeting, delegations, onChanged }: Props) {
+export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate }: Props) {
   const [filter, setFilter] = useState('');
   const [codes, setCodes] = useState<Record<string, SignInCode>>({});
   const [slip, setSlip] = useState<string | null>(null);
@@ -56,7 +59,8 @@ export function DelegationsTable({ meeting, delegations, onChanged }: Props) {
     await run(d, async () => {
       const code = await issueSignInCode(d.id);
       setCodes((c) => ({ ...c, [d.id]: code }));
-      onChanged({ ...d, signIn: { issued: true, issuedAt: new Date().toISOString(), revoked: false } });
+      onChanged({ ...d, signIn: { issued: true, issuedAt: d.signIn.issuedAt, revoked: false } });
+      onInvalidate();
       setSlip(d.id);
     });
   }

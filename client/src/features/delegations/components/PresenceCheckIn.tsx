@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { errorMessage } from '../../../lib/api';
 import { setPresence } from '../api';
 import { countsTowardQuorum, isPresenceKey, moveActive, searchDelegations } from '../presenceSearch';
+import '../delegations.css';
 
 interface Props {
   delegations: readonly DelegationView[];

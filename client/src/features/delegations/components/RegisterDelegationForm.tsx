@@ -1,11 +1,13 @@
 import { RegisterDelegationBodySchema, type DelegationView, type MeetingView } from '@plenary/shared';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../../lib/api';
-import { useQuery } from '../../../lib/useQuery';
-import { fetchStates } from '../../register/api';
+import { useFormat } from '../../../lib/locale/context';
+import { statesQuery } from '../../register/api';
 import { statusLabel } from '../../register/status';
 import { registerAllParties, registerDelegation } from '../api';
 import { findState, stateOption } from '../stateLookup';
+import '../delegations.css';
 
 interface Props {
   meeting: MeetingView;
@@ -16,14 +18,15 @@ interface Props {
 
 /** Register a State (type-ahead over the register) or an organisation; or every State Party at once. */
 export function RegisterDelegationForm({ meeting, registered, onRegistered, onBulk }: Props) {
-  const states = useQuery(`states:${meeting.startDate}`, (signal) => fetchStates(meeting.startDate, signal));
+  const fmt = useFormat();
+  const states = useQuery(statesQuery(meeting.startDate));
   const [kind, setKind] = useState<'state' | 'organisation'>('state');
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
-  const list = states.status === 'success' ? states.data.states : [];
+  const list = states.data?.states ?? [];
   const taken = new Set(registered.map((d) => d.stateIso3).filter(Boolean));
   const chosen = kind === 'state' ? findState(list, typed) : null;
 
@@ -118,7 +121,7 @@ export function RegisterDelegationForm({ meeting, registered, onRegistered, onBu
           )}
           <p className="field__hint">
             {chosen
-              ? `${chosen.name}: ${statusLabel(chosen.status)} on ${meeting.startDate}${chosen.status === 'party' ? '' : ' — attends as an observer'}.`
+              ? `${chosen.name}: ${statusLabel(chosen.status)} on ${fmt.date(meeting.startDate)}${chosen.status === 'party' ? '' : ' — attends as an observer'}.`
               : kind === 'state'
                 ? 'States that are not party attend as observers; they never vote or count toward the quorum.'
                 : 'Organisations attend as observers (Art. 11.4).'}
@@ -139,7 +142,7 @@ export function RegisterDelegationForm({ meeting, registered, onRegistered, onBu
           Register all States Parties
         </button>
         <span className="muted">
-          Every State Party on {meeting.startDate} not yet registered, with credentials accepted.
+          Every State Party on {fmt.date(meeting.startDate)} not yet registered, with credentials accepted.
         </span>
       </div>
       {error && (

@@ -1,5 +1,6 @@
 import type { MeetingView, SignInCode } from '@plenary/shared';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
+import '../delegations.css';
 
 interface Props {
   name: string;
@@ -8,50 +9,63 @@ interface Props {
   onClose: () => void;
 }
 
-/** The slip handed to a delegation: printed alone (see @media print), the code in large type. */
+/**
+ * The slip handed to a delegation, in a modal `<dialog>` (showModal: the desk behind is inert,
+ * Tab stays inside, Esc closes, focus returns to the button that opened it). Printed alone.
+ */
 export function SignInSlip({ name, meeting, code, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeRef.current?.focus(), []);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    closeRef.current?.focus();
+    return () => {
+      if (dialog.open) dialog.close();
+      opener?.focus();
+    };
+  }, []);
   return (
-    <div
-      className="slip-backdrop"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
+    <dialog
+      ref={ref}
+      className="slip"
+      aria-labelledby={titleId}
+      data-testid="sign-in-slip"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
       }}
     >
-      <section
-        className="slip"
-        role="dialog"
-        aria-modal="true"
-        aria-label={`Sign-in slip for ${name}`}
-        data-testid="sign-in-slip"
-      >
-        <p className="slip__meeting">
-          {meeting.title} · {meeting.venue}
-        </p>
-        <h2 className="slip__name">{name}</h2>
-        <p className="slip__label">Delegation sign-in code</p>
-        <p className="slip__code" data-testid="slip-code">
-          {code.code}
-        </p>
-        <p className="slip__url">
-          Sign in at <strong>{code.signInUrl.replace(/\?.*$/, '')}</strong>
-          <br />
-          or open <span className="mono">{code.signInUrl}</span>
-        </p>
-        <p className="slip__note">
-          This code lets one delegate cast your State’s vote. Keep it private; the secretariat can revoke it
-          and issue a new one at any time.
-        </p>
-        <div className="actions no-print">
-          <button type="button" className="button button--primary" onClick={() => window.print()}>
-            Print slip
-          </button>
-          <button ref={closeRef} type="button" className="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
-      </section>
-    </div>
+      <p className="slip__meeting">
+        {meeting.title} · {meeting.venue}
+      </p>
+      <h2 className="slip__name" id={titleId}>
+        {name}
+      </h2>
+      <p className="slip__label">Delegation sign-in code</p>
+      <p className="slip__code" data-testid="slip-code">
+        {code.code}
+      </p>
+      <p className="slip__url">
+        Sign in at <strong>{code.signInUrl.replace(/\?.*$/, '')}</strong>
+        <br />
+        or open <span className="mono">{code.signInUrl}</span>
+      </p>
+      <p className="slip__note">
+        This code lets one delegate cast your State’s vote. Keep it private; the secretariat can revoke it and
+        issue a new one at any time.
+      </p>
+      <div className="actions no-print">
+        <button type="button" className="button button--primary" onClick={() => window.print()}>
+          Print slip
+        </button>
+        <button ref={closeRef} type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </dialog>
   );
 }

@@ -1,73 +1,67 @@
 import type { DelegationView } from '@plenary/shared';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { errorMessage } from '../../../lib/api';
+import { useFormat } from '../../../lib/locale/context';
+import { keys } from '../../../lib/query/keys';
 import { useSocketEvent } from '../../../lib/useSocketEvent';
-import { fetchDelegations } from '../api';
+import { delegationsQuery } from '../api';
 
 export interface Delegations {
   status: 'loading' | 'ready' | 'error';
+  /** In the alphabetical order of the language shown. */
   list: DelegationView[];
   error: string | null;
   reload(): void;
-  /** Puts the server's answer for one delegation in place (or adds it). */
+  /** Writes the server's answer for one delegation into the cache (in place, or added). */
   upsert(d: DelegationView): void;
+  /** Writes the server's full list into the cache (after registering every State Party). */
   replaceAll(list: DelegationView[]): void;
 }
 
-function byName(a: DelegationView, b: DelegationView): number {
-  return a.name.localeCompare(b.name, 'en');
-}
-
 /**
- * A meeting's delegations, kept current by the answers to the desk's own writes and by the room's
- * presence events (a delegation that casts a vote is present from then on).
+ * A meeting's delegations from the cache, kept current by the answers to the desk's own writes and
+ * by the room's presence events (a delegation that casts a vote is present from then on).
  */
 export function useDelegations(meetingId: string | null): Delegations {
-  const [list, setList] = useState<DelegationView[]>([]);
-  const [status, setStatus] = useState<Delegations['status']>('loading');
-  const [error, setError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const qc = useQueryClient();
+  const fmt = useFormat();
+  const query = useQuery({ ...delegationsQuery(meetingId ?? ''), enabled: meetingId !== null });
 
-  useEffect(() => {
-    if (!meetingId) return;
-    const ctrl = new AbortController();
-    setStatus('loading');
-    fetchDelegations(meetingId, ctrl.signal).then(
-      (ds) => {
-        if (ctrl.signal.aborted) return;
-        setList([...ds].sort(byName));
-        setStatus('ready');
-        setError(null);
-      },
-      (err: unknown) => {
-        if (ctrl.signal.aborted) return;
-        setStatus('error');
-        setError(errorMessage(err));
-      },
-    );
-    return () => ctrl.abort();
-  }, [meetingId, attempt]);
-
-  const upsert = useCallback((d: DelegationView) => {
-    setList((prev) => {
-      const i = prev.findIndex((x) => x.id === d.id);
-      if (i === -1) return [...prev, d].sort(byName);
-      const next = prev.slice();
-      next[i] = d;
-      return next;
-    });
-  }, []);
+  const upsert = useCallback(
+    (d: DelegationView) => {
+      qc.setQueryData<DelegationView[]>(keys.meetings.delegations(d.meetingId), (prev) =>
+        prev
+          ? prev.some((x) => x.id === d.id)
+            ? prev.map((x) => (x.id === d.id ? d : x))
+            : [...prev, d]
+          : prev,
+      );
+    },
+    [qc],
+  );
+  const replaceAll = useCallback(
+    (list: DelegationView[]) => {
+      if (meetingId) qc.setQueryData(keys.meetings.delegations(meetingId), list);
+    },
+    [qc, meetingId],
+  );
 
   useSocketEvent('meeting.presenceChanged', (p) => {
     if (p.delegation && p.delegation.meetingId === meetingId) upsert(p.delegation);
   });
 
+  const data = query.data;
+  const list = useMemo(
+    () => (data ? [...data].sort((a, b) => fmt.compare(a.name, b.name)) : []),
+    [data, fmt],
+  );
   return {
-    status,
+    status: query.isError ? 'error' : query.data ? 'ready' : 'loading',
     list,
-    error,
-    reload: useCallback(() => setAttempt((a) => a + 1), []),
+    error: query.error ? errorMessage(query.error) : null,
+    reload: () => void query.refetch(),
     upsert,
-    replaceAll: useCallback((ds: DelegationView[]) => setList([...ds].sort(byName)), []),
+    replaceAll,
   };
 }

@@ -1,17 +1,15 @@
-import '../../../testing/jsdom-polyfills';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { STATES } from '../../../testing/fixtures';
 import { mockFetch } from '../../../testing/mockFetch';
+import { renderWithClient } from '../../../testing/render';
 import { RegisterMaintenance } from './RegisterMaintenance';
 
 let fetchMock: ReturnType<typeof mockFetch>;
 
 beforeEach(() => {
-  jest.useFakeTimers({
-    now: new Date('2026-03-02T10:00:00Z'),
-    doNotFake: ['queueMicrotask', 'nextTick', 'setImmediate'],
-  });
   fetchMock = mockFetch({
+    // The server's today, whatever the machine running the spec thinks.
+    'GET /api/time': () => ({ body: { today: '2026-03-02', now: '2026-03-02T10:00:00.000Z' } }),
     'GET /api/states': () => ({ body: STATES }),
     'POST /api/states/TON/withdrawal': () => ({ status: 201, body: STATES.states[4] }),
     'POST /api/states/USA/instruments': () => ({ status: 201, body: STATES.states[5] }),
@@ -20,12 +18,14 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   fetchMock.restore();
-  jest.useRealTimers();
 });
 
 async function ready() {
-  render(<RegisterMaintenance />);
-  await waitFor(() => expect(fetchMock.calls.some((c) => c.path === '/api/states')).toBe(true));
+  renderWithClient(<RegisterMaintenance />);
+  await screen.findByTestId('register-state');
+  await waitFor(() =>
+    expect(fetchMock.calls.find((c) => c.path === '/api/states')?.query.get('on')).toBe('2026-03-02'),
+  );
   await act(async () => Promise.resolve());
 }
 

@@ -7,15 +7,18 @@ import {
   type PartyStatus,
   type StateView,
 } from '@plenary/shared';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../../lib/api';
-import { formatLongDate, todayIso } from '../../../lib/dates';
-import { useQuery } from '../../../lib/useQuery';
-import { findState, stateOption } from '../../delegations/stateLookup';
 import { FormField } from '../../../lib/components/FormField';
-import { fetchStates } from '../../register/api';
+import { Loading } from '../../../lib/components/LoadState';
+import { useFormat } from '../../../lib/locale/context';
+import type { Format } from '../../../lib/locale/format';
+import { keys } from '../../../lib/query/keys';
+import { useServerToday } from '../../../lib/serverTime';
+import { findState, stateOption } from '../../delegations/stateLookup';
+import { recordConflictEnd, recordInstrument, recordWithdrawal, statesQuery } from '../../register/api';
 import { statusLabel } from '../../register/status';
-import { recordConflictEnd, recordInstrument, recordWithdrawal } from '../api';
 import { countEffect, type RegisterChange } from '../countEffect';
 
 type Action = RegisterChange['kind'];
@@ -26,14 +29,14 @@ const ACTIONS: { value: Action; label: string }[] = [
   { value: 'conflict-end', label: 'The end of an armed conflict holding a withdrawal back' },
 ];
 
-function describeStatus(s: PartyStatus): string {
+function describeStatus(s: PartyStatus, fmt: Format): string {
   switch (s.status) {
     case 'party':
       return 'State Party';
     case 'pending':
-      return `not yet in force (from ${formatLongDate(s.entersIntoForceOn)})`;
+      return `not yet in force (from ${fmt.date(s.entersIntoForceOn)})`;
     case 'withdrawn':
-      return `withdrawn (effective ${formatLongDate(s.effective)})`;
+      return `withdrawn (effective ${fmt.date(s.effective)})`;
     case 'non-party':
       return 'not a party';
   }
@@ -41,9 +44,16 @@ function describeStatus(s: PartyStatus): string {
 
 /** Records a change to the register, showing what it does to the count before it is saved. */
 export function RegisterMaintenance() {
-  const today = todayIso();
-  const [version, setVersion] = useState(0);
-  const states = useQuery(`states:${today}:${version}`, (signal) => fetchStates(today, signal));
+  const { today } = useServerToday();
+  if (today === null) return <Loading>Loading today’s register…</Loading>;
+  return <RegisterChangeForm today={today} />;
+}
+
+/** The form itself, counting from the server's today (Geneva). */
+function RegisterChangeForm({ today }: { today: string }) {
+  const fmt = useFormat();
+  const qc = useQueryClient();
+  const states = useQuery(statesQuery(today));
   const [action, setAction] = useState<Action>('instrument');
   const [typed, setTyped] = useState('');
   const [type, setType] = useState<InstrumentType>('accession');
@@ -55,7 +65,7 @@ export function RegisterMaintenance() {
   const [saved, setSaved] = useState<string | null>(null);
   const listId = useId();
 
-  const list: StateView[] = states.status === 'success' ? states.data.states : [];
+  const list: StateView[] = useMemo(() => states.data?.states ?? [], [states.data]);
   const state = findState(list, typed);
   const change: RegisterChange | null = state
     ? action === 'instrument'
@@ -112,11 +122,16 @@ export function RegisterMaintenance() {
         );
       }
       setSaved(
-        `${result.name}: recorded. ${effect?.ok ? `Count on ${formatLongDate(effect.on)}: ${effect.before} → ${effect.after}.` : ''}`,
+        `${result.name}: recorded. ${effect?.ok ? `Count on ${fmt.date(effect.on)}: ${effect.before} → ${effect.after}.` : ''}`,
       );
       setDate('');
       setSuccession('');
-      setVersion((v) => v + 1);
+      // Every count on every date may have changed, and with them quorums and convening counts.
+      await Promise.all([
+        qc.invalidateQueries({ queryKey: keys.register.all }),
+        qc.invalidateQueries({ queryKey: keys.convening.all }),
+        qc.invalidateQueries({ queryKey: keys.meetings.all }),
+      ]);
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -246,12 +261,12 @@ export function RegisterMaintenance() {
         {effect?.ok ? (
           <>
             <p className="effect__count">
-              Count on {formatLongDate(effect.on)}: <strong>{effect.before}</strong> →{' '}
+              Count on {fmt.date(effect.on)}: <strong>{effect.before}</strong> →{' '}
               <strong>{effect.after}</strong>
             </p>
             <p className="muted">
-              {state?.name}: {describeStatus(effect.statusBefore)} → {describeStatus(effect.statusAfter)} on
-              that day.
+              {state?.name}: {describeStatus(effect.statusBefore, fmt)} →{' '}
+              {describeStatus(effect.statusAfter, fmt)} on that day.
               {effect.effectiveOn === null &&
                 ' The withdrawal takes effect only when the end of the armed conflict is recorded.'}
             </p>
@@ -266,7 +281,7 @@ export function RegisterMaintenance() {
         </p>
       )}
       {saved && (
-        <p className="checkin__last" role="status">
+        <p className="note-saved" role="status">
           {saved}
         </p>
       )}

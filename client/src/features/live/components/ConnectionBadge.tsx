@@ -1,4 +1,5 @@
-import type { ConnectionState } from '../hooks/useLiveMeeting';
+import type { ConnectionState } from '../connection';
+import '../live.css';
 
 const LABELS: Record<ConnectionState, string> = {
   connecting: 'Connecting…',

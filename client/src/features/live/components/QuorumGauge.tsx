@@ -1,4 +1,5 @@
 import type { QuorumView } from '@plenary/shared';
+import '../live.css';
 
 interface Threshold {
   label: string;

@@ -1,12 +1,14 @@
 import type { MeetingView } from '@plenary/shared';
+import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { useQuery } from '../../../lib/useQuery';
 import { useSession } from '../../auth/hooks/useSession';
-import { fetchMeetings } from '../api';
+import { meetingsQuery } from '../../meetings/api';
 
 /** An open or suspended meeting first, else the next scheduled one, else the most recent. */
 export function mostRelevantMeeting(meetings: readonly MeetingView[]): MeetingView | null {
-  const byStart = [...meetings].sort((a, b) => a.startDate.localeCompare(b.startDate));
+  const byStart = [...meetings].sort((a, b) =>
+    a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0,
+  );
   const live = byStart.filter((m) => m.status === 'open' || m.status === 'suspended');
   if (live.length) return live[live.length - 1] ?? null;
   const scheduled = byStart.find((m) => m.status === 'scheduled');
@@ -22,7 +24,7 @@ export interface MeetingChoice {
 
 /**
  * The meeting a live screen follows: `?meeting=<id>`, else the signed-in delegation's meeting,
- * else the most relevant meeting on the list.
+ * else the most relevant meeting on the list (read from the same cached list as every screen).
  */
 export function useMeetingChoice(): MeetingChoice {
   const [params] = useSearchParams();
@@ -30,11 +32,11 @@ export function useMeetingChoice(): MeetingChoice {
   const fromUrl = params.get('meeting');
   const fromSession = session.principal?.meetingId ?? null;
   const needList = !fromUrl && !fromSession && session.status !== 'checking';
-  const list = useQuery(needList ? 'meetings' : null, fetchMeetings);
+  const list = useQuery({ ...meetingsQuery(), enabled: needList });
   if (fromUrl) return { meetingId: fromUrl, status: 'found' };
   if (fromSession) return { meetingId: fromSession, status: 'found' };
-  if (!needList || list.status === 'loading') return { meetingId: null, status: 'resolving' };
-  if (list.status === 'error') return { meetingId: null, status: 'error' };
+  if (!needList || list.isPending) return { meetingId: null, status: 'resolving' };
+  if (list.isError) return { meetingId: null, status: 'error' };
   const id = mostRelevantMeeting(list.data)?.id ?? null;
   return { meetingId: id, status: id ? 'found' : 'none' };
 }

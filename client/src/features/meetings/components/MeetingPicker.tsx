@@ -1,6 +1,8 @@
 import type { MeetingView } from '@plenary/shared';
 import { useId } from 'react';
+import { useFormat } from '../../../lib/locale/context';
 import { meetingLabel, MEETING_STATUS_LABELS } from '../labels';
+import '../meetings.css';
 
 interface Props {
   meetings: readonly MeetingView[];
@@ -11,6 +13,7 @@ interface Props {
 }
 
 export function MeetingPicker({ meetings, value, onChange, allowNone = false }: Props) {
+  const fmt = useFormat();
   const id = useId();
   return (
     <div className="field meeting-picker">
@@ -26,7 +29,7 @@ export function MeetingPicker({ meetings, value, onChange, allowNone = false }: 
         )}
         {meetings.map((m) => (
           <option key={m.id} value={m.id}>
-            {meetingLabel(m)} — {MEETING_STATUS_LABELS[m.status]}
+            {meetingLabel(m, fmt)} — {MEETING_STATUS_LABELS[m.status]}
           </option>
         ))}
       </select>

@@ -5,10 +5,11 @@ import {
   type MeetingKind,
   type MeetingView,
 } from '@plenary/shared';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { apiFieldErrors } from '../../../lib/fieldErrors';
-import { useQuery } from '../../../lib/useQuery';
-import { fetchRegisterSummary } from '../../register/api';
+import { useFormat } from '../../../lib/locale/context';
+import { summaryQuery } from '../../register/api';
 import { createMeeting } from '../api';
 import {
   EMPTY_MEETING,
@@ -19,7 +20,9 @@ import {
   type ProportionDraft,
 } from '../meetingForm';
 import { FormField } from '../../../lib/components/FormField';
+import { dateProblem } from '../../../lib/dates';
 import { ProportionField } from './ProportionField';
+import '../meetings.css';
 
 const KINDS = Object.keys(MEETING_KIND_LABELS) as MeetingKind[];
 const FIELDS = ['kind', 'number', 'title', 'venue', 'startDate', 'endDate', 'timeZone', 'agenda', 'rules'];
@@ -57,9 +60,10 @@ export function MeetingSetupForm({ onCreated }: { onCreated: (m: MeetingView) =>
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const validStart = /^\d{4}-\d{2}-\d{2}$/.test(draft.startDate) ? draft.startDate : null;
-  const summary = useQuery(validStart, (signal) => fetchRegisterSummary(validStart as string, signal));
-  const parties = summary.status === 'success' ? summary.data.count : null;
+  const fmt = useFormat();
+  const validStart = dateProblem(draft.startDate) === null ? draft.startDate : null;
+  const summary = useQuery({ ...summaryQuery(validStart ?? ''), enabled: validStart !== null });
+  const parties = validStart !== null && summary.data ? summary.data.count : null;
 
   const set = <K extends keyof MeetingDraft>(key: K, value: MeetingDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
@@ -171,7 +175,7 @@ export function MeetingSetupForm({ onCreated }: { onCreated: (m: MeetingView) =>
             : intersessional
               ? 'Intersessional meetings are informal: no quorum, no decisions.'
               : 'Prefilled with the UN model (A/520/Rev.20). The meeting may adopt other values until it opens.'}
-          {parties !== null && ` States Parties on ${draft.startDate}: ${parties}.`}
+          {parties !== null && ` States Parties on ${fmt.date(draft.startDate)}: ${fmt.number(parties)}.`}
         </p>
         <div className="rules__grid">
           <ProportionField

@@ -1,11 +1,12 @@
 import { describeProportion, validateRulesOfProcedure, type MeetingView } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../../lib/api';
-import { formatDate } from '../../../lib/dates';
+import { useFormat } from '../../../lib/locale/context';
 import { updateRules } from '../api';
 import { meetingKindLabel, MEETING_STATUS_LABELS } from '../labels';
 import { proportionDraft, toProportion, type ProportionDraft } from '../meetingForm';
 import { ProportionField } from './ProportionField';
+import '../meetings.css';
 
 /** The chosen meeting: its facts, its agenda, and its rules of procedure (editable until it opens). */
 export function MeetingSummary({
@@ -15,6 +16,7 @@ export function MeetingSummary({
   meeting: MeetingView;
   onChanged: (m: MeetingView) => void;
 }) {
+  const fmt = useFormat();
   const [opening, setOpening] = useState<ProportionDraft>(proportionDraft(meeting.rules.openingQuorum));
   const [decision, setDecision] = useState<ProportionDraft>(proportionDraft(meeting.rules.decisionQuorum));
   const [error, setError] = useState<string | null>(null);
@@ -52,7 +54,7 @@ export function MeetingSummary({
           </p>
           <h2>{meeting.title}</h2>
           <p>
-            {meeting.venue}, {formatDate(meeting.startDate)} – {formatDate(meeting.endDate)} (
+            {meeting.venue}, {fmt.dateShort(meeting.startDate)} – {fmt.dateShort(meeting.endDate)} (
             {meeting.timeZone})
           </p>
         </div>

@@ -1,5 +1,6 @@
 import { describeProportion, type Proportion } from '@plenary/shared';
 import type { ProportionDraft } from '../meetingForm';
+import '../meetings.css';
 
 interface Props {
   legend: string;

@@ -1,8 +1,7 @@
-import type { MeetingView } from '@plenary/shared';
-import { useQuery } from '../../../lib/useQuery';
-import { fetchMeetings } from '../api';
+import { useQuery } from '@tanstack/react-query';
+import { meetingsQuery } from '../api';
 
-/** Every meeting, newest first; `version` changes the key so a caller can force a reload. */
-export function useMeetings(version = 0) {
-  return useQuery<MeetingView[]>(`meetings:${version}`, (signal) => fetchMeetings(signal));
+/** Every meeting, newest first, from the page's one cache. */
+export function useMeetings() {
+  return useQuery(meetingsQuery());
 }

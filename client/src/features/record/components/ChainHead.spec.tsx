@@ -1,5 +1,6 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { mockFetch } from '../../../testing/mockFetch';
+import { renderWithClient } from '../../../testing/render';
 import { ChainHead } from './ChainHead';
 
 const MEETING = '6f1d2c3b-0000-4000-8000-000000000001';
@@ -15,7 +16,7 @@ describe('ChainHead', () => {
       }),
     });
     try {
-      render(<ChainHead meetingId={MEETING} refreshKey={1} />);
+      renderWithClient(<ChainHead meetingId={MEETING} meetingVersion={1} />);
       const head = await screen.findByTestId('record-head');
       expect(head.textContent).toBe('Record chain head: entry no. 42, sha256 7b2f1c6dfc71526b…');
       expect(head.getAttribute('title')).toBe(HASH);
@@ -31,7 +32,7 @@ describe('ChainHead', () => {
       }),
     });
     try {
-      render(<ChainHead meetingId={MEETING} refreshKey={1} />);
+      renderWithClient(<ChainHead meetingId={MEETING} meetingVersion={1} />);
       expect((await screen.findByTestId('record-head')).textContent).toBe(
         'Record chain head: no entries yet',
       );

@@ -1,16 +1,22 @@
 import type { RecordHead } from '@plenary/shared';
-import { useQuery } from '../../../lib/useQuery';
-import { fetchRecordHead } from '../api';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { keys } from '../../../lib/query/keys';
+import { recordHeadQuery } from '../api';
 
 /**
- * The head of the meeting's hash-chained record, loaded again whenever `refreshKey` changes
- * (when the record may have grown). Null until it has loaded.
+ * The head of the meeting's hash-chained record. `meetingVersion` is the live meeting's version:
+ * every change that may append to the record bumps it, and the head is read again then.
  */
-export function useRecordHead(meetingId: string | null, refreshKey: string | number): RecordHead | null {
-  const head = useQuery(meetingId ? `record-head:${meetingId}:${refreshKey}` : null, (signal) =>
-    fetchRecordHead(meetingId ?? '', signal),
-  );
-  return head.status === 'success' ? head.data : null;
+export function useRecordHead(meetingId: string | null, meetingVersion: number | null): RecordHead | null {
+  const client = useQueryClient();
+  const head = useQuery({ ...recordHeadQuery(meetingId ?? ''), enabled: meetingId !== null });
+  useEffect(() => {
+    if (meetingId !== null && meetingVersion !== null) {
+      void client.invalidateQueries({ queryKey: keys.meetings.recordHead(meetingId) });
+    }
+  }, [client, meetingId, meetingVersion]);
+  return head.data ?? null;
 }
 
 /**
@@ -28,7 +34,13 @@ export function ChainHeadLine({ head }: { head: RecordHead }) {
 }
 
 /** Loads and shows the chain head (the record screen). */
-export function ChainHead({ meetingId, refreshKey }: { meetingId: string; refreshKey: string | number }) {
-  const head = useRecordHead(meetingId, refreshKey);
+export function ChainHead({
+  meetingId,
+  meetingVersion,
+}: {
+  meetingId: string;
+  meetingVersion: number | null;
+}) {
+  const head = useRecordHead(meetingId, meetingVersion);
   return head ? <ChainHeadLine head={head} /> : null;
 }

@@ -1,31 +1,22 @@
-import type { MeetingView, RecordEntry } from '@plenary/shared';
+import type { MeetingView } from '@plenary/shared';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
-import { useQuery } from '../../../lib/useQuery';
-import { fetchRecord } from '../api';
-import { decisionArithmetic, download, filterRecord, recordToCsv, recordToJson } from '../recordExport';
+import { Loading, LoadError } from '../../../lib/components/LoadState';
+import { useFormat } from '../../../lib/locale/context';
+import { recordQuery } from '../api';
 import { ChainHead } from './ChainHead';
-
-const time = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
-
-function when(e: RecordEntry, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium', timeZone }).format(
-      new Date(e.at),
-    );
-  } catch {
-    return time.format(new Date(e.at));
-  }
-}
+import { decisionArithmetic, download, filterRecord, recordToCsv, recordToJson } from '../recordExport';
+import '../record.css';
 
 /** The meeting's append-only record, filterable, downloadable as CSV and JSON. */
 export function RecordPanel({ meeting }: { meeting: MeetingView }) {
-  const [version, setVersion] = useState(0);
-  const record = useQuery(`record:${meeting.id}:${version}`, (signal) => fetchRecord(meeting.id, signal));
+  const fmt = useFormat();
+  const record = useQuery(recordQuery(meeting.id));
   const [kind, setKind] = useState('');
   const [text, setText] = useState('');
   const kindId = useId();
   const textId = useId();
-  const entries = useMemo(() => (record.status === 'success' ? record.data : []), [record]);
+  const entries = useMemo(() => record.data ?? [], [record.data]);
   const kinds = useMemo(() => [...new Set(entries.map((e) => e.kind))].sort(), [entries]);
   const shown = useMemo(() => filterRecord(entries, { kind, text }), [entries, kind, text]);
   const base = `record-${meeting.code}`;
@@ -49,7 +40,12 @@ export function RecordPanel({ meeting }: { meeting: MeetingView }) {
           <input id={textId} type="search" value={text} onChange={(e) => setText(e.target.value)} />
         </div>
         <div className="actions">
-          <button type="button" className="button" onClick={() => setVersion((v) => v + 1)}>
+          <button
+            type="button"
+            className="button"
+            disabled={record.isFetching}
+            onClick={() => void record.refetch()}
+          >
             Refresh
           </button>
           <button
@@ -73,15 +69,13 @@ export function RecordPanel({ meeting }: { meeting: MeetingView }) {
           {shown.length} of {entries.length} entries
         </p>
       </div>
-      <ChainHead meetingId={meeting.id} refreshKey={record.status === 'success' ? entries.length : version} />
-      {record.status === 'loading' ? (
-        <p className="notice" role="status">
-          <span className="spinner" aria-hidden="true" /> Loading the record…
-        </p>
-      ) : record.status === 'error' ? (
-        <p className="notice notice--error" role="alert">
-          The record could not be loaded. {record.error.message}
-        </p>
+      <ChainHead meetingId={meeting.id} meetingVersion={meeting.version} />
+      {record.isPending ? (
+        <Loading>Loading the record…</Loading>
+      ) : record.isError ? (
+        <LoadError what="The record" error={record.error} onRetry={() => void record.refetch()} />
+      ) : entries.length === 0 ? (
+        <p className="empty">Nothing has been recorded for this meeting yet.</p>
       ) : shown.length === 0 ? (
         <p className="empty">Nothing in the record matches.</p>
       ) : (
@@ -104,7 +98,7 @@ export function RecordPanel({ meeting }: { meeting: MeetingView }) {
                       {e.id}
                     </td>
                     <td data-label="Time" className="col-nowrap">
-                      <time dateTime={e.at}>{when(e, meeting.timeZone)}</time>
+                      <time dateTime={e.at}>{fmt.dateTime(e.at, meeting.timeZone)}</time>
                     </td>
                     <td data-label="Kind">
                       <span className="badge badge--non-party">{e.kind}</span>

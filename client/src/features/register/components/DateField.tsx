@@ -1,16 +1,19 @@
 import { useId, useState, type FormEvent } from 'react';
-import { dateProblem, todayIso } from '../../../lib/dates';
+import { dateProblem } from '../../../lib/dates';
+import '../register.css';
 
 interface Props {
   value: string;
   onApply: (iso: string) => void;
+  /** The server's today (Geneva), for the Today button; null while it is not known. */
+  today: string | null;
 }
 
 /**
  * A typed ISO date, checked with the shared IsoDateSchema. A text field, not type="date", so that
  * what you type is what the URL holds and the schema's message can be shown as is.
  */
-export function DateField({ value, onApply }: Props) {
+export function DateField({ value, onApply, today }: Props) {
   const [draft, setDraft] = useState(value);
   const [shownValue, setShownValue] = useState(value);
   const [touched, setTouched] = useState(false);
@@ -64,8 +67,9 @@ export function DateField({ value, onApply }: Props) {
           <button
             type="button"
             className="button button--quiet"
+            disabled={today === null}
             onClick={() => {
-              const today = todayIso();
+              if (today === null) return;
               setDraft(today);
               setTouched(false);
               onApply(today);

@@ -1,5 +1,6 @@
 import type { RegisterSummary } from '@plenary/shared';
-import { formatCount } from '../../../lib/formatNumber';
+import { useFormat } from '../../../lib/locale/context';
+import '../register.css';
 
 type FigureKey =
   | 'quorumSpecialMeeting'
@@ -18,6 +19,7 @@ const FIGURES: { key: FigureKey; title: string; testId: string }[] = [
 
 /** The thresholds that follow from the number of States Parties, each with the server's arithmetic. */
 export function PartyFigures({ summary }: { summary: RegisterSummary }) {
+  const fmt = useFormat();
   return (
     <ul className="figures" aria-label="Thresholds on this date">
       {FIGURES.map(({ key, title, testId }) => {
@@ -26,7 +28,7 @@ export function PartyFigures({ summary }: { summary: RegisterSummary }) {
           <li key={key} className="figure">
             <h3 className="figure__title">{title}</h3>
             <p className="figure__value" data-testid={testId}>
-              {formatCount(t.required)}
+              {fmt.number(t.required)}
             </p>
             <p className="figure__explanation">{t.explanation}</p>
           </li>

@@ -1,5 +1,6 @@
 import type { RegisterSummary } from '@plenary/shared';
-import { formatCount, formatPercent } from '../../../lib/formatNumber';
+import { useFormat } from '../../../lib/locale/context';
+import '../register.css';
 
 /** States Parties by UN regional group: the text carries the numbers, the bars are decoration. */
 export function RegionalGroupBars({
@@ -9,6 +10,7 @@ export function RegionalGroupBars({
   groups: RegisterSummary['byRegionalGroup'];
   total: number;
 }) {
+  const fmt = useFormat();
   if (groups.length === 0) return <p className="muted">No States Parties on this date.</p>;
   const max = Math.max(...groups.map((g) => g.count), 1);
   return (
@@ -17,7 +19,7 @@ export function RegionalGroupBars({
         <li key={g.group} className="bars__row">
           <span className="bars__label">{g.group}</span>
           <span className="bars__value">
-            {formatCount(g.count)} <span className="muted">({formatPercent(g.count, total)})</span>
+            {fmt.number(g.count)} <span className="muted">({fmt.percent(g.count, total)})</span>
           </span>
           <span className="bars__track" aria-hidden="true">
             <span className="bars__fill" style={{ width: `${(100 * g.count) / max}%` }} />

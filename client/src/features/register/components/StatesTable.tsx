@@ -1,32 +1,33 @@
 import type { StateView } from '@plenary/shared';
 import { useId, useMemo } from 'react';
-import { formatDate } from '../../../lib/dates';
-import { formatCount } from '../../../lib/formatNumber';
+import { useFormat } from '../../../lib/locale/context';
+import type { Format } from '../../../lib/locale/format';
 import { countByStatus, filterStates, type StateFilter } from '../filterStates';
 import { PARTY_STATUSES, statusLabel, type PartyStatus } from '../status';
 import { StatusBadge } from './StatusBadge';
+import '../register.css';
 
-function partySince(s: StateView): string {
-  if (s.partySince) return formatDate(s.partySince);
+function partySince(s: StateView, fmt: Format): string {
+  if (s.partySince) return fmt.dateShort(s.partySince);
   if (s.status === 'pending') {
     const next = s.instruments
       .map((i) => i.entryIntoForce)
       .sort()
       .at(-1);
-    return next ? `From ${formatDate(next)}` : '—';
+    return next ? `From ${fmt.dateShort(next)}` : '—';
   }
   return '—';
 }
 
-function withdrawalText(s: StateView, on: string): string {
+function withdrawalText(s: StateView, on: string, fmt: Format): string {
   const w = s.withdrawal;
   if (!w) return '—';
-  const parts = [`Notified ${formatDate(w.receivedDate)}`];
+  const parts = [`Notified ${fmt.dateShort(w.receivedDate)}`];
   if (w.effectiveDate)
-    parts.push(`${w.effectiveDate <= on ? 'effective' : 'takes effect'} ${formatDate(w.effectiveDate)}`);
+    parts.push(`${w.effectiveDate <= on ? 'effective' : 'takes effect'} ${fmt.dateShort(w.effectiveDate)}`);
   else if (w.armedConflict)
     parts.push('in abeyance while the State is engaged in an armed conflict (Art. 20.3)');
-  if (w.conflictEndedOn) parts.push(`armed conflict ended ${formatDate(w.conflictEndedOn)}`);
+  if (w.conflictEndedOn) parts.push(`armed conflict ended ${fmt.dateShort(w.conflictEndedOn)}`);
   return parts.join('; ');
 }
 
@@ -45,6 +46,7 @@ export const NO_FILTER: StateFilter = { text: '', status: 'all' };
 
 /** The States with their status on `on`; the filter is held by the page so it survives a change of date. */
 export function StatesTable({ states, on, filter, onFilterChange: setFilter }: Props) {
+  const fmt = useFormat();
   const shown = useMemo(() => filterStates(states, filter), [states, filter]);
   const counts = useMemo(() => countByStatus(states), [states]);
   const textId = useId();
@@ -75,16 +77,16 @@ export function StatesTable({ states, on, filter, onFilterChange: setFilter }: P
               setFilter((f) => ({ ...f, status: isStatus(v) ? v : 'all' }));
             }}
           >
-            <option value="all">All statuses ({formatCount(states.length)})</option>
+            <option value="all">All statuses ({fmt.number(states.length)})</option>
             {PARTY_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {statusLabel(s)} ({formatCount(counts[s])})
+                {statusLabel(s)} ({fmt.number(counts[s])})
               </option>
             ))}
           </select>
         </div>
         <p className="toolbar__count" role="status" data-testid="states-shown">
-          {formatCount(shown.length)} of {formatCount(states.length)} States
+          {fmt.number(shown.length)} of {fmt.number(states.length)} States
         </p>
       </div>
 
@@ -101,7 +103,7 @@ export function StatesTable({ states, on, filter, onFilterChange: setFilter }: P
         <div className="table-wrap">
           <table className="table" data-testid="states-table">
             <caption className="visually-hidden">
-              States and their status under the Convention on {formatDate(on)}
+              States and their status under the Convention on {fmt.dateShort(on)}
             </caption>
             <thead>
               <tr>
@@ -131,9 +133,9 @@ export function StatesTable({ states, on, filter, onFilterChange: setFilter }: P
                     <StatusBadge status={s.status} />
                   </td>
                   <td data-label="Party since" className="col-nowrap">
-                    {partySince(s)}
+                    {partySince(s, fmt)}
                   </td>
-                  <td data-label="Withdrawal">{withdrawalText(s, on)}</td>
+                  <td data-label="Withdrawal">{withdrawalText(s, on, fmt)}</td>
                 </tr>
               ))}
             </tbody>

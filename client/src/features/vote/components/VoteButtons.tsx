@@ -1,7 +1,8 @@
 import type { Choice } from '@plenary/shared';
 import { useEffect } from 'react';
-import { CHOICE_LABELS, CHOICE_LETTERS } from '../../live/tally';
+import { CHOICE_LABELS, CHOICE_LETTERS } from '../../live/labels';
 import type { PendingCast } from '../castState';
+import '../vote.css';
 
 const CHOICES: Choice[] = ['yes', 'no', 'abstain'];
 const KEYS: Record<string, Choice> = { y: 'yes', n: 'no', a: 'abstain' };

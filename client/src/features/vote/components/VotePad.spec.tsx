@@ -2,7 +2,7 @@ import '../../../testing/jsdom-polyfills';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { Ack, CastResult, Choice, Principal } from '@plenary/shared';
 import { liveSnapshot, STATES_161, voteSnapshot } from '../../../testing/liveFixtures';
-import type { ConnectionState } from '../../live/hooks/useLiveMeeting';
+import type { ConnectionState } from '../../live/connection';
 import { VotePad } from './VotePad';
 
 const ME = STATES_161[5];

@@ -1,26 +1,21 @@
-import type { Choice, LiveSnapshot, Principal, VoteSnapshot } from '@plenary/shared';
+import {
+  ruleWording,
+  voteFigures,
+  type Choice,
+  type LiveSnapshot,
+  type Principal,
+  type VoteSnapshot,
+} from '@plenary/shared';
 import { useCallback } from 'react';
 import { ConnectionBadge } from '../../live/components/ConnectionBadge';
-import type { ConnectionState } from '../../live/hooks/useLiveMeeting';
-import { methodLabel, ruleWithSource, tallyOf } from '../../live/tally';
+import { useFormat } from '../../../lib/locale/context';
+import type { ConnectionState } from '../../live/connection';
+import { figuresSentence, methodLabel } from '../../live/labels';
 import { useCastVote, type CastFn } from '../hooks/useCastVote';
 import { VoteButtons } from './VoteButtons';
+import '../vote.css';
 
 const UPPER: Record<Choice, string> = { yes: 'YES', no: 'NO', abstain: 'ABSTAIN' };
-
-function timeIn(iso: string, timeZone: string): string {
-  const opts: Intl.DateTimeFormatOptions = {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  };
-  try {
-    return new Intl.DateTimeFormat('en-GB', { ...opts, timeZone }).format(new Date(iso));
-  } catch {
-    return new Intl.DateTimeFormat('en-GB', opts).format(new Date(iso));
-  }
-}
 
 function Empty({ children }: { children: React.ReactNode }) {
   return <p className="pad-empty">{children}</p>;
@@ -43,6 +38,7 @@ function serverChoice(vote: VoteSnapshot | null, iso3: string | null): Choice | 
 
 /** The delegation's pad: the question, its rule, and Yes / No / Abstain until the vote closes. */
 export function VotePad({ snapshot, connection, principal, cast, error, newOpId }: Props) {
+  const fmt = useFormat();
   const q = snapshot?.question ?? null;
   const v = snapshot?.vote && q && snapshot.vote.questionId === q.id ? snapshot.vote : null;
   const openVote = v?.status === 'open' ? v : null;
@@ -96,7 +92,7 @@ export function VotePad({ snapshot, connection, principal, cast, error, newOpId 
         ) : (
           <>
             Your vote: <strong>{UPPER[current ?? 'abstain']}</strong> — recorded
-            {known ? ` ${timeIn(known.at, tz)}` : ''}
+            {known ? ` ${fmt.time(known.at, tz)}` : ''}
           </>
         )}
       </p>
@@ -125,7 +121,7 @@ export function VotePad({ snapshot, connection, principal, cast, error, newOpId 
             <h2 id="pad-question-text" className="pad-question__text" data-testid="vote-question">
               {q.text}
             </h2>
-            <p className="pad-rule">{ruleWithSource(q)}</p>
+            <p className="pad-rule">{ruleWording(q)}</p>
 
             {!v && <Empty>The President has not put this question to the vote.</Empty>}
 
@@ -165,7 +161,7 @@ export function VotePad({ snapshot, connection, principal, cast, error, newOpId 
                   className={`pad-outcome pad-outcome--${v.result?.outcome ?? 'none'}`}
                   data-testid="vote-outcome"
                 >
-                  {v.result?.explanation ?? tallyOf(v).sentence}
+                  {v.result?.explanation ?? figuresSentence(voteFigures(v), fmt)}
                 </p>
               </>
             )}

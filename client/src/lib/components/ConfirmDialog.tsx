@@ -16,8 +16,9 @@ interface DialogProps extends ConfirmOptions {
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /**
- * A modal `<dialog>`: focus stays inside it (Tab wraps), Enter confirms, Esc cancels. Nothing
- * irreversible happens on a single key press elsewhere in the console.
+ * A modal `<dialog>` opened with showModal(), so the page behind is inert. The confirm button has
+ * focus first; Enter activates whichever button has focus (Enter on Cancel cancels, as a native
+ * button does), Esc cancels, Tab stays inside, and focus goes back where it was on close.
  */
 export function ConfirmDialog({ title, body, confirmLabel, danger, onConfirm, onCancel }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -27,14 +28,12 @@ export function ConfirmDialog({ title, body, confirmLabel, danger, onConfirm, on
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const opener = document.activeElement as HTMLElement | null;
-    if (typeof dialog.showModal === 'function') {
-      if (!dialog.open) dialog.showModal();
-    } else dialog.setAttribute('open', '');
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
     confirmRef.current?.focus();
     return () => {
-      if (typeof dialog.close === 'function' && dialog.open) dialog.close();
-      opener?.focus?.();
+      if (dialog.open) dialog.close();
+      opener?.focus();
     };
   }, []);
 
@@ -42,10 +41,8 @@ export function ConfirmDialog({ title, body, confirmLabel, danger, onConfirm, on
     if (e.key === 'Escape') {
       e.preventDefault();
       onCancel();
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      onConfirm();
     } else if (e.key === 'Tab') {
+      // showModal() makes the page inert; this also keeps Tab from leaving for the browser's bar.
       const items = Array.from(ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? []);
       if (items.length === 0) return;
       const first = items[0];
@@ -66,7 +63,6 @@ export function ConfirmDialog({ title, body, confirmLabel, danger, onConfirm, on
       ref={ref}
       className="confirm"
       aria-labelledby={titleId}
-      aria-modal="true"
       data-testid="confirm-dialog"
       onKeyDown={onKeyDown}
       onCancel={(e) => {
@@ -77,7 +73,7 @@ export function ConfirmDialog({ title, body, confirmLabel, danger, onConfirm, on
       <h2 id={titleId}>{title}</h2>
       {body && <div className="confirm__body">{body}</div>}
       <p className="confirm__keys muted">
-        <kbd>Enter</kbd> {confirmLabel.toLowerCase()} · <kbd>Esc</kbd> cancel
+        <kbd>Enter</kbd> presses the highlighted button · <kbd>Esc</kbd> cancels
       </p>
       <div className="actions confirm__actions">
         <button type="button" className="button" onClick={onCancel}>

@@ -1,0 +1,25 @@
+import { createContext, useContext } from 'react';
+import { createFormat, type Format } from './format';
+import { DEFAULT_LOCALE } from './locales';
+
+export interface LocaleValue {
+  fmt: Format;
+  /** Switches the language (an unknown or unavailable one falls back to English). */
+  setLocale(code: string): void;
+}
+
+/** English until a LocaleProvider says otherwise, so a component renders the same in a spec. */
+export const LocaleContext = createContext<LocaleValue>({
+  fmt: createFormat(DEFAULT_LOCALE),
+  setLocale: () => undefined,
+});
+
+/** The page's formatters: `const { fmt } = useLocale(); fmt.date('2026-02-20')`. */
+export function useLocale(): LocaleValue {
+  return useContext(LocaleContext);
+}
+
+/** Shorthand for the formatters alone. */
+export function useFormat(): Format {
+  return useContext(LocaleContext).fmt;
+}

@@ -1,0 +1,38 @@
+import type { VoteMethod } from '../../contracts/http/plenary.contract';
+
+/** The four figures of a vote: yes, no, abstain, and eligible States that have not voted. */
+export type VoteCounts = { yes: number; no: number; abstain: number; notVoted: number };
+
+/** A State entitled to vote in a vote, as the snapshot lists it. */
+export type EligibleState = { delegationId: string; iso3: string; name: string };
+
+/** Every figure a screen shows for a vote, computed once, by the same rule the server decides with. */
+export type VoteFigures = {
+  closed: boolean;
+  method: VoteMethod;
+  /** How many States Parties were entitled to vote when it opened. */
+  eligible: number;
+  /** Whether each State's choice may be shown (recorded and roll-call votes). */
+  perState: boolean;
+  /** Null while a secret ballot or a show of hands is open. */
+  counts: VoteCounts | null;
+  /** How many have voted; for an open secret ballot the only figure there is. */
+  voted: number;
+  /** Yes + no; null while the counts are not known. */
+  presentAndVoting: number | null;
+  /** The fewest yes votes that adopt the proposal with the present and voting as they stand. */
+  required: number | null;
+  /** Adopted or rejected as the votes stand, or the result once closed (no-quorum only then). */
+  outcome: 'adopted' | 'rejected' | 'no-quorum' | null;
+  /** The arithmetic: decide()'s while open, the server's recorded result once closed. */
+  explanation: string | null;
+  /** True while the vote is open: the outcome is what closing now would give. */
+  provisional: boolean;
+};
+
+export const VOTE_METHOD_LABELS: Record<VoteMethod, string> = {
+  recorded: 'Recorded vote',
+  'roll-call': 'Roll-call vote',
+  secret: 'Secret ballot',
+  'show-of-hands': 'Show of hands',
+};
