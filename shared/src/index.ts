@@ -1,5 +1,6 @@
 export * from './contracts/errors';
 export * from './contracts/http/common.contract';
+export * from './contracts/http/time-zone.contract';
 export * from './contracts/http/register.contract';
 export * from './contracts/http/auth.contract';
 export * from './domain/errors';

@@ -1,7 +1,7 @@
 import { BoardScreen } from '../features/board/components/BoardScreen';
 import { useLiveMeeting } from '../features/live/hooks/useLiveMeeting';
 import { useMeetingChoice } from '../features/live/hooks/useMeetingId';
-import { useRecordHead } from '../features/record/components/ChainHead';
+import { useRecordHead } from '../features/chain/ChainHead';
 
 /** The public board: no sign-in, made for a projector or the webcast (?meeting=<id>). */
 export function BoardPage() {

@@ -1,4 +1,4 @@
-import { RecordEntrySchema, RecordHeadSchema, type RecordEntry, type RecordHead } from '@plenary/shared';
+import { RecordEntrySchema, type RecordEntry } from '@plenary/shared';
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../lib/api';
@@ -15,17 +15,4 @@ export const recordQuery = (meetingId: string) =>
   queryOptions({
     queryKey: keys.meetings.record(meetingId),
     queryFn: ({ signal }) => fetchRecord(meetingId, signal),
-  });
-
-export function fetchRecordHead(meetingId: string, signal?: AbortSignal): Promise<RecordHead> {
-  return apiRequest(`/api/meetings/${encodeURIComponent(meetingId)}/record/head`, RecordHeadSchema, {
-    signal,
-  });
-}
-
-/** The head of the meeting's hash-chained record (its last entry number and hash). */
-export const recordHeadQuery = (meetingId: string) =>
-  queryOptions({
-    queryKey: keys.meetings.recordHead(meetingId),
-    queryFn: ({ signal }) => fetchRecordHead(meetingId, signal),
   });

@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { GENEVA_TIME_ZONE } from '../../domain/dates/dates';
-import { isTimeZone } from '../../domain/dates/dates.rules';
 import { SERVER_ERROR_CODES } from '../errors';
 
 function isCalendarDate(s: string): boolean {
@@ -16,14 +14,6 @@ export const IsoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date in the form YYYY-MM-DD')
   .refine(isCalendarDate, 'is not a calendar date')
   .meta({ example: '2026-02-20', format: 'date' });
-
-/** An IANA time zone; a meeting's days are counted in it (Geneva unless it says otherwise). */
-export const TimeZoneSchema = z
-  .string()
-  .max(64)
-  .refine(isTimeZone, 'must be an IANA time zone, e.g. Europe/Zurich (Geneva) or America/New_York')
-  .meta({ example: GENEVA_TIME_ZONE });
-export const MeetingTimeZoneSchema = TimeZoneSchema.default(GENEVA_TIME_ZONE);
 
 export const Iso3Schema = z
   .string()

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Iso3Schema, IsoDateSchema, MeetingTimeZoneSchema, UuidSchema } from './common.contract';
+import { Iso3Schema, IsoDateSchema, UuidSchema } from './common.contract';
+import { MeetingTimeZoneSchema } from './time-zone.contract';
 import { MatterSchema, MeetingViewSchema, VotingRuleSchema } from './plenary.contract';
 
 // ---- Shared pieces ----------------------------------------------------------------------------

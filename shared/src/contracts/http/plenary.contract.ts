@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Iso3Schema, IsoDateSchema, MeetingTimeZoneSchema } from './common.contract';
+import { Iso3Schema, IsoDateSchema } from './common.contract';
+import { MeetingTimeZoneSchema } from './time-zone.contract';
 
 // ---- Meetings -------------------------------------------------------------------------------
 export const MeetingKindSchema = z.enum(['msp', 'special', 'review', 'amendment', 'intersessional']);

@@ -8,7 +8,7 @@ import {
 } from '@plenary/shared';
 import { Link } from 'react-router';
 import { useFormat } from '../../../lib/locale/context';
-import { ChainHeadLine } from '../../record/components/ChainHead';
+import { ChainHeadLine } from '../../chain/ChainHead';
 import { ConnectionBadge } from '../../live/components/ConnectionBadge';
 import { QuorumGauge } from '../../live/components/QuorumGauge';
 import type { ConnectionState } from '../../live/connection';

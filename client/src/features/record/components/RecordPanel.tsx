@@ -4,7 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import { Loading, LoadError } from '../../../lib/components/LoadState';
 import { useFormat } from '../../../lib/locale/context';
 import { recordQuery } from '../api';
-import { ChainHead } from './ChainHead';
+import { ChainHead } from '../../chain/ChainHead';
 import { decisionArithmetic, download, filterRecord, recordToCsv, recordToJson } from '../recordExport';
 import '../record.css';
 

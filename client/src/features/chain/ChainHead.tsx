@@ -1,8 +1,8 @@
 import type { RecordHead } from '@plenary/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { keys } from '../../../lib/query/keys';
-import { recordHeadQuery } from '../api';
+import { keys } from '../../lib/query/keys';
+import { recordHeadQuery } from './api';
 
 /**
  * The head of the meeting's hash-chained record. `meetingVersion` is the live meeting's version:

@@ -1,6 +1,6 @@
 import { cleanup, screen } from '@testing-library/react';
-import { mockFetch } from '../../../testing/mockFetch';
-import { renderWithClient } from '../../../testing/render';
+import { mockFetch } from '../../testing/mockFetch';
+import { renderWithClient } from '../../testing/render';
 import { ChainHead } from './ChainHead';
 
 const MEETING = '6f1d2c3b-0000-4000-8000-000000000001';
