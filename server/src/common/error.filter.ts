@@ -1,7 +1,8 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { DomainRuleError, type ServerErrorCode } from '@plenary/shared';
 import type { Response } from 'express';
-import { DomainException } from './domain.exception';
+import { DomainException, statusForCode } from './domain.exception';
+import { isRetryable } from './transaction';
 
 /** The one place errors become HTTP answers; socket acks use `toApiError` too. */
 export function toApiError(e: unknown): {
@@ -36,6 +37,14 @@ export function toApiError(e: unknown): {
     return { statusCode: 400, code: 'VALIDATION', message: 'Invalid body: malformed JSON', field: 'body' };
   }
   const pg = e as { code?: string; constraint?: string };
+  if (isRetryable(e)) {
+    // A serialization failure or deadlock that escaped the retries: the same request will go through.
+    return {
+      statusCode: statusForCode('TRY_AGAIN'),
+      code: 'TRY_AGAIN',
+      message: 'The database was busy with conflicting changes: send the same request again',
+    };
+  }
   if (pg && typeof pg.code === 'string' && pg.code.startsWith('23')) {
     return {
       statusCode: 409,

@@ -14,6 +14,7 @@ export const SERVER_ERROR_CODES = [
   'HTTP_ERROR',
   'INTERNAL',
   'DATABASE_UNAVAILABLE',
+  'TRY_AGAIN',
   // Register and membership rules (Art. 17, 20)
   'UNKNOWN_STATE',
   'INVALID_DATE',
@@ -51,6 +52,7 @@ export const SERVER_ERROR_CODES = [
   'NOT_DEVICE_VOTE',
   'ALREADY_VOTED',
   'OP_ID_REUSED',
+  'STALE_CAST',
   'COUNTS_EXCEED_PRESENT',
   'NOT_A_STATE',
   // Convening procedures (Art. 5, 8, 12, 13)

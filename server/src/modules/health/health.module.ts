@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { RealtimeModule } from '../realtime/realtime.module';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
 
-@Module({ controllers: [HealthController, MetricsController] })
+@Module({ imports: [RealtimeModule], controllers: [HealthController, MetricsController] })
 export class HealthModule {}

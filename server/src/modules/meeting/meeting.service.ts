@@ -7,20 +7,20 @@ import {
   type MeetingView,
   type QuorumView,
   type RulesOfProcedure,
-  maxIsoDate,
-  minIsoDate,
   quorumMet,
   validateRulesOfProcedure,
 } from '@plenary/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainException, notFound } from '../../common/domain.exception';
+import { inTransaction } from '../../common/transaction';
 import { RealtimeService } from '../realtime/realtime.service';
 import { RecordService } from '../record/record.service';
 import { ParticipantRepository } from '../participant/participant.repository';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { meetingCode, toMeetingView } from './meeting.mapper';
 import { MeetingEntity } from './meeting.entity';
+import { MeetingVersionRepository } from './meeting-version.repository';
 
 const TRANSITIONS: Record<
   MeetingTransition,
@@ -40,11 +40,12 @@ export class MeetingService {
     private readonly participants: ParticipantRepository,
     private readonly record: RecordService,
     private readonly realtime: RealtimeService,
+    private readonly versions: MeetingVersionRepository,
   ) {}
 
   /** The day whose States Parties count: today in the meeting's time zone, within its dates. */
   meetingDay(m: Pick<MeetingEntity, 'timeZone' | 'startDate' | 'endDate'>): string {
-    return minIsoDate(maxIsoDate(this.clock.today(m.timeZone), m.startDate), m.endDate);
+    return this.versions.day(m);
   }
 
   async list(): Promise<MeetingView[]> {
@@ -104,7 +105,7 @@ export class MeetingService {
   async updateRules(id: string, rules: RulesOfProcedure): Promise<MeetingView> {
     const valid = validateRulesOfProcedure(rules);
     if (!valid.ok) throw DomainException.fromError(valid.error);
-    await this.ds.transaction(async (em) => {
+    const view = await inTransaction(this.ds, async (em) => {
       const m = await this.lock(em, id);
       if (m.rulesFixedAt)
         throw new DomainException(
@@ -113,18 +114,22 @@ export class MeetingService {
           'rules',
         );
       await em.update(MeetingEntity, { id }, { rules: valid.value });
+      // The rules change what the quorum requires: a change screens must see.
+      await this.bumpVersion(em, id);
       await this.record.append(em, {
         meetingId: id,
         kind: 'meeting.rules',
         summary: 'Rules of procedure adopted',
         data: { rules: valid.value },
       });
+      return toMeetingView(await this.load(id, em));
     });
-    return this.get(id);
+    this.realtime.emitToMeeting(id, 'meeting.updated', { meeting: view });
+    return view;
   }
 
   async addAgendaItem(id: string, title: string): Promise<MeetingView> {
-    const view = await this.ds.transaction(async (em) => {
+    const view = await inTransaction(this.ds, async (em) => {
       await this.lock(em, id);
       const [{ next }] = await em.query<{ next: number }[]>(
         'SELECT COALESCE(MAX(position), 0) + 1 AS next FROM agenda_items WHERE meeting_id = $1',
@@ -140,7 +145,7 @@ export class MeetingService {
 
   async transition(id: string, action: MeetingTransition): Promise<MeetingView> {
     const t = TRANSITIONS[action];
-    const view = await this.ds.transaction(async (em) => {
+    const view = await inTransaction(this.ds, async (em) => {
       const m = await this.lock(em, id);
       if (!t.from.includes(m.status)) {
         throw new DomainException(
@@ -191,11 +196,21 @@ export class MeetingService {
     return view;
   }
 
-  /** Quorum figures, live: States Parties on the meeting day, participants and those present. */
-  async quorum(id: string, em: EntityManager = this.ds.manager): Promise<QuorumView> {
+  /**
+   * Quorum figures: States Parties on the day, participants and those present now. The day is
+   * the meeting's today unless given (a vote's own day, fixed when it opened), and so is N unless
+   * given (a vote's N, fixed when it opened).
+   */
+  async quorum(
+    id: string,
+    em: EntityManager = this.ds.manager,
+    on: { day: string; parties?: number | null } | null = null,
+  ): Promise<QuorumView> {
     const m = await this.load(id, em);
-    const day = this.meetingDay(m);
-    const { parties, participants } = await this.participants.onDay(id, day, em);
+    const day = on?.day ?? this.meetingDay(m);
+    const onDay = await this.participants.onDay(id, day, em);
+    const parties = on?.parties ?? onDay.parties;
+    const { participants } = onDay;
     const present = participants.filter((r) => r.present).length;
     const kind = m.kind as MeetingKind;
     const opening = quorumMet(kind, 'opening', present, parties, m.rules);
@@ -211,18 +226,19 @@ export class MeetingService {
     };
   }
 
+  /**
+   * Locks the meeting row. Lock order, everywhere (ADR 0003): meeting -> cast operation id ->
+   * question -> vote -> delegation -> session -> ballot -> ballot box -> record. Whoever needs
+   * the meeting takes it first.
+   */
   async lock(em: EntityManager, id: string): Promise<MeetingEntity> {
     const rows = await em.query<unknown[]>('SELECT 1 FROM meetings WHERE id = $1 FOR UPDATE', [id]);
     if (!rows.length) throw notFound('Meeting', 'meetingId');
     return this.load(id, em);
   }
 
-  async bumpVersion(em: EntityManager, id: string): Promise<number> {
-    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
-    const [rows] = await em.query<[{ version: number }[], number]>(
-      'UPDATE meetings SET version = version + 1 WHERE id = $1 RETURNING version',
-      [id],
-    );
-    return rows[0].version;
+  /** Every meeting-level change bumps the version in its transaction (meeting-version.repository.ts). */
+  bumpVersion(em: EntityManager, id: string): Promise<number> {
+    return this.versions.bump(em, id);
   }
 }

@@ -1,7 +1,6 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { RecordController } from './record.controller';
 import { RecordService } from './record.service';
 
-@Global()
 @Module({ controllers: [RecordController], providers: [RecordService], exports: [RecordService] })
 export class RecordModule {}
