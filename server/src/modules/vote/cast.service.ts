@@ -74,8 +74,12 @@ export class CastService implements OnApplicationBootstrap {
       secret,
     });
     switch (out.kind) {
-      case 'replay':
+      case 'replay': {
+        // Answered whatever the vote's status, but not to a session that has ended since.
+        const facts = await this.ballots.refusalFacts(cmd.voteId, who.delegationId, caller.tokenHash);
+        if (!facts.signedIn) throw this.signedOut();
         return this.replay(out.op, cmd, who.delegationId);
+      }
       case 'refused':
         throw await this.whyRefused(cmd.voteId, who.delegationId, caller.tokenHash);
       case 'already-voted':
@@ -143,11 +147,7 @@ export class CastService implements OnApplicationBootstrap {
   ): Promise<DomainException> {
     const f = await this.ballots.refusalFacts(voteId, delegationId, tokenHash);
     if (!f.exists) return notFound('Vote', 'voteId');
-    if (!f.signedIn)
-      return new DomainException(
-        'UNAUTHENTICATED',
-        'Your session has ended or your delegation’s sign-in was revoked: sign in again',
-      );
+    if (!f.signedIn) return this.signedOut();
     if (!f.seated)
       return new DomainException(
         'FORBIDDEN',
@@ -160,6 +160,13 @@ export class CastService implements OnApplicationBootstrap {
       'NOT_ELIGIBLE',
       'Your delegation is not among the States Parties eligible in this vote',
       'voteId',
+    );
+  }
+
+  private signedOut(): DomainException {
+    return new DomainException(
+      'UNAUTHENTICATED',
+      'Your session has ended or your delegation’s sign-in was revoked: sign in again',
     );
   }
 
