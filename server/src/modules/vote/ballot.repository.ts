@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Choice, SEATED_CREDENTIALS } from '@plenary/shared';
 import { DataSource, type QueryRunner } from 'typeorm';
+import { DomainException } from '../../common/domain.exception';
 import { retrying } from '../../common/transaction';
 import { bumpMeetingVersionSql } from '../meeting/meeting-version.repository';
 
@@ -148,13 +149,29 @@ export interface RefusalFacts {
   seated: boolean;
 }
 
+/** The connection or the server went away mid-cast: whether it committed is unknown. */
+function connectionLost(e: Error, code: unknown): boolean {
+  return (
+    (typeof code === 'string' && (code.startsWith('08') || code.startsWith('57P'))) ||
+    /Connection terminated|connection (?:is )?(?:closed|ended)|ECONNRESET|ECONNREFUSED/i.test(e.message)
+  );
+}
+
 /**
  * A database error on the cast path carries the statement's parameters (a State and its secret
- * choice side by side): only its code and message go further, so no log line can link them.
+ * choice side by side): only its code and message go further, so no log line can link them. A
+ * lost connection is answered DATABASE_UNAVAILABLE, which clients retry with the same operation
+ * id: a cast that did commit is then answered as a replay, one that did not is applied.
  */
 function scrubbed(e: unknown): unknown {
-  if (!(e instanceof Error) || !('parameters' in e || 'query' in e)) return e;
+  if (!(e instanceof Error)) return e;
   const code = (e as { code?: unknown }).code;
+  if (connectionLost(e, code))
+    return new DomainException(
+      'DATABASE_UNAVAILABLE',
+      'The database did not answer: send the same cast again (it counts once)',
+    );
+  if (!('parameters' in e || 'query' in e)) return e;
   return Object.assign(new Error(`cast not written: ${e.message}`), { code });
 }
 
@@ -177,8 +194,8 @@ export class BallotRepository {
     registerPresence: boolean,
   ): Promise<CastOutcome | 'needs-presence'> {
     const qr = this.ds.createQueryRunner();
-    await qr.connect();
     try {
+      await qr.connect();
       await qr.startTransaction();
       const outcome = await this.inTransaction(qr, input, registerPresence);
       if (typeof outcome === 'object' && outcome.kind === 'applied') await qr.commitTransaction();
@@ -188,7 +205,7 @@ export class BallotRepository {
       if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
       throw scrubbed(e);
     } finally {
-      await qr.release();
+      await qr.release().catch(() => undefined);
     }
   }
 
