@@ -124,6 +124,11 @@ export class MeetingService {
       });
       return toMeetingView(await this.load(id, em));
     });
+    // The quorum first (the rules change what it requires), then the meeting, at one version.
+    this.realtime.emitToMeeting(id, 'meeting.presenceChanged', {
+      meetingVersion: view.version,
+      quorum: await this.quorum(id),
+    });
     this.realtime.emitToMeeting(id, 'meeting.updated', { meeting: view });
     return view;
   }

@@ -21,7 +21,7 @@ import { AuthService, hashToken } from '../auth/auth.service';
 import { CastService } from '../vote/cast.service';
 import { LiveService } from '../vote/live.service';
 import { ClusterAdapterService } from './cluster-adapter.service';
-import { RealtimeService } from './realtime.service';
+import { RealtimeService, VERSIONS_ROOM } from './realtime.service';
 
 type PlenarySocket = Socket<
   ClientToServerEvents,
@@ -101,6 +101,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
       await socket.join(MEETING_ROOM(meetingId));
       const snapshot = await this.live.snapshot(meetingId);
       reply({ ok: true, data: snapshot });
+      // Only now the periodic versions: before its snapshot a socket has nothing to compare.
+      await socket.join(VERSIONS_ROOM(meetingId));
     } catch (e) {
       reply(fail(e));
     }

@@ -5,13 +5,12 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { MEETING_ROOM } from '@plenary/shared';
 import { APP_CONFIG } from '../../config/config.token';
 import type { AppConfig } from '../../config/env';
 import { LiveService } from '../vote/live.service';
-import { RealtimeService } from './realtime.service';
+import { RealtimeService, VERSIONS_ROOM } from './realtime.service';
 
-const ROOM_PREFIX = MEETING_ROOM('');
+const ROOM_PREFIX = VERSIONS_ROOM('');
 
 /**
  * Convergence without trusting delivery: every PLENARY_RECONCILE_MS this node reads, in one
@@ -55,7 +54,7 @@ export class ReconcileService implements OnApplicationBootstrap, OnModuleDestroy
       .map((r) => r.slice(ROOM_PREFIX.length));
     if (!meetingIds.length) return 0;
     const rows = await this.live.versionsOf(meetingIds);
-    for (const r of rows) this.realtime.emitToMeetingLocally(r.meetingId, 'meeting.versions', r);
+    for (const r of rows) this.realtime.emitVersionsLocally(r);
     return rows.length;
   }
 
