@@ -52,7 +52,7 @@ class Board {
     readonly meetingId: string,
   ) {
     for (const event of EVENTS)
-      socket.on(event, ((payload: unknown) => this.apply({ type: event, payload } as LiveInput)) as never);
+      socket.on(event, (payload: unknown) => this.apply({ type: event, payload } as never));
   }
 
   static async open(t: TestApp, meetingId: string): Promise<Board> {

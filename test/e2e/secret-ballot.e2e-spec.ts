@@ -238,13 +238,13 @@ describe('a secret ballot is unlinkable in the database, and counts once across 
       // the process stopped) when 25 acknowledgements are in, casts in flight.
       const ops = voters.map(() => randomUUID());
       const acked = new Set<number>();
-      let kill: Promise<void> | null = null;
+      const kill: { done: Promise<void> | null } = { done: null };
       await Promise.all(
         clients.map(async (s, i) => {
           const ack = await castFast(s, voteId, choiceOf(i), ops[i]);
           if (ack?.ok) acked.add(i);
-          if (acked.size === 25 && !kill)
-            kill = (async () => {
+          if (acked.size === 25 && !kill.done)
+            kill.done = (async () => {
               await db.dataSource.query(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'plenary-a' AND datname = current_database()",
               );
@@ -252,7 +252,7 @@ describe('a secret ballot is unlinkable in the database, and counts once across 
             })();
         }),
       );
-      await kill;
+      await kill.done;
       expect(acked.size).toBeGreaterThanOrEqual(25);
       const unacked = voters.map((_, i) => i).filter((i) => !acked.has(i));
       expect(unacked.length).toBeGreaterThan(0);
