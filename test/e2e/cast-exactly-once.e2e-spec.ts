@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Choice } from '@plenary/shared';
 import { FixedClock, staffToken, startTestApp, type TestApp } from '../support/app';
 import {
@@ -109,6 +109,14 @@ describe('a cast counts exactly once, whatever arrives when', () => {
     );
     expect(ops[0].n).toBe(60);
     await close(voteId);
+    // The record vouches for the ballots it summarises: a digest of 'ISO3:choice' lines, sorted.
+    const lines = voters.map((d) => `${d.stateIso3}:abstain`).sort();
+    const entries = (await t.http.get(`/api/meetings/${meetingId}/record?kind=decision.vote`).expect(200))
+      .body;
+    expect(entries.at(-1).data).toMatchObject({
+      voteId,
+      ballotsDigest: createHash('sha256').update(lines.join('\n'), 'utf8').digest('hex'),
+    });
   });
 
   it('refuses a stale press: Yes buffered offline, No pressed later and applied first, Yes flushed last', async () => {
