@@ -99,7 +99,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
       // socket, so there is no gap between the snapshot and the events (the client drops what
       // its snapshot already holds by version).
       await socket.join(MEETING_ROOM(meetingId));
-      const snapshot = await this.live.snapshot(meetingId);
+      const snapshot = await this.live.snapshot(meetingId).catch(async (e: unknown) => {
+        await socket.leave(MEETING_ROOM(meetingId));
+        throw e;
+      });
       reply({ ok: true, data: snapshot });
       // Only now the periodic versions: before its snapshot a socket has nothing to compare.
       await socket.join(VERSIONS_ROOM(meetingId));
