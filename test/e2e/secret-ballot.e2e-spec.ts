@@ -234,28 +234,37 @@ describe('a secret ballot is unlinkable in the database, and counts once across 
       const clients = await Promise.all(tokens.map((tok) => connect(a, tok)));
       sockets.push(...clients);
 
-      // Every delegation casts once; node A is killed (its connections to PostgreSQL cut, then
-      // the process stopped) when 25 acknowledgements are in, casts in flight.
+      // Half the delegations cast and are acknowledged. The other half cast while their
+      // transactions are held at the vote row (a lock the test takes), and node A is killed
+      // then: its connections to PostgreSQL cut, the process stopped, casts in flight.
       const ops = voters.map(() => randomUUID());
       const acked = new Set<number>();
-      const kill: { done: Promise<void> | null } = { done: null };
-      await Promise.all(
-        clients.map(async (s, i) => {
-          const ack = await castFast(s, voteId, choiceOf(i), ops[i]);
-          if (ack?.ok) acked.add(i);
-          if (acked.size === 25 && !kill.done)
-            kill.done = (async () => {
-              await db.dataSource.query(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'plenary-a' AND datname = current_database()",
-              );
-              await a.close();
-            })();
-        }),
+      const cast = async (i: number) => {
+        const ack = await castFast(clients[i], voteId, choiceOf(i), ops[i]);
+        if (ack?.ok) acked.add(i);
+      };
+      await Promise.all(voters.slice(0, 40).map((_, i) => cast(i)));
+      expect(acked.size).toBe(40);
+      const hold = db.dataSource.createQueryRunner();
+      await hold.connect();
+      await hold.startTransaction();
+      await hold.query('SELECT 1 FROM votes WHERE id = $1 FOR UPDATE', [voteId]);
+      const inFlight = Promise.all(voters.slice(40).map((_, k) => cast(40 + k)));
+      await until('casts of node A waiting at the vote row', async () => {
+        const [w] = await db.dataSource.query<{ n: number }[]>(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'plenary-a' AND wait_event_type = 'Lock'",
+        );
+        return w.n >= 10;
+      });
+      await db.dataSource.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'plenary-a' AND datname = current_database()",
       );
-      await kill.done;
-      expect(acked.size).toBeGreaterThanOrEqual(25);
+      await a.close();
+      await hold.rollbackTransaction();
+      await hold.release();
+      await inFlight;
       const unacked = voters.map((_, i) => i).filter((i) => !acked.has(i));
-      expect(unacked.length).toBeGreaterThan(0);
+      expect(unacked.length).toBe(40);
 
       // Node B on the same database: the pads reconnect and send the same operations again;
       // some acknowledged ones are retried too (their ack could have been lost).
@@ -288,7 +297,7 @@ describe('a secret ballot is unlinkable in the database, and counts once across 
         );
         expect(rows.n).toBe(acked.size);
         console.log(
-          `secret ballot crash: ${voters.length} cast, node killed at 25 acks, ${unacked.length} resent to node B, ${replayed} of the resent had committed; counted ${acked.size}, lost 0, doubled 0`,
+          `secret ballot crash: ${voters.length} cast, node killed with ${unacked.length} in flight, resent to node B with 10 acknowledged ones (${replayed} answered as replays); counted ${acked.size}, lost 0, doubled 0`,
         );
       } finally {
         await b.close();

@@ -321,5 +321,5 @@ describe('every interleaving of cast, change, retry, duplicate, close, check-in 
       { numRuns: RUNS, endOnFailure: true },
     );
     expect(totals.runs).toBeGreaterThanOrEqual(RUNS);
-  });
+  }, 600_000);
 });

@@ -9,7 +9,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - a vote keeps N, the number of States Parties on its day, fixed when it opens;
  * - a meeting keeps the day its version last accounted for (a new day is a change);
  * - closed votes' ballots, boxes, cast operations, eligibility and results refuse change in the
- *   database itself.
+ *   database itself;
+ * - the cast statement's check that it wrote the revision it claimed (else: run it again).
  */
 export class VotingCore1795840000000 implements MigrationInterface {
   name = 'VotingCore1795840000000';
@@ -36,6 +37,17 @@ export class VotingCore1795840000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "ballots" ADD "session_seqs" jsonb`);
     await queryRunner.query(`ALTER TABLE "votes" ADD "parties" integer`);
 
+    // The cast statement's own check (vote/ballot.repository.ts): the revision it claimed for the
+    // operation id, read from its snapshot, is the one it wrote on the locked row; if another
+    // cast of the same ballot committed in between, it is a serialization failure, run again.
+    await queryRunner.query(`CREATE FUNCTION cast_written_as_claimed(claimed integer, written integer) RETURNS boolean LANGUAGE plpgsql AS $fn$
+      BEGIN
+        IF claimed IS NOT NULL AND claimed IS DISTINCT FROM written THEN
+          RAISE EXCEPTION 'another cast of this ballot committed first: run the cast again' USING ERRCODE = 'serialization_failure';
+        END IF;
+        RETURN claimed IS NOT NULL;
+      END
+    $fn$`);
     await queryRunner.query(`CREATE FUNCTION closed_vote_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $fn$
       DECLARE
         target uuid := CASE WHEN TG_OP = 'INSERT' THEN NEW.vote_id ELSE OLD.vote_id END;
@@ -85,6 +97,7 @@ export class VotingCore1795840000000 implements MigrationInterface {
     await queryRunner.query(`DROP FUNCTION closed_vote_refuse_truncate()`);
     await queryRunner.query(`DROP FUNCTION closed_vote_refuse_result_change()`);
     await queryRunner.query(`DROP FUNCTION closed_vote_refuse_change()`);
+    await queryRunner.query(`DROP FUNCTION cast_written_as_claimed(integer, integer)`);
     await queryRunner.query(`ALTER TABLE "votes" DROP COLUMN "parties"`);
     await queryRunner.query(`ALTER TABLE "ballots" DROP COLUMN "session_seqs"`);
     await queryRunner.query(`ALTER TABLE "meetings" DROP COLUMN "version_day"`);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Choice, SEATED_CREDENTIALS } from '@plenary/shared';
-import { DataSource, type QueryRunner } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { DomainException } from '../../common/domain.exception';
 import { retrying } from '../../common/transaction';
 import { bumpMeetingVersionSql } from '../meeting/meeting-version.repository';
@@ -39,24 +39,27 @@ export type CastOutcome =
   | { kind: 'already-voted' };
 
 /*
- * A cast is one transaction of two statements (three when it registers presence), always taking
- * locks in the order of ADR 0003: meeting (only when presence changes) -> operation id -> vote ->
- * delegation -> session -> ballot -> ballot box.
+ * A cast is ONE statement (autocommit), and one transaction of two when it registers presence
+ * (the meeting is locked first). Locks are taken in the order of ADR 0003: meeting (only when
+ * presence changes) -> operation id -> vote -> delegation -> session -> ballot -> ballot box.
  *
- * 1. CLAIM: the operation id is inserted first. A second copy of the same id, concurrent or late,
- *    waits on the first's uncommitted key and then finds it taken: it writes nothing and is
- *    answered from cast_ops (a replay), before and whatever the vote's status.
- * 2. WRITE: gated on the claim (same transaction). It takes FOR SHARE on the vote row (a close,
- *    FOR UPDATE, waits for every cast in flight; a cast after the close re-reads the row and
- *    finds it closed), on the delegation row (a check-in, a revocation or a change of
- *    credentials is ordered before or after the cast, never half-way) and on the session row (a
- *    revoked or expired session writes nothing), and re-checks all of them with eligibility.
+ * - ctx re-checks everything the cast depends on and takes FOR SHARE on the vote row (a close,
+ *   FOR UPDATE, waits for every cast in flight; a cast after the close re-reads the row and finds
+ *   it closed), on the delegation row (a check-in, a revocation or a change of credentials is
+ *   ordered before or after the cast, never half-way) and on the session row (a revoked or
+ *   expired session writes nothing).
+ * - claim inserts the operation id BEFORE anything is written, and the writes read from it: a
+ *   second copy of the same id waits on the first's uncommitted key, then finds it taken and
+ *   writes nothing; the caller answers it from cast_ops (a replay), whatever the vote's status.
+ * - The claim records the revision the write will produce, read from the statement's snapshot.
+ *   If another cast of the same ballot committed in between, the write (which works on the
+ *   locked, latest row) produces another revision, or nothing (a stale press, a second secret
+ *   ballot): cast_written_as_claimed() then raises a serialization failure, the whole statement
+ *   rolls back, and the server runs it again on a fresh snapshot (common/transaction.ts).
+ *
+ * Parameters: $1 vote, $2 delegation, $3 token hash, $4 seated credentials, $5 choice,
+ * $6 may register presence, $7 op id, $8 press sequence (recorded votes).
  */
-const CLAIM_SQL = `
-INSERT INTO cast_ops (op_id, vote_id, delegation_id, choice, revision) VALUES ($1, $2, $3, $4, 0)
-ON CONFLICT (op_id) DO NOTHING RETURNING op_id`;
-
-/** Parameters: $1 vote, $2 delegation, $3 token hash, $4 seated credentials. */
 const CONTEXT_SQL = (methods: string) => `
 ctx AS (
   SELECT v.meeting_id, d.present, s.id AS session_id
@@ -68,10 +71,8 @@ ctx AS (
      AND d.kind = 'state' AND d.credentials = ANY($4::text[]) AND d.sign_in_revoked_at IS NULL
      AND s.revoked_at IS NULL AND s.expires_at > now()
    FOR SHARE OF v, d, s
-), go AS (
-  -- A delegation marked absent registers its presence by casting: only in the transaction that
-  -- locked the meeting first ($6), so the lock order holds.
-  SELECT * FROM ctx WHERE ctx.present OR $6::boolean
+), cur AS (
+  SELECT revision, session_seqs FROM ballots WHERE vote_id = $1 AND delegation_id = $2
 )`;
 
 /** Presence and the meeting's version, when this cast made the delegation present. */
@@ -85,20 +86,30 @@ p AS (
 
 const OUTCOME_SQL = `
 SELECT (SELECT count(*) FROM ctx)::int AS accepted, (SELECT bool_and(present) FROM ctx) AS present,
-       (SELECT revision FROM b) AS revision, (SELECT version FROM m) AS meeting_version`;
+       (SELECT revision FROM b) AS revision, (SELECT version FROM m) AS meeting_version,
+       cast_written_as_claimed((SELECT revision FROM claim), (SELECT revision FROM b)) AS applied`;
 
 /**
- * Recorded and roll-call votes. $5 choice, $6 may register presence, $7 op id, $8 press sequence.
- * A change is refused as stale when the same session already applied a press with a sequence
- * at least as high (read and written on the locked ballot row itself, so two presses of one
- * session can never both pass the check).
+ * Recorded and roll-call votes. A press is stale when its session already applied one with a
+ * sequence at least as high: checked on the snapshot (go) and again on the locked row (the
+ * upsert's WHERE), so two presses of one session can never both pass.
  */
 const CAST_RECORDED_SQL = `
-WITH ${CONTEXT_SQL(`'recorded', 'roll-call'`)}, b AS (
+WITH ${CONTEXT_SQL(`'recorded', 'roll-call'`)}, go AS (
+  SELECT ctx.* FROM ctx
+   WHERE (ctx.present OR $6::boolean)
+     AND ($8::bigint IS NULL
+          OR COALESCE(((SELECT session_seqs FROM cur) ->> ctx.session_id::text)::bigint, 0) < $8::bigint)
+), claim AS (
+  INSERT INTO cast_ops (op_id, vote_id, delegation_id, choice, revision)
+  SELECT $7, $1, $2, $5, COALESCE((SELECT revision FROM cur), 0) + 1 FROM go
+  ON CONFLICT (op_id) DO NOTHING
+  RETURNING revision
+), b AS (
   INSERT INTO ballots AS cur (vote_id, delegation_id, choice, revision, session_seqs)
   SELECT $1, $2, $5, 1,
          CASE WHEN $8::bigint IS NULL THEN NULL ELSE jsonb_build_object(go.session_id::text, $8::bigint) END
-    FROM go
+    FROM go, claim
   ON CONFLICT (vote_id, delegation_id) DO UPDATE
      SET choice = EXCLUDED.choice, revision = cur.revision + 1,
          session_seqs = CASE WHEN EXCLUDED.session_seqs IS NULL THEN cur.session_seqs
@@ -107,28 +118,31 @@ WITH ${CONTEXT_SQL(`'recorded', 'roll-call'`)}, b AS (
       OR NOT EXISTS (SELECT 1 FROM jsonb_each_text(EXCLUDED.session_seqs) AS n(session, seq)
                       WHERE (cur.session_seqs ->> n.session)::bigint >= n.seq::bigint)
   RETURNING revision
-), o AS (
-  UPDATE cast_ops SET revision = (SELECT revision FROM b) WHERE op_id = $7 AND EXISTS (SELECT 1 FROM b)
 ), ${PRESENCE_SQL}
 ${OUTCOME_SQL}`;
 
 /**
- * Secret ballots: participation goes to ballots (choice null), the choice is added to the vote's
- * ballot box, which holds totals only; cast_ops keeps no choice. $5 choice, $6 may register
- * presence, $7 op id. ADR 0005 says what can and cannot be learnt from this.
+ * Secret ballots: participation goes to ballots (choice null, revision 1), the choice is added
+ * to the vote's ballot box, which holds totals only; cast_ops keeps no choice. ADR 0005 says
+ * what can and cannot be learnt from this.
  */
 const CAST_SECRET_SQL = `
-WITH ${CONTEXT_SQL(`'secret'`)}, b AS (
+WITH ${CONTEXT_SQL(`'secret'`)}, go AS (
+  SELECT ctx.* FROM ctx WHERE (ctx.present OR $6::boolean) AND NOT EXISTS (SELECT 1 FROM cur)
+), claim AS (
+  INSERT INTO cast_ops (op_id, vote_id, delegation_id, choice, revision)
+  SELECT $7, $1, $2, NULL, 1 FROM go
+  ON CONFLICT (op_id) DO NOTHING
+  RETURNING revision
+), b AS (
   INSERT INTO ballots (vote_id, delegation_id, choice, revision)
-  SELECT $1, $2, NULL, 1 FROM go
+  SELECT $1, $2, NULL, 1 FROM claim
   ON CONFLICT (vote_id, delegation_id) DO NOTHING
   RETURNING revision
 ), x AS (
   UPDATE secret_ballot_boxes
      SET yes = yes + ($5 = 'yes')::int, no = no + ($5 = 'no')::int, abstain = abstain + ($5 = 'abstain')::int
    WHERE vote_id = $1 AND EXISTS (SELECT 1 FROM b)
-), o AS (
-  UPDATE cast_ops SET revision = 1 WHERE op_id = $7 AND EXISTS (SELECT 1 FROM b)
 ), ${PRESENCE_SQL}
 ${OUTCOME_SQL}`;
 
@@ -137,6 +151,7 @@ interface CastRow {
   present: boolean | null;
   revision: number | null;
   meeting_version: number | null;
+  applied: boolean;
 }
 
 /** Why a cast wrote nothing, read after the fact. */
@@ -189,43 +204,7 @@ export class BallotRepository {
     return second === 'needs-presence' ? { kind: 'refused' } : second;
   }
 
-  private async attempt(
-    input: CastInput,
-    registerPresence: boolean,
-  ): Promise<CastOutcome | 'needs-presence'> {
-    const qr = this.ds.createQueryRunner();
-    try {
-      await qr.connect();
-      await qr.startTransaction();
-      const outcome = await this.inTransaction(qr, input, registerPresence);
-      if (typeof outcome === 'object' && outcome.kind === 'applied') await qr.commitTransaction();
-      else await qr.rollbackTransaction();
-      return outcome;
-    } catch (e) {
-      if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
-      throw scrubbed(e);
-    } finally {
-      await qr.release().catch(() => undefined);
-    }
-  }
-
-  private async inTransaction(
-    qr: QueryRunner,
-    c: CastInput,
-    registerPresence: boolean,
-  ): Promise<CastOutcome | 'needs-presence'> {
-    if (registerPresence) await qr.query('SELECT 1 FROM meetings WHERE id = $1 FOR UPDATE', [c.meetingId]);
-    const claimed = (await qr.query(CLAIM_SQL, [
-      c.opId,
-      c.voteId,
-      c.delegationId,
-      c.secret ? null : c.choice,
-    ])) as unknown[];
-    if (!claimed.length) {
-      // Taken by a transaction that has committed (the insert waited for it): a replay.
-      const op = await this.findOp(c.opId, qr);
-      return op ? { kind: 'replay', op } : { kind: 'refused' };
-    }
+  private async attempt(c: CastInput, registerPresence: boolean): Promise<CastOutcome | 'needs-presence'> {
     const params = [
       c.voteId,
       c.delegationId,
@@ -236,16 +215,31 @@ export class BallotRepository {
       c.opId,
       ...(c.secret ? [] : [c.seq]),
     ];
-    const [r] = (await qr.query(c.secret ? CAST_SECRET_SQL : CAST_RECORDED_SQL, params)) as CastRow[];
+    const sql = c.secret ? CAST_SECRET_SQL : CAST_RECORDED_SQL;
+    let r: CastRow;
+    try {
+      if (!registerPresence) [r] = await this.ds.query<CastRow[]>(sql, params);
+      else
+        r = await this.ds.transaction(async (em) => {
+          await em.query('SELECT 1 FROM meetings WHERE id = $1 FOR UPDATE', [c.meetingId]);
+          const [row] = await em.query<CastRow[]>(sql, params);
+          return row;
+        });
+    } catch (e) {
+      throw scrubbed(e);
+    }
+    if (r.applied) return { kind: 'applied', revision: r.revision!, meetingVersion: r.meeting_version };
+    // Nothing written. An operation id already taken is a replay, whatever else holds now.
+    const op = await this.findOp(c.opId);
+    if (op) return { kind: 'replay', op };
     if (r.accepted !== 1) return { kind: 'refused' };
     if (!r.present && !registerPresence) return 'needs-presence';
-    if (r.revision === null) return c.secret ? { kind: 'already-voted' } : { kind: 'stale' };
-    return { kind: 'applied', revision: r.revision, meetingVersion: r.meeting_version };
+    return c.secret ? { kind: 'already-voted' } : { kind: 'stale' };
   }
 
-  async findOp(opId: string, qr?: QueryRunner): Promise<CastOp | null> {
+  async findOp(opId: string): Promise<CastOp | null> {
     const sql = 'SELECT vote_id, delegation_id, choice, revision FROM cast_ops WHERE op_id = $1';
-    const rows = (await (qr ?? this.ds).query(sql, [opId])) as {
+    const rows = (await this.ds.query(sql, [opId])) as {
       vote_id: string;
       delegation_id: string;
       choice: Choice | null;
