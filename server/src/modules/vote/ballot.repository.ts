@@ -239,12 +239,9 @@ export class BallotRepository {
 
   async findOp(opId: string): Promise<CastOp | null> {
     const sql = 'SELECT vote_id, delegation_id, choice, revision FROM cast_ops WHERE op_id = $1';
-    const rows = (await this.ds.query(sql, [opId])) as {
-      vote_id: string;
-      delegation_id: string;
-      choice: Choice | null;
-      revision: number;
-    }[];
+    const rows = await this.ds.query<
+      { vote_id: string; delegation_id: string; choice: Choice | null; revision: number }[]
+    >(sql, [opId]);
     const r = rows[0];
     return r
       ? { voteId: r.vote_id, delegationId: r.delegation_id, choice: r.choice, revision: r.revision }
