@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { applyTally, type Choice, type VoteSnapshot } from '@plenary/shared';
-import { nextEvent } from '../support/wait';
+import { nextEvent, until } from '../support/wait';
 import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
 import {
   bearer,
@@ -122,6 +122,19 @@ describe('a whole plenary through the public API and sockets', () => {
     // Casting registered the presence of the 11 who were not checked in.
     expect((await t.http.get(`/api/meetings/${meeting.id}/quorum`)).body.present).toBe(161);
 
+    // The coalesced tallies end on the current state: the watcher comes to show every final
+    // vote (the President closes after that here; a close within the interval would cancel the
+    // trailing tally, and vote.closed carry the final state instead).
+    const finalVotes = Object.fromEntries(all.map((d, i) => [d.stateIso3!, finalChoice(i)]));
+    await until('the watcher showing every final vote', () => {
+      const last = seen.at(-1);
+      const votes = last?.status === 'open' ? (last.votes ?? {}) : null;
+      return (
+        votes !== null &&
+        Object.keys(votes).length === all.length &&
+        all.every((d) => votes[d.stateIso3!] === finalVotes[d.stateIso3!])
+      );
+    });
     const closeSeen = nextEvent(watcher, 'vote.closed', (p) => p.vote.id === opened.id, 30_000);
     t0 = performance.now();
     const closed = (
