@@ -8,12 +8,14 @@ import { Clock } from './common/clock';
 import { ApiErrorFilter } from './common/error.filter';
 import { APP_CONFIG } from './config/config.token';
 import type { AppConfig } from './config/env';
+import { AuthHttpModule } from './modules/auth/auth-http.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ConveningModule } from './modules/convening/convening.module';
 import { DelegationModule } from './modules/delegation/delegation.module';
 import { HealthModule } from './modules/health/health.module';
 import { RegisterModule } from './modules/register/register.module';
 import { MeetingModule } from './modules/meeting/meeting.module';
+import { RealtimeGatewayModule } from './modules/realtime/realtime-gateway.module';
 import { RealtimeModule } from './modules/realtime/realtime.module';
 import { RecordModule } from './modules/record/record.module';
 import { VoteModule } from './modules/vote/vote.module';
@@ -59,6 +61,7 @@ export class AppModule {
         LoggerModule.forRoot({ pinoHttp: { logger: opts.logger, autoLogging: false, quietReqLogger: true } }),
         CoreModule.forRoot(opts),
         AuthModule,
+        AuthHttpModule,
         HealthModule,
         RegisterModule,
         RealtimeModule,
@@ -66,6 +69,7 @@ export class AppModule {
         MeetingModule,
         DelegationModule,
         VoteModule,
+        RealtimeGatewayModule,
         ConveningModule,
         ...statics,
       ],

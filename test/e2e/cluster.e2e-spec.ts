@@ -8,6 +8,7 @@ import {
   type ServerToClientEvents,
   type VoteSnapshot,
 } from '@plenary/shared';
+import { nextEvent, until } from '../support/wait';
 import { FixedClock, staffToken, type TestApp } from '../support/app';
 import { startTestNode } from '../support/cluster';
 import { createTestDatabase, type TestDatabase } from '../support/db';
@@ -39,28 +40,6 @@ async function cast(
   } catch {
     return null;
   }
-}
-
-/** Resolves with the first event that satisfies the predicate, or rejects after ms. */
-function next<E extends keyof ServerToClientEvents>(
-  socket: ClientSocket,
-  event: E,
-  pred: (p: Parameters<ServerToClientEvents[E]>[0]) => boolean,
-  ms: number,
-) {
-  return new Promise<Parameters<ServerToClientEvents[E]>[0]>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      socket.off(event, on as never);
-      reject(new Error(`no ${event} within ${ms} ms`));
-    }, ms);
-    const on = (p: Parameters<ServerToClientEvents[E]>[0]) => {
-      if (!pred(p)) return;
-      clearTimeout(timer);
-      socket.off(event, on as never);
-      resolve(p);
-    };
-    socket.on(event, on as never);
-  });
 }
 
 describe('two server nodes on one PostgreSQL (PLENARY_CLUSTER=true)', () => {
@@ -129,7 +108,7 @@ describe('two server nodes on one PostgreSQL (PLENARY_CLUSTER=true)', () => {
     const [first, second] = [track(await connect(a, tokens[0])), track(await connect(a, tokens[1]))];
 
     // Through the adapter, from node A to a watcher on node B.
-    const tallied = next(watcher, 'vote.tallied', (p) => p.tally.counts?.yes === 1, 3000);
+    const tallied = nextEvent(watcher, 'vote.tallied', (p) => p.tally.counts?.yes === 1, 3000);
     expect(await cast(first, vote.id, 'yes', randomUUID())).toMatchObject({ ok: true });
     expect(applyTally(snapshot.data.vote!, (await tallied).tally).votes).toEqual({
       [all[0].stateIso3!]: 'yes',
@@ -140,14 +119,13 @@ describe('two server nodes on one PostgreSQL (PLENARY_CLUSTER=true)', () => {
       "SELECT pid, pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'",
     );
     expect(killed.length).toBeGreaterThanOrEqual(2);
-    for (let i = 0; i < 50; i++) {
+    await until('the cut connections gone', async () => {
       const alive = await db.dataSource.query<unknown[]>(
         'SELECT 1 FROM pg_stat_activity WHERE pid = ANY($1::int[])',
         [killed.map((k) => k.pid)],
       );
-      if (!alive.length) break;
-      await sleep(10);
-    }
+      return alive.length === 0;
+    });
     const lateTallies: number[] = [];
     watcher.on('vote.tallied', (p) => lateTallies.push(p.tally.version));
     const versions: Versions[] = [];
@@ -158,7 +136,7 @@ describe('two server nodes on one PostgreSQL (PLENARY_CLUSTER=true)', () => {
     const t0 = performance.now();
     const expected = ((await a.http.get(`/api/meetings/${meetingId}/live`).expect(200)).body as LiveSnapshot)
       .vote!.version;
-    const caughtUp = await next(
+    const caughtUp = await nextEvent(
       watcher,
       'meeting.versions',
       (p) => p.voteId === vote.id && (p.voteVersion ?? 0) >= expected,
@@ -175,9 +153,19 @@ describe('two server nodes on one PostgreSQL (PLENARY_CLUSTER=true)', () => {
     expect(live.vote!.counts).toMatchObject({ yes: 1, no: 1 });
     expect(live.vote!.version).toBe(caughtUp.voteVersion);
 
-    // The adapter reconnects on its own, and broadcasts flow again.
-    await sleep(3500);
-    const again = next(watcher, 'vote.tallied', (p) => p.tally.counts?.abstain === 1, 3000);
+    // The adapter reconnects on its own (a new LISTEN on each node), and broadcasts flow again.
+    await until(
+      'both nodes listening again',
+      async () =>
+        (
+          await db.dataSource.query<{ n: number }[]>(
+            "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%' AND state = 'idle' AND NOT (pid = ANY($1::int[]))",
+            [killed.map((k) => k.pid)],
+          )
+        )[0].n >= 2,
+      { timeoutMs: 15_000, everyMs: 50 },
+    );
+    const again = nextEvent(watcher, 'vote.tallied', (p) => p.tally.counts?.abstain === 1, 3000);
     expect(await cast(first, vote.id, 'abstain', randomUUID())).toMatchObject({ ok: true });
     await again;
     await b.http.post(`/api/votes/${vote.id}/close`).set(bearer(president)).send({}).expect(200);
@@ -187,7 +175,7 @@ describe('two server nodes on one PostgreSQL (PLENARY_CLUSTER=true)', () => {
     const vote = await openVote(b, 'Adopt the draft decision on the Committee on Cooperative Compliance');
     const watcher = track(await connect(b));
     expect((await watch(watcher, meetingId)).ok).toBe(true);
-    const closedSeen = next(watcher, 'vote.closed', (p) => p.vote.id === vote.id, 60000);
+    const closedSeen = nextEvent(watcher, 'vote.closed', (p) => p.vote.id === vote.id, 60000);
 
     const onA = (i: number) => i % 2 === 0;
     const clients = await Promise.all(
@@ -212,6 +200,7 @@ describe('two server nodes on one PostgreSQL (PLENARY_CLUSTER=true)', () => {
     const pending: { i: number; choice: Choice; opId: string }[] = [];
     await Promise.all(
       clients.map(async (s, i) => {
+        // Staggered arrivals (load shape, not synchronisation).
         await sleep((i % 40) * 5);
         const choice = planned(i);
         const opId = randomUUID();

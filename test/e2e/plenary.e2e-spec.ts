@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { applyTally, type Choice, type VoteSnapshot } from '@plenary/shared';
+import { nextEvent, until } from '../support/wait';
 import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
 import {
   bearer,
@@ -121,6 +122,20 @@ describe('a whole plenary through the public API and sockets', () => {
     // Casting registered the presence of the 11 who were not checked in.
     expect((await t.http.get(`/api/meetings/${meeting.id}/quorum`)).body.present).toBe(161);
 
+    // The coalesced tallies end on the current state: the watcher comes to show every final
+    // vote (the President closes after that here; a close within the interval would cancel the
+    // trailing tally, and vote.closed carry the final state instead).
+    const finalVotes = Object.fromEntries(all.map((d, i) => [d.stateIso3!, finalChoice(i)]));
+    await until('the watcher showing every final vote', () => {
+      const last = seen.at(-1);
+      const votes = last?.status === 'open' ? (last.votes ?? {}) : null;
+      return (
+        votes !== null &&
+        Object.keys(votes).length === all.length &&
+        all.every((d) => votes[d.stateIso3!] === finalVotes[d.stateIso3!])
+      );
+    });
+    const closeSeen = nextEvent(watcher, 'vote.closed', (p) => p.vote.id === opened.id, 30_000);
     t0 = performance.now();
     const closed = (
       await t.http.post(`/api/votes/${opened.id}/close`).set(bearer(president)).send({}).expect(200)
@@ -150,7 +165,7 @@ describe('a whole plenary through the public API and sockets', () => {
     all.forEach((d, i) => expect(perState[d.stateIso3!]).toBe(finalChoice(i)));
 
     // What the watcher saw last is the closed vote, identical to the API's.
-    await new Promise((r) => setTimeout(r, 300));
+    await closeSeen;
     const last = seen.at(-1)!;
     expect(last.status).toBe('closed');
     expect(last.counts).toEqual(closed.vote.counts);

@@ -1,4 +1,5 @@
 import type { VoteTally } from '@plenary/shared';
+import { until } from '../support/wait';
 import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
 import {
   bearer,
@@ -72,7 +73,9 @@ describe('tallies sent in slices to a large room', () => {
       expect((await castOverSocket(v, vote.id, i % 3 === 0 ? 'no' : 'yes')).ok).toBe(true);
 
     const final = (await t.http.get(`/api/votes/${vote.id}`).expect(200)).body;
-    await new Promise((r) => setTimeout(r, 500));
+    await until('every watcher holds the final tally', () =>
+      received.every((tallies) => tallies.at(-1)?.version === final.version),
+    );
     for (const tallies of received) {
       expect(tallies.length).toBeGreaterThan(0);
       const versions = tallies.map((x) => x.version);

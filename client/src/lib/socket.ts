@@ -73,11 +73,16 @@ function timeoutAck<T>(err: unknown): Ack<T> {
  * error ack with code TIMEOUT or NETWORK, and the caller retries with the same opId, which the
  * server answers the same and counts once.
  */
-export async function castVote(voteId: string, choice: Choice, opId: string): Promise<Ack<CastResult>> {
+export async function castVote(
+  voteId: string,
+  choice: Choice,
+  opId: string,
+  seq?: number,
+): Promise<Ack<CastResult>> {
   try {
     const ack = (await getSocket()
       .timeout(ACK_TIMEOUT_MS)
-      .emitWithAck('vote.cast', { voteId, choice, opId })) as Ack<CastResult>;
+      .emitWithAck('vote.cast', { voteId, choice, opId, ...(seq ? { seq } : {}) })) as Ack<CastResult>;
     return ack;
   } catch (err) {
     return timeoutAck<CastResult>(err);

@@ -3,6 +3,7 @@ import { DomainRuleError, type ServerErrorCode } from '@plenary/shared';
 import type { Response } from 'express';
 import { isDatabaseUnavailable } from '../database/database-errors';
 import { DomainException, statusForCode } from './domain.exception';
+import { isRetryable } from './transaction';
 
 /** The one place errors become HTTP answers; socket acks use `toApiError` too. */
 export function toApiError(e: unknown): {
@@ -45,6 +46,14 @@ export function toApiError(e: unknown): {
     };
   }
   const pg = e as { code?: string; constraint?: string };
+  if (isRetryable(e)) {
+    // A serialization failure or deadlock that escaped the retries: the same request will go through.
+    return {
+      statusCode: statusForCode('TRY_AGAIN'),
+      code: 'TRY_AGAIN',
+      message: 'The database was busy with conflicting changes: send the same request again',
+    };
+  }
   if (pg && typeof pg.code === 'string' && pg.code.startsWith('23')) {
     return {
       statusCode: 409,

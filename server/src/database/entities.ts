@@ -19,7 +19,7 @@ import { WithdrawalEntity } from '../modules/register/withdrawal.entity';
 import {
   BallotEntity,
   CastOpEntity,
-  SecretBallotEntity,
+  SecretBallotBoxEntity,
   VoteEligibilityEntity,
 } from '../modules/vote/ballot.entity';
 import { QuestionEntity } from '../modules/vote/question.entity';
@@ -39,7 +39,7 @@ export const ENTITIES = [
   VoteEntity,
   VoteEligibilityEntity,
   BallotEntity,
-  SecretBallotEntity,
+  SecretBallotBoxEntity,
   CastOpEntity,
   RecordEntryEntity,
   RecordChainHeadEntity,

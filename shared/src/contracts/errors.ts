@@ -16,6 +16,7 @@ export const SERVER_ERROR_CODES = [
   'UNSUPPORTED_MEDIA_TYPE',
   'INTERNAL',
   'DATABASE_UNAVAILABLE',
+  'TRY_AGAIN',
   // Register and membership rules (Art. 17, 20)
   'UNKNOWN_STATE',
   'INVALID_DATE',
@@ -53,6 +54,7 @@ export const SERVER_ERROR_CODES = [
   'NOT_DEVICE_VOTE',
   'ALREADY_VOTED',
   'OP_ID_REUSED',
+  'STALE_CAST',
   'COUNTS_EXCEED_PRESENT',
   'NOT_A_STATE',
   // Convening procedures (Art. 5, 8, 12, 13)

@@ -1,4 +1,4 @@
-import { castReducer, initialCast, type CastState } from './castState';
+import { castReducer, initialCast, nextSeq, type CastState } from './castState';
 
 const VOTE = 'v1';
 const result = (choice: 'yes' | 'no' | 'abstain', opId: string) => ({
@@ -84,5 +84,36 @@ describe('castReducer', () => {
     const s = castReducer(initialCast(VOTE), { type: 'press', choice: 'yes', opId: 'op1' });
     expect(castReducer(s, { type: 'vote', voteId: 'v2' })).toEqual(initialCast('v2'));
     expect(castReducer(s, { type: 'vote', voteId: VOTE })).toBe(s);
+  });
+
+  it('takes no new press while one is retrying: two presses in flight could arrive in either order', () => {
+    let s = castReducer(initialCast(VOTE), { type: 'press', choice: 'yes', opId: 'op1' });
+    s = castReducer(s, { type: 'fail', opId: 'op1', error: { code: 'NETWORK', message: 'offline' } });
+    expect(s.pending?.status).toBe('retrying');
+    expect(castReducer(s, { type: 'press', choice: 'no', opId: 'op2' })).toBe(s);
+  });
+
+  it.each(['TIMEOUT', 'NETWORK', 'TRY_AGAIN', 'DATABASE_UNAVAILABLE'] as const)(
+    'retries after %s with the same opId',
+    (code) => {
+      let s = castReducer(initialCast(VOTE), { type: 'press', choice: 'yes', opId: 'op1' });
+      s = castReducer(s, { type: 'fail', opId: 'op1', error: { code, message: 'not decided' } });
+      expect(s.pending).toMatchObject({ opId: 'op1', status: 'retrying' });
+    },
+  );
+
+  it('ends the press on a stale refusal and keeps what was recorded', () => {
+    let s = castReducer(initialCast(VOTE), { type: 'press', choice: 'yes', opId: 'op1' });
+    s = castReducer(s, { type: 'ack', opId: 'op1', result: result('yes', 'op1'), at: 't1' });
+    s = castReducer(s, { type: 'press', choice: 'no', opId: 'op2' });
+    s = castReducer(s, { type: 'fail', opId: 'op2', error: { code: 'STALE_CAST', message: 'stale' } });
+    expect(s).toMatchObject({ pending: null, recorded: { choice: 'yes' }, error: { code: 'STALE_CAST' } });
+  });
+
+  it('numbers presses in increasing order even when the device clock steps back', () => {
+    expect(nextSeq(0, 1000)).toBe(1000);
+    expect(nextSeq(1000, 1000)).toBe(1001);
+    expect(nextSeq(1001, 400)).toBe(1002);
+    expect(nextSeq(1002, 5000.7)).toBe(5000);
   });
 });

@@ -1,7 +1,25 @@
 import type { AckError, CastResult, Choice } from '@plenary/shared';
 
-/** An error code that means "no answer came", so the same cast is tried again, never a new one. */
-export const TRANSIENT_CODES: ReadonlySet<string> = new Set(['TIMEOUT', 'NETWORK', 'DATABASE_UNAVAILABLE']);
+/**
+ * Error codes that mean "not decided yet": no answer came, or the server could not reach its
+ * database or lost a race inside it. The same cast (same opId) is tried again, never a new one:
+ * the server counts one cast per opId.
+ */
+export const TRANSIENT_CODES: ReadonlySet<string> = new Set([
+  'TIMEOUT',
+  'NETWORK',
+  'TRY_AGAIN',
+  'DATABASE_UNAVAILABLE',
+]);
+
+/**
+ * The sequence number of a press: the device's clock in ms, kept increasing. The server refuses
+ * a press older than one it applied for this session (STALE_CAST), so a press buffered while
+ * offline and flushed late can never override a newer one.
+ */
+export function nextSeq(last: number, nowMs: number): number {
+  return Math.max(Math.floor(nowMs), last + 1);
+}
 
 export interface PendingCast {
   choice: Choice;
@@ -41,14 +59,16 @@ export const initialCast = (voteId: string | null = null): CastState => ({
 
 /**
  * The pad's cast: idle → sending → recorded, or → retrying (no answer: same opId again) or an
- * error from the server. A vote is shown as recorded only once the server's ack says so.
+ * error from the server. A vote is shown as recorded only once the server's ack says so, and no
+ * new press is taken while one is unresolved (sending or retrying): two presses in flight could
+ * reach the server in either order.
  */
 export function castReducer(state: CastState, action: CastAction): CastState {
   switch (action.type) {
     case 'vote':
       return action.voteId === state.voteId ? state : initialCast(action.voteId);
     case 'press':
-      if (state.pending?.status === 'sending') return state; // one cast in flight at a time
+      if (state.pending) return state; // one unresolved cast at a time
       return {
         ...state,
         pending: { choice: action.choice, opId: action.opId, status: 'sending', attempts: 1 },

@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { MeetingModule } from '../meeting/meeting.module';
+import { RealtimeModule } from '../realtime/realtime.module';
+import { RecordModule } from '../record/record.module';
 import { RegisterModule } from '../register/register.module';
 import { AmendmentController } from './amendment.controller';
 import { AmendmentService } from './amendment.service';
@@ -13,7 +16,7 @@ import { SpecialMeetingService } from './special-meeting.service';
 
 /** The Convention's own procedures: Articles 5, 8, 12 and 13. */
 @Module({
-  imports: [RegisterModule],
+  imports: [RegisterModule, MeetingModule, RecordModule, RealtimeModule],
   controllers: [SpecialMeetingController, AmendmentController, ExtensionController],
   providers: [
     ConveningSupport,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { DelegationView, RegisterDelegationBody, StateRecord } from '@plenary/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainException, notFound } from '../../common/domain.exception';
+import { inTransaction } from '../../common/transaction';
 import type { MeetingEntity } from '../meeting/meeting.entity';
 import { MeetingService } from '../meeting/meeting.service';
 import { RealtimeService } from '../realtime/realtime.service';
@@ -52,7 +53,7 @@ export class DelegationService {
   }
 
   async register(meetingId: string, body: RegisterDelegationBody): Promise<DelegationView> {
-    const { view, version } = await this.ds.transaction(async (em) => {
+    const { view, version } = await inTransaction(this.ds, async (em) => {
       const ctx = await this.context(em, await this.meetings.lock(em, meetingId));
       const repo = em.getRepository(DelegationEntity);
       let name: string;
@@ -117,7 +118,7 @@ export class DelegationService {
 
   /** Registers every State Party on the meeting day that has no delegation yet; answers the whole list. */
   async registerAllParties(meetingId: string, credentials: Credentials): Promise<DelegationView[]> {
-    const { list, version } = await this.ds.transaction(async (em) => {
+    const { list, version } = await inTransaction(this.ds, async (em) => {
       const ctx = await this.context(em, await this.meetings.lock(em, meetingId));
       const taken = new Set(
         (
@@ -192,8 +193,9 @@ export class DelegationService {
   }
 
   /**
-   * The shape of every change to one delegation: lock its meeting (which serialises writes to the
-   * meeting's delegations), apply, append to the record and bump the meeting version in the same
+   * The shape of every change to one delegation: lock its meeting first (which serialises writes
+   * to the meeting's delegations, and is the lock order of ADR 0003: meeting, then delegation,
+   * then its sessions), apply, append to the record and bump the meeting version in the same
    * transaction, then announce the new quorum after commit. An unchanged delegation writes nothing.
    */
   async change(
@@ -202,7 +204,7 @@ export class DelegationService {
   ): Promise<DelegationView> {
     const found = await this.ds.getRepository(DelegationEntity).findOneBy({ id });
     if (!found) throw notFound('Delegation', 'id');
-    const { view, version } = await this.ds.transaction(async (em) => {
+    const { view, version } = await inTransaction(this.ds, async (em) => {
       const ctx = await this.context(em, await this.meetings.lock(em, found.meetingId));
       const d = await em.getRepository(DelegationEntity).findOneByOrFail({ id });
       const line = await apply(ctx, d);

@@ -45,9 +45,16 @@ export class MeetingEntity {
   @Column({ name: 'rules_fixed_at', type: 'timestamptz', nullable: true })
   rulesFixedAt: Date | null;
 
-  /** Bumped by every meeting-level change (status, presence, questions, votes opened or closed). */
+  /**
+   * The meeting's version: bumped by every change a screen shows except casts (a vote has its own
+   * version). Every writer goes through meeting-version.repository.ts, which lists them.
+   */
   @Column({ type: 'int', default: 0 })
   version: number;
+
+  /** The meeting day the version last accounted for: a new day (a new N) is a change too. */
+  @Column({ name: 'version_day', type: 'date', nullable: true })
+  versionDay: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,13 +1,15 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { ParticipantModule } from '../participant/participant.module';
+import { RealtimeModule } from '../realtime/realtime.module';
+import { RecordModule } from '../record/record.module';
 import { MeetingController } from './meeting.controller';
 import { MeetingService } from './meeting.service';
+import { MeetingVersionModule } from './meeting-version.module';
 
-@Global()
 @Module({
-  imports: [ParticipantModule],
+  imports: [ParticipantModule, RecordModule, RealtimeModule, MeetingVersionModule],
   controllers: [MeetingController],
   providers: [MeetingService],
-  exports: [MeetingService],
+  exports: [MeetingService, MeetingVersionModule],
 })
 export class MeetingModule {}

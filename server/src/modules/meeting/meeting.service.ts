@@ -7,8 +7,6 @@ import {
   type MeetingView,
   type QuorumView,
   type RulesOfProcedure,
-  maxIsoDate,
-  minIsoDate,
   quorumMet,
   validateDirectSetup,
   validateRulesOfProcedure,
@@ -16,12 +14,14 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainException, notFound, orThrow } from '../../common/domain.exception';
+import { inTransaction } from '../../common/transaction';
 import { RealtimeService } from '../realtime/realtime.service';
 import { RecordService } from '../record/record.service';
 import { ParticipantRepository } from '../participant/participant.repository';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { meetingCode, toMeetingView } from './meeting.mapper';
 import { MeetingEntity } from './meeting.entity';
+import { MeetingVersionRepository } from './meeting-version.repository';
 
 const TRANSITIONS: Record<
   MeetingTransition,
@@ -41,11 +41,12 @@ export class MeetingService {
     private readonly participants: ParticipantRepository,
     private readonly record: RecordService,
     private readonly realtime: RealtimeService,
+    private readonly versions: MeetingVersionRepository,
   ) {}
 
   /** The day whose States Parties count: today in the meeting's time zone, within its dates. */
   meetingDay(m: Pick<MeetingEntity, 'timeZone' | 'startDate' | 'endDate'>): string {
-    return minIsoDate(maxIsoDate(this.clock.today(m.timeZone), m.startDate), m.endDate);
+    return this.versions.day(m);
   }
 
   async list(): Promise<MeetingView[]> {
@@ -80,7 +81,7 @@ export class MeetingService {
    * convening procedure that fails after this leaves no meeting behind), or in its own.
    */
   async create(body: CreateMeetingBody, em?: EntityManager): Promise<MeetingView> {
-    if (!em) return this.ds.transaction((tx) => this.create(body, tx));
+    if (!em) return inTransaction(this.ds, (tx) => this.create(body, tx));
     const rules = body.rules ?? DEFAULT_RULES_OF_PROCEDURE;
     const valid = validateRulesOfProcedure(rules);
     if (!valid.ok)
@@ -118,7 +119,7 @@ export class MeetingService {
   async updateRules(id: string, rules: RulesOfProcedure): Promise<MeetingView> {
     const valid = validateRulesOfProcedure(rules);
     if (!valid.ok) throw DomainException.fromError(valid.error);
-    await this.ds.transaction(async (em) => {
+    const view = await inTransaction(this.ds, async (em) => {
       const m = await this.lock(em, id);
       if (m.rulesFixedAt)
         throw new DomainException(
@@ -127,18 +128,27 @@ export class MeetingService {
           'rules',
         );
       await em.update(MeetingEntity, { id }, { rules: valid.value });
+      // The rules change what the quorum requires: a change screens must see.
+      await this.bumpVersion(em, id);
       await this.record.append(em, {
         meetingId: id,
         kind: 'meeting.rules',
         summary: 'Rules of procedure adopted',
         data: { rules: valid.value },
       });
+      return toMeetingView(await this.load(id, em));
     });
-    return this.get(id);
+    // The quorum first (the rules change what it requires), then the meeting, at one version.
+    this.realtime.emitToMeeting(id, 'meeting.presenceChanged', {
+      meetingVersion: view.version,
+      quorum: await this.quorum(id),
+    });
+    this.realtime.emitToMeeting(id, 'meeting.updated', { meeting: view });
+    return view;
   }
 
   async addAgendaItem(id: string, title: string): Promise<MeetingView> {
-    const { meeting } = await this.ds.transaction((em) => this.appendAgendaItem(em, id, title));
+    const { meeting } = await inTransaction(this.ds, (em) => this.appendAgendaItem(em, id, title));
     this.announce(meeting);
     return meeting;
   }
@@ -168,7 +178,7 @@ export class MeetingService {
 
   async transition(id: string, action: MeetingTransition): Promise<MeetingView> {
     const t = TRANSITIONS[action];
-    const view = await this.ds.transaction(async (em) => {
+    const view = await inTransaction(this.ds, async (em) => {
       const m = await this.lock(em, id);
       if (!t.from.includes(m.status)) {
         throw new DomainException(
@@ -219,11 +229,21 @@ export class MeetingService {
     return view;
   }
 
-  /** Quorum figures, live: States Parties on the meeting day, participants and those present. */
-  async quorum(id: string, em: EntityManager = this.ds.manager): Promise<QuorumView> {
+  /**
+   * Quorum figures: States Parties on the day, participants and those present now. The day is
+   * the meeting's today unless given (a vote's own day, fixed when it opened), and so is N unless
+   * given (a vote's N, fixed when it opened).
+   */
+  async quorum(
+    id: string,
+    em: EntityManager = this.ds.manager,
+    on: { day: string; parties?: number | null } | null = null,
+  ): Promise<QuorumView> {
     const m = await this.load(id, em);
-    const day = this.meetingDay(m);
-    const { parties, participants } = await this.participants.onDay(id, day, em);
+    const day = on?.day ?? this.meetingDay(m);
+    const onDay = await this.participants.onDay(id, day, em);
+    const parties = on?.parties ?? onDay.parties;
+    const { participants } = onDay;
     const present = participants.filter((r) => r.present).length;
     const kind = m.kind as MeetingKind;
     const opening = quorumMet(kind, 'opening', present, parties, m.rules);
@@ -239,18 +259,19 @@ export class MeetingService {
     };
   }
 
+  /**
+   * Locks the meeting row. Lock order, everywhere (ADR 0003): meeting -> cast operation id ->
+   * question -> vote -> delegation -> session -> ballot -> ballot box -> record. Whoever needs
+   * the meeting takes it first.
+   */
   async lock(em: EntityManager, id: string): Promise<MeetingEntity> {
     const rows = await em.query<unknown[]>('SELECT 1 FROM meetings WHERE id = $1 FOR UPDATE', [id]);
     if (!rows.length) throw notFound('Meeting', 'meetingId');
     return this.load(id, em);
   }
 
-  async bumpVersion(em: EntityManager, id: string): Promise<number> {
-    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
-    const [rows] = await em.query<[{ version: number }[], number]>(
-      'UPDATE meetings SET version = version + 1 WHERE id = $1 RETURNING version',
-      [id],
-    );
-    return rows[0].version;
+  /** Every meeting-level change bumps the version in its transaction (meeting-version.repository.ts). */
+  bumpVersion(em: EntityManager, id: string): Promise<number> {
+    return this.versions.bump(em, id);
   }
 }

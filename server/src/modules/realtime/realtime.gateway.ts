@@ -18,10 +18,11 @@ import { toApiError } from '../../common/error.filter';
 import { payloadThenAck } from '../../common/socket-packets';
 import { parseWith } from '../../common/zod.pipe';
 import { tokenFrom } from '../auth/auth.guard';
-import { AuthService } from '../auth/auth.service';
-import { VoteService } from '../vote/vote.service';
+import { AuthService, hashToken } from '../auth/auth.service';
+import { CastService } from '../vote/cast.service';
+import { LiveService } from '../vote/live.service';
 import { ClusterAdapterService } from './cluster-adapter.service';
-import { RealtimeService } from './realtime.service';
+import { RealtimeService, VERSIONS_ROOM } from './realtime.service';
 
 type PlenarySocket = Socket<
   ClientToServerEvents,
@@ -35,6 +36,12 @@ const fail = (e: unknown): { ok: false; error: AckError } => {
   return { ok: false, error: { code, message, field } };
 };
 
+/** The session token the socket signed in with (as the handshake reads it): the cast re-checks it. */
+function handshakeToken(socket: PlenarySocket): string | undefined {
+  const raw = socket.handshake.auth as { token?: unknown } | undefined;
+  return typeof raw?.token === 'string' ? raw.token : tokenFrom(socket.handshake.headers);
+}
+
 /**
  * The one socket.io gateway. The handshake authenticates with the same session token as HTTP
  * (auth.token or the cookie); no token means the public board. Handlers validate, call one
@@ -47,7 +54,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   constructor(
     private readonly auth: AuthService,
     private readonly realtime: RealtimeService,
-    private readonly votes: VoteService,
+    private readonly casts: CastService,
+    private readonly live: LiveService,
     private readonly cluster: ClusterAdapterService,
   ) {}
 
@@ -89,9 +97,17 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     const reply = typeof ack === 'function' ? (ack as (r: Ack<LiveSnapshot>) => void) : () => undefined;
     try {
       const { meetingId } = parseWith(WatchCommandSchema, payload, 'payload');
-      const snapshot = await this.votes.live(meetingId);
+      // Join first, then read: every change committed after the read is also sent to this
+      // socket, so there is no gap between the snapshot and the events (the client drops what
+      // its snapshot already holds by version).
       await socket.join(MEETING_ROOM(meetingId));
+      const snapshot = await this.live.snapshot(meetingId).catch(async (e: unknown) => {
+        await socket.leave(MEETING_ROOM(meetingId));
+        throw e;
+      });
       reply({ ok: true, data: snapshot });
+      // Only now the periodic versions: before its snapshot a socket has nothing to compare.
+      await socket.join(VERSIONS_ROOM(meetingId));
     } catch (e) {
       reply(fail(e));
     }
@@ -101,9 +117,13 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     const reply = typeof ack === 'function' ? (ack as (r: Ack<CastResult>) => void) : () => undefined;
     try {
       const cmd = parseWith(CastCommandSchema, payload, 'payload');
+      const token = handshakeToken(socket);
       reply({
         ok: true,
-        data: await this.votes.cast(socket.data.principal, cmd.voteId, cmd.choice, cmd.opId),
+        data: await this.casts.cast(
+          { principal: socket.data.principal, tokenHash: token ? hashToken(token) : null },
+          cmd,
+        ),
       });
     } catch (e) {
       const err = fail(e);

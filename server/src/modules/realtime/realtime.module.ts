@@ -1,14 +1,9 @@
-import { Global, Module } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module';
-import { ClusterAdapterService } from './cluster-adapter.service';
-import { RealtimeGateway } from './realtime.gateway';
+import { Module } from '@nestjs/common';
 import { RealtimeService } from './realtime.service';
-import { ReconcileService } from './reconcile.service';
 
-@Global()
-@Module({
-  imports: [AuthModule],
-  providers: [RealtimeService, RealtimeGateway, ClusterAdapterService, ReconcileService],
-  exports: [RealtimeService],
-})
+/**
+ * How services tell clients a fact (after commit). No dependencies: every domain module imports
+ * it. The gateway that receives commands lives in RealtimeGatewayModule, which imports the domain.
+ */
+@Module({ providers: [RealtimeService], exports: [RealtimeService] })
 export class RealtimeModule {}

@@ -15,6 +15,13 @@ const TALLY_RELAY = 'plenary:tally';
 type RelayEvents = { [TALLY_RELAY]: (room: string, tally: VoteTally) => void };
 type PlenaryServer = Server<ClientToServerEvents, ServerToClientEvents, RelayEvents>;
 
+/**
+ * Server-side only: the sockets of a meeting that have received their live snapshot. The
+ * reconcile pass tells these (and only these) the current versions: a socket still waiting for
+ * its snapshot would take a tick for a sign it is behind and fetch a second one.
+ */
+export const VERSIONS_ROOM = (meetingId: string) => `versions:${meetingId}`;
+
 /** The one way services tell clients a fact: after their transaction committed. */
 @Injectable()
 export class RealtimeService {
@@ -58,13 +65,9 @@ export class RealtimeService {
     this.emitToRoom(MEETING_ROOM(meetingId), event, ...args);
   }
 
-  /** To this node's sockets only, never through the cluster adapter. */
-  emitToMeetingLocally<E extends EventName>(
-    meetingId: string,
-    event: E,
-    ...args: Parameters<ServerToClientEvents[E]>
-  ): void {
-    this.server?.local.to(MEETING_ROOM(meetingId)).emit(event, ...args);
+  /** To this node's sockets that hold a snapshot of the meeting, never through the cluster adapter. */
+  emitVersionsLocally(...args: Parameters<ServerToClientEvents['meeting.versions']>): void {
+    this.server?.local.to(VERSIONS_ROOM(args[0].meetingId)).emit('meeting.versions', ...args);
   }
 
   /**

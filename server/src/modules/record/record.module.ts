@@ -1,9 +1,8 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { RecordController } from './record.controller';
 import { RecordRepository } from './record.repository';
 import { RecordService } from './record.service';
 
-@Global()
 @Module({
   controllers: [RecordController],
   providers: [RecordService, RecordRepository],

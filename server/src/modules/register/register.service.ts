@@ -20,6 +20,8 @@ import {
 } from '@plenary/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainException, orThrow } from '../../common/domain.exception';
+import { inTransaction } from '../../common/transaction';
+import { bumpVersionsOfMeetingsNotClosed } from '../meeting/meeting-version.repository';
 import { InstrumentEntity } from './instrument.entity';
 import { toStateRecord, toStateView } from './register.mapper';
 import { StateEntity } from './state.entity';
@@ -106,7 +108,7 @@ export class RegisterService {
   }
 
   async createState(body: CreateStateBody): Promise<StateView> {
-    return this.ds.transaction(async (em) => {
+    return this.changing(async (em) => {
       const repo = em.getRepository(StateEntity);
       if (await repo.findOneBy({ iso3: body.iso3 })) {
         throw new DomainException('ALREADY_EXISTS', `The register already has ${body.iso3}`, 'iso3');
@@ -124,7 +126,7 @@ export class RegisterService {
   }
 
   async recordInstrument(iso3: string, body: RecordInstrumentBody, today: string): Promise<StateView> {
-    return this.ds.transaction(async (em) => {
+    return this.changing(async (em) => {
       const state = await this.lockState(em, iso3);
       const instrument = {
         type: body.type,
@@ -144,7 +146,7 @@ export class RegisterService {
   }
 
   async recordWithdrawal(iso3: string, body: RecordWithdrawalBody, today: string): Promise<StateView> {
-    return this.ds.transaction(async (em) => {
+    return this.changing(async (em) => {
       const state = await this.lockState(em, iso3);
       const w = { receivedDate: body.receivedDate, armedConflict: body.armedConflict, conflictEndedOn: null };
       orThrow(validateWithdrawal(toStateRecord(state), w));
@@ -156,7 +158,7 @@ export class RegisterService {
   }
 
   async recordConflictEnd(iso3: string, body: RecordConflictEndBody, today: string): Promise<StateView> {
-    return this.ds.transaction(async (em) => {
+    return this.changing(async (em) => {
       const state = await this.lockState(em, iso3);
       orThrow(validateConflictEnd(toStateRecord(state), body.endedOn));
       const w = { ...state.withdrawal!, conflictEndedOn: body.endedOn };
@@ -167,6 +169,18 @@ export class RegisterService {
           { conflictEndedOn: body.endedOn, effectiveDate: withdrawalEffectiveDate(w) },
         );
       return toStateView(await this.lockState(em, iso3), today);
+    });
+  }
+
+  /**
+   * Every register write: one transaction that also bumps the version of every meeting not
+   * closed, since the day's count of States Parties (N) may have changed for any of them.
+   */
+  private changing<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return inTransaction(this.ds, async (em) => {
+      const out = await work(em);
+      await bumpVersionsOfMeetingsNotClosed(em);
+      return out;
     });
   }
 

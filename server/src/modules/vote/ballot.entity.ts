@@ -1,13 +1,4 @@
-import {
-  Check,
-  Column,
-  Entity,
-  ForeignKey,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Check, Column, Entity, ForeignKey, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { DelegationEntity } from '../delegation/delegation.entity';
 import type { VoteEntity } from './vote.entity';
 
@@ -38,7 +29,8 @@ export class VoteEligibilityEntity {
 /**
  * One row per (vote, delegation): the schema itself makes a second ballot impossible, and the
  * foreign key to vote_eligibility makes an ineligible one impossible. For a secret ballot the
- * row records participation only (choice is null); the choice goes to secret_ballots, unlinked.
+ * row records participation only (choice is null); the choice is added to the vote's ballot box,
+ * which keeps totals only (ADR 0005).
  */
 @Entity({ name: 'ballots' })
 @Check('ballots_choice_check', `"choice" IS NULL OR "choice" IN ('yes','no','abstain')`)
@@ -58,24 +50,39 @@ export class BallotEntity {
 
   @Column({ type: 'int', default: 1 })
   revision: number;
+
+  /**
+   * Per signed-in session, the highest press sequence applied to this ballot: a press from the
+   * same device with a lower sequence is stale and refused (recorded votes only; null until a
+   * client sends a sequence).
+   */
+  @Column({ name: 'session_seqs', type: 'jsonb', nullable: true })
+  sessionSeqs: Record<string, number> | null;
 }
 
-/** Secret ballot box: a choice with a random id, no delegation, no time. */
-@Entity({ name: 'secret_ballots' })
-@Check('secret_ballots_choice_check', `"choice" IN ('yes','no','abstain')`)
-export class SecretBallotEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'vote_id', type: 'uuid' })
+/**
+ * A secret ballot's box: one row per vote holding the totals only. No row per choice exists, so
+ * there is nothing to join to a State on a transaction id, a physical position, a time or a
+ * sequence; the row is rewritten by a transaction of its own after every cast (ADR 0005).
+ */
+@Entity({ name: 'secret_ballot_boxes' })
+@Check('secret_ballot_boxes_counts_check', `"yes" >= 0 AND "no" >= 0 AND "abstain" >= 0`)
+export class SecretBallotBoxEntity {
+  @PrimaryColumn({ name: 'vote_id', type: 'uuid' })
   voteId: string;
 
   @ManyToOne('VoteEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'vote_id' })
   vote: VoteEntity;
 
-  @Column({ type: 'text' })
-  choice: string;
+  @Column({ type: 'int', default: 0 })
+  yes: number;
+
+  @Column({ type: 'int', default: 0 })
+  no: number;
+
+  @Column({ type: 'int', default: 0 })
+  abstain: number;
 }
 
 /** Client operation ids already applied, so a retried cast is answered the same and counted once. */

@@ -16,6 +16,7 @@ export class TallyBroadcaster implements OnModuleDestroy {
   private readonly lastSent = new Map<string, number>();
   private readonly inFlight = new Map<string, Promise<void>>();
   private readonly intervalMs: number;
+  private stopped = false;
 
   constructor(
     private readonly snapshots: VoteSnapshotBuilder,
@@ -26,7 +27,7 @@ export class TallyBroadcaster implements OnModuleDestroy {
   }
 
   schedule(voteId: string, meetingId: string): void {
-    if (this.timers.has(voteId)) return;
+    if (this.stopped || this.timers.has(voteId)) return;
     const wait = Math.max(0, (this.lastSent.get(voteId) ?? 0) + this.intervalMs - Date.now());
     this.timers.set(
       voteId,
@@ -53,13 +54,17 @@ export class TallyBroadcaster implements OnModuleDestroy {
       .then((vote) => {
         if (vote.status === 'open') this.realtime.broadcastTally(meetingId, toTally(vote));
       })
-      .catch((e: unknown) => this.logger.error(e))
+      .catch((e: unknown) => {
+        // A node shutting down loses its pool under a pass in flight: nothing to report then.
+        if (!this.stopped) this.logger.error(e);
+      })
       .finally(() => this.inFlight.delete(voteId));
     this.inFlight.set(voteId, p);
     await p;
   }
 
   onModuleDestroy(): void {
+    this.stopped = true;
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   CastBodySchema,
@@ -18,11 +18,16 @@ import {
   type QuestionView,
   type VoteSnapshot,
 } from '@plenary/shared';
+import type { Request } from 'express';
 import { z } from 'zod';
 import { ZodPipe } from '../../common/zod.pipe';
 import { ApiContract } from '../../openapi/api-contract.decorator';
-import { CurrentPrincipal } from '../auth/auth.guard';
+import { CurrentPrincipal, tokenFrom } from '../auth/auth.guard';
+import { hashToken } from '../auth/auth.service';
 import { Roles } from '../auth/roles.decorator';
+import { CastService } from './cast.service';
+import { LiveService } from './live.service';
+import { QuestionService } from './question.service';
 import { VoteService } from './vote.service';
 
 const id = new ZodPipe(UuidSchema, 'param');
@@ -30,7 +35,12 @@ const id = new ZodPipe(UuidSchema, 'param');
 @ApiTags('questions and votes')
 @Controller('api')
 export class VoteController {
-  constructor(private readonly votes: VoteService) {}
+  constructor(
+    private readonly questionService: QuestionService,
+    private readonly voteService: VoteService,
+    private readonly castService: CastService,
+    private readonly liveService: LiveService,
+  ) {}
 
   @Get('meetings/:meetingId/live')
   @ApiContract({
@@ -40,7 +50,7 @@ export class VoteController {
     response: LiveSnapshotSchema,
   })
   live(@Param('meetingId', id) meetingId: string): Promise<LiveSnapshot> {
-    return this.votes.live(meetingId);
+    return this.liveService.snapshot(meetingId);
   }
 
   @Get('meetings/:meetingId/questions')
@@ -50,7 +60,7 @@ export class VoteController {
     response: z.array(QuestionViewSchema),
   })
   questions(@Param('meetingId', id) meetingId: string): Promise<QuestionView[]> {
-    return this.votes.questions(meetingId);
+    return this.questionService.list(meetingId);
   }
 
   @Post('meetings/:meetingId/questions')
@@ -67,7 +77,7 @@ export class VoteController {
     @Param('meetingId', id) meetingId: string,
     @Body(new ZodPipe(PutQuestionBodySchema)) body: PutQuestionBody,
   ): Promise<QuestionView> {
-    return this.votes.putQuestion(meetingId, body);
+    return this.questionService.put(meetingId, body);
   }
 
   @Post('questions/:questionId/consensus')
@@ -80,7 +90,7 @@ export class VoteController {
     roles: ['president'],
   })
   consensus(@Param('questionId', id) questionId: string): Promise<QuestionView> {
-    return this.votes.adoptByConsensus(questionId);
+    return this.questionService.adoptByConsensus(questionId);
   }
 
   @Post('questions/:questionId/votes')
@@ -97,7 +107,7 @@ export class VoteController {
     @Param('questionId', id) questionId: string,
     @Body(new ZodPipe(OpenVoteBodySchema)) body: z.infer<typeof OpenVoteBodySchema>,
   ): Promise<VoteSnapshot> {
-    return this.votes.openVote(questionId, body.method);
+    return this.voteService.open(questionId, body.method);
   }
 
   @Get('votes/:voteId')
@@ -107,7 +117,7 @@ export class VoteController {
     response: VoteSnapshotSchema,
   })
   get(@Param('voteId', id) voteId: string): Promise<VoteSnapshot> {
-    return this.votes.snapshot(voteId);
+    return this.voteService.snapshot(voteId);
   }
 
   @Post('votes/:voteId/ballots')
@@ -124,8 +134,13 @@ export class VoteController {
     @Param('voteId', id) voteId: string,
     @Body(new ZodPipe(CastBodySchema)) body: CastBody,
     @CurrentPrincipal() who: Principal,
+    @Req() req: Request,
   ): Promise<CastResult> {
-    return this.votes.cast(who, voteId, body.choice, body.opId);
+    const token = tokenFrom(req.headers);
+    return this.castService.cast(
+      { principal: who, tokenHash: token ? hashToken(token) : null },
+      { voteId, choice: body.choice, opId: body.opId, seq: body.seq },
+    );
   }
 
   @Post('votes/:voteId/close')
@@ -142,6 +157,6 @@ export class VoteController {
     @Param('voteId', id) voteId: string,
     @Body(new ZodPipe(CloseVoteBodySchema)) body: z.infer<typeof CloseVoteBodySchema>,
   ): Promise<{ vote: VoteSnapshot; question: QuestionView }> {
-    return this.votes.close(voteId, body.counts);
+    return this.voteService.close(voteId, body.counts);
   }
 }

@@ -45,9 +45,16 @@ export class VoteEntity {
   @Column({ type: 'text', default: 'open' })
   status: string;
 
-  /** The day whose States Parties are eligible (the meeting's time zone). */
+  /** The vote's day, fixed when it opens: its eligible States and its quorum's N are those of this day. */
   @Column({ name: 'vote_date', type: 'date' })
   voteDate: string;
+
+  /**
+   * The number of States Parties on the vote's day, fixed when the vote opens: the quorum's N at
+   * the close, even if the close falls on another day (null for votes opened before it was kept).
+   */
+  @Column({ type: 'int', nullable: true })
+  parties: number | null;
 
   @Column({ name: 'opened_at', type: 'timestamptz', default: () => 'now()' })
   openedAt: Date;

@@ -1,16 +1,36 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { MeetingModule } from '../meeting/meeting.module';
 import { ParticipantModule } from '../participant/participant.module';
+import { RealtimeModule } from '../realtime/realtime.module';
+import { RecordModule } from '../record/record.module';
 import { BallotRepository } from './ballot.repository';
+import { CastService } from './cast.service';
+import { LiveRepository } from './live.repository';
+import { LiveService } from './live.service';
+import { QuestionRepository } from './question.repository';
+import { QuestionService } from './question.service';
 import { TallyBroadcaster } from './tally-broadcaster';
 import { VoteController } from './vote.controller';
+import { VoteRepository } from './vote.repository';
 import { VoteService } from './vote.service';
 import { VoteSnapshotBuilder } from './vote.snapshot';
 
-@Global()
+/** Questions, votes, casts and the live read model. */
 @Module({
-  imports: [ParticipantModule],
+  imports: [MeetingModule, ParticipantModule, RecordModule, RealtimeModule],
   controllers: [VoteController],
-  providers: [VoteService, BallotRepository, VoteSnapshotBuilder, TallyBroadcaster],
-  exports: [VoteService],
+  providers: [
+    QuestionService,
+    VoteService,
+    CastService,
+    LiveService,
+    QuestionRepository,
+    VoteRepository,
+    BallotRepository,
+    LiveRepository,
+    VoteSnapshotBuilder,
+    TallyBroadcaster,
+  ],
+  exports: [QuestionService, VoteService, CastService, LiveService],
 })
 export class VoteModule {}

@@ -1,19 +1,39 @@
 import { Injectable } from '@nestjs/common';
-import type { Choice, QuestionView, VoteMethod, VoteSnapshot, VotingRule } from '@plenary/shared';
+import type { Choice, QuestionView, VoteMethod, VoteResult, VoteSnapshot, VotingRule } from '@plenary/shared';
 import { MATTERS, type Matter } from '@plenary/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { notFound } from '../../common/domain.exception';
 import type { QuestionEntity } from './question.entity';
+import { VOTE_VERSION_SQL } from './live.repository';
 import { VoteEntity } from './vote.entity';
 
 interface EligibleRow {
-  delegation_id: string;
-  iso3: string;
-  name: string;
+  delegation_id: string | null;
+  iso3: string | null;
+  name: string | null;
   choice: Choice | null;
   revision: number | null;
   voted: boolean;
+  version: number;
+  vote_status: string;
+  vote_closed_at: Date | null;
+  vote_result: VoteResult | null;
 }
+
+/*
+ * One statement, so one snapshot of the database: the vote's version is read with the very
+ * ballots it counts (VOTE_VERSION_SQL, the one definition). One row per eligible State; a vote
+ * with no eligible State still answers one row, for its version.
+ */
+const ROWS_SQL = `
+SELECT e.delegation_id, TRIM(e.state_iso3) AS iso3, e.name, b.choice, b.revision,
+       (b.delegation_id IS NOT NULL) AS voted, ${VOTE_VERSION_SQL('v')} AS version,
+       v.status AS vote_status, v.closed_at AS vote_closed_at, v.result AS vote_result
+  FROM votes v
+  LEFT JOIN vote_eligibility e ON e.vote_id = v.id
+  LEFT JOIN ballots b ON b.vote_id = e.vote_id AND b.delegation_id = e.delegation_id
+ WHERE v.id = $1
+ ORDER BY e.name`;
 
 export function toQuestionView(q: QuestionEntity, voteId: string | null): QuestionView {
   const info = MATTERS[q.matter as Matter];
@@ -46,25 +66,22 @@ export class VoteSnapshotBuilder {
 
   async fromEntity(vote: VoteEntity, em: EntityManager = this.ds.manager): Promise<VoteSnapshot> {
     const method = vote.method as VoteMethod;
-    const rows = await em.query<EligibleRow[]>(
-      `SELECT e.delegation_id, TRIM(e.state_iso3) AS iso3, e.name, b.choice, b.revision, (b.delegation_id IS NOT NULL) AS voted
-         FROM vote_eligibility e
-         LEFT JOIN ballots b ON b.vote_id = e.vote_id AND b.delegation_id = e.delegation_id
-        WHERE e.vote_id = $1
-        ORDER BY e.name`,
-      [vote.id],
+    const all = await em.query<EligibleRow[]>(ROWS_SQL, [vote.id]);
+    if (!all.length) throw notFound('Vote', 'voteId');
+    // Status, result and version as this one statement saw them, with the ballots it read.
+    const { version, vote_status: status, vote_closed_at: closedAt, vote_result: result } = all[0];
+    const rows = all.filter((r): r is EligibleRow & { delegation_id: string; iso3: string; name: string } =>
+      Boolean(r.delegation_id),
     );
-    const closed = vote.status === 'closed';
-    // The version only grows: each ballot write adds one revision to exactly one row.
-    const version = rows.reduce((s, r) => s + (r.revision ?? 0), 0) + (closed ? 1 : 0);
+    const closed = status === 'closed';
     const perState = method === 'recorded' || method === 'roll-call';
     let counts: VoteSnapshot['counts'] = null;
     if (perState) {
       const c = { yes: 0, no: 0, abstain: 0, notVoted: 0 };
       for (const r of rows) c[r.choice ?? 'notVoted'] += 1;
       counts = c;
-    } else if (closed && vote.result) {
-      const { yes, no, abstain } = vote.result;
+    } else if (closed && result) {
+      const { yes, no, abstain } = result;
       counts = { yes, no, abstain, notVoted: Math.max(0, rows.length - yes - no - abstain) };
     }
     const votes = perState
@@ -85,16 +102,16 @@ export class VoteSnapshotBuilder {
       meetingId: vote.meetingId,
       method,
       rule: vote.rule as VotingRule,
-      status: vote.status as VoteSnapshot['status'],
+      status: status as VoteSnapshot['status'],
       openedAt: vote.openedAt.toISOString(),
-      closedAt: vote.closedAt ? vote.closedAt.toISOString() : null,
+      closedAt: closedAt ? new Date(closedAt).toISOString() : null,
       version,
       eligible: rows.map((r) => ({ delegationId: r.delegation_id, iso3: r.iso3, name: r.name })),
       counts,
       votes,
       voted: method === 'secret' ? rows.filter((r) => r.voted).map((r) => r.iso3) : null,
       rollCall,
-      result: vote.result,
+      result,
     };
   }
 }

@@ -139,6 +139,17 @@ export const CastBodySchema = z.object({
   choice: ChoiceSchema,
   /** Client operation id: a retried cast with the same id is answered the same and counted once. */
   opId: z.string().uuid('must be a UUID'),
+  /**
+   * Optional press sequence, increasing with every press on one device (the pad sends its clock
+   * in ms, kept increasing): a press older than one already applied for the same session is
+   * refused as STALE_CAST, so a buffered press flushed late never overrides a newer one.
+   */
+  seq: z
+    .number()
+    .int('must be an integer')
+    .positive('must be positive')
+    .max(Number.MAX_SAFE_INTEGER)
+    .optional(),
 });
 export type CastBody = z.infer<typeof CastBodySchema>;
 export const CastCommandSchema = CastBodySchema.extend({ voteId: z.string().uuid('must be a vote id') });

@@ -19,13 +19,14 @@ interface Call {
   voteId: string;
   choice: Choice;
   opId: string;
+  seq?: number;
   answer(a: Ack<CastResult>): void;
 }
 
 function fakeCast() {
   const calls: Call[] = [];
-  const cast = (voteId: string, choice: Choice, opId: string) =>
-    new Promise<Ack<CastResult>>((answer) => calls.push({ voteId, choice, opId, answer }));
+  const cast = (voteId: string, choice: Choice, opId: string, seq?: number) =>
+    new Promise<Ack<CastResult>>((answer) => calls.push({ voteId, choice, opId, seq, answer }));
   return { calls, cast };
 }
 const ok = (c: Call): Ack<CastResult> => ({
@@ -42,6 +43,9 @@ const reply = (c: Call, a: Ack<CastResult>) =>
 
 let n = 0;
 const newOpId = () => `op-${++n}`;
+/** The device clock: fixed unless a test moves it. */
+let clockMs = 1_000_000;
+const now = () => clockMs;
 
 function renderPad(
   cast: ReturnType<typeof fakeCast>['cast'],
@@ -50,7 +54,7 @@ function renderPad(
   principal = delegation,
 ) {
   const ui = (c: ConnectionState, s = snapshot) => (
-    <VotePad snapshot={s} connection={c} principal={principal} cast={cast} newOpId={newOpId} />
+    <VotePad snapshot={s} connection={c} principal={principal} cast={cast} newOpId={newOpId} now={now} />
   );
   const r = render(ui(connection));
   return { ...r, rerenderWith: (c: ConnectionState, s = snapshot) => r.rerender(ui(c, s)) };
@@ -179,5 +183,69 @@ describe('VotePad', () => {
     expect(screen.getByText('No question before the meeting.')).toBeTruthy();
     pad.rerenderWith('live', liveSnapshot({ meeting: { ...liveSnapshot().meeting, status: 'suspended' } }));
     expect(screen.getByText('The meeting is suspended.')).toBeTruthy();
+  });
+
+  it('takes no new press while one is unresolved: retrying after no answer, keys and buttons alike', async () => {
+    const { calls, cast } = fakeCast();
+    const pad = renderPad(cast);
+    fireEvent.click(screen.getByTestId('vote-yes'));
+    pad.rerenderWith('reconnecting');
+    await reply(calls[0], { ok: false, error: { code: 'NETWORK', message: 'Could not reach the server.' } });
+    expect(screen.getByTestId('vote-retrying')).toBeTruthy();
+    // The Yes still waits to be sent: No cannot overtake it (it could reach the server first).
+    expect(screen.getByTestId<HTMLButtonElement>('vote-no').disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('vote-no'));
+    fireEvent.keyDown(document, { key: 'n' });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('numbers each press, keeps the number on a retry, and a later press gets a higher one', async () => {
+    jest.useFakeTimers();
+    const { calls, cast } = fakeCast();
+    const pad = renderPad(cast);
+    fireEvent.click(screen.getByTestId('vote-yes'));
+    await reply(calls[0], { ok: false, error: { code: 'TRY_AGAIN', message: 'Busy' } });
+    act(() => {
+      jest.advanceTimersByTime(2000);
+    });
+    expect(calls[1]).toMatchObject({ opId: calls[0].opId, seq: calls[0].seq });
+    await reply(calls[1], ok(calls[1]));
+    clockMs -= 5000; // the device clock stepped back: the order still holds
+    pad.rerenderWith('live');
+    fireEvent.click(screen.getByTestId('vote-no'));
+    expect(calls[2].seq).toBeGreaterThan(calls[0].seq!);
+  });
+
+  it('shows the server’s choice when it moves on: another device changed the vote', async () => {
+    const { calls, cast } = fakeCast();
+    const pad = renderPad(cast);
+    fireEvent.click(screen.getByTestId('vote-yes'));
+    await reply(calls[0], ok(calls[0]));
+    expect(screen.getByTestId('vote-recorded').textContent).toContain('YES');
+    pad.rerenderWith('live', liveSnapshot({ vote: voteSnapshot({ version: 5 }, { [ME.iso3]: 'no' }) }));
+    expect(screen.getByTestId('vote-recorded').textContent).toBe('Your vote: NO — recorded');
+    expect(screen.getByTestId('vote-no').getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('vote-yes').getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('a press refused as stale says so and shows the vote the server holds', async () => {
+    const { calls, cast } = fakeCast();
+    const pad = renderPad(
+      cast,
+      'live',
+      liveSnapshot({ vote: voteSnapshot({ version: 3 }, { [ME.iso3]: 'no' }) }),
+    );
+    fireEvent.click(screen.getByTestId('vote-yes'));
+    await reply(calls[0], {
+      ok: false,
+      error: {
+        code: 'STALE_CAST',
+        message: 'A later press from this device was recorded already: your vote is NO',
+      },
+    });
+    pad.rerenderWith('live');
+    expect(screen.getByRole('alert').textContent).toMatch(/your vote is NO/);
+    expect(screen.getByTestId('vote-recorded').textContent).toBe('Your vote: NO — recorded');
+    expect(screen.getByTestId<HTMLButtonElement>('vote-yes').disabled).toBe(false);
   });
 });

@@ -1,16 +1,19 @@
 import {
   ruleWording,
   voteFigures,
+  type Ack,
+  type CastResult,
   type Choice,
   type LiveSnapshot,
   type Principal,
   type VoteSnapshot,
 } from '@plenary/shared';
-import { useCallback } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { ConnectionBadge } from '../../live/components/ConnectionBadge';
 import { useFormat } from '../../../lib/locale/context';
 import type { ConnectionState } from '../../live/connection';
 import { figuresSentence, methodLabel } from '../../live/labels';
+import { nextSeq, type RecordedCast } from '../castState';
 import { useCastVote, type CastFn } from '../hooks/useCastVote';
 import { VoteButtons } from './VoteButtons';
 import '../vote.css';
@@ -21,13 +24,45 @@ function Empty({ children }: { children: React.ReactNode }) {
   return <p className="pad-empty">{children}</p>;
 }
 
+/** Sends a cast; `seq` orders this device's presses (a late, older one is refused as stale). */
+export type SequencedCastFn = (
+  voteId: string,
+  choice: Choice,
+  opId: string,
+  seq?: number,
+) => Promise<Ack<CastResult>>;
+
 interface Props {
   snapshot: LiveSnapshot | null;
   connection: ConnectionState;
   principal: Principal;
-  cast: CastFn;
+  cast: SequencedCastFn;
   error?: string | null;
   newOpId?: () => string;
+  /** The device clock, in ms (tests pin it). */
+  now?: () => number;
+}
+
+const defaultOpId = () => crypto.randomUUID();
+
+/**
+ * Numbers each press once, when its opId is made, and sends that number with every attempt of
+ * the press: retries keep their place in the order, a newer press always outranks an older one.
+ */
+function useSequencedCast(cast: SequencedCastFn, newOpId: () => string, now: () => number) {
+  const seqs = useRef(new Map<string, number>());
+  const last = useRef(0);
+  const opId = useCallback(() => {
+    const id = newOpId();
+    last.current = nextSeq(last.current, now());
+    seqs.current.set(id, last.current);
+    return id;
+  }, [newOpId, now]);
+  const send: CastFn = useCallback(
+    (voteId, choice, id) => cast(voteId, choice, id, seqs.current.get(id)),
+    [cast],
+  );
+  return { opId, send };
 }
 
 /** What this delegation's vote on the server is, from the live snapshot (a reload, another device). */
@@ -36,20 +71,53 @@ function serverChoice(vote: VoteSnapshot | null, iso3: string | null): Choice | 
   return vote.votes?.[iso3] ?? null;
 }
 
+/**
+ * The choice to show: the server's, always. The ack of this device's last press is the server's
+ * word at that moment; the live snapshot is its word since, and wins once it has moved on from
+ * where it stood when the ack came (another device's change, a press refused as stale).
+ */
+function useServerChoice(v: VoteSnapshot | null, iso3: string | null, known: RecordedCast | null) {
+  const [ackedAt, setAckedAt] = useState<{ ack: RecordedCast | null; version: number }>({
+    ack: null,
+    version: -1,
+  });
+  if (ackedAt.ack !== known) setAckedAt({ ack: known, version: v?.version ?? -1 });
+  const fromSnapshot = serverChoice(v, iso3);
+  if (!known) return fromSnapshot;
+  const snapshotNewer = ackedAt.ack === known && (v?.version ?? -1) > ackedAt.version;
+  return snapshotNewer && fromSnapshot ? fromSnapshot : known.choice;
+}
+
 /** The delegation's pad: the question, its rule, and Yes / No / Abstain until the vote closes. */
-export function VotePad({ snapshot, connection, principal, cast, error, newOpId }: Props) {
+export function VotePad({
+  snapshot,
+  connection,
+  principal,
+  cast,
+  error,
+  newOpId = defaultOpId,
+  now = Date.now,
+}: Props) {
   const fmt = useFormat();
   const q = snapshot?.question ?? null;
   const v = snapshot?.vote && q && snapshot.vote.questionId === q.id ? snapshot.vote : null;
   const openVote = v?.status === 'open' ? v : null;
-  const { state, press } = useCastVote(openVote?.id ?? null, cast, connection === 'live', newOpId);
-  const onPress = useCallback((c: Choice) => press(c), [press]);
+  const sequenced = useSequencedCast(cast, newOpId, now);
+  const { state, press } = useCastVote(
+    openVote?.id ?? null,
+    sequenced.send,
+    connection === 'live',
+    sequenced.opId,
+  );
+  const unresolved = state.pending !== null;
+  // No new press while one is unresolved (sending, or retrying after no answer).
+  const onPress = useCallback((c: Choice) => (unresolved ? undefined : press(c)), [press, unresolved]);
 
   const observer = principal.role !== 'delegation';
   const iso3 = principal.stateIso3;
   const eligible = !v || v.eligible.some((e) => e.iso3 === iso3 || e.delegationId === principal.delegationId);
   const known = state.voteId === v?.id ? state.recorded : null;
-  const current: Choice | null = known?.choice ?? serverChoice(v, iso3);
+  const current: Choice | null = useServerChoice(v, iso3, known);
   const votedSecretly =
     v?.method === 'secret' && (known !== null || (iso3 !== null && (v.voted ?? []).includes(iso3)));
   const tz = snapshot?.meeting.timeZone ?? 'Europe/Zurich';
@@ -92,7 +160,7 @@ export function VotePad({ snapshot, connection, principal, cast, error, newOpId 
         ) : (
           <>
             Your vote: <strong>{UPPER[current ?? 'abstain']}</strong> — recorded
-            {known ? ` ${fmt.time(known.at, tz)}` : ''}
+            {known && current === known.choice ? ` ${fmt.time(known.at, tz)}` : ''}
           </>
         )}
       </p>
@@ -135,7 +203,12 @@ export function VotePad({ snapshot, connection, principal, cast, error, newOpId 
             {openVote && !observer && eligible && openVote.method !== 'show-of-hands' && (
               <>
                 {!votedSecretly && (
-                  <VoteButtons current={current} pending={state.pending} disabled={false} onPress={onPress} />
+                  <VoteButtons
+                    current={current}
+                    pending={state.pending}
+                    disabled={unresolved}
+                    onPress={onPress}
+                  />
                 )}
                 {status}
                 {recordedLine}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { VoteModule } from '../vote/vote.module';
+import { ClusterAdapterService } from './cluster-adapter.service';
+import { RealtimeGateway } from './realtime.gateway';
+import { RealtimeModule } from './realtime.module';
+import { ReconcileService } from './reconcile.service';
+
+/** The one socket.io gateway, its cluster adapter and the reconcile pass. */
+@Module({
+  imports: [AuthModule, RealtimeModule, VoteModule],
+  providers: [RealtimeGateway, ClusterAdapterService, ReconcileService],
+})
+export class RealtimeGatewayModule {}

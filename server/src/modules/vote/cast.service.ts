@@ -1,0 +1,210 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import type { CastResult, Choice, Principal, VoteMethod } from '@plenary/shared';
+import { DomainException, notFound } from '../../common/domain.exception';
+import { MeetingService } from '../meeting/meeting.service';
+import { RealtimeService } from '../realtime/realtime.service';
+import { BallotRepository, type CastOp } from './ballot.repository';
+import { TallyBroadcaster } from './tally-broadcaster';
+import { VoteRepository } from './vote.repository';
+
+export interface Caller {
+  principal: Principal | null;
+  /** SHA-256 of the session token the request came with: the cast re-checks that session. */
+  tokenHash: string | null;
+}
+
+export interface CastCommand {
+  voteId: string;
+  choice: Choice;
+  opId: string;
+  seq?: number;
+}
+
+/** Votes seen recently (method and meeting never change); bounded, forgotten at close. */
+const KNOWN_VOTES = 1000;
+
+/** Casting a ballot, exactly once (ADR 0003), and what follows a cast: tallies, presence. */
+@Injectable()
+export class CastService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(CastService.name);
+  private readonly known = new Map<string, { method: VoteMethod; meetingId: string }>();
+  /** Per secret vote: the box rewrite under way, and whether another must follow it. */
+  private readonly resealing = new Map<string, { again: boolean }>();
+
+  constructor(
+    private readonly ballots: BallotRepository,
+    private readonly votes: VoteRepository,
+    private readonly meetings: MeetingService,
+    private readonly realtime: RealtimeService,
+    private readonly tallies: TallyBroadcaster,
+  ) {}
+
+  /** A stop may have come between a secret cast and the rewrite of its box: rewrite them now. */
+  async onApplicationBootstrap(): Promise<void> {
+    for (const voteId of await this.ballots.openBoxes()) this.reseal(voteId);
+  }
+
+  async cast(caller: Caller, cmd: CastCommand): Promise<CastResult> {
+    const who = caller.principal;
+    if (!who || !caller.tokenHash)
+      throw new DomainException('UNAUTHENTICATED', 'Sign in with your delegation code to vote');
+    if (who.role !== 'delegation' || !who.delegationId) {
+      throw new DomainException(
+        'FORBIDDEN',
+        who.role === 'observer' ? 'Observers do not vote' : 'Only a delegation casts a vote',
+        'role',
+      );
+    }
+    const vote = await this.voteInfo(cmd.voteId);
+    if (vote.method === 'show-of-hands')
+      throw new DomainException(
+        'NOT_DEVICE_VOTE',
+        'This vote is by show of hands: the secretariat counts in the room',
+        'voteId',
+      );
+    const secret = vote.method === 'secret';
+    const out = await this.ballots.cast({
+      voteId: cmd.voteId,
+      meetingId: vote.meetingId,
+      delegationId: who.delegationId,
+      tokenHash: caller.tokenHash,
+      choice: cmd.choice,
+      opId: cmd.opId,
+      seq: cmd.seq ?? null,
+      secret,
+    });
+    switch (out.kind) {
+      case 'replay': {
+        // Answered whatever the vote's status, but not to a session that has ended since.
+        const facts = await this.ballots.refusalFacts(cmd.voteId, who.delegationId, caller.tokenHash);
+        if (!facts.signedIn) throw this.signedOut();
+        return this.replay(out.op, cmd, who.delegationId);
+      }
+      case 'refused':
+        throw await this.whyRefused(cmd.voteId, who.delegationId, caller.tokenHash);
+      case 'already-voted':
+        throw new DomainException(
+          'ALREADY_VOTED',
+          'In a secret ballot a vote cannot be changed once cast',
+          'voteId',
+        );
+      case 'stale': {
+        const now = await this.ballots.currentChoice(cmd.voteId, who.delegationId);
+        throw new DomainException(
+          'STALE_CAST',
+          `A later press from this device was recorded already${now ? `: your vote is ${now.toUpperCase()}` : ''}`,
+          'seq',
+        );
+      }
+      case 'applied':
+        break;
+    }
+    // After the ack's commit and off its path: a failure here (a node shutting down, a lost
+    // connection) must not reject unhandled; clients catch up through meeting.versions.
+    this.tallies.schedule(cmd.voteId, vote.meetingId);
+    if (secret) this.reseal(cmd.voteId);
+    if (out.meetingVersion !== null) {
+      this.announcePresence(vote.meetingId, out.meetingVersion).catch((e: unknown) =>
+        this.logger.warn(`presence not announced: ${e instanceof Error ? e.message : String(e)}`),
+      );
+    }
+    return {
+      voteId: cmd.voteId,
+      choice: cmd.choice,
+      revision: out.revision,
+      opId: cmd.opId,
+      replayed: false,
+    };
+  }
+
+  /** The vote closed: nothing more to remember about it. */
+  forget(voteId: string): void {
+    this.known.delete(voteId);
+  }
+
+  private replay(op: CastOp, cmd: CastCommand, delegationId: string): CastResult {
+    if (op.voteId !== cmd.voteId || op.delegationId !== delegationId) {
+      throw new DomainException(
+        'OP_ID_REUSED',
+        'This operation id was used for another cast: use a new one',
+        'opId',
+      );
+    }
+    // A secret operation keeps no choice: the caller's own is answered back.
+    return {
+      voteId: cmd.voteId,
+      choice: op.choice ?? cmd.choice,
+      revision: op.revision,
+      opId: cmd.opId,
+      replayed: true,
+    };
+  }
+
+  private async whyRefused(
+    voteId: string,
+    delegationId: string,
+    tokenHash: string,
+  ): Promise<DomainException> {
+    const f = await this.ballots.refusalFacts(voteId, delegationId, tokenHash);
+    if (!f.exists) return notFound('Vote', 'voteId');
+    if (!f.signedIn) return this.signedOut();
+    if (!f.seated)
+      return new DomainException(
+        'FORBIDDEN',
+        'Your delegation’s credentials are not accepted: it follows the meeting but does not vote',
+        'role',
+      );
+    if (f.status !== 'open')
+      return new DomainException('VOTE_CLOSED', 'The vote is closed: nothing can change now', 'voteId');
+    return new DomainException(
+      'NOT_ELIGIBLE',
+      'Your delegation is not among the States Parties eligible in this vote',
+      'voteId',
+    );
+  }
+
+  private signedOut(): DomainException {
+    return new DomainException(
+      'UNAUTHENTICATED',
+      'Your session has ended or your delegation’s sign-in was revoked: sign in again',
+    );
+  }
+
+  private async voteInfo(voteId: string): Promise<{ method: VoteMethod; meetingId: string }> {
+    let v = this.known.get(voteId);
+    if (!v) {
+      v = await this.votes.info(voteId);
+      if (this.known.size >= KNOWN_VOTES) this.known.delete(this.known.keys().next().value!);
+      this.known.set(voteId, v);
+    }
+    return v;
+  }
+
+  /** One rewrite of the box at a time per vote; casts meanwhile ask for one more after it. */
+  private reseal(voteId: string): void {
+    const busy = this.resealing.get(voteId);
+    if (busy) {
+      busy.again = true;
+      return;
+    }
+    const state = { again: false };
+    this.resealing.set(voteId, state);
+    const run = async () => {
+      do {
+        state.again = false;
+        await this.ballots.resealBox(voteId);
+      } while (state.again);
+    };
+    run()
+      .catch((e: unknown) =>
+        // Refused once the vote has closed (the close rewrote the box itself): nothing to do.
+        this.logger.debug(`box not rewritten: ${e instanceof Error ? e.message : String(e)}`),
+      )
+      .finally(() => this.resealing.delete(voteId));
+  }
+
+  private async announcePresence(meetingId: string, meetingVersion: number): Promise<void> {
+    const quorum = await this.meetings.quorum(meetingId);
+    this.realtime.emitToMeeting(meetingId, 'meeting.presenceChanged', { meetingVersion, quorum });
+  }
+}

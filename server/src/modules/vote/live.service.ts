@@ -1,0 +1,80 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { LiveSnapshot } from '@plenary/shared';
+import { DataSource } from 'typeorm';
+import { toMeetingView } from '../meeting/meeting.mapper';
+import { MeetingService } from '../meeting/meeting.service';
+import { MeetingVersionRepository } from '../meeting/meeting-version.repository';
+import { RealtimeService } from '../realtime/realtime.service';
+import { type CurrentRow, LiveRepository } from './live.repository';
+import { QuestionService } from './question.service';
+import { VoteSnapshotBuilder } from './vote.snapshot';
+
+export interface MeetingVersions {
+  meetingId: string;
+  meetingVersion: number;
+  voteId: string | null;
+  voteVersion: number | null;
+}
+
+/**
+ * What live screens read: the snapshot (on connect, reconnect or a version gap) and the versions
+ * (the reconcile pass), both from the one definition of the current vote and of the version
+ * (live.repository.ts, meeting-version.repository.ts). A new meeting day is noticed here.
+ */
+@Injectable()
+export class LiveService {
+  private readonly logger = new Logger(LiveService.name);
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly live: LiveRepository,
+    private readonly meetings: MeetingService,
+    private readonly versions: MeetingVersionRepository,
+    private readonly questions: QuestionService,
+    private readonly snapshots: VoteSnapshotBuilder,
+    private readonly realtime: RealtimeService,
+  ) {}
+
+  /** The meeting, its quorum, current question and current vote, all read in one snapshot. */
+  async snapshot(meetingId: string): Promise<LiveSnapshot> {
+    await this.rollDay(await this.meetings.load(meetingId));
+    return this.ds.transaction('REPEATABLE READ', async (em) => {
+      const m = await this.meetings.load(meetingId, em);
+      const quorum = await this.meetings.quorum(meetingId, em);
+      const [cur] = await this.live.current([meetingId], em);
+      const question = cur.questionId ? await this.questions.view(cur.questionId, em) : null;
+      const vote = cur.voteId ? await this.snapshots.build(cur.voteId, em) : null;
+      return { meeting: toMeetingView(m), quorum, question, vote };
+    });
+  }
+
+  /** The versions of the given meetings, as `meeting.versions` carries them. */
+  async versionsOf(meetingIds: string[]): Promise<MeetingVersions[]> {
+    const rows = await this.live.current(meetingIds);
+    for (const r of rows) {
+      const bumped = await this.rollDay(r);
+      if (bumped !== null) r.meetingVersion = bumped;
+    }
+    return rows.map(({ meetingId, meetingVersion, voteId, voteVersion }) => ({
+      meetingId,
+      meetingVersion,
+      voteId,
+      voteVersion,
+    }));
+  }
+
+  /**
+   * Midnight in the meeting's time zone is a change: N (and so the quorum) may differ on the new
+   * day. The first reader to notice bumps the version and announces the new quorum.
+   */
+  private async rollDay(
+    m: Parameters<MeetingVersionRepository['rollDay']>[0] | CurrentRow,
+  ): Promise<number | null> {
+    const version = await this.versions.rollDay(m);
+    if (version === null) return null;
+    const quorum = await this.meetings.quorum(m.id);
+    this.realtime.emitToMeeting(m.id, 'meeting.presenceChanged', { meetingVersion: version, quorum });
+    this.logger.log(`meeting ${m.id}: a new day (${quorum.date}), version ${version}`);
+    return version;
+  }
+}
