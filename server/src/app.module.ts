@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from './common/clock';
 import { ApiErrorFilter } from './common/error.filter';
 import { APP_CONFIG } from './config/config.token';
+import { setStaticHeaders } from './edge/static-assets';
 import type { AppConfig } from './config/env';
 import { AuthModule } from './modules/auth/auth.module';
 import { ConveningModule } from './modules/convening/convening.module';
@@ -50,6 +51,7 @@ export class AppModule {
           ServeStaticModule.forRoot({
             rootPath: opts.clientDir,
             exclude: ['/api/{*rest}', '/socket.io/{*rest}'],
+            serveStaticOptions: { setHeaders: setStaticHeaders },
           }),
         ]
       : [];

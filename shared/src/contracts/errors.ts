@@ -14,6 +14,11 @@ export const SERVER_ERROR_CODES = [
   'HTTP_ERROR',
   'INTERNAL',
   'DATABASE_UNAVAILABLE',
+  // Sign-in and the web edge
+  'RATE_LIMITED',
+  'LINK_USED',
+  'LINK_EXPIRED',
+  'CROSS_SITE_REQUEST',
   // Register and membership rules (Art. 17, 20)
   'UNKNOWN_STATE',
   'INVALID_DATE',

@@ -3,6 +3,7 @@ import { LivePlenary1795800379279 } from './1795800379279-LivePlenary';
 import { SocketIoAttachments1795810000000 } from './1795810000000-SocketIoAttachments';
 import { Convening1795801306561 } from './1795801306561-Convening';
 import { SignInIsNotStanding1795820000000 } from './1795820000000-SignInIsNotStanding';
+import { SignInLinksAndLimits1795830000000 } from './1795830000000-SignInLinksAndLimits';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -12,4 +13,5 @@ export const MIGRATIONS: Function[] = [
   SocketIoAttachments1795810000000,
   Convening1795801306561,
   SignInIsNotStanding1795820000000,
+  SignInLinksAndLimits1795830000000,
 ];

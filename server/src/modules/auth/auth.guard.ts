@@ -8,15 +8,24 @@ import { ROLES_KEY } from './roles.decorator';
 
 export const SESSION_COOKIE = 'plenary_session';
 
-export function tokenFrom(headers: { authorization?: string; cookie?: string }): string | undefined {
+type Headers = { authorization?: string; cookie?: string };
+
+/** A script's (CLI, tests) session token: `Authorization: Bearer …`. Browsers never send one. */
+export function bearerFrom(headers: Headers): string | undefined {
   const auth = headers.authorization;
-  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
+  return auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
+}
+
+/** A browser's session token: the HttpOnly cookie. */
+export function cookieFrom(headers: Headers): string | undefined {
   const cookie = headers.cookie
     ?.split(';')
     .map((c) => c.trim())
     .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
   return cookie ? decodeURIComponent(cookie.slice(SESSION_COOKIE.length + 1)) : undefined;
 }
+
+export const tokenFrom = (headers: Headers): string | undefined => bearerFrom(headers) ?? cookieFrom(headers);
 
 type AuthedRequest = Request & { principal?: Principal | null };
 

@@ -199,15 +199,13 @@ export class SpecialMeetingService {
       orThrow(
         validateIndication(act, this.support.indications(existing), await this.support.records(em), ctx),
       );
-      await em
-        .getRepository(StateActEntity)
-        .insert({
-          kind: 'special-meeting-favour',
-          specialMeetingId: id,
-          stateIso3: act.iso3,
-          date: act.date,
-          enteredBy: act.enteredBy,
-        });
+      await em.getRepository(StateActEntity).insert({
+        kind: 'special-meeting-favour',
+        specialMeetingId: id,
+        stateIso3: act.iso3,
+        date: act.date,
+        enteredBy: act.enteredBy,
+      });
       return this.build(em, p, today);
     });
     this.support.emitCounted({ procedure: 'special-meeting', id, progress: view.progress });

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { DelegationView, RegisterDelegationBody, StateRecord } from '@plenary/shared';
+import {
+  type DelegationView,
+  type RegisterDelegationBody,
+  type StateRecord,
+  isSeated,
+} from '@plenary/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainException, notFound } from '../../common/domain.exception';
+import { AuthService } from '../auth/auth.service';
 import type { MeetingEntity } from '../meeting/meeting.entity';
 import { MeetingService } from '../meeting/meeting.service';
 import { RealtimeService } from '../realtime/realtime.service';
@@ -43,6 +49,7 @@ export class DelegationService {
     private readonly states: RegisterService,
     private readonly record: RecordService,
     private readonly realtime: RealtimeService,
+    private readonly auth: AuthService,
   ) {}
 
   async list(meetingId: string): Promise<DelegationView[]> {
@@ -129,17 +136,15 @@ export class DelegationService {
       );
       const missing = ctx.records.filter((r) => ctx.statuses.get(r.iso3) === 'party' && !taken.has(r.iso3));
       if (!missing.length) return { list: await this.listIn(ctx), version: null };
-      await em
-        .getRepository(DelegationEntity)
-        .insert(
-          missing.map((r) => ({
-            meetingId,
-            kind: 'state',
-            stateIso3: r.iso3,
-            displayName: r.name,
-            credentials,
-          })),
-        );
+      await em.getRepository(DelegationEntity).insert(
+        missing.map((r) => ({
+          meetingId,
+          kind: 'state',
+          stateIso3: r.iso3,
+          displayName: r.name,
+          credentials,
+        })),
+      );
       await this.record.append(em, {
         meetingId,
         kind: 'delegation.registered',
@@ -173,6 +178,16 @@ export class DelegationService {
         }
       }
       await em.update(DelegationEntity, { id }, { credentials });
+      if (isSeated(d.credentials as Credentials) !== isSeated(credentials)) {
+        // Its open sockets reconnect on commit with the role the credentials now give.
+        await this.auth.delegationRightsChanged(
+          em,
+          id,
+          isSeated(credentials)
+            ? `Your delegation's credentials are ${CREDENTIALS_WORDS[credentials]}: it may now vote`
+            : `Your delegation's credentials are ${CREDENTIALS_WORDS[credentials]}: it follows the meeting as an observer`,
+        );
+      }
       return {
         kind: 'delegation.credentials',
         summary: `Credentials of ${d.displayName} ${CREDENTIALS_WORDS[credentials]}`,
