@@ -38,6 +38,8 @@ module.exports = {
       displayName: 'client',
       testEnvironment: 'jsdom',
       transform: { '^.+\\.tsx?$': swc(true) },
+      // Stylesheets are Vite's business; a component spec only needs the import to resolve.
+      moduleNameMapper: { ...moduleNameMapper, '\\.css$': '<rootDir>/client/src/testing/styleStub.ts' },
       testMatch: ['<rootDir>/client/src/**/*.spec.tsx', '<rootDir>/client/src/**/*.spec.ts'],
     },
     {

@@ -11,10 +11,14 @@ export default defineConfig({
     alias: { '@plenary/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
   },
   server: {
+    // The Host header is kept (no changeOrigin): the server allows writes and sockets from the
+    // page's own host, which in development is this dev server.
     proxy: {
-      '/api': { target: api, changeOrigin: true },
-      '/socket.io': { target: api, ws: true, changeOrigin: true },
+      '/api': { target: api },
+      '/socket.io': { target: api, ws: true },
     },
   },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  // Maps are written for whoever decodes a stack trace, but not linked from the bundle; the
+  // server never serves *.map (ADR 0005).
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: 'hidden' },
 });

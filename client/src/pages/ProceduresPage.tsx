@@ -8,7 +8,7 @@ import { ReviewTab } from '../features/convening/components/ReviewTab';
 import { SpecialMeetingsTab } from '../features/convening/components/SpecialMeetingsTab';
 import { useConveningLive, type LiveStatus } from '../features/convening/hooks/useConveningLive';
 import { useReference } from '../features/convening/hooks/useReference';
-import { PROCEDURES_CSS } from '../features/convening/proceduresStyles';
+import '../features/convening/procedures.css';
 import { formatLongDate } from '../lib/dates';
 
 const TABS = [
@@ -54,9 +54,6 @@ export function ProceduresPage() {
   return (
     <div className="page procedures">
       <title>Procedures · Plenary</title>
-      <style href="plenary-procedures" precedence="default">
-        {PROCEDURES_CSS}
-      </style>
       <header className="page__header">
         <div>
           <h1>Procedures</h1>

@@ -118,7 +118,7 @@ export class AccessListenerService implements OnModuleInit, OnApplicationShutdow
       if (!session) continue;
       const now = await this.auth.resolveHash(session.tokenHash);
       if (!now) {
-        socket.emit('session.revoked', { reason: 'Your sign-in has ended' });
+        socket.emit('session.revoked', { reason: 'The server no longer accepts this session' });
         socket.disconnect(true);
       } else if (now.principal.role !== socket.data.principal?.role) {
         socket.emit('session.changed', { reason: 'Your rights have changed' });

@@ -130,7 +130,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     if (!session) return null;
     const now = await this.auth.resolveHash(session.tokenHash);
     if (!now) {
-      socket.emit('session.revoked', { reason: 'Your sign-in has ended' });
+      socket.emit('session.revoked', { reason: 'The server no longer accepts this session' });
       socket.disconnect(true);
       throw new DomainException('UNAUTHENTICATED', 'Your sign-in has ended: sign in again', 'session');
     }

@@ -2,6 +2,7 @@ import type { Principal } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/fieldErrors';
+import { rateLimitMessage } from '../rateLimit';
 
 /**
  * What both sign-in forms do: validate with the shared schema, call the session, and show the
@@ -30,7 +31,10 @@ export function useSignInForm<S extends z.ZodType>(
     try {
       onSignedIn(await signIn(parsed.data));
     } catch (err) {
-      const { fields: fieldErrors, form } = apiFieldErrors(err, fields);
+      const limited = rateLimitMessage(err);
+      const { fields: fieldErrors, form } = limited
+        ? { fields: {}, form: limited }
+        : apiFieldErrors(err, fields);
       setErrors(fieldErrors);
       setFormError(form);
       setBusy(false);

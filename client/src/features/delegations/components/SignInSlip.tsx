@@ -12,6 +12,10 @@ interface Props {
 export function SignInSlip({ name, meeting, code, onClose }: Props) {
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), []);
+  const until = new Date(code.signInUrlExpiresAt).toLocaleTimeString('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   return (
     <div
       className="slip-backdrop"
@@ -35,13 +39,15 @@ export function SignInSlip({ name, meeting, code, onClose }: Props) {
           {code.code}
         </p>
         <p className="slip__url">
-          Sign in at <strong>{code.signInUrl.replace(/\?.*$/, '')}</strong>
-          <br />
-          or open <span className="mono">{code.signInUrl}</span>
+          Sign in at <strong>{code.signInUrl.replace(/\?.*$/, '')}</strong> with this code.
+        </p>
+        <p className="slip__url no-print" data-testid="slip-link">
+          Or, on this device only, open <span className="mono">{code.signInUrl}</span>: the link works once,
+          until {until}.
         </p>
         <p className="slip__note">
-          This code lets one delegate cast your State’s vote. Keep it private; the secretariat can revoke it
-          and issue a new one at any time.
+          This code lets one delegate cast your State’s vote. Keep it private; the secretariat can end its
+          sign-in and issue a new code at any time (your credentials do not change).
         </p>
         <div className="actions no-print">
           <button type="button" className="button button--primary" onClick={() => window.print()}>
