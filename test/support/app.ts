@@ -77,7 +77,7 @@ export function sessionTokenFrom(res: { headers: Record<string, unknown> }): str
 export async function staffToken(
   t: TestApp,
   role: 'secretariat' | 'president',
-  username = role,
+  username: string = role,
 ): Promise<string> {
   const auth = t.app.get(AuthService);
   await auth

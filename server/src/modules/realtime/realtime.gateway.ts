@@ -48,6 +48,13 @@ const fail = (e: unknown): { ok: false; error: AckError } => {
   return { ok: false, error: { code, message, field } };
 };
 
+/** A socket command from a session that has ended since the handshake. */
+class SessionEnded extends DomainException {
+  constructor() {
+    super('UNAUTHENTICATED', 'Your sign-in has ended: sign in again', 'session');
+  }
+}
+
 const isDatabaseDown = (e: unknown): boolean => {
   const code = (e as { code?: unknown })?.code;
   return typeof code === 'string' && /^(ECONN|ENOTFOUND|ETIMEDOUT|57P0|08)/.test(code);
@@ -122,23 +129,26 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
 
   /**
    * The principal as its session stands now, for a command that acts: never the one the
-   * handshake saw. A session that has ended is told so and disconnected; a role that changed is
-   * taken up for this command and the socket is told to reconnect.
+   * handshake saw. A session that has ended is refused (SessionEnded: the caller answers, then
+   * ends the socket); a role that changed is taken up for this command and the socket is told.
    */
   private async principalNow(socket: PlenarySocket): Promise<Principal | null> {
     const session = socket.data.session;
     if (!session) return null;
     const now = await this.auth.resolveHash(session.tokenHash);
-    if (!now) {
-      socket.emit('session.revoked', { reason: 'The server no longer accepts this session' });
-      socket.disconnect(true);
-      throw new DomainException('UNAUTHENTICATED', 'Your sign-in has ended: sign in again', 'session');
-    }
+    if (!now) throw new SessionEnded();
     if (now.principal.role !== socket.data.principal?.role) {
       socket.data.principal = now.principal;
       socket.emit('session.changed', { reason: 'Your rights have changed' });
     }
     return now.principal;
+  }
+
+  /** After the refusal went out: say why, then disconnect (the ack is never lost to the disconnect). */
+  private endIfEnded(socket: PlenarySocket, e: unknown): void {
+    if (!(e instanceof SessionEnded)) return;
+    socket.emit('session.revoked', { reason: 'The server no longer accepts this session' });
+    socket.disconnect(true);
   }
 
   private async watch(socket: PlenarySocket, payload: unknown, ack: unknown): Promise<void> {
@@ -166,6 +176,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
       const err = fail(e);
       if (err.error.code === 'INTERNAL') this.logger.error(e);
       reply(err);
+      this.endIfEnded(socket, e);
     }
   }
 }
