@@ -330,7 +330,7 @@ describe('authorization matrix: every operation and socket command × every kind
         let req = t.http[op.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](url);
         const token = tokens[who as Exclude<Who, 'anonymous'>];
         if (who !== 'anonymous' && token) req = req.set(bearer(token));
-        if (op.method !== 'GET') req = req.send((expectation.body?.(who) ?? {}) as object);
+        if (op.method !== 'GET') req = req.send(expectation.body?.(who) ?? {});
         const res = await req;
         tried += 1;
         const got = res.status;

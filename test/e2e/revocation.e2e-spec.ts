@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Ack, CastResult } from '@plenary/shared';
 import { io } from 'socket.io-client';
 import { createDataSource } from '../../server/src/database/data-source';
