@@ -251,6 +251,22 @@ describe('rights end at once: open sockets on one node', () => {
     expect(await end).toMatchObject({ event: 'session.revoked', why: 'io server disconnect' });
   });
 
+  it('a handshake while the database is unreachable says so, without internals', async () => {
+    const token = await signInDelegation(t, secretariat, ids.BEL);
+    const down = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const resolve = jest.spyOn(t.app.get(AuthService), 'resolveHash').mockRejectedValueOnce(down);
+    try {
+      const refused = await connect(t, token).then(
+        () => null,
+        (e: Error) => e.message,
+      );
+      expect(refused).toBe('DATABASE_UNAVAILABLE: database unavailable, try again shortly');
+    } finally {
+      resolve.mockRestore();
+    }
+    sockets.push(await connect(t, token));
+  });
+
   it('a stale session cookie still opens the public board', async () => {
     const token = await signInDelegation(t, secretariat, ids.AUT);
     await t.http.post('/api/auth/logout').set(bearer(token)).expect(204);
