@@ -10,9 +10,6 @@ import { hashSignInCode, newSignInCode } from '../auth/sign-in-code';
 import { DelegationEntity } from './delegation.entity';
 import { DelegationService } from './delegation.service';
 
-export { hashSignInCode, newSignInCode, normaliseSignInCode } from '../auth/sign-in-code';
-export { DELEGATION_ROOM } from '../auth/access-change';
-
 /** A delegation's access: the code the secretariat hands over, and signing in with it. */
 @Injectable()
 export class SignInCodeService {
