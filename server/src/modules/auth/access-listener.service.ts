@@ -86,8 +86,18 @@ export class AccessListenerService implements OnModuleInit, OnApplicationShutdow
       const change = parseAccessChange(n.payload);
       if (change) this.apply(change);
     });
-    await client.connect();
-    await client.query(`LISTEN ${ACCESS_CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${ACCESS_CHANNEL}`);
+    } catch (e) {
+      await client.end().catch(() => undefined);
+      throw e;
+    }
+    if (this.closed) {
+      // The node shut down while this connection was being made: hold nothing open.
+      await client.end().catch(() => undefined);
+      return;
+    }
     this.client = client;
     this.failures = 0;
   }
