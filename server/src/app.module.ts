@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from './common/clock';
 import { ApiErrorFilter } from './common/error.filter';
 import { APP_CONFIG } from './config/config.token';
+import { setStaticHeaders } from './edge/static-assets';
 import type { AppConfig } from './config/env';
 import { AuthHttpModule } from './modules/auth/auth-http.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -52,6 +53,7 @@ export class AppModule {
           ServeStaticModule.forRoot({
             rootPath: opts.clientDir,
             exclude: ['/api/{*rest}', '/socket.io/{*rest}'],
+            serveStaticOptions: { setHeaders: setStaticHeaders },
           }),
         ]
       : [];

@@ -2,13 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Choice, VoteSnapshot } from '@plenary/shared';
 import type { Page } from 'playwright-core';
 import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
-import {
-  assertClientBuilt,
-  BrowserPages,
-  codeSignInPath,
-  launchBrowser,
-  screenshot,
-} from '../support/browser';
+import { assertClientBuilt, BrowserPages, linkPath, launchBrowser, screenshot } from '../support/browser';
 import { bearer, checkIn, delegations, setUpMeeting, signInDelegation } from '../support/plenary';
 
 const BOARD = { width: 1920, height: 1080 };
@@ -125,11 +119,11 @@ describe('public board and delegation pad in Chromium', () => {
     );
     await expectBoardTotals(board, vote.id);
 
-    // Norway signs in on a phone with its code and votes yes.
-    const code = (
+    // Norway signs in on a phone with the one-time link issued with its code, and votes yes.
+    const { signInUrl } = (
       await t.http.post(`/api/delegations/${norway.id}/sign-in-code`).set(bearer(secretariat)).expect(201)
-    ).body.code as string;
-    const pad = await pages.openOnPhone(codeSignInPath(code));
+    ).body as { signInUrl: string };
+    const pad = await pages.openOnPhone(linkPath(signInUrl));
     await pad.waitForURL(/\/vote$/);
     await pad
       .getByTestId('vote-question')

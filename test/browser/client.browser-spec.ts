@@ -1,12 +1,6 @@
 import type { Page } from 'playwright-core';
 import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
-import {
-  assertClientBuilt,
-  BrowserPages,
-  launchBrowser,
-  screenshot,
-  tokenSignInPath,
-} from '../support/browser';
+import { assertClientBuilt, BrowserPages, DESKTOP, launchBrowser, screenshot } from '../support/browser';
 import { bearer, checkIn, delegations, setUpMeeting } from '../support/plenary';
 
 /** The client's own behaviour in Chromium: lists that fit, dialogs, focus, a failed chunk. */
@@ -61,7 +55,7 @@ describe('the client in Chromium: reachable lists, dialogs and focus', () => {
   });
 
   async function console_(viewport = { width: 1440, height: 900 }): Promise<Page> {
-    const page = await pages.open(tokenSignInPath(president, `/console?meeting=${meetingId}`), viewport);
+    const page = await pages.open(`/console?meeting=${meetingId}`, viewport, { session: president });
     await page.getByTestId('vote-open').waitFor();
     await page.getByTestId('console-not-voted-total').filter({ hasText: /^161$/ }).waitFor();
     return page;
@@ -186,7 +180,9 @@ describe('the client in Chromium: reachable lists, dialogs and focus', () => {
   });
 
   it('opens the sign-in slip as a modal dialog that Esc closes, giving focus back to its button', async () => {
-    const desk = await pages.open(tokenSignInPath(secretariat, `/desk?meeting=${meetingId}&tab=delegations`));
+    const desk = await pages.open(`/desk?meeting=${meetingId}&tab=delegations`, DESKTOP, {
+      session: secretariat,
+    });
     await desk.getByLabel('Find a delegation').fill('Norway');
     const issue = desk.getByTestId('delegation-row').getByRole('button', { name: /Issue code|Reissue/ });
     await issue.click();

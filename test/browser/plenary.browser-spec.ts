@@ -5,10 +5,11 @@ import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/a
 import {
   assertClientBuilt,
   BrowserPages,
-  codeSignInPath,
+  DESKTOP,
+  linkPath,
   launchBrowser,
   screenshot,
-  tokenSignInPath,
+  typeSignInCode,
 } from '../support/browser';
 import { bearer } from '../support/plenary';
 
@@ -57,7 +58,7 @@ describe('a plenary in Chromium: desk, console, voting pads and board', () => {
 
   it('runs a meeting from set-up to a declared two-thirds recorded vote, every screen agreeing with the API', async () => {
     // ---- The secretariat sets up the meeting. ----
-    const desk = await pages.open(tokenSignInPath(secretariat));
+    const desk = await pages.open('/desk', DESKTOP, { session: secretariat });
     await desk.waitForURL(/\/desk/);
     await desk.getByRole('heading', { name: 'Set up a meeting' }).waitFor();
     expect(await desk.getByTestId('rules-opening').locator('input').first().inputValue()).toBe('1');
@@ -172,7 +173,7 @@ describe('a plenary in Chromium: desk, console, voting pads and board', () => {
     await screenshot(desk, 'desk-presence');
 
     // ---- The President opens the meeting and puts a two-thirds question. ----
-    const consolePage = await pages.open(tokenSignInPath(president, `/console?meeting=${meetingId}`));
+    const consolePage = await pages.open(`/console?meeting=${meetingId}`, DESKTOP, { session: president });
     await consolePage.waitForURL(/\/console\?meeting=/);
     await consolePage.getByTestId('session-open').click();
     await confirmWithEnter(consolePage);
@@ -208,12 +209,17 @@ describe('a plenary in Chromium: desk, console, voting pads and board', () => {
     const pads: { iso3: string; page: Page }[] = [];
     for (const v of VOTERS) {
       const d = all.find((x) => x.stateIso3 === v.iso3)!;
-      const code =
-        v.iso3 === 'AGO'
-          ? angolaCode
-          : ((await t.http.post(`/api/delegations/${d.id}/sign-in-code`).set(bearer(secretariat)).expect(201))
-              .body.code as string);
-      const pad = await pages.openOnPhone(codeSignInPath(code));
+      // Angola types the code from its slip; the others open the one-time link issued with theirs.
+      let pad: Page;
+      if (v.iso3 === 'AGO') {
+        pad = await pages.openOnPhone('/signin');
+        await typeSignInCode(pad, angolaCode);
+      } else {
+        const issued = (
+          await t.http.post(`/api/delegations/${d.id}/sign-in-code`).set(bearer(secretariat)).expect(201)
+        ).body as { signInUrl: string };
+        pad = await pages.openOnPhone(linkPath(issued.signInUrl));
+      }
       await pad.waitForURL(/\/vote/);
       await pad.getByTestId('vote-question').waitFor();
       pads.push({ iso3: v.iso3, page: pad });
@@ -305,16 +311,16 @@ describe('a plenary in Chromium: desk, console, voting pads and board', () => {
     await consolePage.getByRole('heading', { name: 'Put a question' }).waitFor();
 
     // Both staff screens read on a phone, without sideways scrolling.
-    const deskPhone = await pages.openOnPhone(
-      tokenSignInPath(secretariat, `/desk?meeting=${meetingId}&tab=presence`),
-    );
+    const deskPhone = await pages.openOnPhone(`/desk?meeting=${meetingId}&tab=presence`, {
+      session: secretariat,
+    });
     await deskPhone.getByTestId('presence-search').waitFor();
     await deskPhone.getByTestId('quorum').waitFor();
     expect(
       await deskPhone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
     ).toBeLessThanOrEqual(0);
     await screenshot(deskPhone, 'desk-presence-phone');
-    const consolePhone = await pages.openOnPhone(tokenSignInPath(president, `/console?meeting=${meetingId}`));
+    const consolePhone = await pages.openOnPhone(`/console?meeting=${meetingId}`, { session: president });
     await consolePhone.getByTestId('declaration').waitFor();
     expect(
       await consolePhone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),

@@ -7,7 +7,6 @@ import {
   launchBrowser,
   PHONE,
   screenshot,
-  tokenSignInPath,
   type PageOptions,
 } from '../support/browser';
 import { bearer } from '../support/plenary';
@@ -23,7 +22,7 @@ describe('procedures screen in Chromium: a Special Meeting from proposal to conv
 
   /** Signs the secretariat in and waits for `path`. */
   async function open(path: string, viewport = DESKTOP, extra: PageOptions = {}): Promise<Page> {
-    const page = await pages.open(tokenSignInPath(secretariat, path), viewport, extra);
+    const page = await pages.open(path, viewport, { ...extra, session: secretariat });
     await page.waitForURL((u) => u.pathname === new URL(path, 'http://x').pathname);
     return page;
   }

@@ -1,11 +1,6 @@
+import { AuthService } from '../../server/src/modules/auth/auth.service';
 import { startTestApp, staffToken, type TestApp } from '../support/app';
-import {
-  assertClientBuilt,
-  BrowserPages,
-  launchBrowser,
-  screenshot,
-  tokenSignInPath,
-} from '../support/browser';
+import { assertClientBuilt, BrowserPages, launchBrowser, screenshot } from '../support/browser';
 
 describe('register screen in Chromium', () => {
   let t: TestApp;
@@ -126,13 +121,31 @@ describe('register screen in Chromium', () => {
     await screenshot(page, 'register-projector');
   });
 
-  it('signs the secretariat in from a ?token= link and lands on the desk', async () => {
+  it('signs the secretariat in from a one-time link, keeps the token out of the page, and refuses the link twice', async () => {
     const token = await staffToken(t, 'secretariat');
-    const page = await pages.open(tokenSignInPath(token));
+    const me = (await t.http.get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(200)).body;
+    const link = await t.app.get(AuthService).createLink({ userId: me.userId, delegationId: null }, 15);
+    const page = await pages.open(`/signin?link=${link.token}`);
     await page.waitForURL(/\/desk$/);
     await page.getByText('Sign out').waitFor();
-    expect(await page.evaluate(() => localStorage.getItem('plenary.token'))).toBe(token);
+    // The session is an HttpOnly cookie: no script in the page can read it, and nothing is stored.
+    expect(await page.evaluate(() => document.cookie)).not.toContain('plenary_session');
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    const cookies = await page.context().cookies();
+    expect(cookies.find((c) => c.name === 'plenary_session')).toMatchObject({
+      httpOnly: true,
+      sameSite: 'Strict',
+    });
     await screenshot(page, 'desk-signed-in');
+
+    // The same link on another device: used, says so, and how to get in.
+    const again = await pages.openOnPhone(`/signin?link=${link.token}`);
+    const failed = again.getByTestId('link-failed');
+    await failed.waitFor();
+    expect(await failed.textContent()).toContain('This sign-in link has already been used.');
+    expect(await failed.textContent()).toContain('ask the secretariat for a new link');
+    await again.waitForURL((u) => u.pathname === '/signin' && !u.search.includes('link='));
+    await screenshot(again, 'signin-link-used');
   });
 
   it('shows the sign-in page with both forms', async () => {

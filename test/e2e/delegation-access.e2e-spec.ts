@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
+import { FixedClock, sessionTokenFrom, startTestApp, staffToken, type TestApp } from '../support/app';
 
 const clock = new FixedClock(new Date('2026-03-02T09:00:00Z'));
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -18,6 +18,7 @@ describe('delegation sign-in codes and sessions (HTTP)', () => {
       delegationId: string;
       code: string;
       signInUrl: string;
+      signInUrlExpiresAt: string;
     };
   const signIn = (code: string) => t.http.post('/api/auth/code').send({ code });
   const me = (token: string) => t.http.get('/api/auth/me').set(bearer(token));
@@ -67,7 +68,16 @@ describe('delegation sign-in codes and sessions (HTTP)', () => {
     const c = await issue(ids.FRA);
     expect(c.delegationId).toBe(ids.FRA);
     expect(c.code).toMatch(/^[A-HJ-NP-Z2-9]{12}$/);
-    expect(c.signInUrl).toBe(`${t.baseUrl}/signin?code=${c.code}`);
+    // The link is a one-time token, not the code: a URL lands in history and logs.
+    expect(c.signInUrl).toMatch(new RegExp(`^${t.baseUrl}/signin\\?link=[\\w-]{43}$`));
+    expect(c.signInUrl).not.toContain(c.code);
+    const [link] = await t.db.dataSource.query(
+      `SELECT expires_at, (expires_at - created_at) = interval '15 minutes' AS fifteen FROM sign_in_links
+        WHERE delegation_id = $1 AND used_at IS NULL`,
+      [ids.FRA],
+    );
+    expect(link.fifteen).toBe(true);
+    expect(c.signInUrlExpiresAt).toBe(link.expires_at.toISOString());
     const [row] = await t.db.dataSource.query(
       'SELECT code_hash, code_issued_at FROM delegations WHERE id = $1',
       [ids.FRA],
@@ -92,15 +102,20 @@ describe('delegation sign-in codes and sessions (HTTP)', () => {
       displayName: 'France',
       userId: null,
     });
-    expect(String(res.headers['set-cookie'])).toMatch(/plenary_session=/);
-    expect((await me(res.body.token).expect(200)).body).toMatchObject({
+    // The token is only in the HttpOnly cookie, never in a body a script could read.
+    expect(String(res.headers['set-cookie'])).toMatch(/plenary_session=[^;]+; .*HttpOnly; SameSite=Strict/);
+    expect(String(res.headers['set-cookie'])).not.toMatch(/Secure/);
+    expect(res.body.token).toBeUndefined();
+    expect(Object.keys(res.body).sort()).toEqual(['expiresAt', 'principal']);
+    const token = sessionTokenFrom(res);
+    expect((await me(token).expect(200)).body).toMatchObject({
       role: 'delegation',
       stateIso3: 'FRA',
       meetingId,
     });
     await t.http
       .get('/api/auth/me')
-      .set('Cookie', `plenary_session=${encodeURIComponent(res.body.token)}`)
+      .set('Cookie', `plenary_session=${encodeURIComponent(token)}`)
       .expect(200);
   });
 
@@ -111,7 +126,7 @@ describe('delegation sign-in codes and sessions (HTTP)', () => {
       stateIso3: null,
       displayName: 'International Committee of the Red Cross',
     });
-    const deu = (await signIn((await issue(ids.DEU)).code).expect(200)).body.token as string;
+    const deu = sessionTokenFrom(await signIn((await issue(ids.DEU)).code).expect(200));
     expect((await me(deu)).body.role).toBe('observer');
     await t.http
       .put(`/api/delegations/${ids.DEU}/credentials`)
@@ -128,8 +143,8 @@ describe('delegation sign-in codes and sessions (HTTP)', () => {
   });
 
   it('keeps delegations and observers out of the secretariat’s endpoints', async () => {
-    const delegation = (await signIn((await issue(ids.FRA)).code).expect(200)).body.token as string;
-    const observer = (await signIn((await issue(ids.ICRC)).code).expect(200)).body.token as string;
+    const delegation = sessionTokenFrom(await signIn((await issue(ids.FRA)).code).expect(200));
+    const observer = sessionTokenFrom(await signIn((await issue(ids.ICRC)).code).expect(200));
     for (const token of [delegation, observer]) {
       await t.http
         .put(`/api/delegations/${ids.FRA}/presence`)
@@ -149,12 +164,12 @@ describe('delegation sign-in codes and sessions (HTTP)', () => {
 
   it('ends earlier sessions and the old code when a new code is issued', async () => {
     const first = await issue(ids.FRA);
-    const old = (await signIn(first.code).expect(200)).body.token as string;
+    const old = sessionTokenFrom(await signIn(first.code).expect(200));
     const second = await issue(ids.FRA);
     expect(second.code).not.toBe(first.code);
     await me(old).expect(401);
     expect((await signIn(first.code).expect(401)).body.message).toBe('Unknown or revoked sign-in code');
-    const fresh = (await signIn(second.code).expect(200)).body.token as string;
+    const fresh = sessionTokenFrom(await signIn(second.code).expect(200));
     expect((await me(fresh).expect(200)).body.role).toBe('delegation');
   });
 
@@ -168,7 +183,7 @@ describe('delegation sign-in codes and sessions (HTTP)', () => {
     const v0 = await version();
     const { code } = await issue(ids.FRA);
     expect(await version()).toBe(v0); // a reissued code changes no one's standing
-    const token = (await signIn(code).expect(200)).body.token as string;
+    const token = sessionTokenFrom(await signIn(code).expect(200));
     const before = await quorum();
     expect(before.participants).toBe(1);
     const view = (
@@ -191,7 +206,7 @@ describe('delegation sign-in codes and sessions (HTTP)', () => {
 
     // A new code restores access.
     const again = await issue(ids.FRA);
-    expect((await me((await signIn(again.code).expect(200)).body.token).expect(200)).body.role).toBe(
+    expect((await me(sessionTokenFrom(await signIn(again.code).expect(200))).expect(200)).body.role).toBe(
       'delegation',
     );
     expect(await quorum()).toEqual(before);

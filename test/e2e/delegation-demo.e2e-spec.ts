@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { seedDemo } from '../../server/src/modules/demo/demo.seed';
-import { FixedClock, startTestApp, type TestApp } from '../support/app';
+import { FixedClock, sessionTokenFrom, startTestApp, type TestApp } from '../support/app';
 
 const clock = new FixedClock(new Date('2026-03-02T09:00:00Z'));
 
@@ -16,8 +16,10 @@ describe('demo data', () => {
     }
     return printed[printed.length - 1];
   };
-  const links = (out: string, kind: 'token' | 'code') =>
-    [...out.matchAll(new RegExp(`/signin\\?${kind}=([^\\s]+)`, 'g'))].map((m) => m[1]);
+  /** The one-time link tokens printed, in order: secretariat, President, then the delegations. */
+  const links = (out: string) => [...out.matchAll(/\/signin\?link=([\w-]+)/g)].map((m) => m[1]);
+  const codes = (out: string) => [...out.matchAll(/^ {3}\S.*?\s([A-HJ-NP-Z2-9]{12})$/gm)].map((m) => m[1]);
+  const useLink = (token: string) => t.http.post('/api/auth/link').send({ token });
 
   beforeAll(async () => {
     t = await startTestApp({ clock });
@@ -58,18 +60,38 @@ describe('demo data', () => {
     expect(out).toContain(`${t.baseUrl}/board?meeting=${meeting.id}`);
     expect(out).toContain(`${t.baseUrl}/console?meeting=${meeting.id}`);
     expect(out).toMatch(/passwords are shown only once/);
-    const [secretariat, president] = links(out, 'token');
+    const [secretariat, president, ...delegationLinks] = links(out);
+    expect(delegationLinks).toHaveLength(3);
+    expect(out).toContain(
+      `/signin?link=${president}&next=${encodeURIComponent(`/console?meeting=${meeting.id}`)}`,
+    );
+    // Each printed link opens one session, once.
+    const staff = await useLink(secretariat).expect(200);
+    expect(staff.body.principal.role).toBe('secretariat');
     expect(
-      (await t.http.get('/api/auth/me').set('Authorization', `Bearer ${secretariat}`).expect(200)).body.role,
+      (
+        await t.http
+          .get('/api/auth/me')
+          .set('Authorization', `Bearer ${sessionTokenFrom(staff)}`)
+          .expect(200)
+      ).body.role,
     ).toBe('secretariat');
-    expect(
-      (await t.http.get('/api/auth/me').set('Authorization', `Bearer ${president}`).expect(200)).body.role,
-    ).toBe('president');
-    const codes = links(out, 'code');
-    expect(codes).toHaveLength(3);
-    const signedIn = (await t.http.post('/api/auth/code').send({ code: codes[0] }).expect(200)).body
+    expect((await useLink(president).expect(200)).body.principal.role).toBe('president');
+    expect((await useLink(secretariat).expect(410)).body.code).toBe('LINK_USED');
+    expect((await useLink(delegationLinks[0]).expect(200)).body.principal).toMatchObject({
+      role: 'delegation',
+      stateIso3: 'AFG',
+      meetingId: meeting.id,
+    });
+    // The codes are printed too: typed by hand, they keep working.
+    const printedCodes = codes(out);
+    expect(printedCodes).toHaveLength(3);
+    const signedIn = (await t.http.post('/api/auth/code').send({ code: printedCodes[0] }).expect(200)).body
       .principal;
     expect(signedIn).toMatchObject({ role: 'delegation', stateIso3: 'AFG', meetingId: meeting.id });
+    expect(
+      (await t.http.post('/api/auth/code').send({ code: printedCodes[0] }).expect(200)).body.principal.role,
+    ).toBe('delegation');
   });
 
   it('changes nothing but the links on a second start, and prints no password', async () => {
@@ -80,7 +102,7 @@ describe('demo data', () => {
       165,
     );
     expect(out).not.toMatch(/password/);
-    expect(links(out, 'token')).toHaveLength(2);
-    expect(links(out, 'code')).toHaveLength(3);
+    expect(links(out)).toHaveLength(5);
+    expect(codes(out)).toHaveLength(3);
   });
 });

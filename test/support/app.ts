@@ -62,11 +62,22 @@ export async function startTestApp(
   };
 }
 
+/**
+ * The session token a sign-in answered with. It travels only in the HttpOnly cookie (never in
+ * the body); scripts and tests read it there and send it back as a bearer token.
+ */
+export function sessionTokenFrom(res: { headers: Record<string, unknown> }): string {
+  const cookies = ([] as string[]).concat((res.headers['set-cookie'] as string[] | string | undefined) ?? []);
+  const session = cookies.map((c) => /^plenary_session=([^;]+)/.exec(c)?.[1]).find(Boolean);
+  if (!session) throw new Error('the answer set no plenary_session cookie');
+  return decodeURIComponent(session);
+}
+
 /** Creates a staff account and returns a bearer token for it. */
 export async function staffToken(
   t: TestApp,
   role: 'secretariat' | 'president',
-  username = role,
+  username: string = role,
 ): Promise<string> {
   const auth = t.app.get(AuthService);
   await auth
@@ -76,7 +87,7 @@ export async function staffToken(
     .post('/api/auth/login')
     .send({ username, password: 'correct horse battery' })
     .expect(200);
-  return (res.body as { token: string }).token;
+  return sessionTokenFrom(res);
 }
 
 /** 10:00 in Geneva (09:00 UTC in winter) on a calendar day: a fixed clock's usual reading. */

@@ -55,18 +55,22 @@ export async function screenshot(
   return path;
 }
 
-/** /signin with a staff token, which then goes on to `next` (or the role's home). */
-export function tokenSignInPath(token: string, next?: string): string {
-  const then = next === undefined ? '' : `&next=${encodeURIComponent(next)}`;
-  return `/signin?token=${encodeURIComponent(token)}${then}`;
+/** The path of a one-time sign-in link the server issued (`…/signin?link=…`), for pages.open(). */
+export function linkPath(signInUrl: string): string {
+  const u = new URL(signInUrl);
+  return `${u.pathname}${u.search}`;
 }
 
-/** /signin with a delegation's access code. */
-export function codeSignInPath(code: string): string {
-  return `/signin?code=${encodeURIComponent(code)}`;
+/** Signs a delegation in as a delegate would: the code typed on the sign-in page. */
+export async function typeSignInCode(page: Page, code: string): Promise<void> {
+  await page.getByLabel('Access code').fill(code);
+  await page.getByRole('button', { name: 'Sign in with code' }).click();
 }
 
-export type PageOptions = Pick<BrowserContextOptions, 'isMobile' | 'deviceScaleFactor' | 'colorScheme'>;
+export type PageOptions = Pick<BrowserContextOptions, 'isMobile' | 'deviceScaleFactor' | 'colorScheme'> & {
+  /** Opens the page already signed in: this session token set as the HttpOnly cookie. */
+  session?: string;
+};
 
 /**
  * One spec's pages, each in its own context (its own session, as on separate devices), in
@@ -83,23 +87,26 @@ export class BrowserPages {
   ) {}
 
   async open(path: string, viewport = DESKTOP, options: PageOptions = {}): Promise<Page> {
+    const { session, ...contextOptions } = { ...this.defaults, ...options };
     const context = await this.browser.newContext({
       viewport,
       locale: 'en-GB',
       timezoneId: 'Europe/Zurich',
-      ...this.defaults,
-      ...options,
+      ...contextOptions,
     });
     this.contexts.push(context);
+    if (session) await context.addCookies([sessionCookie(this.baseUrl, session)]);
+    await reportCspViolations(context, this.pageErrors);
     const page = await context.newPage();
     page.on('pageerror', (e) => this.pageErrors.push(e));
+    reportCspConsoleErrors(page, this.pageErrors);
     await page.goto(`${this.baseUrl}${path}`);
     return page;
   }
 
   /** A phone's viewport, touch and twice the pixels. */
-  openOnPhone(path: string): Promise<Page> {
-    return this.open(path, PHONE, { isMobile: true, deviceScaleFactor: 2 });
+  openOnPhone(path: string, options: PageOptions = {}): Promise<Page> {
+    return this.open(path, PHONE, { isMobile: true, deviceScaleFactor: 2, ...options });
   }
 
   async closePages(): Promise<void> {
@@ -110,4 +117,56 @@ export class BrowserPages {
     await this.closePages();
     await this.browser.close();
   }
+}
+
+// ---- Sessions and the Content-Security-Policy (ADR 0009) ----
+
+/** The session cookie as the server sets it: HttpOnly, SameSite=Strict, for the whole site. */
+export function sessionCookie(baseUrl: string, token: string) {
+  return {
+    name: 'plenary_session',
+    value: token,
+    url: baseUrl,
+    httpOnly: true,
+    sameSite: 'Strict' as const,
+  };
+}
+
+/**
+ * Every page of the context reports a Content-Security-Policy violation into `errors`, which each
+ * spec expects to be empty after each test: the screens run under the real CSP, and anything it
+ * blocks (an inline style or script, a foreign connection) fails the spec that caused it.
+ */
+export async function reportCspViolations(context: BrowserContext, errors: Error[]): Promise<void> {
+  await context.exposeBinding(
+    '__plenaryCspViolation',
+    (_source, v: { directive: string; blocked: string; where: string; sample: string }) => {
+      errors.push(
+        new Error(
+          `CSP violation: ${v.directive} blocked ${v.blocked || 'inline'} at ${v.where}${v.sample ? ` (${v.sample})` : ''}`,
+        ),
+      );
+    },
+  );
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __plenaryCspViolation?: (v: unknown) => void })
+        .__plenaryCspViolation;
+      report?.({
+        directive: e.effectiveDirective || e.violatedDirective,
+        blocked: e.blockedURI,
+        where: `${e.sourceFile || e.documentURI}:${e.lineNumber}`,
+        sample: e.sample,
+      });
+    });
+  });
+}
+
+/** Chromium also logs a violation (and a refused connection) to the console as an error. */
+export function reportCspConsoleErrors(page: Page, errors: Error[]): void {
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content.Security.Policy/i.test(m.text())) {
+      errors.push(new Error(`CSP (console): ${m.text()}`));
+    }
+  });
 }

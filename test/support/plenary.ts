@@ -7,7 +7,7 @@ import type {
   ServerToClientEvents,
 } from '@plenary/shared';
 import { io, type Socket } from 'socket.io-client';
-import type { TestApp } from './app';
+import { sessionTokenFrom, type TestApp } from './app';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -57,7 +57,7 @@ export async function signInDelegation(
   const code = (
     await t.http.post(`/api/delegations/${delegationId}/sign-in-code`).set(bearer(secretariat)).expect(201)
   ).body.code as string;
-  return (await t.http.post('/api/auth/code').send({ code }).expect(200)).body.token as string;
+  return sessionTokenFrom(await t.http.post('/api/auth/code').send({ code }).expect(200));
 }
 
 export async function checkIn(t: TestApp, secretariat: string, delegationIds: string[]): Promise<void> {

@@ -3,13 +3,13 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { SessionProvider } from '../features/auth/components/SessionProvider';
 import { LocaleProvider } from '../lib/locale/LocaleProvider';
 import { createQueryClient } from '../lib/query/queryClient';
-import { onSessionTokenChange } from '../lib/session-token';
+import { onSessionChange } from '../lib/session-token';
 
 /** What was read as one principal is not shown to the next: drop it on sign-in and sign-out. */
 function useForgetOnSessionChange(client: QueryClient): void {
   useEffect(
     () =>
-      onSessionTokenChange(() => {
+      onSessionChange(() => {
         client.removeQueries({ type: 'inactive' });
         void client.invalidateQueries();
       }),

@@ -1,6 +1,12 @@
 import { ApiErrorSchema, type ErrorCode } from '@plenary/shared';
 import type { z } from 'zod';
-import { getSessionToken } from './session-token';
+
+/**
+ * Sent on every call. The server refuses a cookie-authenticated write without it: an HTML form
+ * on another site cannot set a header, and a script there cannot without a CORS preflight the
+ * server never grants (ADR 0009).
+ */
+export const CSRF_HEADER = 'X-Plenary-CSRF';
 
 export interface ApiIssue {
   field: string;
@@ -16,6 +22,8 @@ export class ApiError extends Error {
     message: string,
     readonly field?: string,
     readonly issues: ApiIssue[] = [],
+    /** From Retry-After on a 429: how many seconds until the server accepts another try. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -32,8 +40,6 @@ export interface ApiRequestOptions {
   body?: unknown;
   query?: Record<string, string | undefined>;
   signal?: AbortSignal;
-  /** Overrides the stored session token, e.g. to check a token before keeping it. */
-  token?: string | null;
 }
 
 function withQuery(path: string, query?: Record<string, string | undefined>): string {
@@ -53,13 +59,19 @@ function parseJson(text: string): unknown {
   }
 }
 
-function errorFrom(status: number, body: unknown, statusText: string): ApiError {
+/** Retry-After in seconds (the server sends seconds, never an HTTP date). */
+function retryAfter(res: Response): number | undefined {
+  const v = Number(res.headers?.get('Retry-After'));
+  return Number.isFinite(v) && v > 0 ? Math.ceil(v) : undefined;
+}
+
+function errorFrom(res: Response, body: unknown): ApiError {
   const parsed = ApiErrorSchema.safeParse(body);
   if (parsed.success) {
     const e = parsed.data;
-    return new ApiError(status, e.code, e.message, e.field, e.issues ?? []);
+    return new ApiError(res.status, e.code, e.message, e.field, e.issues ?? [], retryAfter(res));
   }
-  return new ApiError(status, 'BAD_RESPONSE', statusText || `The server answered ${status}`);
+  return new ApiError(res.status, 'BAD_RESPONSE', res.statusText || `The server answered ${res.status}`);
 }
 
 /**
@@ -72,9 +84,8 @@ export async function apiRequest<S extends z.ZodType>(
   schema: S,
   opts: ApiRequestOptions = {},
 ): Promise<z.infer<S>> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  const token = opts.token === undefined ? getSessionToken() : opts.token;
-  if (token) headers.Authorization = `Bearer ${token}`;
+  // The session rides in its HttpOnly cookie (same origin); no token is ever read or sent here.
+  const headers: Record<string, string> = { Accept: 'application/json', [CSRF_HEADER]: '1' };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
 
   let res: Response;
@@ -83,7 +94,7 @@ export async function apiRequest<S extends z.ZodType>(
       method: opts.method ?? 'GET',
       headers,
       body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-      credentials: 'include',
+      credentials: 'same-origin',
       signal: opts.signal,
     });
   } catch (err) {
@@ -96,7 +107,7 @@ export async function apiRequest<S extends z.ZodType>(
   }
 
   const body = parseJson(await res.text());
-  if (!res.ok) throw errorFrom(res.status, body, res.statusText);
+  if (!res.ok) throw errorFrom(res, body);
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     throw new ApiError(

@@ -1,35 +1,17 @@
 /**
- * The session token, kept in memory and mirrored to localStorage so a reload keeps the session.
- * The server also sets an httpOnly cookie; the Bearer header is what works across origins
- * (the Vite dev server) and for a delegation pad opened from a link with ?token=.
+ * The browser never holds the session token: the server keeps it in an HttpOnly cookie that no
+ * script can read (ADR 0009), so a cross-site script cannot carry it off. What the page does keep
+ * track of is *that* the session changed (signed in, signed out, ended or changed by the server),
+ * so whatever depends on it, the socket first, starts again with the new one.
  */
-const STORAGE_KEY = 'plenary.token';
+const listeners = new Set<() => void>();
 
-let current: string | null | undefined;
-const listeners = new Set<(token: string | null) => void>();
-
-function storage(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null; // private mode or storage disabled: memory only
-  }
+/** Call after a sign-in, a sign-out, or when the server ended or changed this session. */
+export function sessionChanged(): void {
+  listeners.forEach((l) => l());
 }
 
-export function getSessionToken(): string | null {
-  if (current === undefined) current = storage()?.getItem(STORAGE_KEY) ?? null;
-  return current;
-}
-
-export function setSessionToken(token: string | null): void {
-  current = token;
-  const s = storage();
-  if (token === null) s?.removeItem(STORAGE_KEY);
-  else s?.setItem(STORAGE_KEY, token);
-  listeners.forEach((l) => l(token));
-}
-
-export function onSessionTokenChange(listener: (token: string | null) => void): () => void {
+export function onSessionChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

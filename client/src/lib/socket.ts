@@ -7,7 +7,7 @@ import type {
   ServerToClientEvents,
 } from '@plenary/shared';
 import { io, type Socket } from 'socket.io-client';
-import { getSessionToken, onSessionTokenChange } from './session-token';
+import { onSessionChange } from './session-token';
 
 export type PlenarySocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -17,17 +17,43 @@ export const ACK_TIMEOUT_MS = 8000;
 let socket: PlenarySocket | null = null;
 const listeners = new Set<() => void>();
 
+/**
+ * What the server says about this session over the socket, just before it disconnects it:
+ * `revoked` (the session ended), `changed` (its rights changed: reconnect), or `dropped` (the
+ * server disconnected us without a word: find out who we are now).
+ */
+export type SessionNews = { kind: 'revoked' | 'changed'; reason: string } | { kind: 'dropped' };
+const newsListeners = new Set<(news: SessionNews) => void>();
+
+export function onSessionNews(listener: (news: SessionNews) => void): () => void {
+  newsListeners.add(listener);
+  return () => newsListeners.delete(listener);
+}
+
 function create(): PlenarySocket {
-  const token = getSessionToken();
   // Same origin as the page: the server serves the client, and Vite proxies /socket.io in dev.
-  return io({
-    auth: token ? { token } : {},
+  // The handshake carries the HttpOnly session cookie; no token is read or sent by script.
+  const s: PlenarySocket = io({
     transports: ['websocket', 'polling'],
-    withCredentials: true,
     reconnection: true,
     reconnectionDelay: 500,
     reconnectionDelayMax: 5000,
   });
+  let told = false;
+  const tell = (news: SessionNews) => newsListeners.forEach((l) => l(news));
+  s.on('session.revoked', ({ reason }) => {
+    told = true;
+    tell({ kind: 'revoked', reason });
+  });
+  s.on('session.changed', ({ reason }) => {
+    told = true;
+    tell({ kind: 'changed', reason });
+  });
+  s.on('disconnect', (why) => {
+    // socket.io does not reconnect after the server disconnected us: the session decides what next.
+    if (why === 'io server disconnect' && !told) tell({ kind: 'dropped' });
+  });
+  return s;
 }
 
 /** The page's one socket, created (and connected) on first use. */
@@ -37,8 +63,9 @@ export function getSocket(): PlenarySocket {
 }
 
 /**
- * Drops the socket so the next getSocket() connects with the current session token. Called
- * automatically when the token changes (sign-in, sign-out); hooks re-subscribe via onSocketReset.
+ * Drops the socket so the next getSocket() connects with the current session. Called
+ * automatically when the session changes (sign-in, sign-out, ended or changed by the server);
+ * hooks re-subscribe via onSocketReset.
  */
 export function resetSocket(): void {
   if (!socket) return;
@@ -55,7 +82,7 @@ export function onSocketReset(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-onSessionTokenChange(() => resetSocket());
+onSessionChange(() => resetSocket());
 
 function timeoutAck<T>(err: unknown): Ack<T> {
   const timedOut = err instanceof Error && /timed? ?out/i.test(err.message);

@@ -5,7 +5,21 @@ import { CodeSignInForm } from '../features/auth/components/CodeSignInForm';
 import { PasswordSignInForm } from '../features/auth/components/PasswordSignInForm';
 import { useSession } from '../features/auth/hooks/useSession';
 import { homeFor, roleLabel } from '../features/auth/roles';
-import { errorMessage } from '../lib/api';
+import { rateLimitMessage } from '../features/auth/rateLimit';
+import { ApiError, errorMessage } from '../lib/api';
+import { useFormat } from '../lib/locale/context';
+import type { Format } from '../lib/locale/format';
+
+/** Why a one-time link did not work, and how to get in anyway. */
+function linkFailure(err: unknown, fmt: Format): { title: string; message: string } {
+  const limited = rateLimitMessage(err, fmt);
+  if (limited) return { title: 'Sign-in is paused.', message: limited };
+  if (err instanceof ApiError && err.code === 'LINK_USED')
+    return { title: 'This sign-in link has already been used.', message: err.message };
+  if (err instanceof ApiError && err.code === 'LINK_EXPIRED')
+    return { title: 'This sign-in link has expired.', message: err.message };
+  return { title: 'The sign-in link did not work.', message: errorMessage(err) };
+}
 
 /** Only same-site paths: a sign-in link must not be able to send anyone elsewhere. */
 function safeNext(next: string | null): string | null {
@@ -13,15 +27,15 @@ function safeNext(next: string | null): string | null {
 }
 
 export function SignInPage() {
+  const fmt = useFormat();
   const session = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
-  const code = params.get('code');
-  const token = params.get('token');
-  const [auto, setAuto] = useState<{ state: 'idle' | 'working' } | { state: 'failed'; message: string }>(
-    code || token ? { state: 'working' } : { state: 'idle' },
-  );
+  const link = params.get('link');
+  const [auto, setAuto] = useState<
+    { state: 'idle' | 'working' } | { state: 'failed'; title: string; message: string }
+  >(link ? { state: 'working' } : { state: 'idle' });
   const started = useRef(false);
 
   function done(p: Principal) {
@@ -32,16 +46,20 @@ export function SignInPage() {
     doneRef.current = done;
   });
 
-  // A link with ?code= or ?token= signs in by itself (once, even under StrictMode).
+  // A one-time link (?link=) signs in by itself, once (even under StrictMode). Either way the
+  // token leaves the address bar and the history: on success the next screen replaces this
+  // entry; on failure the page stays, without it.
   useEffect(() => {
-    if (started.current || (!code && !token)) return;
+    if (started.current || !link) return;
     started.current = true;
-    const attempt = token ? session.adoptToken(token) : session.signInWithCode({ code: code ?? '' });
-    attempt.then(
+    session.signInWithLink({ token: link }).then(
       (p) => doneRef.current(p),
-      (err: unknown) => setAuto({ state: 'failed', message: errorMessage(err) }),
+      (err: unknown) => {
+        setAuto({ state: 'failed', ...linkFailure(err, fmt) });
+        void navigate(next ? `/signin?next=${encodeURIComponent(next)}` : '/signin', { replace: true });
+      },
     );
-  }, [code, token, session]);
+  }, [link, next, navigate, session]);
 
   return (
     <div className="page signin">
@@ -56,11 +74,14 @@ export function SignInPage() {
         </p>
       )}
       {auto.state === 'failed' && (
-        <div className="notice notice--error" role="alert">
+        <div className="notice notice--error" role="alert" data-testid="link-failed">
           <p>
-            <strong>The sign-in link did not work.</strong> {auto.message}
+            <strong>{auto.title}</strong> {auto.message}
           </p>
-          <p>Ask the secretariat for a new code, or sign in below.</p>
+          <p>
+            Delegations: ask the secretariat for a new link, or type your delegation’s code below. Staff: sign
+            in with your password below.
+          </p>
         </div>
       )}
 

@@ -5,13 +5,12 @@ import { useMeetingId } from '../features/live/hooks/useMeetingId';
 import { VotePad } from '../features/vote/components/VotePad';
 import '../features/vote/vote.css';
 import { castVote } from '../lib/socket';
-import { useSocketEvent } from '../lib/useSocketEvent';
 
 function LivePad() {
   const session = useSession();
   const meetingId = useMeetingId();
   const live = useLiveMeeting(meetingId);
-  useSocketEvent('session.revoked', ({ reason }) => session.expire(reason));
+  // Why a session ended or changed (session.revoked / session.changed) is shown app-wide by SessionProvider.
   if (!session.principal) return null;
   return (
     <VotePad
@@ -40,11 +39,6 @@ export function VotePage() {
       {session.status === 'signed-out' && (
         <div className="notice">
           <h1 className="pad-head__state">Delegation voting pad</h1>
-          {session.endedBecause && (
-            <p className="notice notice--error" role="alert">
-              Your sign-in has ended: {session.endedBecause}
-            </p>
-          )}
           <p>
             Delegations vote here with the access code issued with their credentials.{' '}
             <Link to="/signin">Sign in to vote</Link>.

@@ -8,7 +8,8 @@ export interface MockCall {
   body: unknown;
 }
 
-export type MockAnswer = { status?: number; body?: unknown } | Promise<{ status?: number; body?: unknown }>;
+type Answer = { status?: number; body?: unknown; headers?: Record<string, string> };
+export type MockAnswer = Answer | Promise<Answer>;
 export type MockRoutes = Record<string, (call: MockCall) => MockAnswer>;
 
 export function mockFetch(routes: MockRoutes): { calls: MockCall[]; restore: () => void } {
@@ -36,6 +37,7 @@ export function mockFetch(routes: MockRoutes): { calls: MockCall[]; restore: () 
       ok: status >= 200 && status < 300,
       status,
       statusText: '',
+      headers: new Headers(answer.headers ?? {}),
       text: () => Promise.resolve(text),
     } as Response;
   };

@@ -31,6 +31,37 @@ const EnvSchema = z.object({
   PLENARY_BROADCAST_SLICE: z.coerce.number().int().min(1).max(100000).default(500),
   PLENARY_TALLY_INTERVAL_MS: z.coerce.number().int().min(0).max(5000).default(100),
   PLENARY_RECONCILE_MS: z.coerce.number().int().min(100).max(60000).default(2000),
+  /**
+   * Which proxies' X-Forwarded-For / -Proto to believe (Express `trust proxy`): `loopback` (nginx on
+   * the same host), a hop count, or a list of addresses and subnets (`uniquelocal` for a private
+   * container network). Decides the client address that rate limits count, and whether a request
+   * came over https (HSTS, `Secure` cookie).
+   */
+  PLENARY_TRUST_PROXY: z.string().min(1).default('loopback'),
+  /**
+   * Origins besides PUBLIC_URL's (and the request's own host) allowed to make cookie-authenticated
+   * writes and open sockets, comma-separated (e.g. a separate webcast site embedding the board).
+   */
+  PLENARY_ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().url('must be a list of origins like https://plenary.example.org'))),
+  /** Sites allowed to show the screens in a frame (CSP frame-ancestors), space-separated; none by default. */
+  PLENARY_FRAME_ANCESTORS: z.string().default(''),
+  /** Sign-in rate limits: one window for all of them, and the attempts allowed in it. */
+  PLENARY_SIGN_IN_WINDOW_MS: z.coerce.number().int().min(100).max(86_400_000).default(900_000),
+  PLENARY_PASSWORD_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).max(100_000).default(10),
+  PLENARY_PASSWORD_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(30),
+  PLENARY_CODE_LIMIT_PER_CODE: z.coerce.number().int().min(1).max(100_000).default(20),
+  PLENARY_CODE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(600),
+  /** How long a one-time sign-in link (printed by the demo, issued with a delegation's code) stays valid. */
+  PLENARY_SIGN_IN_LINK_MINUTES: z.coerce.number().int().min(1).max(10_080).default(15),
   /** Benchmarks only: enables GET /api/metrics/process (heap, RSS, CPU, sockets of this process). */
   PLENARY_BENCH_METRICS: z
     .enum(['true', 'false'])

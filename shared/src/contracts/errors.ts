@@ -17,6 +17,11 @@ export const SERVER_ERROR_CODES = [
   'INTERNAL',
   'DATABASE_UNAVAILABLE',
   'TRY_AGAIN',
+  // Sign-in and the web edge
+  'RATE_LIMITED',
+  'LINK_USED',
+  'LINK_EXPIRED',
+  'CROSS_SITE_REQUEST',
   // Register and membership rules (Art. 17, 20)
   'UNKNOWN_STATE',
   'INVALID_DATE',

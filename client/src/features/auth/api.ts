@@ -2,6 +2,7 @@ import {
   PrincipalSchema,
   SessionResponseSchema,
   type CodeSignInBody,
+  type LinkSignInBody,
   type LoginBody,
   type Principal,
   type SessionResponse,
@@ -9,20 +10,28 @@ import {
 import { z } from 'zod';
 import { apiRequest } from '../../lib/api';
 
+// Each sign-in answers who signed in; the session itself is set as an HttpOnly cookie.
+
 export function login(body: LoginBody): Promise<SessionResponse> {
-  return apiRequest('/api/auth/login', SessionResponseSchema, { method: 'POST', body, token: null });
+  return apiRequest('/api/auth/login', SessionResponseSchema, { method: 'POST', body });
 }
 
-/** A delegation's access code, as printed on its credentials slip or QR code. */
+/** A delegation's access code, as printed on its credentials slip. */
 export function signInWithCode(body: CodeSignInBody): Promise<SessionResponse> {
-  return apiRequest('/api/auth/code', SessionResponseSchema, { method: 'POST', body, token: null });
+  return apiRequest('/api/auth/code', SessionResponseSchema, { method: 'POST', body });
 }
 
-/** Who the given token (or, by default, the stored token or the session cookie) belongs to. */
-export function fetchMe(token?: string | null, signal?: AbortSignal): Promise<Principal> {
-  return apiRequest('/api/auth/me', PrincipalSchema, { token, signal });
+/** A one-time sign-in link's token (`/signin?link=…`): works once, for a few minutes. */
+export function signInWithLink(body: LinkSignInBody): Promise<SessionResponse> {
+  return apiRequest('/api/auth/link', SessionResponseSchema, { method: 'POST', body });
 }
 
+/** Who the session cookie belongs to. */
+export function fetchMe(signal?: AbortSignal): Promise<Principal> {
+  return apiRequest('/api/auth/me', PrincipalSchema, { signal });
+}
+
+/** Ends the session on the server and clears its cookie. */
 export function logout(): Promise<unknown> {
   return apiRequest('/api/auth/logout', z.unknown(), { method: 'POST' });
 }

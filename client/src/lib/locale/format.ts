@@ -20,6 +20,8 @@ export interface Format {
   time(instant: string, timeZone: string): string;
   /** An instant's date and time in a time zone: "2 Mar 2026, 09:46:36". */
   dateTime(instant: string, timeZone: string): string;
+  /** An instant's hour and minute on this device's own clock ("14:05"): when to come back. */
+  localClock(instant: Date): string;
   number(n: number): string;
   /** part / whole as a whole percentage; 0 % when whole is 0. */
   percent(part: number, whole: number): string;
@@ -69,6 +71,7 @@ export function createFormat(locale: LocaleCode): Format {
     second: '2-digit',
     hourCycle: 'h23',
   };
+  const deviceClock = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const times = new Map<string, Intl.DateTimeFormat>();
   const stamps = new Map<string, Intl.DateTimeFormat>();
   const fmt: Format = {
@@ -83,6 +86,7 @@ export function createFormat(locale: LocaleCode): Format {
       const d = calendarDate(iso);
       return d ? shortDate.format(d) : iso;
     },
+    localClock: (instant) => deviceClock.format(instant),
     time: (instant, timeZone) => {
       let f = times.get(timeZone);
       if (!f) times.set(timeZone, (f = zoned(tag, clock, timeZone)));

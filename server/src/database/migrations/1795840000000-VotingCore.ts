@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The voting core (issue 9):
  * - secret choices move from one row per choice (`secret_ballots`, whose rows carried the same
  *   transaction id as the State's participation row) to one ballot box per vote holding totals
- *   only (`secret_ballot_boxes`, ADR 0005); existing choices are carried over as totals;
+ *   only (`secret_ballot_boxes`, ADR 0008); existing choices are carried over as totals;
  * - a ballot keeps, per signed-in session, the last press sequence applied (stale presses refused);
  * - a vote keeps N, the number of States Parties on its day, fixed when it opens;
  * - a meeting keeps the day its version last accounted for (a new day is a change);

@@ -3,6 +3,7 @@ import { LivePlenary1795800379279 } from './1795800379279-LivePlenary';
 import { SocketIoAttachments1795810000000 } from './1795810000000-SocketIoAttachments';
 import { Convening1795801306561 } from './1795801306561-Convening';
 import { SignInIsNotStanding1795820000000 } from './1795820000000-SignInIsNotStanding';
+import { SignInLinksAndLimits1795830000000 } from './1795830000000-SignInLinksAndLimits';
 import { VotingCore1795840000000 } from './1795840000000-VotingCore';
 import { RecordHashChain1795850000000 } from './1795850000000-RecordHashChain';
 
@@ -14,6 +15,7 @@ export const MIGRATIONS: Function[] = [
   SocketIoAttachments1795810000000,
   Convening1795801306561,
   SignInIsNotStanding1795820000000,
+  SignInLinksAndLimits1795830000000,
   VotingCore1795840000000,
   RecordHashChain1795850000000,
 ];

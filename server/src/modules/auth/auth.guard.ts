@@ -8,9 +8,16 @@ import { ROLES_KEY } from './roles.decorator';
 
 export const SESSION_COOKIE = 'plenary_session';
 
-export function tokenFrom(headers: { authorization?: string; cookie?: string }): string | undefined {
+type Headers = { authorization?: string; cookie?: string };
+
+/** A script's (CLI, tests) session token: `Authorization: Bearer …`. Browsers never send one. */
+export function bearerFrom(headers: Headers): string | undefined {
   const auth = headers.authorization;
-  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
+  return auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
+}
+
+/** A browser's session token: the HttpOnly cookie. */
+export function cookieFrom(headers: Headers): string | undefined {
   const cookie = headers.cookie
     ?.split(';')
     .map((c) => c.trim())
@@ -22,6 +29,8 @@ export function tokenFrom(headers: { authorization?: string; cookie?: string }):
     return undefined; // a malformed cookie is no session (URIError was a 500)
   }
 }
+
+export const tokenFrom = (headers: Headers): string | undefined => bearerFrom(headers) ?? cookieFrom(headers);
 
 type AuthedRequest = Request & { principal?: Principal | null };
 

@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { type Principal, type Role, SEATED_CREDENTIALS } from '@plenary/shared';
+import type { Principal } from '@plenary/shared';
 // @node-rs/argon2 hashes with argon2id by default; its prebuilt binaries load on every platform we ship to.
 import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { DomainException } from '../../common/domain.exception';
-import { SessionEntity } from './session.entity';
+import { type AccessChange, DELEGATION_ROOM, SESSION_ROOM, USER_ROOM } from './access-change';
+import { type LinkOwner, type ResolvedSession, SessionRepository } from './session.repository';
 import { UserEntity } from './user.entity';
 
 const SESSION_HOURS = 24 * 14;
@@ -13,19 +14,29 @@ const SESSION_HOURS = 24 * 14;
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 export const newToken = () => randomBytes(32).toString('base64url');
 
-interface SessionRow {
-  role: Role;
-  user_id: string | null;
-  delegation_id: string | null;
-  user_name: string | null;
-  delegation_name: string | null;
-  meeting_id: string | null;
-  state_iso3: string | null;
+export interface OpenedSession {
+  token: string;
+  principal: Principal;
+  expiresAt: Date;
 }
 
+/**
+ * Accounts, sessions and the rights they carry. Constructed by Nest and, with only a data
+ * source, by the CLI: a change made there reaches the open sockets of every node the same way
+ * (through the access channel, on commit).
+ */
 @Injectable()
 export class AuthService {
-  constructor(private readonly ds: DataSource) {}
+  private readonly sessions: SessionRepository;
+  /**
+   * A hash of nothing anyone knows, verified when the user name is unknown, so an unknown name
+   * costs the same argon2 work as a wrong password and names cannot be told apart by timing.
+   */
+  private decoy: Promise<string> | null = null;
+
+  constructor(private readonly ds: DataSource) {
+    this.sessions = new SessionRepository(ds);
+  }
 
   async createUser(input: {
     username: string;
@@ -52,74 +63,184 @@ export class AuthService {
     );
   }
 
+  /** A new password ends every session of the account, on every device. */
   async setPassword(username: string, password: string): Promise<void> {
     const passwordHash = await argon2Hash(password);
-    const res = await this.ds.getRepository(UserEntity).update({ username }, { passwordHash });
-    if (!res.affected) throw new DomainException('NOT_FOUND', `No user named ${username}`, 'username');
+    await this.ds.transaction(async (em) => {
+      const user = await this.userNamed(em, username);
+      await em.update(UserEntity, { id: user.id }, { passwordHash });
+      await this.sessions.revokeForUser(em, user.id);
+      await this.sessions.announce(em, {
+        room: USER_ROOM(user.id),
+        event: 'session.revoked',
+        reason: 'The password of your account was changed: sign in again',
+      });
+    });
   }
 
-  async login(
-    username: string,
-    password: string,
-    now = new Date(),
-  ): Promise<{ token: string; principal: Principal; expiresAt: Date }> {
+  /** The account's sessions stay, with the new role; its open sockets reconnect to take it up. */
+  async setRole(username: string, role: 'secretariat' | 'president'): Promise<void> {
+    await this.ds.transaction(async (em) => {
+      const user = await this.userNamed(em, username);
+      if (user.role === role) return;
+      await em.update(UserEntity, { id: user.id }, { role });
+      await this.sessions.announce(em, {
+        room: USER_ROOM(user.id),
+        event: 'session.changed',
+        reason: `Your account is now ${role === 'president' ? 'the President' : 'the secretariat'}`,
+      });
+    });
+  }
+
+  async login(username: string, password: string): Promise<OpenedSession> {
     const user = await this.ds.getRepository(UserEntity).findOneBy({ username });
-    // Same message either way: do not reveal which user names exist.
-    if (!user || !(await argon2Verify(user.passwordHash, password))) {
+    // The same work and the same message either way: which user names exist stays unknown.
+    const hash = user?.passwordHash ?? (await this.decoyHash());
+    const ok = await argon2Verify(hash, password);
+    if (!user || !ok) {
       throw new DomainException('UNAUTHENTICATED', 'Unknown user name or wrong password', 'password');
     }
-    return this.openSession({ role: user.role as Role, userId: user.id, delegationId: null }, now);
+    return this.openSession({ userId: user.id, delegationId: null });
   }
 
-  async openSession(
-    who: { role: Role; userId: string | null; delegationId: string | null },
-    now = new Date(),
-  ): Promise<{ token: string; principal: Principal; expiresAt: Date }> {
-    const token = newToken();
-    const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
-    await this.ds.getRepository(SessionEntity).insert({ tokenHash: hashToken(token), expiresAt, ...who });
+  private decoyHash(): Promise<string> {
+    this.decoy ??= argon2Hash(randomBytes(24).toString('base64url'));
+    return this.decoy;
+  }
+
+  /** Opens a session for an account or a delegation; the role is what it holds now. */
+  async openSession(who: LinkOwner): Promise<OpenedSession> {
+    const { token, expiresAt } = await this.insertSession(who);
     const principal = await this.resolve(token);
     if (!principal) throw new DomainException('UNAUTHENTICATED', 'Session could not be opened');
     return { token, principal, expiresAt };
   }
 
+  private async insertSession(
+    who: LinkOwner,
+    em?: EntityManager,
+  ): Promise<{ token: string; expiresAt: Date }> {
+    const token = newToken();
+    const expiresAt = await this.sessions.insert(em, {
+      tokenHash: hashToken(token),
+      hours: SESSION_HOURS,
+      ...who,
+    });
+    if (!expiresAt)
+      throw new DomainException('UNAUTHENTICATED', 'This account or delegation no longer exists');
+    return { token, expiresAt };
+  }
+
+  /** Ends this session and disconnects its sockets (other tabs and devices of the account stay). */
   async logout(token: string): Promise<void> {
-    await this.ds.query('UPDATE sessions SET revoked_at = now() WHERE token_hash = $1', [hashToken(token)]);
+    await this.ds.transaction(async (em) => {
+      const id = await this.sessions.revokeOne(em, hashToken(token));
+      if (id)
+        await this.sessions.announce(em, {
+          room: SESSION_ROOM(id),
+          event: 'session.revoked',
+          reason: 'You signed out',
+        });
+    });
+  }
+
+  /** The principal behind a session token, or null when it is unknown, expired or revoked. */
+  async resolve(token: string | undefined): Promise<Principal | null> {
+    return (await this.resolveSession(token))?.principal ?? null;
+  }
+
+  async resolveSession(token: string | undefined): Promise<ResolvedSession | null> {
+    return token ? this.resolveHash(hashToken(token)) : null;
+  }
+
+  /** For sockets, which keep the hash of their token rather than the token. */
+  resolveHash(tokenHash: string): Promise<ResolvedSession | null> {
+    return this.sessions.resolve(tokenHash);
   }
 
   /**
-   * The principal behind a bearer token, or null when it is unknown, expired or revoked. One query:
-   * it runs on every request and socket handshake. A delegation's role follows its credentials as
-   * they are now, so accepting them later upgrades a session already open; a delegation whose
-   * sign-in was revoked resolves to nobody. (Party status on the day is checked where it decides:
-   * a vote's eligible States are fixed at opening from ParticipantRepository.)
+   * Inside the transaction that revokes or reissues a delegation's sign-in: its sessions and
+   * unused links end, and its sockets on every node are told why and disconnected on commit.
    */
-  async resolve(token: string | undefined): Promise<Principal | null> {
-    if (!token) return null;
-    const rows = await this.ds.query<SessionRow[]>(
-      `SELECT CASE
-                WHEN s.delegation_id IS NULL THEN s.role
-                WHEN d.kind = 'state' AND d.credentials = ANY($2::text[]) THEN 'delegation'
-                ELSE 'observer'
-              END AS role,
-              s.user_id, s.delegation_id, u.display_name AS user_name,
-              d.display_name AS delegation_name, d.meeting_id, d.state_iso3
-         FROM sessions s
-         LEFT JOIN users u ON u.id = s.user_id
-         LEFT JOIN delegations d ON d.id = s.delegation_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-          AND (s.delegation_id IS NULL OR (d.id IS NOT NULL AND d.sign_in_revoked_at IS NULL))`,
-      [hashToken(token), SEATED_CREDENTIALS],
-    );
-    const r = rows[0];
-    if (!r) return null;
-    return {
-      role: r.role,
-      displayName: r.user_name ?? r.delegation_name ?? r.role,
-      userId: r.user_id,
-      delegationId: r.delegation_id,
-      meetingId: r.meeting_id,
-      stateIso3: r.state_iso3 ? r.state_iso3.trim() : null,
-    };
+  async endDelegationSessions(em: EntityManager, delegationId: string, reason: string): Promise<void> {
+    await this.sessions.revokeForDelegation(em, delegationId);
+    await this.sessions.dropDelegationLinks(em, delegationId);
+    await this.sessions.announce(em, {
+      room: DELEGATION_ROOM(delegationId),
+      event: 'session.revoked',
+      reason,
+    });
+  }
+
+  /** Inside the transaction that changed a delegation's credentials: its sockets reconnect with the new role. */
+  async delegationRightsChanged(em: EntityManager, delegationId: string, reason: string): Promise<void> {
+    await this.sessions.announce(em, {
+      room: DELEGATION_ROOM(delegationId),
+      event: 'session.changed',
+      reason,
+    });
+  }
+
+  announce(em: EntityManager | undefined, change: AccessChange): Promise<void> {
+    return this.sessions.announce(em, change);
+  }
+
+  /** A one-time link token for an account or a delegation, valid for `minutes`; only its hash is stored. */
+  async createLink(
+    owner: LinkOwner,
+    minutes: number,
+    em?: EntityManager,
+  ): Promise<{ token: string; expiresAt: Date }> {
+    const token = newToken();
+    const expiresAt = await this.sessions.insertLink(em, { tokenHash: hashToken(token), owner, minutes });
+    return { token, expiresAt };
+  }
+
+  /**
+   * Exchanges a one-time link for a session, once: marking the link used and opening the session
+   * commit together. A used, expired or unknown link says so and how to get a new one.
+   */
+  async useLink(token: string): Promise<OpenedSession> {
+    const opened = await this.ds.transaction(async (em) => {
+      const use = await this.sessions.useLink(em, hashToken(token));
+      if (!use.ok) throw linkRefusal(use.why);
+      return this.insertSession(use.owner, em);
+    });
+    const principal = await this.resolve(opened.token);
+    if (!principal)
+      throw new DomainException(
+        'UNAUTHENTICATED',
+        'This sign-in link no longer gives access: ask the secretariat for a new one',
+        'token',
+      );
+    return { ...opened, principal };
+  }
+
+  private async userNamed(em: EntityManager, username: string): Promise<UserEntity> {
+    const user = await em.getRepository(UserEntity).findOneBy({ username });
+    if (!user) throw new DomainException('NOT_FOUND', `No user named ${username}`, 'username');
+    return user;
+  }
+}
+
+const NEW_LINK =
+  'Each link works once and for a short time: ask the secretariat for a new one, or sign in with your code or password.';
+
+function linkRefusal(why: 'unknown' | 'used' | 'expired'): DomainException {
+  switch (why) {
+    case 'used':
+      return new DomainException(
+        'LINK_USED',
+        `This sign-in link has already been used. ${NEW_LINK}`,
+        'token',
+      );
+    case 'expired':
+      return new DomainException('LINK_EXPIRED', `This sign-in link has expired. ${NEW_LINK}`, 'token');
+    case 'unknown':
+      return new DomainException(
+        'UNAUTHENTICATED',
+        `This sign-in link is not valid (a newer code or link may have replaced it). ${NEW_LINK}`,
+        'token',
+      );
   }
 }

@@ -10,10 +10,12 @@ import {
 } from 'typeorm';
 import type { DelegationEntity } from '../delegation/delegation.entity';
 
-/** A signed-in browser or device. Only the SHA-256 of the bearer token is stored. */
+/** A signed-in browser or device. Only the SHA-256 of the session token is stored. */
 @Entity({ name: 'sessions' })
 @Check('sessions_role_check', `"role" IN ('secretariat','president','delegation','observer')`)
 @Index('sessions_token_hash_idx', ['tokenHash'], { unique: true })
+@Index('sessions_delegation_idx', ['delegationId'])
+@Index('sessions_user_idx', ['userId'])
 export class SessionEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

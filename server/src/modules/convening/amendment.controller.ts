@@ -69,7 +69,7 @@ export class AmendmentController {
   }
 
   @Post(':id/support')
-  @Roles('secretariat', 'delegation', 'observer')
+  @Roles('secretariat', 'delegation')
   @ApiContract({
     summary: 'A State notifies support for considering the amendment (Art. 13.1)',
     params: P,
@@ -87,7 +87,7 @@ export class AmendmentController {
   }
 
   @Post(':id/earlier-requests')
-  @Roles('secretariat', 'delegation', 'observer')
+  @Roles('secretariat', 'delegation')
   @ApiContract({
     summary: 'A State requests that the Amendment Conference be held earlier (Art. 13.3)',
     params: P,

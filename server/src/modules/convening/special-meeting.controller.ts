@@ -133,7 +133,7 @@ export class SpecialMeetingController {
   }
 
   @Post('special-meetings/:id/indications')
-  @Roles('secretariat', 'delegation', 'observer')
+  @Roles('secretariat', 'delegation')
   @ApiContract({
     summary:
       'A State favours the Special Meeting (secretariat: State and date; a delegation: its own State, today)',

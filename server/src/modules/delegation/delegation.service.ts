@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { DelegationView, RegisterDelegationBody, StateRecord } from '@plenary/shared';
+import {
+  type DelegationView,
+  type RegisterDelegationBody,
+  type StateRecord,
+  isSeated,
+} from '@plenary/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainException, notFound } from '../../common/domain.exception';
 import { inTransaction } from '../../common/transaction';
+import { AuthService } from '../auth/auth.service';
 import type { MeetingEntity } from '../meeting/meeting.entity';
 import { MeetingService } from '../meeting/meeting.service';
 import { RealtimeService } from '../realtime/realtime.service';
@@ -44,6 +50,7 @@ export class DelegationService {
     private readonly states: RegisterService,
     private readonly record: RecordService,
     private readonly realtime: RealtimeService,
+    private readonly auth: AuthService,
   ) {}
 
   async list(meetingId: string): Promise<DelegationView[]> {
@@ -172,6 +179,16 @@ export class DelegationService {
         }
       }
       await em.update(DelegationEntity, { id }, { credentials });
+      if (isSeated(d.credentials as Credentials) !== isSeated(credentials)) {
+        // Its open sockets reconnect on commit with the role the credentials now give.
+        await this.auth.delegationRightsChanged(
+          em,
+          id,
+          isSeated(credentials)
+            ? `Your delegation's credentials are ${CREDENTIALS_WORDS[credentials]}: it may now vote`
+            : `Your delegation's credentials are ${CREDENTIALS_WORDS[credentials]}: it follows the meeting as an observer`,
+        );
+      }
       return {
         kind: 'delegation.credentials',
         summary: `Credentials of ${d.displayName} ${CREDENTIALS_WORDS[credentials]}`,

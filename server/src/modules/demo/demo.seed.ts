@@ -94,11 +94,15 @@ async function createMeeting(app: INestApplication): Promise<DemoMeeting> {
 
 async function ensureStaff(
   app: INestApplication,
-): Promise<{ tokens: Map<string, string>; created: { username: string; password: string }[] }> {
+  minutes: number,
+): Promise<{
+  links: Map<string, { token: string; expiresAt: Date }>;
+  created: { username: string; password: string }[];
+}> {
   const auth = app.get(AuthService);
   const users = app.get(DataSource).getRepository(UserEntity);
   const created: { username: string; password: string }[] = [];
-  const tokens = new Map<string, string>();
+  const links = new Map<string, { token: string; expiresAt: Date }>();
   for (const s of STAFF) {
     let user = await users.findOneBy({ username: s.username });
     if (!user) {
@@ -106,40 +110,56 @@ async function ensureStaff(
       user = await auth.createUser({ ...s, password });
       created.push({ username: s.username, password });
     }
-    tokens.set(
-      s.username,
-      (await auth.openSession({ role: s.role, userId: user.id, delegationId: null })).token,
-    );
+    links.set(s.username, await auth.createLink({ userId: user.id, delegationId: null }, minutes));
   }
-  return { tokens, created };
+  return { links, created };
 }
 
 /**
  * Demo data for a newcomer: the upcoming MSP with every State Party seated, a few observers, the
- * two staff accounts, and sign-in links printed at every start. Idempotent.
+ * two staff accounts, and sign-in links printed at every start. Each link works once, within
+ * PLENARY_SIGN_IN_LINK_MINUTES; a restart prints fresh ones. Delegation codes keep working when
+ * typed on the sign-in page. Idempotent.
  */
 export async function seedDemo(app: INestApplication, base: string, log: Logger): Promise<void> {
   const meeting = await ensureMeeting(app, log);
-  const { tokens, created } = await ensureStaff(app);
+  const config = app.get<AppConfig>(APP_CONFIG);
+  const { links: staff, created } = await ensureStaff(app, config.PLENARY_SIGN_IN_LINK_MINUTES);
+  const expiresAt = staff.get('secretariat')!.expiresAt;
   const list = await app.get(DelegationService).list(meeting.id);
-  // Reissuing ends those delegations' earlier sessions: the printed links are the ones that work.
+  // Reissuing ends those delegations' earlier sessions: the printed codes and links are the ones that work.
   const codes = app.get(SignInCodeService);
-  const delegations: { name: string; url: string }[] = [];
+  const delegations: { name: string; code: string; url: string }[] = [];
   for (const d of list.filter((x) => x.standing === 'participant').slice(0, 3)) {
-    delegations.push({ name: d.name, url: (await codes.issue(d.id, base)).signInUrl });
+    const issued = await codes.issue(d.id, base);
+    delegations.push({ name: d.name, code: issued.code, url: issued.signInUrl });
   }
+  const signIn = (username: string, next: string) =>
+    `${base}/signin?link=${staff.get(username)!.token}&next=${encodeURIComponent(next)}`;
   const links = {
     board: `${base}/board?meeting=${meeting.id}`,
     console: `${base}/console?meeting=${meeting.id}`,
-    secretariat: `${base}/signin?token=${tokens.get('secretariat')}`,
-    president: `${base}/signin?token=${tokens.get('president')}`,
+    secretariat: signIn('secretariat', `/desk?meeting=${meeting.id}`),
+    president: signIn('president', `/console?meeting=${meeting.id}`),
     delegations,
   };
+  // The links are credentials until used: the structured log says they exist, not what they are.
   log.info(
-    { meeting: meeting.code, links, accountsCreated: created.map((c) => c.username) },
-    'demo sign-in links',
+    {
+      meeting: meeting.code,
+      board: links.board,
+      linksExpireAt: expiresAt.toISOString(),
+      accountsCreated: created.map((c) => c.username),
+    },
+    'demo sign-in links printed',
   );
 
+  const until = expiresAt.toLocaleTimeString('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: config.PLENARY_TIME_ZONE,
+    timeZoneName: 'short',
+  });
   const rule = '─'.repeat(78);
   const width = Math.max(12, ...delegations.map((d) => d.name.length + 2));
   const lines = [
@@ -148,10 +168,11 @@ export async function seedDemo(app: INestApplication, base: string, log: Logger)
     rule,
     ` Board (projector)  ${links.board}`,
     ` Console            ${links.console}`,
-    ` Secretariat        ${links.secretariat}`,
-    ` President          ${links.president}`,
-    ' Delegations (one sign-in code each; issuing a new one ends the old sessions):',
-    ...delegations.map((d) => `   ${d.name.padEnd(width)}${d.url}`),
+    ` Sign-in links below work once each, until ${until} (restart for new ones):`,
+    `   Secretariat      ${links.secretariat}`,
+    `   President        ${links.president}`,
+    ' Delegations: code (typed at /signin, works until reissued) and one-time link:',
+    ...delegations.flatMap((d) => [`   ${d.name.padEnd(width)}${d.code}`, `   ${''.padEnd(width)}${d.url}`]),
   ];
   if (created.length) {
     lines.push(' Accounts created now; these passwords are shown only once:');

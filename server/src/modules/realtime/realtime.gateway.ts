@@ -14,10 +14,13 @@ import {
   WatchCommandSchema,
 } from '@plenary/shared';
 import type { Server, Socket } from 'socket.io';
+import { DomainException } from '../../common/domain.exception';
 import { toApiError } from '../../common/error.filter';
 import { payloadThenAck } from '../../common/socket-packets';
 import { parseWith } from '../../common/zod.pipe';
-import { tokenFrom } from '../auth/auth.guard';
+import { DELEGATION_ROOM, SESSION_ROOM, USER_ROOM } from '../auth/access-change';
+import { AccessListenerService, type SocketSession } from '../auth/access-listener.service';
+import { bearerFrom, cookieFrom } from '../auth/auth.guard';
 import { AuthService, hashToken } from '../auth/auth.service';
 import { CastService } from '../vote/cast.service';
 import { LiveService } from '../vote/live.service';
@@ -28,31 +31,51 @@ type PlenarySocket = Socket<
   ClientToServerEvents,
   ServerToClientEvents,
   Record<string, never>,
-  { principal: Principal | null }
+  { principal: Principal | null; session: SocketSession | null }
 >;
+
+/**
+ * Every command a client can send, and who may send it. Typed over the shared event map, so a
+ * command added there does not compile until it is listed here; the access matrix spec reads
+ * this table to try every command as every kind of principal.
+ */
+export const SOCKET_COMMANDS = {
+  'meeting.watch': { access: 'public' },
+  'convening.watch': { access: 'public' },
+  'vote.cast': { access: 'session' },
+} as const satisfies Record<keyof ClientToServerEvents, { access: 'public' | 'session' }>;
 
 const fail = (e: unknown): { ok: false; error: AckError } => {
   const { code, message, field } = toApiError(e);
   return { ok: false, error: { code, message, field } };
 };
 
-/** The session token the socket signed in with (as the handshake reads it): the cast re-checks it. */
-function handshakeToken(socket: PlenarySocket): string | undefined {
-  const raw = socket.handshake.auth as { token?: unknown } | undefined;
-  return typeof raw?.token === 'string' ? raw.token : tokenFrom(socket.handshake.headers);
+/** A socket command from a session that has ended since the handshake. */
+class SessionEnded extends DomainException {
+  constructor() {
+    super('UNAUTHENTICATED', 'Your sign-in has ended: sign in again', 'session');
+  }
 }
 
+const isDatabaseDown = (e: unknown): boolean => {
+  const code = (e as { code?: unknown })?.code;
+  return typeof code === 'string' && /^(ECONN|ENOTFOUND|ETIMEDOUT|57P0|08)/.test(code);
+};
+
 /**
- * The one socket.io gateway. The handshake authenticates with the same session token as HTTP
- * (auth.token or the cookie); no token means the public board. Handlers validate, call one
- * service method and answer through the ack.
+ * The one socket.io gateway. The handshake authenticates with the same session as HTTP: the
+ * HttpOnly cookie from a browser, or auth.token from a script; no session means the public board
+ * (a stale cookie too: the board keeps working after a sign-in ends). Handlers validate, call one
+ * service method and answer through the ack. The socket's origin and CORS are checked before
+ * this, in the adapter (edge/edge-io.adapter.ts).
  */
-@WebSocketGateway({ cors: { origin: true, credentials: true }, pingInterval: 20000, pingTimeout: 20000 })
+@WebSocketGateway({ pingInterval: 20000, pingTimeout: 20000 })
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger('Realtime');
 
   constructor(
     private readonly auth: AuthService,
+    private readonly access: AccessListenerService,
     private readonly realtime: RealtimeService,
     private readonly casts: CastService,
     private readonly live: LiveService,
@@ -62,27 +85,42 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   afterInit(server: Server<ClientToServerEvents, ServerToClientEvents>): void {
     this.cluster.attach(server);
     this.realtime.attach(server);
+    this.access.attach(server);
     server.use((socket: PlenarySocket, next) => {
+      socket.data.principal = null;
+      socket.data.session = null;
       const raw = socket.handshake.auth as { token?: unknown } | undefined;
-      const token = typeof raw?.token === 'string' ? raw.token : tokenFrom(socket.handshake.headers);
-      if (!token) {
-        socket.data.principal = null;
-        return next();
-      }
+      const headers = socket.handshake.headers;
+      const explicit = typeof raw?.token === 'string' ? raw.token : bearerFrom(headers);
+      const token = explicit ?? cookieFrom(headers);
+      if (!token) return next();
+      const tokenHash = hashToken(token);
       this.auth
-        .resolve(token)
-        .then((principal) => {
-          if (!principal) return next(new Error('UNAUTHENTICATED: unknown, expired or revoked session'));
-          socket.data.principal = principal;
-          next();
+        .resolveHash(tokenHash)
+        .then((resolved) => {
+          if (resolved) {
+            socket.data.principal = resolved.principal;
+            socket.data.session = { tokenHash, sessionId: resolved.sessionId };
+            return next();
+          }
+          if (explicit) return next(new Error('UNAUTHENTICATED: unknown, expired or revoked session'));
+          next(); // a stale cookie: the public board
         })
-        .catch((e: Error) => next(e));
+        .catch((e: unknown) => {
+          if (!isDatabaseDown(e)) this.logger.error(e);
+          next(new Error('DATABASE_UNAVAILABLE: database unavailable, try again shortly'));
+        });
     });
   }
 
   handleConnection(socket: PlenarySocket): void {
     const p = socket.data.principal;
-    if (p?.delegationId) void socket.join(`delegation:${p.delegationId}`);
+    const rooms = [
+      socket.data.session && SESSION_ROOM(socket.data.session.sessionId),
+      p?.userId && USER_ROOM(p.userId),
+      p?.delegationId && DELEGATION_ROOM(p.delegationId),
+    ].filter((r): r is string => Boolean(r));
+    if (rooms.length) void socket.join(rooms);
     socket.use(payloadThenAck);
     socket.on('meeting.watch', (payload, ack) => void this.watch(socket, payload, ack));
     socket.on('vote.cast', (payload, ack) => void this.cast(socket, payload, ack));
@@ -91,6 +129,30 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
       void socket.join(CONVENING_ROOM);
       if (typeof ack === 'function') ack({ ok: true, data: { room: CONVENING_ROOM } });
     });
+  }
+
+  /**
+   * The principal as its session stands now, for a command that acts: never the one the
+   * handshake saw. A session that has ended is refused (SessionEnded: the caller answers, then
+   * ends the socket); a role that changed is taken up for this command and the socket is told.
+   */
+  private async principalNow(socket: PlenarySocket): Promise<Principal | null> {
+    const session = socket.data.session;
+    if (!session) return null;
+    const now = await this.auth.resolveHash(session.tokenHash);
+    if (!now) throw new SessionEnded();
+    if (now.principal.role !== socket.data.principal?.role) {
+      socket.data.principal = now.principal;
+      socket.emit('session.changed', { reason: 'Your rights have changed' });
+    }
+    return now.principal;
+  }
+
+  /** After the refusal went out: say why, then disconnect (the ack is never lost to the disconnect). */
+  private endIfEnded(socket: PlenarySocket, e: unknown): void {
+    if (!(e instanceof SessionEnded)) return;
+    socket.emit('session.revoked', { reason: 'The server no longer accepts this session' });
+    socket.disconnect(true);
   }
 
   private async watch(socket: PlenarySocket, payload: unknown, ack: unknown): Promise<void> {
@@ -117,11 +179,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     const reply = typeof ack === 'function' ? (ack as (r: Ack<CastResult>) => void) : () => undefined;
     try {
       const cmd = parseWith(CastCommandSchema, payload, 'payload');
-      const token = handshakeToken(socket);
+      const who = await this.principalNow(socket);
       reply({
         ok: true,
         data: await this.casts.cast(
-          { principal: socket.data.principal, tokenHash: token ? hashToken(token) : null },
+          { principal: who, tokenHash: socket.data.session?.tokenHash ?? null },
           cmd,
         ),
       });
@@ -129,6 +191,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
       const err = fail(e);
       if (err.error.code === 'INTERNAL') this.logger.error(e);
       reply(err);
+      this.endIfEnded(socket, e);
     }
   }
 }

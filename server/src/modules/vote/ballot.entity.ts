@@ -30,7 +30,7 @@ export class VoteEligibilityEntity {
  * One row per (vote, delegation): the schema itself makes a second ballot impossible, and the
  * foreign key to vote_eligibility makes an ineligible one impossible. For a secret ballot the
  * row records participation only (choice is null); the choice is added to the vote's ballot box,
- * which keeps totals only (ADR 0005).
+ * which keeps totals only (ADR 0008).
  */
 @Entity({ name: 'ballots' })
 @Check('ballots_choice_check', `"choice" IS NULL OR "choice" IN ('yes','no','abstain')`)
@@ -63,7 +63,7 @@ export class BallotEntity {
 /**
  * A secret ballot's box: one row per vote holding the totals only. No row per choice exists, so
  * there is nothing to join to a State on a transaction id, a physical position, a time or a
- * sequence; the row is rewritten by a transaction of its own after every cast (ADR 0005).
+ * sequence; the row is rewritten by a transaction of its own after every cast (ADR 0008).
  */
 @Entity({ name: 'secret_ballot_boxes' })
 @Check('secret_ballot_boxes_counts_check', `"yes" >= 0 AND "no" >= 0 AND "abstain" >= 0`)

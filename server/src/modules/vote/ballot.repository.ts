@@ -123,7 +123,7 @@ ${OUTCOME_SQL}`;
 
 /**
  * Secret ballots: participation goes to ballots (choice null, revision 1), the choice is added
- * to the vote's ballot box, which holds totals only; cast_ops keeps no choice. ADR 0005 says
+ * to the vote's ballot box, which holds totals only; cast_ops keeps no choice. ADR 0008 says
  * what can and cannot be learnt from this.
  */
 const CAST_SECRET_SQL = `
@@ -286,7 +286,7 @@ export class BallotRepository {
 
   /**
    * Rewrites the secret ballot box in a transaction of its own, so the row's transaction id and
-   * physical place are no longer those of the last State's cast (ADR 0005). The trigger refuses
+   * physical place are no longer those of the last State's cast (ADR 0008). The trigger refuses
    * it once the vote is closed; the close rewrites the box itself.
    */
   async resealBox(voteId: string): Promise<void> {

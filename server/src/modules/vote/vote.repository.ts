@@ -56,7 +56,7 @@ export class VoteRepository {
 
   /**
    * The secret ballot box's totals, rewritten in the closing transaction so the closed box keeps
-   * the close's transaction id and place, not the last State's (ADR 0005).
+   * the close's transaction id and place, not the last State's (ADR 0008).
    */
   async closeBox(em: EntityManager, voteId: string): Promise<Record<Choice, number>> {
     const [rows] = await em.query<[{ yes: number; no: number; abstain: number }[], number]>(

@@ -25,8 +25,17 @@ export const PrincipalSchema = z.object({
 });
 export type Principal = z.infer<typeof PrincipalSchema>;
 
+/** A one-time sign-in link's token (`/signin?link=…`), exchanged once for a session. */
+export const LinkSignInBodySchema = z.object({
+  token: z.string().trim().min(20, 'is not a sign-in link token').max(200),
+});
+export type LinkSignInBody = z.infer<typeof LinkSignInBodySchema>;
+
+/**
+ * The answer to a sign-in. The session token itself travels only in the HttpOnly cookie
+ * (`plenary_session`), never in a body a script could read.
+ */
 export const SessionResponseSchema = z.object({
-  token: z.string(),
   principal: PrincipalSchema,
   expiresAt: z.string(),
 });

@@ -97,8 +97,11 @@ export const SetCredentialsBodySchema = z.object({ credentials: CredentialsSchem
 export const SetPresenceBodySchema = z.object({ present: z.boolean() });
 export const SignInCodeSchema = z.object({
   delegationId: z.string(),
+  /** Typed by hand; works until the secretariat revokes it or issues a new one. */
   code: z.string(),
+  /** A one-time link (`/signin?link=…`): opens one session, once, until signInUrlExpiresAt. */
   signInUrl: z.string(),
+  signInUrlExpiresAt: z.string(),
 });
 export type SignInCode = z.infer<typeof SignInCodeSchema>;
 

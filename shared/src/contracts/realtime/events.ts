@@ -40,7 +40,10 @@ export interface ServerToClientEvents {
     voteId: string | null;
     voteVersion: number | null;
   }) => void;
+  /** This session has ended (sign-in revoked, new code, signed out, password changed); the socket is then disconnected. */
   'session.revoked': (p: { reason: string }) => void;
+  /** The session's rights changed (credentials, account role); the socket is then disconnected: reconnect to continue. */
+  'session.changed': (p: { reason: string }) => void;
   /** A count over all States Parties changed (room `convening`): Special Meeting favour, amendment support, requests, acceptances. */
   'convening.counted': (p: ConveningCounted) => void;
 }

@@ -2,6 +2,8 @@ import type { Principal } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/fieldErrors';
+import { useFormat } from '../../../lib/locale/context';
+import { rateLimitMessage } from '../rateLimit';
 
 /**
  * What both sign-in forms do: validate with the shared schema, call the session, and show the
@@ -13,6 +15,7 @@ export function useSignInForm<S extends z.ZodType>(
   signIn: (body: z.output<S>) => Promise<Principal>,
   onSignedIn: (p: Principal) => void,
 ) {
+  const fmt = useFormat();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -30,7 +33,10 @@ export function useSignInForm<S extends z.ZodType>(
     try {
       onSignedIn(await signIn(parsed.data));
     } catch (err) {
-      const { fields: fieldErrors, form } = apiFieldErrors(err, fields);
+      const limited = rateLimitMessage(err, fmt);
+      const { fields: fieldErrors, form } = limited
+        ? { fields: {}, form: limited }
+        : apiFieldErrors(err, fields);
       setErrors(fieldErrors);
       setFormError(form);
       setBusy(false);

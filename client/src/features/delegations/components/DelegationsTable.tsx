@@ -50,7 +50,12 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
     if (d.signIn.issued && !d.signIn.revoked) {
       const ok = await confirm({
         title: `Issue a new code to ${d.name}?`,
-        body: <p>The old code stops working and the delegation’s devices are signed out.</p>,
+        body: (
+          <p>
+            The old code stops working and the delegation’s devices are signed out at once. Its credentials
+            and the quorum do not change.
+          </p>
+        ),
         confirmLabel: 'Issue new code',
         danger: true,
       });
@@ -67,9 +72,14 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
 
   async function revoke(d: DelegationView) {
     const ok = await confirm({
-      title: `Revoke the sign-in of ${d.name}?`,
-      body: <p>Its code stops working at once and its devices are signed out.</p>,
-      confirmLabel: 'Revoke',
+      title: `End the sign-in of ${d.name}?`,
+      body: (
+        <p>
+          Its code stops working and its devices are signed out at once. Its credentials, its presence and the
+          quorum do not change; issue a new code to let it sign in again.
+        </p>
+      ),
+      confirmLabel: 'End sign-in',
       danger: true,
     });
     if (!ok) return;
@@ -154,7 +164,7 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
                   <td data-label="Sign-in">
                     <span className="row-actions">
                       <span className="muted">
-                        {d.signIn.revoked ? 'Revoked' : d.signIn.issued ? 'Issued' : 'No code'}
+                        {d.signIn.revoked ? 'Sign-in ended' : d.signIn.issued ? 'Code issued' : 'No code'}
                       </span>
                       <button
                         type="button"
@@ -177,7 +187,7 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
                           disabled={busy === d.id}
                           onClick={() => void revoke(d)}
                         >
-                          Revoke
+                          End sign-in
                         </button>
                       )}
                     </span>

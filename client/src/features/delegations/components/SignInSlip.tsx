@@ -1,5 +1,6 @@
 import type { MeetingView, SignInCode } from '@plenary/shared';
 import { useEffect, useId, useRef } from 'react';
+import { useFormat } from '../../../lib/locale/context';
 import '../delegations.css';
 
 interface Props {
@@ -28,6 +29,8 @@ export function SignInSlip({ name, meeting, code, onClose }: Props) {
       opener?.focus();
     };
   }, []);
+  const fmt = useFormat();
+  const until = fmt.time(code.signInUrlExpiresAt, meeting.timeZone);
   return (
     <dialog
       ref={ref}
@@ -50,13 +53,15 @@ export function SignInSlip({ name, meeting, code, onClose }: Props) {
         {code.code}
       </p>
       <p className="slip__url">
-        Sign in at <strong>{code.signInUrl.replace(/\?.*$/, '')}</strong>
-        <br />
-        or open <span className="mono">{code.signInUrl}</span>
+        Sign in at <strong>{code.signInUrl.replace(/\?.*$/, '')}</strong> with this code.
+      </p>
+      <p className="slip__url no-print" data-testid="slip-link">
+        Or, on this device only, open <span className="mono">{code.signInUrl}</span>: the link works once,
+        until {until}.
       </p>
       <p className="slip__note">
-        This code lets one delegate cast your State’s vote. Keep it private; the secretariat can revoke it and
-        issue a new one at any time.
+        This code lets one delegate cast your State’s vote. Keep it private; the secretariat can end its
+        sign-in and issue a new code at any time (your credentials do not change).
       </p>
       <div className="actions no-print">
         <button type="button" className="button button--primary" onClick={() => window.print()}>
