@@ -66,6 +66,8 @@ const HTTP: Record<string, Expectation> = {
   'POST /api/states/{iso3}/withdrawal': SECRETARIAT,
   'POST /api/states/{iso3}/withdrawal/conflict-end': SECRETARIAT,
   'GET /api/meetings/{meetingId}/record': PUBLIC,
+  'GET /api/meetings/{meetingId}/record/head': PUBLIC,
+  'GET /api/time': PUBLIC,
   'POST /api/meetings/{meetingId}/record/{entryId}/corrections': SECRETARIAT,
   'GET /api/meetings': PUBLIC,
   'POST /api/meetings': SECRETARIAT,

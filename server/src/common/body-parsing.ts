@@ -66,8 +66,9 @@ export function bodyError(err: unknown): unknown {
     return new DomainException('VALIDATION', `Invalid body: malformed JSON (${e.message})`, 'body');
   if (status === 415)
     return new DomainException('UNSUPPORTED_MEDIA_TYPE', `Invalid body: ${e.message}`, 'body');
-  if (typeof status === 'number' && status >= 400 && status < 500)
-    return new DomainException('VALIDATION', `Invalid body: ${e.message}`, 'body');
+  // Any other 400 from reading the body (a broken gzip stream, a bad charset). Other statuses are
+  // not about the body (a missing static asset's 404 passes on).
+  if (status === 400) return new DomainException('VALIDATION', `Invalid body: ${e.message}`, 'body');
   return err;
 }
 
