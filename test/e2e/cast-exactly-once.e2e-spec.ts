@@ -2,15 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Choice } from '@plenary/shared';
 import { CastService } from '../../server/src/modules/vote/cast.service';
 import { FixedClock, sessionTokenFrom, staffToken, startTestApp, type TestApp } from '../support/app';
-import {
-  bearer,
-  castOverSocket,
-  checkIn,
-  connect,
-  delegations,
-  setUpMeeting,
-  type ClientSocket,
-} from '../support/plenary';
+import { bearer, checkIn, delegations, setUpMeeting, type ClientSocket } from '../support/plenary';
 
 /**
  * Exactly once under the interleavings named in issue 9, each forced many times over: two copies

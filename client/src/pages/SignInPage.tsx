@@ -59,7 +59,7 @@ export function SignInPage() {
         void navigate(next ? `/signin?next=${encodeURIComponent(next)}` : '/signin', { replace: true });
       },
     );
-  }, [link, next, navigate, session]);
+  }, [link, next, navigate, session, fmt]);
 
   return (
     <div className="page signin">
