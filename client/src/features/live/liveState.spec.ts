@@ -12,6 +12,51 @@ describe('reduceLive', () => {
     expect(s.snapshot?.vote?.version).toBe(0);
   });
 
+  it('keeps events that overtake the first snapshot and applies them on top of it, without asking again', () => {
+    const quorum = { ...liveSnapshot().quorum, present: 151 };
+    // The day rolled (version 10) while the snapshot was read; then someone checked in (11).
+    const early = [
+      { type: 'meeting.presenceChanged' as const, payload: { meetingVersion: 10, quorum } },
+      { type: 'meeting.presenceChanged' as const, payload: { meetingVersion: 11, quorum } },
+    ];
+    let state = EMPTY_LIVE;
+    for (const e of early) {
+      const step = reduceLive(state, e, 'm1');
+      expect(step.refresh).toBe(false);
+      state = step.state;
+    }
+    const tick = reduceLive(
+      state,
+      {
+        type: 'meeting.versions',
+        payload: { meetingId: 'm1', meetingVersion: 11, voteId: null, voteVersion: null },
+      },
+      'm1',
+    );
+    expect(tick.refresh).toBe(false);
+    const done = reduceLive(tick.state, { type: 'snapshot', snapshot: liveSnapshot() }, 'm1');
+    expect(done.refresh).toBe(false);
+    expect(done.state).toMatchObject({ meetingVersion: 11, early: [] });
+    expect(done.state.snapshot?.quorum.present).toBe(151);
+  });
+
+  it('asks for a snapshot when early events pile up past the limit', () => {
+    const quorum = liveSnapshot().quorum;
+    let state = EMPTY_LIVE;
+    let asked = 0;
+    for (let v = 1; v <= 65; v += 1) {
+      const step = reduceLive(
+        state,
+        { type: 'meeting.presenceChanged', payload: { meetingVersion: v, quorum } },
+        'm1',
+      );
+      if (step.refresh) asked += 1;
+      state = step.state;
+    }
+    expect(asked).toBe(1);
+    expect(state.early).toHaveLength(0);
+  });
+
   it('applies the next version and ignores one already seen', () => {
     const q = { ...QUESTION, id: 'q2', status: 'pending' as const };
     const next = reduceLive(

@@ -6,6 +6,13 @@ type Payload<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEv
 export interface LiveState {
   snapshot: LiveSnapshot | null;
   meetingVersion: number;
+  /**
+   * Events that reached the screen before its first snapshot (the socket joins the room before
+   * the server reads, so a change committed after that read can overtake the snapshot's reply).
+   * They are applied on top of the snapshot when it arrives; what it already holds is skipped by
+   * version.
+   */
+  early: readonly Exclude<LiveInput, { type: 'snapshot' }>[];
 }
 
 export type LiveInput =
@@ -25,7 +32,10 @@ export interface LiveStep {
   refresh: boolean;
 }
 
-export const EMPTY_LIVE: LiveState = { snapshot: null, meetingVersion: 0 };
+export const EMPTY_LIVE: LiveState = { snapshot: null, meetingVersion: 0, early: [] };
+
+/** At most this many early events are kept; past it the screen asks for a fresh snapshot. */
+const EARLY_LIMIT = 64;
 
 function meetingOf(input: LiveInput): string | null {
   switch (input.type) {
@@ -65,15 +75,29 @@ export function reduceLive(state: LiveState, input: LiveInput, meetingId: string
       snap?.vote && next.vote && snap.vote.id === next.vote.id && snap.vote.version > next.vote.version
         ? snap.vote
         : next.vote;
-    return { state: { snapshot: { ...next, vote }, meetingVersion: next.meeting.version }, refresh: false };
+    let step: LiveStep = {
+      state: { snapshot: { ...next, vote }, meetingVersion: next.meeting.version, early: [] },
+      refresh: false,
+    };
+    for (const e of state.early) {
+      const after = reduceLive(step.state, e, meetingId);
+      step = { state: after.state, refresh: step.refresh || after.refresh };
+    }
+    return step;
   }
 
-  if (!snap) return { state, refresh: input.type !== 'vote.tallied' };
+  // No snapshot yet: one is on its way (a screen always asks for one first), so keep the event
+  // for it rather than ask again.
+  if (!snap) {
+    if (input.type === 'meeting.versions') return { state, refresh: false };
+    if (state.early.length >= EARLY_LIMIT) return { state: { ...state, early: [] }, refresh: true };
+    return { state: { ...state, early: [...state.early, input] }, refresh: false };
+  }
 
   /** For events that carry the meeting's version: skip what is already known, notice gaps. */
   const versioned = (v: number, apply: (s: LiveSnapshot) => LiveSnapshot): LiveStep => {
     if (v <= known) return { state, refresh: false };
-    return { state: { snapshot: apply(snap), meetingVersion: v }, refresh: v > known + 1 };
+    return { state: { ...state, snapshot: apply(snap), meetingVersion: v }, refresh: v > known + 1 };
   };
 
   switch (input.type) {
@@ -81,7 +105,7 @@ export function reduceLive(state: LiveState, input: LiveInput, meetingId: string
       const m = input.payload.meeting;
       if (m.version <= snap.meeting.version) return { state, refresh: false };
       return {
-        state: { snapshot: { ...snap, meeting: m }, meetingVersion: Math.max(known, m.version) },
+        state: { ...state, snapshot: { ...snap, meeting: m }, meetingVersion: Math.max(known, m.version) },
         refresh: m.version > known + 1,
       };
     }

@@ -53,7 +53,7 @@ describe('QuestionForm', () => {
       },
     });
     const { client } = renderWithClient(<QuestionForm meeting={{ ...MEETING, agenda: AGENDA }} />);
-    client.setQueryData(keys.meetings.live('m1'), { snapshot: null, meetingVersion: 0 });
+    client.setQueryData(keys.meetings.live('m1'), { snapshot: null, meetingVersion: 0, early: [] });
     fireEvent.change(screen.getByLabelText('Text of the question'), {
       target: { value: 'Adopt the report' },
     });
