@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
 import { assertClientBuilt, BrowserPages, linkPath, launchBrowser, screenshot } from '../support/browser';
 import { bearer, checkIn, delegations, setUpMeeting, signInDelegation } from '../support/plenary';
+import { until } from '../support/wait';
 
 const BOARD = { width: 1920, height: 1080 };
 
@@ -19,17 +20,24 @@ describe('public board and delegation pad in Chromium', () => {
 
   /** Waits until the board shows the API's totals (tallies reach the room in batches). */
   async function expectBoardTotals(board: Page, voteId: string): Promise<VoteSnapshot> {
-    let api = await voteNow(voteId);
-    const deadline = Date.now() + 15000;
-    for (;;) {
-      api = await voteNow(voteId);
-      const shown = await Promise.all(
-        ['yes', 'no', 'abstain', 'not-voted'].map((k) => board.getByTestId(`board-${k}`).textContent()),
+    let shown: (string | null)[] = [];
+    let want: string[] = [];
+    try {
+      return await until(
+        'the board to show the API totals',
+        async () => {
+          const api = await voteNow(voteId);
+          shown = await Promise.all(
+            ['yes', 'no', 'abstain', 'not-voted'].map((k) => board.getByTestId(`board-${k}`).textContent()),
+          );
+          want = [api.counts!.yes, api.counts!.no, api.counts!.abstain, api.counts!.notVoted].map(String);
+          return shown.join() === want.join() ? api : null;
+        },
+        { timeoutMs: 15_000, everyMs: 200 },
       );
-      const want = [api.counts!.yes, api.counts!.no, api.counts!.abstain, api.counts!.notVoted].map(String);
-      if (shown.join() === want.join()) return api;
-      if (Date.now() > deadline) expect(shown).toEqual(want);
-      await new Promise((r) => setTimeout(r, 200));
+    } catch (e) {
+      expect(shown).toEqual(want);
+      throw e;
     }
   }
 

@@ -3,6 +3,7 @@ import { startTestApp, type TestApp } from '../support/app';
 import { startTestNode } from '../support/cluster';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { bearer, setUpMeeting } from '../support/plenary';
+import { until } from '../support/wait';
 
 const RIGHT = 'correct horse battery';
 /** A short window so the spec can wait it out; the limits are the defaults' shape, smaller. */
@@ -22,19 +23,15 @@ async function account(t: TestApp, username: string, role: 'secretariat' | 'pres
 }
 
 /** Retries `attempt` until it answers `status`, for at most `ms`: waits on the fact, not a guess. */
-async function until<T extends { status: number }>(
-  attempt: () => Promise<T>,
-  status: number,
-  ms = 15000,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const res = await attempt();
-    if (res.status === status) return res;
-    if (Date.now() > deadline) throw new Error(`still ${res.status} after ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const untilStatus = <T extends { status: number }>(attempt: () => Promise<T>, status: number, ms = 15000) =>
+  until(
+    `status ${status}`,
+    async () => {
+      const res = await attempt();
+      return res.status === status ? res : null;
+    },
+    { timeoutMs: ms, everyMs: 100 },
+  );
 
 describe('sign-in under attack: rate limits per account and per address', () => {
   let t: TestApp;
@@ -71,7 +68,7 @@ describe('sign-in under attack: rate limits per account and per address', () => 
     for (let i = 0; i < 4; i++) await login('ghost', 'x').expect(401);
     await login('ghost', 'x').expect(429);
     // Once the window has passed, the right password signs in.
-    const ok = await until(() => login('chair', RIGHT), 200);
+    const ok = await untilStatus(() => login('chair', RIGHT), 200);
     expect(ok.body.principal.role).toBe('president');
   });
 
@@ -104,7 +101,7 @@ describe('sign-in under attack: rate limits per account and per address', () => 
     const perAddress = await code('WRONGCODE9ABC', from).expect(429);
     expect(perAddress.body.message).toMatch(/from this network address/);
     expect(perAddress.headers['retry-after']).toBeDefined();
-    await until(() => code(issued), 200);
+    await untilStatus(() => code(issued), 200);
   });
 
   it('does the same argon2 work for an unknown user name as for a wrong password', async () => {

@@ -1,6 +1,7 @@
 import type { Response } from 'supertest';
 import { FixedClock, genevaMorning, startTestApp, staffToken, type TestApp } from '../support/app';
 import { bearer } from '../support/plenary';
+import { until } from '../support/wait';
 
 const D = '2026-03-02';
 
@@ -229,15 +230,14 @@ describe('convening: one transaction per use case, the rules applied on every pa
       post('/api/convening/review-conferences', body('2034-12-04', '2034-12-08')).then((r) => r),
     ];
     try {
-      const deadline = Date.now() + 30_000;
-      while (
-        (await count(
-          `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-        )) < 2
-      ) {
-        if (Date.now() > deadline) throw new Error('the two requests never both reached the database');
-        await new Promise((r) => setTimeout(r, 20));
-      }
+      await until(
+        'the two requests both waiting on the lock',
+        async () =>
+          (await count(
+            `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+          )) >= 2,
+        { timeoutMs: 30_000 },
+      );
     } finally {
       await blocker.commitTransaction();
       await blocker.release();

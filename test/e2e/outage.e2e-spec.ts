@@ -23,21 +23,15 @@ import {
   signInDelegation,
   type ClientSocket,
 } from '../support/plenary';
+import { until } from '../support/wait';
 
 const log = pino({ level: process.env.PLENARY_TEST_LOG ?? 'silent' });
 
-async function until<T>(what: string, fn: () => Promise<T | undefined>, ms = 60_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await fn().catch(() => undefined);
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 // While its PostgreSQL is away the server stays up and says so: a retryable code the pad sends
 // the same operation again on, and a health answer without hosts, ports or driver messages.
+/** The database coming back: errors meanwhile are "not yet". */
+const BACK = { timeoutMs: 60_000, everyMs: 50, retryErrors: true };
+
 describe('database outage', () => {
   let dir: string;
   let port: number;
@@ -134,13 +128,21 @@ describe('database outage', () => {
     expect(during).toMatchObject({ ok: false, error: { code: 'DATABASE_UNAVAILABLE' } });
 
     pg = await startEmbeddedPostgres({ dataDir: join(dir, 'pg'), port, log });
-    await until('health', async () => ((await t.http.get('/api/health')).status === 200 ? true : undefined));
+    await until(
+      'health',
+      async () => ((await t.http.get('/api/health')).status === 200 ? true : undefined),
+      BACK,
+    );
 
     // The pad sends the same operation again: it counts once, however often it was sent.
-    const after = await until('the cast', async () => {
-      const ack = await castOverSocket(socket, voteId, 'yes', opId);
-      return ack.ok ? ack : undefined;
-    });
+    const after = await until(
+      'the cast',
+      async () => {
+        const ack = await castOverSocket(socket, voteId, 'yes', opId);
+        return ack.ok ? ack : undefined;
+      },
+      BACK,
+    );
     expect(after.data).toMatchObject({ choice: 'yes' });
     const again = await castOverSocket(socket, voteId, 'yes', opId);
     expect(again).toMatchObject({ ok: true, data: { replayed: true } });

@@ -21,6 +21,7 @@ import { CREDENTIALS_FILE } from '../../server/src/database/embedded-credentials
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/src/database/embedded-postgres';
 import { createTestDatabase } from '../support/db';
 import { freePort } from '../support/global-setup';
+import { until } from '../support/wait';
 
 const SERVER = join(__dirname, '..', '..', 'server', 'dist', 'main.js');
 
@@ -34,15 +35,8 @@ function capture() {
   return { log, lines };
 }
 
-async function until<T>(what: string, fn: () => Promise<T | undefined>, ms = 60_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await fn().catch(() => undefined);
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+/** A restart takes its time, and connecting meanwhile fails: both are "not yet". */
+const RESTART = { timeoutMs: 60_000, everyMs: 50, retryErrors: true };
 
 const canConnect = async (url: string) =>
   withClient(url, async (c) => (await c.query('SELECT 1')).rowCount === 1);
@@ -170,17 +164,24 @@ describe('the embedded PostgreSQL', () => {
     const pidOf = () => Number(readFileSync(join(dir, 'a', 'postmaster.pid'), 'utf8').split('\n')[0]);
     const before = pidOf();
     process.kill(before, 'SIGKILL');
-    await until('a new postmaster', async () => {
-      const pid = pidOf();
-      return pid !== before && (await canConnect(a.url)) ? pid : undefined;
-    });
+    await until(
+      'a new postmaster',
+      async () => {
+        const pid = pidOf();
+        return pid !== before && (await canConnect(a.url)) ? pid : undefined;
+      },
+      RESTART,
+    );
     expect(
       lines.some(
         (l) => l.level === 50 && /embedded PostgreSQL exited \(SIGKILL\); restarting in \d+ ms/.test(l.msg),
       ),
     ).toBe(true);
-    await until('the restart log line', () =>
-      Promise.resolve(lines.some((l) => /embedded PostgreSQL restarted/.test(l.msg)) ? true : undefined),
+    await until(
+      'the restart log line',
+      () =>
+        Promise.resolve(lines.some((l) => /embedded PostgreSQL restarted/.test(l.msg)) ? true : undefined),
+      RESTART,
     );
   });
 

@@ -11,19 +11,10 @@ import { RecordRepository } from '../../server/src/modules/record/record.reposit
 import { RecordService } from '../../server/src/modules/record/record.service';
 import { createTestDatabase, testOwner, type TestDatabase } from '../support/db';
 import { createDatabase, dropDatabase } from '../support/template';
+import { until } from '../support/wait';
 
 const run = promisify(execFile);
 const CLI = join(__dirname, '..', '..', 'server', 'bin', 'plenary.js');
-
-async function until<T>(what: string, fn: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 let meetingNo = 0;
 async function createMeeting(ds: DataSource): Promise<string> {
@@ -189,13 +180,17 @@ describe('record_entries (PostgreSQL)', () => {
           await bump(a);
           await a.commitTransaction();
         })();
-        await until('A to wait for a lock', async () => {
-          const [w] = await db.dataSource.query<{ waiting: boolean }[]>(
-            `SELECT wait_event_type = 'Lock' AS waiting FROM pg_stat_activity WHERE pid = $1`,
-            [pid],
-          );
-          return w?.waiting ? true : undefined;
-        });
+        await until(
+          'A to wait for a lock',
+          async () => {
+            const [w] = await db.dataSource.query<{ waiting: boolean }[]>(
+              `SELECT wait_event_type = 'Lock' AS waiting FROM pg_stat_activity WHERE pid = $1`,
+              [pid],
+            );
+            return w?.waiting ? true : undefined;
+          },
+          { timeoutMs: 30_000 },
+        );
         // B now appends too. Had A taken the chain head before the meeting row, this would deadlock.
         await record.append(b.manager, { meetingId, kind: 'question.put', summary: 'B' });
         await b.commitTransaction();

@@ -3,16 +3,25 @@ import type { ClientSocket } from './plenary';
 
 /**
  * Polls a condition until it holds, failing after a deadline: waiting on a fact, never on time.
- * The condition may be async; its last value is returned.
+ * The condition may be async; its last value is returned. With `retryErrors`, a probe that throws
+ * (a server or database still coming back) counts as "not yet".
  */
 export async function until<T>(
   what: string,
   probe: () => T | Promise<T>,
-  { timeoutMs = 10_000, everyMs = 20 }: { timeoutMs?: number; everyMs?: number } = {},
+  {
+    timeoutMs = 10_000,
+    everyMs = 20,
+    retryErrors = false,
+  }: { timeoutMs?: number; everyMs?: number; retryErrors?: boolean } = {},
 ): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const v = await probe();
+    const v = retryErrors
+      ? await Promise.resolve()
+          .then(probe)
+          .catch(() => undefined)
+      : await probe();
     if (v) return v;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, everyMs));
