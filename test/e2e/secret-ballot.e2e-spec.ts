@@ -429,8 +429,11 @@ describe('a secret ballot is unreadable in the database during the vote, unrecov
     let db: TestDatabase;
     const clock = new FixedClock(new Date('2026-03-02T09:00:00Z'));
     const sockets: ClientSocket[] = [];
+    /** Stopped here too if the test fails half-way: a node left running outlives its database. */
+    const nodes: TestApp[] = [];
     afterAll(async () => {
       sockets.forEach((s) => s.disconnect());
+      for (const n of nodes) await n.close().catch(() => undefined);
       await db?.drop();
     });
 
@@ -447,6 +450,7 @@ describe('a secret ballot is unreadable in the database during the vote, unrecov
       db = await createTestDatabase({ poolSize: 4 });
       const env = { PLENARY_CLUSTER: 'false' };
       const a = await startTestNode(db, { clock, name: 'a', env });
+      nodes.push(a);
       const secretariat = await staffToken(a, 'secretariat');
       const president = await staffToken(a, 'president');
       const meetingId = (await setUpMeeting(a, secretariat)).id;
@@ -502,10 +506,25 @@ describe('a secret ballot is unreadable in the database during the vote, unrecov
         );
         return w.n >= 10;
       });
-      await db.dataSource.query(
-        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'plenary-a' AND datname = current_database()",
+      // Node A dies as a killed process does: every connection it holds, and every one it opens
+      // from now until it has stopped, is cut. (Cut once only, a connection node A's pool was
+      // still opening could take a queued cast and wait at the test's lock, and node A's close
+      // waits for every connection of its pool: the close and the lock would wait on each other.)
+      let stopped = false;
+      const stopping = a.close().then(() => {
+        stopped = true;
+      });
+      await until(
+        'node A stopped, every connection it opened cut',
+        async () => {
+          await db.dataSource.query(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'plenary-a' AND datname = current_database()",
+          );
+          return stopped;
+        },
+        { timeoutMs: 30_000 },
       );
-      await a.close();
+      await stopping;
       await hold.rollbackTransaction();
       await hold.release();
       await inFlight;
@@ -515,6 +534,7 @@ describe('a secret ballot is unreadable in the database during the vote, unrecov
       // Node B on the same database: the pads reconnect and send the same operations again;
       // some acknowledged ones are retried too (their ack could have been lost).
       const b = await startTestNode(db, { clock, name: 'b', env });
+      nodes.push(b);
       try {
         const again = [...unacked, ...[...acked].slice(0, 10)];
         const answers = await Promise.all(
