@@ -99,16 +99,7 @@ class TableReader {
       for (const raw of res.rows as Record<string, unknown>[]) {
         const row: Row = {};
         for (const [col, v] of Object.entries(raw)) {
-          const text =
-            v === null
-              ? null
-              : Buffer.isBuffer(v)
-                ? `\\x${v.toString('hex')}`
-                : v instanceof Date
-                  ? v.toISOString()
-                  : typeof v === 'object'
-                    ? JSON.stringify(v)
-                    : String(v);
+          const text = asText(v);
           row[col] = text;
           if (text !== null) {
             const key = `${table}.${col}`;
@@ -123,6 +114,15 @@ class TableReader {
     await this.client.query('COMMIT');
     return out;
   }
+}
+
+/** A value as the reader keeps it: bytea as `\\x` hex, times in ISO, JSON as text. */
+function asText(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (Buffer.isBuffer(v)) return `\\x${v.toString('hex')}`;
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'string') return v;
+  return JSON.stringify(v);
 }
 
 const isChoice = (v: string | null) => v !== null && /^"?(yes|no|abstain)"?$/i.test(v);

@@ -74,7 +74,9 @@ export function createBallotKeyFile(file: string): Buffer {
       const theirs = readBallotKeyFile(file);
       if (theirs) return theirs;
     }
-    throw new BallotKeyError(`Cannot create the ballot master key file ${file}: ${(e as Error).message}; ${HOW}.`);
+    throw new BallotKeyError(
+      `Cannot create the ballot master key file ${file}: ${(e as Error).message}; ${HOW}.`,
+    );
   } finally {
     try {
       unlinkSync(temp);

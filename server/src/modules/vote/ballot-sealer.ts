@@ -208,7 +208,8 @@ export class BallotSealer implements OnModuleInit {
         `created the ballot master key ${file} (mode 0600): keep it outside the database's backups, and give every node of a cluster this same file`,
       );
     }
-    if (key.length !== MASTER_KEY_BYTES) throw new BallotKeyError(`${file} does not hold a ballot master key`);
+    if (key.length !== MASTER_KEY_BYTES)
+      throw new BallotKeyError(`${file} does not hold a ballot master key`);
     const mine = keyFingerprint(key);
     if (!known) {
       await this.ds.query(

@@ -66,7 +66,11 @@ export class VoteRepository {
    * those of a box kept from before ballots were sealed), then erases every sealed choice. Both in
    * the closing transaction, before the vote is marked closed (after that, the rows are fixed).
    */
-  async closeBox(em: EntityManager, voteId: string, counted: Record<Choice, number>): Promise<Record<Choice, number>> {
+  async closeBox(
+    em: EntityManager,
+    voteId: string,
+    counted: Record<Choice, number>,
+  ): Promise<Record<Choice, number>> {
     const [box] = await em.query<{ yes: number; no: number; abstain: number }[]>(
       `INSERT INTO secret_ballot_boxes AS x (vote_id, yes, no, abstain) VALUES ($1, $2, $3, $4)
        ON CONFLICT (vote_id) DO UPDATE
@@ -74,9 +78,10 @@ export class VoteRepository {
        RETURNING yes, no, abstain`,
       [voteId, counted.yes, counted.no, counted.abstain],
     );
-    await em.query('UPDATE ballots SET sealed_choice = NULL WHERE vote_id = $1 AND sealed_choice IS NOT NULL', [
-      voteId,
-    ]);
+    await em.query(
+      'UPDATE ballots SET sealed_choice = NULL WHERE vote_id = $1 AND sealed_choice IS NOT NULL',
+      [voteId],
+    );
     return { yes: box.yes, no: box.no, abstain: box.abstain };
   }
 }

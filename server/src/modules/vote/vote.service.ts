@@ -225,7 +225,8 @@ export class VoteService {
       const counted: Counts = { yes: 0, no: 0, abstain: 0 };
       if (sealed.length && !key)
         throw new Error(`vote ${v.id}: sealed ballots but no key (the database was changed outside Plenary)`);
-      for (const b of sealed) counted[this.sealer.openChoice(key!, v.id, b.delegation_id, b.sealed_choice)] += 1;
+      for (const b of sealed)
+        counted[this.sealer.openChoice(key!, v.id, b.delegation_id, b.sealed_choice)] += 1;
       const totals = await this.votes.closeBox(em, v.id, counted);
       return { tally: totals, ballots: { method: 'secret', totals } };
     }
