@@ -176,12 +176,12 @@ function connectionLost(e: Error, code: unknown): boolean {
 }
 
 /**
- * A database error on the cast path carries the statement's parameters (a State and its secret
- * choice side by side): only its code and message go further, so no log line can link them. A
+ * A database error on the cast path carries the statement's parameters (a State and its ballot,
+ * sealed or not, side by side): only its code and message go further, so no log line links them. A
  * lost connection is answered DATABASE_UNAVAILABLE, which clients retry with the same operation
  * id: a cast that did commit is then answered as a replay, one that did not is applied.
  */
-function scrubbed(e: unknown): unknown {
+export function scrubbed(e: unknown): unknown {
   if (!(e instanceof Error)) return e;
   const code = (e as { code?: unknown }).code;
   if (connectionLost(e, code))

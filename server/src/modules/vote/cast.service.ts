@@ -3,7 +3,7 @@ import type { CastResult, Choice, Principal, VoteMethod } from '@plenary/shared'
 import { DomainException, notFound } from '../../common/domain.exception';
 import { MeetingService } from '../meeting/meeting.service';
 import { RealtimeService } from '../realtime/realtime.service';
-import { BallotRepository, type CastOp } from './ballot.repository';
+import { BallotRepository, type CastOp, scrubbed } from './ballot.repository';
 import { BallotSealer } from './ballot-sealer';
 import { TallyBroadcaster } from './tally-broadcaster';
 import { VoteRepository } from './vote.repository';
@@ -60,7 +60,12 @@ export class CastService {
     const secret = vote.method === 'secret';
     // A secret choice is sealed before it reaches the database (ADR 0008); a vote without a key
     // is closed: the statement then writes nothing and a retry is still answered as a replay.
-    const key = secret ? await this.sealer.keyFor(cmd.voteId) : null;
+    // A lost database answers DATABASE_UNAVAILABLE here too (retried with the same op id).
+    const key = secret
+      ? await this.sealer.keyFor(cmd.voteId).catch((e: unknown) => {
+          throw scrubbed(e);
+        })
+      : null;
     const out = await this.ballots.cast({
       voteId: cmd.voteId,
       meetingId: vote.meetingId,
