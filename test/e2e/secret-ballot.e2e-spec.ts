@@ -216,7 +216,9 @@ describe('a secret ballot is unreadable in the database during the vote, unrecov
           .expect(200)
           .then(() => cast.push({ delegationId: voters[i].id, choice: choiceOf(i) }));
       // The first 15 one at a time, the reader completing a whole round between two casts (the
-      // best case for linking by difference); then 15 at once.
+      // best case for linking by difference), and after the opening; then 15 at once.
+      const opened = reader.rounds;
+      await until('a whole round of the reader after the opening', () => reader.rounds >= opened + 2);
       for (let i = 0; i < 15; i++) {
         const r = reader.rounds;
         await send(i);
