@@ -448,13 +448,22 @@ describe('a secret ballot is unreadable in the database during the vote, unrecov
       }
     }
 
-    it('neither loses nor doubles an acknowledged secret ballot', async () => {
+    // The setting (a meeting, 100 check-ins one after another, 80 sign-ins, 80 sockets) is most of
+    // the work and grows with the machine's load; it is made once here, so the test's time is the
+    // crash itself (a few seconds) however slow the setting was.
+    let a: TestApp;
+    let president: string;
+    let voteId: string;
+    let voters: { id: string; stateIso3: string | null }[];
+    let tokens: string[];
+    let clients: ClientSocket[];
+    const env = { PLENARY_CLUSTER: 'false' };
+    beforeAll(async () => {
       db = await createTestDatabase({ poolSize: 4 });
-      const env = { PLENARY_CLUSTER: 'false' };
-      const a = await startTestNode(db, { clock, name: 'a', env });
+      a = await startTestNode(db, { clock, name: 'a', env });
       nodes.push(a);
       const secretariat = await staffToken(a, 'secretariat');
-      const president = await staffToken(a, 'president');
+      president = await staffToken(a, 'president');
       const meetingId = (await setUpMeeting(a, secretariat)).id;
       const all = (await delegations(a, meetingId)).filter((d) => d.stateIso3);
       await checkIn(
@@ -474,18 +483,20 @@ describe('a secret ballot is unreadable in the database during the vote, unrecov
           .send({ text: 'Elect the Vice-Presidents', matter: 'election' })
           .expect(201)
       ).body;
-      const voteId = (
+      voteId = (
         await a.http
           .post(`/api/questions/${q.id}/votes`)
           .set(bearer(president))
           .send({ method: 'secret' })
           .expect(201)
       ).body.id as string;
-      const voters = all.slice(0, 80);
-      const tokens = await Promise.all(voters.map((d) => signInDelegation(a, secretariat, d.id)));
-      const clients = await Promise.all(tokens.map((tok) => connect(a, tok)));
+      voters = all.slice(0, 80);
+      tokens = await Promise.all(voters.map((d) => signInDelegation(a, secretariat, d.id)));
+      clients = await Promise.all(tokens.map((tok) => connect(a, tok)));
       sockets.push(...clients);
+    });
 
+    it('neither loses nor doubles an acknowledged secret ballot', async () => {
       // Half the delegations cast and are acknowledged. The other half cast while their
       // transactions are held at the vote row (a lock the test takes), and node A is killed
       // then: its connections to PostgreSQL cut, the process stopped, casts in flight.
