@@ -84,7 +84,10 @@ export class BallotSealer implements OnModuleInit {
            ON CONFLICT (vote_id) DO NOTHING`,
           [voteId, this.wrap(voteId, randomBytes(32))],
         )
-        .catch(() => undefined); // closed meanwhile: the closed-vote trigger refused it
+        .catch((e: unknown) => {
+          // Closed meanwhile: the closed-vote trigger refused it. Anything else goes on.
+          if ((e as { code?: unknown }).code !== 'P0001') throw e;
+        });
       wrapped = await this.readWrapped(voteId);
       if (!wrapped) return null;
     }
