@@ -28,6 +28,10 @@ COPY --from=build /app/shared/dist shared/dist
 COPY --from=build /app/server/dist server/dist
 COPY --from=build /app/server/seed server/seed
 COPY --from=build /app/client/dist client/dist
+# The ballot master key (ADR 0008) lives outside the database: give every node the same file
+# (compose mounts one volume here on each node; a secret mounted with mode 0400 does as well).
+RUN mkdir -p /var/lib/plenary-ballot && chown node:node /var/lib/plenary-ballot && chmod 700 /var/lib/plenary-ballot
+ENV PLENARY_BALLOT_KEY_FILE=/var/lib/plenary-ballot/plenary-ballot.key
 USER node
 ENV PORT=3000 HOST=0.0.0.0
 EXPOSE 3000

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config/env';
 import { openDatabase } from './database/connect';
 import { DatabaseStartError } from './database/database-start.error';
 import { runMigrations } from './database/migrate';
+import { BallotKeyError } from './modules/vote/ballot-key-file';
 import { seedDemo } from './modules/demo/demo.seed';
 import { seedRegister } from './modules/register/register.seed';
 
@@ -61,8 +62,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  // A database that cannot start is the operator's to fix: say what and where, without a stack.
-  if (e instanceof DatabaseStartError) console.error(`plenary: ${e.message}`);
+  // A database that cannot start, or a ballot master key file that is missing or not this
+  // database's, is the operator's to fix: say what and where, without a stack.
+  if (e instanceof DatabaseStartError || e instanceof BallotKeyError) console.error(`plenary: ${e.message}`);
   else console.error(e);
   process.exit(1);
 });

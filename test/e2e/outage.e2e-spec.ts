@@ -50,7 +50,13 @@ describe('database outage', () => {
     await dataSource.initialize();
     await runMigrations(dataSource);
     await seedRegister(dataSource);
-    const config = parseEnv({ PORT: '0', DATABASE_URL: pg.url, LOG_LEVEL: 'silent', PLENARY_DEMO: 'false' });
+    const config = parseEnv({
+      PORT: '0',
+      DATABASE_URL: pg.url,
+      LOG_LEVEL: 'silent',
+      PLENARY_DEMO: 'false',
+      PLENARY_BALLOT_KEY_FILE: join(dir, 'plenary-ballot.key'),
+    });
     const app: NestExpressApplication = await createApp({
       config,
       dataSource,

@@ -1,5 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Ack, CastResult, Choice } from '@plenary/shared';
+import { Client } from 'pg';
+import { BallotSealer, SEALED_BYTES } from '../../server/src/modules/vote/ballot-sealer';
 import { FixedClock, staffToken, startTestApp, type TestApp } from '../support/app';
 import { startTestNode } from '../support/cluster';
 import { createTestDatabase, type TestDatabase } from '../support/db';
@@ -22,16 +27,110 @@ const secretDigest = (choices: Choice[]) =>
     .update([...choices].sort().join('\n'), 'utf8')
     .digest('hex');
 
-interface Linked {
-  delegation_id: string;
-  yes: number;
-  no: number;
-  abstain: number;
+type Row = Record<string, string | null>;
+interface Diff {
+  round: number;
+  added: { table: string; row: Row }[];
+  removed: { table: string; row: Row }[];
 }
 
 /**
- * The linking queries of issue 9, run as a reader of the tables would run them. Each returns the
- * State and whatever choice storage it manages to pair it with; "unlinkable" means no pairing
+ * A reader of the database as an attacker would be one: its own connection (as the superuser, so
+ * nothing is hidden from it), reading every table, every column, with each row's xmin and ctid,
+ * round after round, each round in one snapshot; it keeps what changed between two rounds.
+ */
+class TableReader {
+  rounds = 0;
+  readonly diffs: Diff[] = [];
+  /** Every value ever seen, per table and column. */
+  readonly seen = new Map<string, Set<string>>();
+  private prev = new Map<string, Map<string, Row>>();
+  private stopped = false;
+  private loop: Promise<void> | null = null;
+  private readonly client: Client;
+
+  constructor(url: string) {
+    this.client = new Client({ connectionString: url, application_name: 'attacker' });
+  }
+
+  async start(): Promise<void> {
+    await this.client.connect();
+    const tables = (
+      await this.client.query<{ t: string }>(
+        `SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public'`,
+      )
+    ).rows.map((r) => r.t);
+    this.prev = await this.read(tables);
+    this.loop = (async () => {
+      while (!this.stopped) {
+        const now = await this.read(tables);
+        this.rounds += 1;
+        const diff: Diff = { round: this.rounds, added: [], removed: [] };
+        for (const [table, rows] of now) {
+          const before = this.prev.get(table)!;
+          for (const [k, row] of rows) if (!before.has(k)) diff.added.push({ table, row });
+          for (const [k, row] of before) if (!rows.has(k)) diff.removed.push({ table, row });
+        }
+        if (diff.added.length || diff.removed.length) this.diffs.push(diff);
+        this.prev = now;
+      }
+    })();
+  }
+
+  /** The latest round's rows of a table. */
+  rows(table: string): Row[] {
+    return [...(this.prev.get(table)?.values() ?? [])];
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.loop;
+    await this.client.end();
+  }
+
+  private async read(tables: string[]): Promise<Map<string, Map<string, Row>>> {
+    const out = new Map<string, Map<string, Row>>();
+    await this.client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+    for (const table of tables) {
+      const res = await this.client.query(
+        `SELECT xmin::text AS "#xmin", ctid::text AS "#ctid", t.* FROM "${table}" t`,
+      );
+      const rows = new Map<string, Row>();
+      for (const raw of res.rows as Record<string, unknown>[]) {
+        const row: Row = {};
+        for (const [col, v] of Object.entries(raw)) {
+          const text = asText(v);
+          row[col] = text;
+          if (text !== null) {
+            const key = `${table}.${col}`;
+            if (!this.seen.has(key)) this.seen.set(key, new Set());
+            this.seen.get(key)!.add(text);
+          }
+        }
+        rows.set(`${row['#ctid']}/${row['#xmin']}`, row);
+      }
+      out.set(table, rows);
+    }
+    await this.client.query('COMMIT');
+    return out;
+  }
+}
+
+/** A value as the reader keeps it: bytea as `\\x` hex, times in ISO, JSON as text. */
+function asText(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (Buffer.isBuffer(v)) return `\\x${v.toString('hex')}`;
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'string') return v;
+  return JSON.stringify(v);
+}
+
+const isChoice = (v: string | null) => v !== null && /^"?(yes|no|abstain)"?$/i.test(v);
+const hex = (v: string) => Buffer.from(v.slice(2), 'hex');
+
+/**
+ * The linking queries of issue 9, run on the closed vote as a reader of the tables would run
+ * them. Each pairs a State with whatever choice storage it finds; "unlinkable" means no pairing
  * narrows a State down to less than the whole box.
  */
 const LINKING: Record<string, string> = {
@@ -62,27 +161,17 @@ const LINKING: Record<string, string> = {
       FROM cast_ops WHERE vote_id = $1 AND choice IS NOT NULL`,
 };
 
-describe('a secret ballot is unlinkable in the database, and counts once across a crash', () => {
-  describe('the linking queries', () => {
+describe('a secret ballot is unreadable in the database during the vote, unrecoverable after, and counts once across a crash', () => {
+  describe('a reader polling every table while 30 States vote', () => {
     let t: TestApp;
+    let reader: TableReader;
     let voteId: string;
     let president: string;
     const cast: { delegationId: string; choice: Choice }[] = [];
-
-    const run = async (sql: string) => t.db.dataSource.query<Linked[]>(sql, [voteId]);
-    /** Each pairing a query found, reduced to what it says about the State's choice. */
-    async function linkingResults(): Promise<Record<string, string[]>> {
-      const out: Record<string, string[]> = {};
-      for (const [name, sql] of Object.entries(LINKING)) {
-        const rows = await run(sql);
-        // A pairing with the whole box says nothing about one State; anything narrower would.
-        out[name] = rows
-          .filter((r) => r.yes + r.no + r.abstain < cast.length)
-          .map((r) => `${r.delegation_id}: yes ${r.yes} no ${r.no} abstain ${r.abstain}`);
-      }
-      return out;
-    }
-    const nothingFound = () => Object.fromEntries(Object.keys(LINKING).map((k) => [k, []]));
+    /** The round in which each State's participation first appeared, when it was alone in it. */
+    const alone = new Map<string, Diff>();
+    let sealedDuringVote: Buffer[] = [];
+    let wrappedDuringVote: Buffer[] = [];
 
     beforeAll(async () => {
       t = await startTestApp({ clock: new FixedClock(new Date('2026-03-02T09:00:00Z')) });
@@ -107,6 +196,11 @@ describe('a secret ballot is unlinkable in the database, and counts once across 
           .send({ text: 'Elect the President of the Meeting', matter: 'election' })
           .expect(201)
       ).body;
+      // 30 ballots, 5 of them from States that were not checked in (their cast registers presence).
+      const voters = [...all.slice(0, 25), ...all.slice(130, 135)];
+      const tokens = await Promise.all(voters.map((d) => signInDelegation(t, secretariat, d.id)));
+      reader = new TableReader(t.db.superuserUrl);
+      await reader.start();
       voteId = (
         await t.http
           .post(`/api/questions/${q.id}/votes`)
@@ -114,10 +208,6 @@ describe('a secret ballot is unlinkable in the database, and counts once across 
           .send({ method: 'secret' })
           .expect(201)
       ).body.id;
-      // 30 ballots, the first 15 one after another, the other 15 at once; 5 of them from States
-      // that were not checked in (their cast registers presence in the same transaction).
-      const voters = [...all.slice(0, 25), ...all.slice(130, 135)];
-      const tokens = await Promise.all(voters.map((d) => signInDelegation(t, secretariat, d.id)));
       const send = (i: number) =>
         t.http
           .post(`/api/votes/${voteId}/ballots`)
@@ -125,41 +215,114 @@ describe('a secret ballot is unlinkable in the database, and counts once across 
           .send({ choice: choiceOf(i), opId: randomUUID() })
           .expect(200)
           .then(() => cast.push({ delegationId: voters[i].id, choice: choiceOf(i) }));
-      for (let i = 0; i < 15; i++) await send(i);
+      // The first 15 one at a time, the reader completing a whole round between two casts (the
+      // best case for linking by difference), and after the opening; then 15 at once.
+      const opened = reader.rounds;
+      await until('a whole round of the reader after the opening', () => reader.rounds >= opened + 2);
+      for (let i = 0; i < 15; i++) {
+        const r = reader.rounds;
+        await send(i);
+        await until('a whole round of the reader after the cast', () => reader.rounds >= r + 2);
+      }
       await Promise.all(voters.slice(15).map((_, k) => send(15 + k)));
+      const r = reader.rounds;
+      await until('a whole round of the reader after the last cast', () => reader.rounds >= r + 2);
+      for (const d of reader.diffs) {
+        const mine = d.added.filter((a) => a.table === 'ballots' && a.row.vote_id === voteId);
+        if (mine.length === 1) alone.set(mine[0].row.delegation_id!, d);
+      }
+      sealedDuringVote = reader
+        .rows('ballots')
+        .filter((b) => b.vote_id === voteId)
+        .map((b) => hex(b.sealed_choice!));
+      wrappedDuringVote = reader
+        .rows('secret_ballot_keys')
+        .filter((k) => k.vote_id === voteId)
+        .map((k) => hex(k.wrapped_key!));
     });
-    afterAll(() => t.close());
-
-    it('keeps no choice beside a State, no time, no sequence and no revision that could order them', async () => {
-      const tables = ['ballots', 'cast_ops', 'secret_ballot_boxes', 'vote_eligibility'];
-      const timeOrSequence = await t.db.dataSource.query<{ table_name: string; column_name: string }[]>(
-        `SELECT table_name, column_name FROM information_schema.columns
-          WHERE table_name = ANY($1::text[])
-            AND (data_type LIKE 'timestamp%' OR data_type = 'date' OR column_default LIKE 'nextval%')`,
-        [tables],
-      );
-      expect(timeOrSequence).toEqual([]);
-      const boxes = await t.db.dataSource.query('SELECT * FROM secret_ballot_boxes WHERE vote_id = $1', [
-        voteId,
-      ]);
-      expect(boxes).toHaveLength(1);
-      const revisions = await t.db.dataSource.query<{ revision: number }[]>(
-        'SELECT DISTINCT revision FROM ballots WHERE vote_id = $1',
-        [voteId],
-      );
-      expect(revisions).toEqual([{ revision: 1 }]);
+    afterAll(async () => {
+      await reader?.stop();
+      await t?.close();
     });
 
-    it('finds nothing while the vote is open (once the box is rewritten after the last cast)', async () => {
-      // The box is rewritten by a transaction of its own right after each cast commits.
-      await until('the ballot box rewritten after the last cast', async () => {
-        const rows = await run(LINKING['same transaction id (xmin) as the participation']);
-        return rows.length === 0;
+    it('saw each of the first 15 casts alone in a round of its own', () => {
+      expect(reader.rounds).toBeGreaterThan(30);
+      expect(alone.size).toBeGreaterThanOrEqual(15);
+    });
+
+    it('never read a choice, in any table or column, while the vote was open', () => {
+      const found: string[] = [];
+      for (const d of reader.diffs)
+        for (const { table, row } of d.added)
+          for (const [col, v] of Object.entries(row)) if (isChoice(v)) found.push(`${table}.${col} = ${v}`);
+      expect(found).toEqual([]);
+    });
+
+    it('never read a count per choice: no ballot box exists until the close, nothing moves but participation', () => {
+      expect(reader.rows('secret_ballot_boxes').filter((x) => x.vote_id === voteId)).toEqual([]);
+      // In each round where one State's participation appeared, what else changed: only that
+      // State's own rows (its operation id, its presence) and the meeting's version.
+      const changed = new Set<string>();
+      for (const d of alone.values()) for (const { table } of [...d.added, ...d.removed]) changed.add(table);
+      const participation = ['ballots', 'cast_ops', 'delegations', 'meetings'];
+      expect([...changed].filter((x) => !participation.includes(x))).toEqual([]);
+      // The vote's key row was written once, when the vote opened, and never since.
+      expect(reader.seen.get('secret_ballot_keys.#xmin')?.size).toBe(1);
+    });
+
+    it('links no State to a choice by difference, transaction id or order', () => {
+      const pairs: string[] = [];
+      for (const [delegationId, d] of alone) {
+        // Difference: anything in the same round that depends on the choice would pair with it.
+        for (const { table, row } of d.added)
+          if (table === 'secret_ballot_boxes' || Object.values(row).some(isChoice))
+            pairs.push(`${delegationId} by diff`);
+      }
+      // Transaction id: the participation's xmin shared by any row that is not participation.
+      const xmins = new Map(
+        reader
+          .rows('ballots')
+          .filter((b) => b.vote_id === voteId)
+          .map((b) => [b['#xmin'], b.delegation_id]),
+      );
+      for (const table of ['secret_ballot_boxes', 'secret_ballot_keys'])
+        for (const row of reader.rows(table))
+          if (xmins.has(row['#xmin'])) pairs.push(`${xmins.get(row['#xmin'])} by xmin in ${table}`);
+      expect(pairs).toEqual([]);
+    });
+
+    it('holds each choice sealed: one length, all different, and no bytes in the database open them', () => {
+      expect(sealedDuringVote).toHaveLength(cast.length);
+      expect(new Set(sealedDuringVote.map((b) => b.length))).toEqual(new Set([SEALED_BYTES]));
+      expect(new Set(sealedDuringVote.map((b) => b.toString('hex'))).size).toBe(cast.length);
+      expect(wrappedDuringVote).toHaveLength(1);
+      // Every 32 bytes the reader ever saw (any bytea, any text that decodes to 32 bytes, and
+      // every slice of the wrapped key) tried as the vote's key: none opens a single ballot.
+      const candidates: Buffer[] = [];
+      for (const values of reader.seen.values())
+        for (const v of values) {
+          if (v.startsWith('\\x')) {
+            const raw = hex(v);
+            for (let k = 0; k + 32 <= raw.length; k++) candidates.push(raw.subarray(k, k + 32));
+          }
+          for (const raw of [Buffer.from(v, 'base64'), Buffer.from(v, 'hex'), Buffer.from(v, 'utf8')])
+            if (raw.length === 32) candidates.push(raw);
+        }
+      const sealer = t.app.get(BallotSealer);
+      const b = reader.rows('ballots').find((x) => x.vote_id === voteId)!;
+      const opened = candidates.filter((key) => {
+        try {
+          sealer.openChoice(key, voteId, b.delegation_id!, hex(b.sealed_choice!));
+          return true;
+        } catch {
+          return false;
+        }
       });
-      expect(await linkingResults()).toEqual(nothingFound());
+      expect(candidates.length).toBeGreaterThan(1000);
+      expect(opened).toEqual([]);
     });
 
-    it('finds nothing once it is closed, and the record digests the choices only', async () => {
+    it('counts at the close, then keeps no key and no sealed choice: the linking queries find nothing', async () => {
       const closed = (
         await t.http.post(`/api/votes/${voteId}/close`).set(bearer(president)).send({}).expect(200)
       ).body;
@@ -168,7 +331,33 @@ describe('a secret ballot is unlinkable in the database, and counts once across 
       expect(closed.vote.result).toMatchObject(expected);
       expect(closed.vote.votes).toBeNull();
       expect(closed.vote.voted).toHaveLength(cast.length);
-      expect(await linkingResults()).toEqual(nothingFound());
+      const q = <R>(sql: string) => t.db.dataSource.query<R[]>(sql, [voteId]);
+      expect(await q('SELECT 1 FROM secret_ballot_keys WHERE vote_id = $1')).toEqual([]);
+      expect(
+        await q(
+          'SELECT 1 FROM ballots WHERE vote_id = $1 AND (sealed_choice IS NOT NULL OR choice IS NOT NULL)',
+        ),
+      ).toEqual([]);
+      expect(await q('SELECT yes, no, abstain FROM secret_ballot_boxes WHERE vote_id = $1')).toEqual([
+        expected,
+      ]);
+      // No bytes of any key or sealed ballot remain readable anywhere in the tables.
+      const r = reader.rounds;
+      await until('a whole round of the reader after the close', () => reader.rounds >= r + 2);
+      const everywhere: string[] = [];
+      for (const table of reader.seen.keys()) everywhere.push(table);
+      const now = new Set<string>();
+      for (const table of new Set([...everywhere].map((k) => k.split('.')[0])))
+        for (const row of reader.rows(table)) for (const v of Object.values(row)) if (v) now.add(v);
+      for (const b of [...sealedDuringVote, ...wrappedDuringVote])
+        expect(now.has(`\\x${b.toString('hex')}`)).toBe(false);
+      // The server itself can no longer open them: the vote's key is gone.
+      expect(await t.app.get(BallotSealer).keyFor(voteId)).toBeNull();
+      for (const [name, sql] of Object.entries(LINKING)) {
+        const rows = await q<{ delegation_id: string; yes: number; no: number; abstain: number }>(sql);
+        const narrower = rows.filter((x) => x.yes + x.no + x.abstain < cast.length);
+        expect({ [name]: narrower }).toEqual({ [name]: [] });
+      }
       const [entry] = (
         await t.http.get(`/api/meetings/${closed.vote.meetingId}/record?kind=decision.vote`).expect(200)
       ).body;
@@ -179,12 +368,74 @@ describe('a secret ballot is unlinkable in the database, and counts once across 
     });
   });
 
+  describe('the ballot master key file', () => {
+    let db: TestDatabase;
+    let dir: string;
+    const env = (file: string) => ({ env: { PLENARY_CLUSTER: 'false', PLENARY_BALLOT_KEY_FILE: file } });
+    beforeAll(async () => {
+      db = await createTestDatabase({ poolSize: 2 });
+      dir = mkdtempSync(join(tmpdir(), 'plenary-key-'));
+    });
+    afterAll(async () => {
+      await db?.drop();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('is created on first start (mode 0600) and its fingerprint kept; the same file starts again', async () => {
+      const file = join(dir, 'first', 'plenary-ballot.key');
+      const a = await startTestNode(db, env(file));
+      await a.close();
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      expect(Buffer.from(readFileSync(file, 'utf8').trim(), 'base64')).toHaveLength(32);
+      const [row] = await db.dataSource.query<{ fingerprint: string }[]>(
+        'SELECT fingerprint FROM ballot_key_fingerprint',
+      );
+      expect(row.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+      expect(readFileSync(file, 'utf8')).not.toContain(row.fingerprint);
+      const again = await startTestNode(db, env(file));
+      await again.close();
+    });
+
+    it('refuses to start with another key, naming the file and the setting', async () => {
+      const other = join(dir, 'other.key');
+      writeFileSync(other, `${Buffer.alloc(32, 7).toString('base64')}\n`, { mode: 0o600 });
+      await expect(startTestNode(db, env(other))).rejects.toThrow(
+        new RegExp(
+          `ballot master key in ${other} .* is not the key this database's secret ballots are sealed under.*PLENARY_BALLOT_KEY_FILE`,
+        ),
+      );
+    });
+
+    it('refuses to start when the file is missing on a database that has a key (and does not create one)', async () => {
+      const missing = join(dir, 'missing.key');
+      await expect(startTestNode(db, env(missing))).rejects.toThrow(
+        /does not exist, but this database's secret ballots are sealed/,
+      );
+      expect(() => statSync(missing)).toThrow();
+    });
+
+    it('refuses a file others can read, and one that holds no key', async () => {
+      const open = join(dir, 'open.key');
+      writeFileSync(open, `${Buffer.alloc(32, 7).toString('base64')}\n`);
+      chmodSync(open, 0o644);
+      await expect(startTestNode(db, env(open))).rejects.toThrow(
+        /open to other users \(mode 644\).*chmod 600/,
+      );
+      const junk = join(dir, 'junk.key');
+      writeFileSync(junk, 'not a key\n', { mode: 0o600 });
+      await expect(startTestNode(db, env(junk))).rejects.toThrow(/does not hold a key/);
+    });
+  });
+
   describe('a server killed mid-burst', () => {
     let db: TestDatabase;
     const clock = new FixedClock(new Date('2026-03-02T09:00:00Z'));
     const sockets: ClientSocket[] = [];
+    /** Stopped here too if the test fails half-way: a node left running outlives its database. */
+    const nodes: TestApp[] = [];
     afterAll(async () => {
       sockets.forEach((s) => s.disconnect());
+      for (const n of nodes) await n.close().catch(() => undefined);
       await db?.drop();
     });
 
@@ -197,12 +448,22 @@ describe('a secret ballot is unlinkable in the database, and counts once across 
       }
     }
 
-    it('neither loses nor doubles an acknowledged secret ballot', async () => {
+    // The setting (a meeting, 100 check-ins one after another, 80 sign-ins, 80 sockets) is most of
+    // the work and grows with the machine's load; it is made once here, so the test's time is the
+    // crash itself (a few seconds) however slow the setting was.
+    let a: TestApp;
+    let president: string;
+    let voteId: string;
+    let voters: { id: string; stateIso3: string | null }[];
+    let tokens: string[];
+    let clients: ClientSocket[];
+    const env = { PLENARY_CLUSTER: 'false' };
+    beforeAll(async () => {
       db = await createTestDatabase({ poolSize: 4 });
-      const env = { PLENARY_CLUSTER: 'false' };
-      const a = await startTestNode(db, { clock, name: 'a', env });
+      a = await startTestNode(db, { clock, name: 'a', env });
+      nodes.push(a);
       const secretariat = await staffToken(a, 'secretariat');
-      const president = await staffToken(a, 'president');
+      president = await staffToken(a, 'president');
       const meetingId = (await setUpMeeting(a, secretariat)).id;
       const all = (await delegations(a, meetingId)).filter((d) => d.stateIso3);
       await checkIn(
@@ -222,18 +483,20 @@ describe('a secret ballot is unlinkable in the database, and counts once across 
           .send({ text: 'Elect the Vice-Presidents', matter: 'election' })
           .expect(201)
       ).body;
-      const voteId = (
+      voteId = (
         await a.http
           .post(`/api/questions/${q.id}/votes`)
           .set(bearer(president))
           .send({ method: 'secret' })
           .expect(201)
       ).body.id as string;
-      const voters = all.slice(0, 80);
-      const tokens = await Promise.all(voters.map((d) => signInDelegation(a, secretariat, d.id)));
-      const clients = await Promise.all(tokens.map((tok) => connect(a, tok)));
+      voters = all.slice(0, 80);
+      tokens = await Promise.all(voters.map((d) => signInDelegation(a, secretariat, d.id)));
+      clients = await Promise.all(tokens.map((tok) => connect(a, tok)));
       sockets.push(...clients);
+    });
 
+    it('neither loses nor doubles an acknowledged secret ballot', async () => {
       // Half the delegations cast and are acknowledged. The other half cast while their
       // transactions are held at the vote row (a lock the test takes), and node A is killed
       // then: its connections to PostgreSQL cut, the process stopped, casts in flight.
@@ -256,10 +519,25 @@ describe('a secret ballot is unlinkable in the database, and counts once across 
         );
         return w.n >= 10;
       });
-      await db.dataSource.query(
-        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'plenary-a' AND datname = current_database()",
+      // Node A dies as a killed process does: every connection it holds, and every one it opens
+      // from now until it has stopped, is cut. (Cut once only, a connection node A's pool was
+      // still opening could take a queued cast and wait at the test's lock, and node A's close
+      // waits for every connection of its pool: the close and the lock would wait on each other.)
+      let stopped = false;
+      const stopping = a.close().then(() => {
+        stopped = true;
+      });
+      await until(
+        'node A stopped, every connection it opened cut',
+        async () => {
+          await db.dataSource.query(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'plenary-a' AND datname = current_database()",
+          );
+          return stopped;
+        },
+        { timeoutMs: 30_000 },
       );
-      await a.close();
+      await stopping;
       await hold.rollbackTransaction();
       await hold.release();
       await inFlight;
@@ -269,6 +547,7 @@ describe('a secret ballot is unlinkable in the database, and counts once across 
       // Node B on the same database: the pads reconnect and send the same operations again;
       // some acknowledged ones are retried too (their ack could have been lost).
       const b = await startTestNode(db, { clock, name: 'b', env });
+      nodes.push(b);
       try {
         const again = [...unacked, ...[...acked].slice(0, 10)];
         const answers = await Promise.all(

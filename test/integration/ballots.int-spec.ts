@@ -100,6 +100,15 @@ describe('ballot integrity in the schema', () => {
     expect(old).toHaveLength(0);
   });
 
+  it('never keeps a sealed choice beside a plaintext one', async () => {
+    await expect(
+      db.dataSource.query(
+        `INSERT INTO ballots (vote_id, delegation_id, choice, sealed_choice) VALUES ($1, $2, 'yes', '\\x01')`,
+        [voteId, eligible],
+      ),
+    ).rejects.toThrow(/ballots_sealed_check/);
+  });
+
   it('makes an operation id usable once', async () => {
     const op = randomUUID();
     await db.dataSource.query(
@@ -198,6 +207,12 @@ describe('ballot integrity in the schema', () => {
       expect(await q('SELECT yes, no FROM secret_ballot_boxes WHERE vote_id = $1', [secretVote])).toEqual([
         { yes: 1, no: 0 },
       ]);
+    });
+
+    it('refuses a key for a closed secret ballot (a shredded key cannot come back)', async () => {
+      await expect(
+        q(`INSERT INTO secret_ballot_keys (vote_id, wrapped_key) VALUES ($1, '\\x00')`, [secretVote]),
+      ).rejects.toThrow(/is closed/);
     });
 
     it('refuses TRUNCATE of the voting tables once a vote has closed', async () => {

@@ -5,7 +5,7 @@ import { createApp, defaultClientDir } from '../../server/src/app.factory';
 import { Clock } from '../../server/src/common/clock';
 import { parseEnv } from '../../server/src/config/env';
 import { AuthService } from '../../server/src/modules/auth/auth.service';
-import { createTestDatabase, type TestDatabase } from './db';
+import { createTestDatabase, testBallotKeyFile, type TestDatabase } from './db';
 
 export class FixedClock extends Clock {
   constructor(private at: Date) {
@@ -37,17 +37,26 @@ export async function startTestApp(
     DATABASE_URL: db.url,
     LOG_LEVEL: 'warn',
     PLENARY_DEMO: 'false',
+    PLENARY_BALLOT_KEY_FILE: testBallotKeyFile(),
     ...opts.env,
   });
   const logger = pino({ level: process.env.PLENARY_TEST_LOG ?? 'warn' });
-  const app = await createApp({
-    config,
-    dataSource: db.dataSource,
-    logger,
-    clock: opts.clock,
-    clientDir: opts.withClient ? defaultClientDir() : null,
-  });
-  await app.listen(0, '127.0.0.1');
+  let app: NestExpressApplication | undefined;
+  try {
+    app = await createApp({
+      config,
+      dataSource: db.dataSource,
+      logger,
+      clock: opts.clock,
+      clientDir: opts.withClient ? defaultClientDir() : null,
+    });
+    await app.listen(0, '127.0.0.1');
+  } catch (e) {
+    // A server that does not start (a wrong ballot key file, say) leaves nothing open behind it.
+    await app?.close().catch(() => undefined);
+    await db.drop();
+    throw e;
+  }
   const { port } = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${port}`;
   return {

@@ -5,7 +5,7 @@ import type { Clock } from '../../server/src/common/clock';
 import { parseEnv } from '../../server/src/config/env';
 import { createDataSource } from '../../server/src/database/data-source';
 import type { TestApp } from './app';
-import type { TestDatabase } from './db';
+import { testBallotKeyFile, type TestDatabase } from './db';
 
 /**
  * One server node on an existing test database, as a second process behind a load balancer would
@@ -27,11 +27,21 @@ export async function startTestNode(
     LOG_LEVEL: 'warn',
     PLENARY_DEMO: 'false',
     PLENARY_CLUSTER: 'true',
+    // Every node of a cluster is given the same ballot master key file (ADR 0008).
+    PLENARY_BALLOT_KEY_FILE: testBallotKeyFile(),
     ...opts.env,
   });
   const logger = pino({ level: process.env.PLENARY_TEST_LOG ?? 'warn' });
-  const app = await createApp({ config, dataSource, logger, clock: opts.clock, clientDir: null });
-  await app.listen(0, '127.0.0.1');
+  let app: TestApp['app'] | undefined;
+  try {
+    app = await createApp({ config, dataSource, logger, clock: opts.clock, clientDir: null });
+    await app.listen(0, '127.0.0.1');
+  } catch (e) {
+    // A node that does not start (a wrong ballot key file, say) leaves no pool open behind it.
+    await app?.close().catch(() => undefined);
+    await dataSource.destroy();
+    throw e;
+  }
   const { port } = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${port}`;
   let closed = false;

@@ -21,6 +21,13 @@ export function testOwner(): RoleSpec {
   return JSON.parse(owner) as RoleSpec;
 }
 
+/** The run's ballot master key file (global setup), which every test server is given. */
+export function testBallotKeyFile(): string {
+  const file = process.env.PLENARY_TEST_BALLOT_KEY_FILE;
+  if (!file) throw new Error('test/support/global-setup.ts did not run');
+  return file;
+}
+
 /** A private copy of the migrated, seeded template for one test file. */
 export async function createTestDatabase(opts: { poolSize?: number } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.PLENARY_TEST_SERVER_URL;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { Client } from 'pg';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/src/database/embedded-postgres';
+import { createBallotKeyFile } from '../../server/src/modules/vote/ballot-key-file';
 import { ensureChromium } from './chromium';
 import { prepareTemplate } from './template';
 
@@ -60,6 +61,10 @@ export default async function globalSetup(config: {
   process.env.PLENARY_TEST_SERVER_URL = serverUrl;
   process.env.PLENARY_TEST_TEMPLATE = template;
   process.env.PLENARY_TEST_OWNER = JSON.stringify(owner);
+  // One ballot master key for the run (ADR 0008), outside every test database, as in production.
+  const keyDir = mkdtempSync(join(tmpdir(), 'plenary-test-key-'));
+  process.env.PLENARY_TEST_BALLOT_KEY_FILE = join(keyDir, 'plenary-ballot.key');
+  createBallotKeyFile(process.env.PLENARY_TEST_BALLOT_KEY_FILE);
   // Check the server answers before the workers start.
   const c = new Client({ connectionString: serverUrl });
   await c.connect();

@@ -14,6 +14,12 @@ const EnvSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   PLENARY_DATA_DIR: z.string().min(1).optional(),
+  /**
+   * The master key that wraps each secret ballot's key (ADR 0008): a file of mode 0600 outside the
+   * database, created on first start. Default: `plenary-ballot.key` beside the embedded data
+   * directory (`.data/` or `/var/lib/plenary/`). Every node of a cluster must be given the same file.
+   */
+  PLENARY_BALLOT_KEY_FILE: z.string().min(1).optional(),
   PLENARY_EMBEDDED_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_URL: z.string().url().optional(),

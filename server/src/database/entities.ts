@@ -18,8 +18,10 @@ import { StateEntity } from '../modules/register/state.entity';
 import { WithdrawalEntity } from '../modules/register/withdrawal.entity';
 import {
   BallotEntity,
+  BallotKeyFingerprintEntity,
   CastOpEntity,
   SecretBallotBoxEntity,
+  SecretBallotKeyEntity,
   VoteEligibilityEntity,
 } from '../modules/vote/ballot.entity';
 import { QuestionEntity } from '../modules/vote/question.entity';
@@ -40,6 +42,8 @@ export const ENTITIES = [
   VoteEligibilityEntity,
   BallotEntity,
   SecretBallotBoxEntity,
+  SecretBallotKeyEntity,
+  BallotKeyFingerprintEntity,
   CastOpEntity,
   RecordEntryEntity,
   RecordChainHeadEntity,

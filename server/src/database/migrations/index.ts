@@ -7,6 +7,7 @@ import { SignInLinksAndLimits1795830000000 } from './1795830000000-SignInLinksAn
 import { VotingCore1795840000000 } from './1795840000000-VotingCore';
 import { RecordHashChain1795850000000 } from './1795850000000-RecordHashChain';
 import { RepairTimeZones1795855000000 } from './1795855000000-RepairTimeZones';
+import { SealedSecretBallots1795860000000 } from './1795860000000-SealedSecretBallots';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -20,4 +21,5 @@ export const MIGRATIONS: Function[] = [
   VotingCore1795840000000,
   RecordHashChain1795850000000,
   RepairTimeZones1795855000000,
+  SealedSecretBallots1795860000000,
 ];

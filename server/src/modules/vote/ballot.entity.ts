@@ -29,11 +29,12 @@ export class VoteEligibilityEntity {
 /**
  * One row per (vote, delegation): the schema itself makes a second ballot impossible, and the
  * foreign key to vote_eligibility makes an ineligible one impossible. For a secret ballot the
- * row records participation only (choice is null); the choice is added to the vote's ballot box,
- * which keeps totals only (ADR 0008).
+ * row records participation (choice is null) and, while the vote is open, the choice sealed under
+ * the vote's key; the close counts it into the ballot box and erases it (ADR 0008).
  */
 @Entity({ name: 'ballots' })
 @Check('ballots_choice_check', `"choice" IS NULL OR "choice" IN ('yes','no','abstain')`)
+@Check('ballots_sealed_check', `"choice" IS NULL OR "sealed_choice" IS NULL`)
 @Check('ballots_revision_check', `"revision" >= 1`)
 @ForeignKey(() => VoteEligibilityEntity, ['voteId', 'delegationId'], ['voteId', 'delegationId'], {
   onDelete: 'RESTRICT',
@@ -58,12 +59,16 @@ export class BallotEntity {
    */
   @Column({ name: 'session_seqs', type: 'jsonb', nullable: true })
   sessionSeqs: Record<string, number> | null;
+
+  /** A secret ballot's choice, sealed (AES-256-GCM) under its vote's key; null once the vote closes. */
+  @Column({ name: 'sealed_choice', type: 'bytea', nullable: true })
+  sealedChoice: Buffer | null;
 }
 
 /**
- * A secret ballot's box: one row per vote holding the totals only. No row per choice exists, so
- * there is nothing to join to a State on a transaction id, a physical position, a time or a
- * sequence; the row is rewritten by a transaction of its own after every cast (ADR 0008).
+ * A secret ballot's box: one row per closed vote holding the totals only, written by the close
+ * from the sealed ballots it opens (ADR 0008). While the vote is open there is no box: no count
+ * per choice exists in the database to move when a State casts.
  */
 @Entity({ name: 'secret_ballot_boxes' })
 @Check('secret_ballot_boxes_counts_check', `"yes" >= 0 AND "no" >= 0 AND "abstain" >= 0`)
@@ -103,4 +108,35 @@ export class CastOpEntity {
 
   @Column({ type: 'int' })
   revision: number;
+}
+
+/**
+ * The data key of an open secret vote, wrapped (AES-256-GCM) by the ballot master key, which is
+ * kept outside the database. Deleted by the close: what was sealed under it can never be opened.
+ */
+@Entity({ name: 'secret_ballot_keys' })
+export class SecretBallotKeyEntity {
+  @PrimaryColumn({ name: 'vote_id', type: 'uuid' })
+  voteId: string;
+
+  @ManyToOne('VoteEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'vote_id' })
+  vote: VoteEntity;
+
+  @Column({ name: 'wrapped_key', type: 'bytea' })
+  wrappedKey: Buffer;
+}
+
+/**
+ * One row: a one-way fingerprint (HMAC) of the ballot master key this database's secret ballots
+ * are sealed under. A node given another key file refuses to start.
+ */
+@Entity({ name: 'ballot_key_fingerprint' })
+@Check('ballot_key_fingerprint_one_row', `"id"`)
+export class BallotKeyFingerprintEntity {
+  @PrimaryColumn({ type: 'boolean', default: true })
+  id: boolean;
+
+  @Column({ type: 'text' })
+  fingerprint: string;
 }

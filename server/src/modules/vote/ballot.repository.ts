@@ -17,6 +17,11 @@ export interface CastInput {
   /** The press sequence of the caller's device, if it sent one. */
   seq: number | null;
   secret: boolean;
+  /**
+   * A secret ballot's choice, sealed under its vote's key (BallotSealer); null when the vote has
+   * no key (it is closed): nothing is written then, and a replay is still answered.
+   */
+  sealed: Buffer | null;
 }
 
 export interface CastOp {
@@ -41,7 +46,8 @@ export type CastOutcome =
 /*
  * A cast is ONE statement (autocommit), and one transaction of two when it registers presence
  * (the meeting is locked first). Locks are taken in the order of ADR 0003: meeting (only when
- * presence changes) -> operation id -> vote -> delegation -> session -> ballot -> ballot box.
+ * presence changes) -> operation id -> vote -> delegation -> session -> ballot. (A secret cast
+ * no longer touches a ballot box: the close writes it.)
  *
  * - ctx re-checks everything the cast depends on and takes FOR SHARE on the vote row (a close,
  *   FOR UPDATE, waits for every cast in flight; a cast after the close re-reads the row and finds
@@ -57,8 +63,8 @@ export type CastOutcome =
  *   ballot): cast_written_as_claimed() then raises a serialization failure, the whole statement
  *   rolls back, and the server runs it again on a fresh snapshot (common/transaction.ts).
  *
- * Parameters: $1 vote, $2 delegation, $3 token hash, $4 seated credentials, $5 choice,
- * $6 may register presence, $7 op id, $8 press sequence (recorded votes).
+ * Parameters: $1 vote, $2 delegation, $3 token hash, $4 seated credentials, $5 choice (the sealed
+ * choice for a secret ballot), $6 may register presence, $7 op id, $8 press sequence (recorded).
  */
 const CONTEXT_SQL = (methods: string) => `
 ctx AS (
@@ -122,27 +128,24 @@ WITH ${CONTEXT_SQL(`'recorded', 'roll-call'`)}, go AS (
 ${OUTCOME_SQL}`;
 
 /**
- * Secret ballots: participation goes to ballots (choice null, revision 1), the choice is added
- * to the vote's ballot box, which holds totals only; cast_ops keeps no choice. ADR 0008 says
- * what can and cannot be learnt from this.
+ * Secret ballots: one row in ballots, participation (choice null, revision 1) with the choice
+ * sealed under the vote's key ($5, bytea); no count moves. cast_ops keeps no choice. ADR 0008
+ * says what can and cannot be learnt from this.
  */
 const CAST_SECRET_SQL = `
 WITH ${CONTEXT_SQL(`'secret'`)}, go AS (
-  SELECT ctx.* FROM ctx WHERE (ctx.present OR $6::boolean) AND NOT EXISTS (SELECT 1 FROM cur)
+  SELECT ctx.* FROM ctx
+   WHERE (ctx.present OR $6::boolean) AND NOT EXISTS (SELECT 1 FROM cur) AND $5::bytea IS NOT NULL
 ), claim AS (
   INSERT INTO cast_ops (op_id, vote_id, delegation_id, choice, revision)
   SELECT $7, $1, $2, NULL, 1 FROM go
   ON CONFLICT (op_id) DO NOTHING
   RETURNING revision
 ), b AS (
-  INSERT INTO ballots (vote_id, delegation_id, choice, revision)
-  SELECT $1, $2, NULL, 1 FROM claim
+  INSERT INTO ballots (vote_id, delegation_id, choice, revision, sealed_choice)
+  SELECT $1, $2, NULL, 1, $5::bytea FROM claim
   ON CONFLICT (vote_id, delegation_id) DO NOTHING
   RETURNING revision
-), x AS (
-  UPDATE secret_ballot_boxes
-     SET yes = yes + ($5 = 'yes')::int, no = no + ($5 = 'no')::int, abstain = abstain + ($5 = 'abstain')::int
-   WHERE vote_id = $1 AND EXISTS (SELECT 1 FROM b)
 ), ${PRESENCE_SQL}
 ${OUTCOME_SQL}`;
 
@@ -173,12 +176,12 @@ function connectionLost(e: Error, code: unknown): boolean {
 }
 
 /**
- * A database error on the cast path carries the statement's parameters (a State and its secret
- * choice side by side): only its code and message go further, so no log line can link them. A
+ * A database error on the cast path carries the statement's parameters (a State and its ballot,
+ * sealed or not, side by side): only its code and message go further, so no log line links them. A
  * lost connection is answered DATABASE_UNAVAILABLE, which clients retry with the same operation
  * id: a cast that did commit is then answered as a replay, one that did not is applied.
  */
-function scrubbed(e: unknown): unknown {
+export function scrubbed(e: unknown): unknown {
   if (!(e instanceof Error)) return e;
   const code = (e as { code?: unknown }).code;
   if (connectionLost(e, code))
@@ -210,7 +213,7 @@ export class BallotRepository {
       c.delegationId,
       c.tokenHash,
       SEATED_CREDENTIALS,
-      c.choice,
+      c.secret ? c.sealed : c.choice,
       registerPresence,
       c.opId,
       ...(c.secret ? [] : [c.seq]),
@@ -232,7 +235,7 @@ export class BallotRepository {
     // Nothing written. An operation id already taken is a replay, whatever else holds now.
     const op = await this.findOp(c.opId);
     if (op) return { kind: 'replay', op };
-    if (r.accepted !== 1) return { kind: 'refused' };
+    if (r.accepted !== 1 || (c.secret && !c.sealed)) return { kind: 'refused' };
     if (!r.present && !registerPresence) return 'needs-presence';
     return c.secret ? { kind: 'already-voted' } : { kind: 'stale' };
   }
@@ -282,26 +285,5 @@ export class BallotRepository {
           seated: r.seated,
         }
       : { exists: false, status: null, method: null, eligible: false, signedIn: false, seated: false };
-  }
-
-  /**
-   * Rewrites the secret ballot box in a transaction of its own, so the row's transaction id and
-   * physical place are no longer those of the last State's cast (ADR 0008). The trigger refuses
-   * it once the vote is closed; the close rewrites the box itself.
-   */
-  async resealBox(voteId: string): Promise<void> {
-    await this.ds.query(
-      `UPDATE secret_ballot_boxes SET vote_id = vote_id
-        WHERE vote_id = $1 AND EXISTS (SELECT 1 FROM votes WHERE id = $1 AND status = 'open')`,
-      [voteId],
-    );
-  }
-
-  /** Secret ballot boxes of open votes (at boot, the last cast before a stop may not be resealed). */
-  async openBoxes(): Promise<string[]> {
-    const rows = await this.ds.query<{ vote_id: string }[]>(
-      `SELECT x.vote_id FROM secret_ballot_boxes x JOIN votes v ON v.id = x.vote_id WHERE v.status = 'open'`,
-    );
-    return rows.map((r) => r.vote_id);
   }
 }

@@ -1,9 +1,10 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { CastResult, Choice, Principal, VoteMethod } from '@plenary/shared';
 import { DomainException, notFound } from '../../common/domain.exception';
 import { MeetingService } from '../meeting/meeting.service';
 import { RealtimeService } from '../realtime/realtime.service';
-import { BallotRepository, type CastOp } from './ballot.repository';
+import { BallotRepository, type CastOp, scrubbed } from './ballot.repository';
+import { BallotSealer } from './ballot-sealer';
 import { TallyBroadcaster } from './tally-broadcaster';
 import { VoteRepository } from './vote.repository';
 
@@ -25,11 +26,9 @@ const KNOWN_VOTES = 1000;
 
 /** Casting a ballot, exactly once (ADR 0003), and what follows a cast: tallies, presence. */
 @Injectable()
-export class CastService implements OnApplicationBootstrap {
+export class CastService {
   private readonly logger = new Logger(CastService.name);
   private readonly known = new Map<string, { method: VoteMethod; meetingId: string }>();
-  /** Per secret vote: the box rewrite under way, and whether another must follow it. */
-  private readonly resealing = new Map<string, { again: boolean }>();
 
   constructor(
     private readonly ballots: BallotRepository,
@@ -37,12 +36,8 @@ export class CastService implements OnApplicationBootstrap {
     private readonly meetings: MeetingService,
     private readonly realtime: RealtimeService,
     private readonly tallies: TallyBroadcaster,
+    private readonly sealer: BallotSealer,
   ) {}
-
-  /** A stop may have come between a secret cast and the rewrite of its box: rewrite them now. */
-  async onApplicationBootstrap(): Promise<void> {
-    for (const voteId of await this.ballots.openBoxes()) this.reseal(voteId);
-  }
 
   async cast(caller: Caller, cmd: CastCommand): Promise<CastResult> {
     const who = caller.principal;
@@ -63,6 +58,14 @@ export class CastService implements OnApplicationBootstrap {
         'voteId',
       );
     const secret = vote.method === 'secret';
+    // A secret choice is sealed before it reaches the database (ADR 0008); a vote without a key
+    // is closed: the statement then writes nothing and a retry is still answered as a replay.
+    // A lost database answers DATABASE_UNAVAILABLE here too (retried with the same op id).
+    const key = secret
+      ? await this.sealer.keyFor(cmd.voteId).catch((e: unknown) => {
+          throw scrubbed(e);
+        })
+      : null;
     const out = await this.ballots.cast({
       voteId: cmd.voteId,
       meetingId: vote.meetingId,
@@ -72,6 +75,7 @@ export class CastService implements OnApplicationBootstrap {
       opId: cmd.opId,
       seq: cmd.seq ?? null,
       secret,
+      sealed: key ? this.sealer.sealChoice(key, cmd.voteId, who.delegationId, cmd.choice) : null,
     });
     switch (out.kind) {
       case 'replay': {
@@ -81,6 +85,8 @@ export class CastService implements OnApplicationBootstrap {
         return this.replay(out.op, cmd, who.delegationId);
       }
       case 'refused':
+        // Closed on another node, perhaps: its key is of no more use here.
+        if (secret) this.sealer.forget(cmd.voteId);
         throw await this.whyRefused(cmd.voteId, who.delegationId, caller.tokenHash);
       case 'already-voted':
         throw new DomainException(
@@ -102,7 +108,6 @@ export class CastService implements OnApplicationBootstrap {
     // After the ack's commit and off its path: a failure here (a node shutting down, a lost
     // connection) must not reject unhandled; clients catch up through meeting.versions.
     this.tallies.schedule(cmd.voteId, vote.meetingId);
-    if (secret) this.reseal(cmd.voteId);
     if (out.meetingVersion !== null) {
       this.announcePresence(vote.meetingId, out.meetingVersion).catch((e: unknown) =>
         this.logger.warn(`presence not announced: ${e instanceof Error ? e.message : String(e)}`),
@@ -120,6 +125,7 @@ export class CastService implements OnApplicationBootstrap {
   /** The vote closed: nothing more to remember about it. */
   forget(voteId: string): void {
     this.known.delete(voteId);
+    this.sealer.forget(voteId);
   }
 
   private replay(op: CastOp, cmd: CastCommand, delegationId: string): CastResult {
@@ -178,29 +184,6 @@ export class CastService implements OnApplicationBootstrap {
       this.known.set(voteId, v);
     }
     return v;
-  }
-
-  /** One rewrite of the box at a time per vote; casts meanwhile ask for one more after it. */
-  private reseal(voteId: string): void {
-    const busy = this.resealing.get(voteId);
-    if (busy) {
-      busy.again = true;
-      return;
-    }
-    const state = { again: false };
-    this.resealing.set(voteId, state);
-    const run = async () => {
-      do {
-        state.again = false;
-        await this.ballots.resealBox(voteId);
-      } while (state.again);
-    };
-    run()
-      .catch((e: unknown) =>
-        // Refused once the vote has closed (the close rewrote the box itself): nothing to do.
-        this.logger.debug(`box not rewritten: ${e instanceof Error ? e.message : String(e)}`),
-      )
-      .finally(() => this.resealing.delete(voteId));
   }
 
   private async announcePresence(meetingId: string, meetingVersion: number): Promise<void> {

@@ -4,6 +4,7 @@ import { ParticipantModule } from '../participant/participant.module';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { RecordModule } from '../record/record.module';
 import { BallotRepository } from './ballot.repository';
+import { BallotSealer } from './ballot-sealer';
 import { CastService } from './cast.service';
 import { LiveRepository } from './live.repository';
 import { LiveService } from './live.service';
@@ -30,7 +31,8 @@ import { VoteSnapshotBuilder } from './vote.snapshot';
     LiveRepository,
     VoteSnapshotBuilder,
     TallyBroadcaster,
+    BallotSealer,
   ],
-  exports: [QuestionService, VoteService, CastService, LiveService],
+  exports: [QuestionService, VoteService, CastService, LiveService, BallotSealer],
 })
 export class VoteModule {}

@@ -40,10 +40,6 @@ export class VoteRepository {
     );
   }
 
-  async openBox(em: EntityManager, voteId: string): Promise<void> {
-    await em.query('INSERT INTO secret_ballot_boxes (vote_id) VALUES ($1)', [voteId]);
-  }
-
   /** Recorded and roll-call ballots, with the State of each (eligibility was fixed at opening). */
   async recordedBallots(em: EntityManager, voteId: string): Promise<{ iso3: string; choice: Choice }[]> {
     return em.query<{ iso3: string; choice: Choice }[]>(
@@ -54,15 +50,38 @@ export class VoteRepository {
     );
   }
 
-  /**
-   * The secret ballot box's totals, rewritten in the closing transaction so the closed box keeps
-   * the close's transaction id and place, not the last State's (ADR 0008).
-   */
-  async closeBox(em: EntityManager, voteId: string): Promise<Record<Choice, number>> {
-    const [rows] = await em.query<[{ yes: number; no: number; abstain: number }[], number]>(
-      'UPDATE secret_ballot_boxes SET vote_id = vote_id WHERE vote_id = $1 RETURNING yes, no, abstain',
+  /** The sealed choices of a secret vote (read in the closing transaction, the vote locked). */
+  async sealedBallots(
+    em: EntityManager,
+    voteId: string,
+  ): Promise<{ delegation_id: string; sealed_choice: Buffer }[]> {
+    return em.query<{ delegation_id: string; sealed_choice: Buffer }[]>(
+      'SELECT delegation_id, sealed_choice FROM ballots WHERE vote_id = $1 AND sealed_choice IS NOT NULL',
       [voteId],
     );
-    return rows[0] ?? { yes: 0, no: 0, abstain: 0 };
+  }
+
+  /**
+   * Writes the secret ballot box at the close: the totals counted from the sealed ballots (added to
+   * those of a box kept from before ballots were sealed), then erases every sealed choice. Both in
+   * the closing transaction, before the vote is marked closed (after that, the rows are fixed).
+   */
+  async closeBox(
+    em: EntityManager,
+    voteId: string,
+    counted: Record<Choice, number>,
+  ): Promise<Record<Choice, number>> {
+    const [box] = await em.query<{ yes: number; no: number; abstain: number }[]>(
+      `INSERT INTO secret_ballot_boxes AS x (vote_id, yes, no, abstain) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (vote_id) DO UPDATE
+          SET yes = x.yes + EXCLUDED.yes, no = x.no + EXCLUDED.no, abstain = x.abstain + EXCLUDED.abstain
+       RETURNING yes, no, abstain`,
+      [voteId, counted.yes, counted.no, counted.abstain],
+    );
+    await em.query(
+      'UPDATE ballots SET sealed_choice = NULL WHERE vote_id = $1 AND sealed_choice IS NOT NULL',
+      [voteId],
+    );
+    return { yes: box.yes, no: box.no, abstain: box.abstain };
   }
 }

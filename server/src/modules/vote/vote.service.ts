@@ -17,6 +17,7 @@ import { MeetingService } from '../meeting/meeting.service';
 import { ParticipantRepository } from '../participant/participant.repository';
 import { RealtimeService } from '../realtime/realtime.service';
 import { RecordService } from '../record/record.service';
+import { BallotSealer } from './ballot-sealer';
 import { type Ballots, ballotsDigest } from './ballots-digest';
 import { CastService } from './cast.service';
 import { QuestionEntity } from './question.entity';
@@ -44,6 +45,7 @@ export class VoteService {
     private readonly snapshots: VoteSnapshotBuilder,
     private readonly tallies: TallyBroadcaster,
     private readonly casts: CastService,
+    private readonly sealer: BallotSealer,
     private readonly clock: Clock,
   ) {}
 
@@ -92,7 +94,8 @@ export class VoteService {
         }),
       );
       await this.votes.fixEligibility(em, v.id, eligible);
-      if (method === 'secret') await this.votes.openBox(em, v.id);
+      // A secret vote's data key, stored wrapped by the master key (ADR 0008).
+      if (method === 'secret') await this.sealer.createKey(em, v.id);
       await em.update(QuestionEntity, { id: questionId }, { status: 'voting' });
       const version = await this.meetings.bumpVersion(em, meetingId);
       await this.record.append(em, {
@@ -215,7 +218,16 @@ export class VoteService {
     if (counts)
       throw new DomainException('VALIDATION', 'Counts are entered only for a show of hands', 'counts');
     if (v.method === 'secret') {
-      const totals = await this.votes.closeBox(em, v.id);
+      // The key is taken (read and deleted), the sealed ballots opened and counted, then erased:
+      // once this transaction commits nothing sealed in this vote can be opened (ADR 0008).
+      const key = await this.sealer.takeKey(em, v.id);
+      const sealed = await this.votes.sealedBallots(em, v.id);
+      const counted: Counts = { yes: 0, no: 0, abstain: 0 };
+      if (sealed.length && !key)
+        throw new Error(`vote ${v.id}: sealed ballots but no key (the database was changed outside Plenary)`);
+      for (const b of sealed)
+        counted[this.sealer.openChoice(key!, v.id, b.delegation_id, b.sealed_choice)] += 1;
+      const totals = await this.votes.closeBox(em, v.id, counted);
       return { tally: totals, ballots: { method: 'secret', totals } };
     }
     const rows = await this.votes.recordedBallots(em, v.id);
