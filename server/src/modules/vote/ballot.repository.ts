@@ -39,9 +39,7 @@ export type CastOutcome =
   /** Nothing written: vote closed or not found, delegation not eligible, session not valid. */
   | { kind: 'refused' }
   /** Nothing written: a later press of the same session was applied already. */
-  | { kind: 'stale' }
-  /** Nothing written: a secret ballot is cast once. */
-  | { kind: 'already-voted' };
+  | { kind: 'stale' };
 
 /*
  * A cast is ONE statement (autocommit), and one transaction of two when it registers presence
@@ -59,8 +57,7 @@ export type CastOutcome =
  *   writes nothing; the caller answers it from cast_ops (a replay), whatever the vote's status.
  * - The claim records the revision the write will produce, read from the statement's snapshot.
  *   If another cast of the same ballot committed in between, the write (which works on the
- *   locked, latest row) produces another revision, or nothing (a stale press, a second secret
- *   ballot): cast_written_as_claimed() then raises a serialization failure, the whole statement
+ *   locked, latest row) produces another revision, or nothing (a stale press): cast_written_as_claimed() then raises a serialization failure, the whole statement
  *   rolls back, and the server runs it again on a fresh snapshot (common/transaction.ts).
  *
  * Parameters: $1 vote, $2 delegation, $3 token hash, $4 seated credentials, $5 choice (the sealed
@@ -128,23 +125,35 @@ WITH ${CONTEXT_SQL(`'recorded', 'roll-call'`)}, go AS (
 ${OUTCOME_SQL}`;
 
 /**
- * Secret ballots: one row in ballots, participation (choice null, revision 1) with the choice
- * sealed under the vote's key ($5, bytea); no count moves. cast_ops keeps no choice. ADR 0008
- * says what can and cannot be learnt from this.
+ * Secret ballots: one row in ballots per State, the participation (choice null), with the choice
+ * sealed under the vote's key ($5, bytea); no count moves. A change before the close (DOMAIN.md §5)
+ * replaces the sealed value and the revision, as a recorded vote does its choice; staleness by
+ * press sequence is the same. cast_ops keeps no choice. ADR 0008 says what can and cannot be learnt
+ * from this.
  */
 const CAST_SECRET_SQL = `
 WITH ${CONTEXT_SQL(`'secret'`)}, go AS (
   SELECT ctx.* FROM ctx
-   WHERE (ctx.present OR $6::boolean) AND NOT EXISTS (SELECT 1 FROM cur) AND $5::bytea IS NOT NULL
+   WHERE (ctx.present OR $6::boolean) AND $5::bytea IS NOT NULL
+     AND ($8::bigint IS NULL
+          OR COALESCE(((SELECT session_seqs FROM cur) ->> ctx.session_id::text)::bigint, 0) < $8::bigint)
 ), claim AS (
   INSERT INTO cast_ops (op_id, vote_id, delegation_id, choice, revision)
-  SELECT $7, $1, $2, NULL, 1 FROM go
+  SELECT $7, $1, $2, NULL, COALESCE((SELECT revision FROM cur), 0) + 1 FROM go
   ON CONFLICT (op_id) DO NOTHING
   RETURNING revision
 ), b AS (
-  INSERT INTO ballots (vote_id, delegation_id, choice, revision, sealed_choice)
-  SELECT $1, $2, NULL, 1, $5::bytea FROM claim
-  ON CONFLICT (vote_id, delegation_id) DO NOTHING
+  INSERT INTO ballots AS cur (vote_id, delegation_id, choice, revision, sealed_choice, session_seqs)
+  SELECT $1, $2, NULL, 1, $5::bytea,
+         CASE WHEN $8::bigint IS NULL THEN NULL ELSE jsonb_build_object(go.session_id::text, $8::bigint) END
+    FROM go, claim
+  ON CONFLICT (vote_id, delegation_id) DO UPDATE
+     SET sealed_choice = EXCLUDED.sealed_choice, revision = cur.revision + 1,
+         session_seqs = CASE WHEN EXCLUDED.session_seqs IS NULL THEN cur.session_seqs
+                             ELSE COALESCE(cur.session_seqs, '{}'::jsonb) || EXCLUDED.session_seqs END
+   WHERE EXCLUDED.session_seqs IS NULL
+      OR NOT EXISTS (SELECT 1 FROM jsonb_each_text(EXCLUDED.session_seqs) AS n(session, seq)
+                      WHERE (cur.session_seqs ->> n.session)::bigint >= n.seq::bigint)
   RETURNING revision
 ), ${PRESENCE_SQL}
 ${OUTCOME_SQL}`;
@@ -216,7 +225,7 @@ export class BallotRepository {
       c.secret ? c.sealed : c.choice,
       registerPresence,
       c.opId,
-      ...(c.secret ? [] : [c.seq]),
+      c.seq,
     ];
     const sql = c.secret ? CAST_SECRET_SQL : CAST_RECORDED_SQL;
     let r: CastRow;
@@ -237,7 +246,7 @@ export class BallotRepository {
     if (op) return { kind: 'replay', op };
     if (r.accepted !== 1 || (c.secret && !c.sealed)) return { kind: 'refused' };
     if (!r.present && !registerPresence) return 'needs-presence';
-    return c.secret ? { kind: 'already-voted' } : { kind: 'stale' };
+    return { kind: 'stale' };
   }
 
   async findOp(opId: string): Promise<CastOp | null> {

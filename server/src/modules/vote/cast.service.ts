@@ -88,12 +88,6 @@ export class CastService {
         // Closed on another node, perhaps: its key is of no more use here.
         if (secret) this.sealer.forget(cmd.voteId);
         throw await this.whyRefused(cmd.voteId, who.delegationId, caller.tokenHash);
-      case 'already-voted':
-        throw new DomainException(
-          'ALREADY_VOTED',
-          'In a secret ballot a vote cannot be changed once cast',
-          'voteId',
-        );
       case 'stale': {
         const now = await this.ballots.currentChoice(cmd.voteId, who.delegationId);
         throw new DomainException(
