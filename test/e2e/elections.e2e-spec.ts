@@ -66,7 +66,9 @@ describe('elections in rounds with 161 delegations over the socket (DOMAIN.md §
   /** Casts in parallel: ballots[i] is the marks of pads[i] (undefined: that delegation does not vote). */
   async function castAll(electionId: string, round: number, ballots: (string[] | undefined)[]) {
     const acks = await Promise.all(
-      ballots.map((marks, i) => (marks ? castBallot(pads[i], electionId, round, marks) : null)),
+      ballots.map((marks, i) =>
+        marks ? castBallot(pads[i], electionId, round, marks) : Promise.resolve(null),
+      ),
     );
     const failed = acks.filter((a) => a && !a.ok);
     expect(failed).toEqual([]);
