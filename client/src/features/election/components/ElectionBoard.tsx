@@ -25,7 +25,11 @@ export function ElectionBoard({ meetingId }: { meetingId: string | null }) {
   if (!shown) return null;
   const latest = shown.rounds.at(-1);
   return (
-    <section className="board election-board" aria-labelledby="election-board-h" data-testid="election-board">
+    <section
+      className="board theme-board election-board"
+      aria-labelledby="election-board-h"
+      data-testid="election-board"
+    >
       <header className="election-board__head">
         <h1 id="election-board-h">{shown.title}</h1>
         <p className="election-board__places">

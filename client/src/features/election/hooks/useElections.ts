@@ -1,5 +1,6 @@
 import type { ElectionView } from '@plenary/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { keys } from '../../../lib/query/keys';
 import { useSocketEvent } from '../../../lib/useSocketEvent';
 import { createElection, electionStep, fetchElections, fetchOfficeholders, type ElectionStep } from '../api';
@@ -13,8 +14,9 @@ function upsert(list: ElectionView[] | undefined, e: ElectionView): ElectionView
 }
 
 /**
- * A meeting's elections, kept current by the socket (`election.updated`, `election.voted`). The
- * page's live hook has joined the meeting's room; this hook only listens.
+ * A meeting's elections, kept current by the socket (`election.updated`, `election.voted`). Pass
+ * the meeting id only once the page's live hook holds its snapshot: the socket has then joined
+ * the meeting's room, so every change after the first read arrives as an event.
  */
 export function useElections(meetingId: string | null) {
   const qc = useQueryClient();
@@ -23,9 +25,28 @@ export function useElections(meetingId: string | null) {
     queryFn: () => fetchElections(meetingId!),
     enabled: !!meetingId,
   });
+  // The live hook re-reads its snapshot each time the socket (re)joins the meeting's room; events
+  // sent while the socket was out of the room are lost, so the elections are read again then.
+  useEffect(() => {
+    if (!meetingId) return;
+    const live = JSON.stringify(keys.meetings.live(meetingId));
+    return qc.getQueryCache().subscribe((ev) => {
+      if (
+        ev.type === 'updated' &&
+        ev.action.type === 'success' &&
+        !ev.action.manual &&
+        JSON.stringify(ev.query.queryKey) === live
+      )
+        void qc.invalidateQueries({ queryKey: keys.meetings.elections(meetingId) });
+    });
+  }, [qc, meetingId]);
   useSocketEvent('election.updated', ({ election }) => {
     if (election.meetingId !== meetingId) return;
-    qc.setQueryData<ElectionView[]>(keys.meetings.elections(election.meetingId), (l) => upsert(l, election));
+    const key = keys.meetings.elections(election.meetingId);
+    // A read in flight may have started before this change committed: read again after it.
+    if (qc.isFetching({ queryKey: key }) || !qc.getQueryData(key))
+      void qc.invalidateQueries({ queryKey: key });
+    else qc.setQueryData<ElectionView[]>(key, (l) => upsert(l, election));
     if (election.status === 'complete') void qc.invalidateQueries({ queryKey: keys.officeholders.all });
   });
   useSocketEvent('election.voted', ({ electionId, round, voted }) => {
