@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ElectionView } from '@plenary/shared';
 import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
@@ -111,7 +113,10 @@ describe('an election in Chromium: the President’s panel, delegations’ ballo
         'In accordance with the rules, a restricted ballot is held between Ambassador Ana Alves (Brazil) and Ambassador Bo Berg (Norway) for 1 place.',
       )
       .waitFor();
-    await screenshot(board, 'election-board');
+    const shot = await screenshot(board, 'election-board');
+    // The README's picture of an election round on the board.
+    mkdirSync(join(__dirname, '..', '..', 'docs', 'screenshots'), { recursive: true });
+    copyFileSync(shot, join(__dirname, '..', '..', 'docs', 'screenshots', 'election-board.png'));
 
     // ---- Round 2, restricted: Brazil 6, Norway 4. ----
     await panel.getByRole('button', { name: 'Open the second ballot' }).click();
