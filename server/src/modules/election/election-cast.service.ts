@@ -11,6 +11,7 @@ import { RealtimeService } from '../realtime/realtime.service';
 import type { Caller } from '../vote/cast.service';
 import { ELECTION_BALLOT_BOX, type ClassifiedBallot, type ElectionBallotBox } from './election-ballot-box';
 import { ElectionCastRepository } from './election-cast.repository';
+import { ElectionVotedBroadcaster } from './election-voted-broadcaster';
 import { ElectionRepository } from './election.repository';
 
 /**
@@ -29,6 +30,7 @@ export class ElectionCastService implements OnApplicationBootstrap {
     private readonly elections: ElectionRepository,
     private readonly meetings: MeetingService,
     private readonly realtime: RealtimeService,
+    private readonly voted: ElectionVotedBroadcaster,
     @Inject(ELECTION_BALLOT_BOX) private readonly box: ElectionBallotBox,
   ) {}
 
@@ -85,9 +87,12 @@ export class ElectionCastService implements OnApplicationBootstrap {
         break;
     }
     this.reseal(found.roundId);
-    this.announce(cmd.electionId, cmd.round, found.roundId, found.meetingId).catch((e: unknown) =>
-      this.logger.warn(`ballot count not announced: ${e instanceof Error ? e.message : String(e)}`),
-    );
+    this.voted.schedule({
+      electionId: cmd.electionId,
+      round: cmd.round,
+      roundId: found.roundId,
+      meetingId: found.meetingId,
+    });
     if (out.meetingVersion !== null) {
       const meetingVersion = out.meetingVersion;
       this.meetings
@@ -123,22 +128,6 @@ export class ElectionCastService implements OnApplicationBootstrap {
       'Your delegation is not among the States Parties eligible in this round',
       'round',
     );
-  }
-
-  private async announce(
-    electionId: string,
-    round: number,
-    roundId: string,
-    meetingId: string,
-  ): Promise<void> {
-    const voted = await this.casts.voted(roundId);
-    const e = await this.elections.load(electionId);
-    this.realtime.emitToMeeting(meetingId, 'election.voted', {
-      electionId,
-      round,
-      voted,
-      version: e.version,
-    });
   }
 
   /** One rewrite of the box at a time per round; ballots meanwhile ask for one more after it. */

@@ -8,6 +8,7 @@ import { RegisterModule } from '../register/register.module';
 import { ELECTION_BALLOT_BOX, TotalsBallotBox } from './election-ballot-box';
 import { ElectionCastRepository } from './election-cast.repository';
 import { ElectionCastService } from './election-cast.service';
+import { ElectionVotedBroadcaster } from './election-voted-broadcaster';
 import { ElectionController } from './election.controller';
 import { ElectionRepository } from './election.repository';
 import { ElectionService } from './election.service';
@@ -21,6 +22,7 @@ import { ElectionService } from './election.service';
     ElectionCastService,
     ElectionRepository,
     ElectionCastRepository,
+    ElectionVotedBroadcaster,
     // The seam for sealed ballots: swap the class, keep the rest.
     { provide: ELECTION_BALLOT_BOX, useClass: TotalsBallotBox },
   ],
