@@ -17,7 +17,7 @@ type Sent =
   | { state: 'failed'; message: string; retry: boolean; marks: string[]; opId: string };
 
 /** One open ballot: the candidates on it, up to the places left; a blank ballot is an abstention. */
-function Ballot({
+export function ElectionBallot({
   election: e,
   canVote,
   cast,
@@ -131,7 +131,7 @@ export function ElectionBallots({
   return (
     <div className="election-ballots">
       {open.map((e) => (
-        <Ballot
+        <ElectionBallot
           key={`${e.id}:${e.openRound}`}
           election={e}
           canVote={principal.role === 'delegation'}
