@@ -20,6 +20,8 @@ import { RealtimeGatewayModule } from './modules/realtime/realtime-gateway.modul
 import { RealtimeModule } from './modules/realtime/realtime.module';
 import { RecordModule } from './modules/record/record.module';
 import { VoteModule } from './modules/vote/vote.module';
+import { ElectionModule } from './modules/election/election.module';
+import { OfficeModule } from './modules/office/office.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -73,6 +75,8 @@ export class AppModule {
         VoteModule,
         RealtimeGatewayModule,
         ConveningModule,
+        OfficeModule,
+        ElectionModule,
         ...statics,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],

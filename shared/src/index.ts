@@ -16,6 +16,7 @@ export * from './domain/decisions/matters.rules';
 export * from './domain/decisions/quorum';
 export * from './domain/decisions/quorum.rules';
 export * from './contracts/http/plenary.contract';
+export * from './contracts/http/election.contract';
 export * from './contracts/realtime/events';
 export * from './contracts/realtime/tally';
 export * from './domain/convening';

@@ -128,6 +128,28 @@ const HTTP: Record<string, Expectation> = {
   'GET /api/convening/clearance-deadlines/{iso3}': PUBLIC,
   'GET /api/convening/review-conferences/earliest': PUBLIC,
   'POST /api/convening/review-conferences': SECRETARIAT,
+  'GET /api/officeholders': PUBLIC,
+  'GET /api/office-terms': PUBLIC,
+  'POST /api/office-terms': SECRETARIAT,
+  'DELETE /api/office-terms/{id}': SECRETARIAT,
+  'GET /api/meetings/{meetingId}/elections': PUBLIC,
+  'POST /api/meetings/{meetingId}/elections': PRESIDENT,
+  'GET /api/elections/{electionId}': PUBLIC,
+  'POST /api/elections/{electionId}/rounds': PRESIDENT,
+  'POST /api/elections/{electionId}/count': PRESIDENT,
+  'POST /api/elections/{electionId}/lot': PRESIDENT,
+  'POST /api/elections/{electionId}/withdrawals': PRESIDENT,
+  'POST /api/elections/{electionId}/acclamation': PRESIDENT,
+  // Like a vote's ballot: a delegation casts its own only; observers are refused by the service.
+  'POST /api/elections/{electionId}/ballots': {
+    guard: ['delegation'],
+    body: (who) => ({
+      round: 1,
+      marks: [],
+      opId: randomUUID(),
+      ...(who === 'delegationOnB' ? { delegationId: B_ISO3 } : {}),
+    }),
+  },
 };
 
 /** Socket commands. `delegationOnB` sends B's delegation id along, which must change nothing. */
@@ -149,6 +171,14 @@ const SOCKET: Record<keyof ClientToServerEvents, Record<Who, Cell>> = {
     secretariat: 'allow',
   },
   'vote.cast': {
+    anonymous: 'deny',
+    observer: 'deny',
+    delegation: 'allow',
+    delegationOnB: 'allow',
+    president: 'deny',
+    secretariat: 'deny',
+  },
+  'election.cast': {
     anonymous: 'deny',
     observer: 'deny',
     delegation: 'allow',
@@ -235,6 +265,23 @@ describe('authorization matrix: every operation and socket command × every kind
         .expect(201)
     ).body.id;
     ids.entry = (await t.http.get(`/api/meetings/${ids.meeting}/record`).expect(200)).body[0].id;
+    // An election with its first round open, for the ballot cells.
+    ids.election = (
+      await t.http
+        .post(`/api/meetings/${ids.meeting}/elections`)
+        .set(bearer(president))
+        .send({
+          title: 'Election of a Vice-President',
+          places: 1,
+          candidates: [{ state: 'NOR' }, { state: 'CHL' }],
+        })
+        .expect(201)
+    ).body.id;
+    await t.http
+      .post(`/api/elections/${ids.election}/rounds`)
+      .set(bearer(president))
+      .send({ round: 1 })
+      .expect(201);
     const parties = (
       (await t.http.get('/api/states').query({ on: D }).expect(200)).body.states as {
         iso3: string;
@@ -285,6 +332,8 @@ describe('authorization matrix: every operation and socket command × every kind
           return ids.vote;
         case 'entryId':
           return ids.entry;
+        case 'electionId':
+          return ids.election;
         case 'iso3':
           return B_ISO3;
         case 'id':
@@ -293,7 +342,7 @@ describe('authorization matrix: every operation and socket command × every kind
             return who === 'delegationOnB' ? ids.B : who === 'delegation' ? ids.A : ids.C;
           if (before.endsWith('/special-meetings/')) return ids.proposal;
           if (before.endsWith('/amendments/')) return ids.amendment;
-          return randomUUID(); // clarifications, extension requests: authorization comes before lookup
+          return randomUUID(); // clarifications, extension requests, office terms: authorization comes before lookup
         default:
           throw new Error(`no value for {${name}} in ${path}: teach the matrix`);
       }
@@ -384,6 +433,13 @@ describe('authorization matrix: every operation and socket command × every kind
     const payloads: Record<keyof ClientToServerEvents, (who: Who) => unknown> = {
       'meeting.watch': () => ({ meetingId: ids.meeting }),
       'convening.watch': () => ({}),
+      'election.cast': (who) => ({
+        electionId: ids.election,
+        round: 1,
+        marks: [],
+        opId: randomUUID(),
+        ...(who === 'delegationOnB' ? { delegationId: ids.B } : {}),
+      }),
       'vote.cast': (who) => ({
         voteId,
         choice: 'yes',

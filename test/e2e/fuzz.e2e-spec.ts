@@ -33,6 +33,7 @@ const COMMANDS = {
   'meeting.watch': true,
   'vote.cast': true,
   'convening.watch': true,
+  'election.cast': true,
 } satisfies Record<keyof ClientToServerEvents, true>;
 
 type Operation = {
@@ -124,6 +125,11 @@ describe('fuzz: hostile input to every endpoint and socket command', () => {
       years: 3,
       contents: 'Reasons, preparatory work, circumstances (Art. 5.4)',
     });
+    const election = await post('president', `/api/meetings/${meeting.id}/elections`, {
+      title: 'Election of a Vice-President',
+      places: 1,
+      candidates: [{ state: parties[6] }, { state: parties[7] }],
+    });
     const record = (await t.http.get(`/api/meetings/${meeting.id}/record`).expect(200)).body as {
       id: number;
     }[];
@@ -144,6 +150,8 @@ describe('fuzz: hostile input to every endpoint and socket command', () => {
       entryId: String(record[0].id),
       iso3: parties[5],
       agendaItemId: meeting.agenda[0].id,
+      elections: election.id,
+      electionId: election.id,
     };
     hints = {
       iso3: parties[5],
@@ -154,6 +162,7 @@ describe('fuzz: hostile input to every endpoint and socket command', () => {
         meetingId: () => meeting.id,
         clarificationId: () => clarification.id,
         agendaItemId: () => meeting.agenda[0].id,
+        electionId: () => election.id,
       },
     };
 
@@ -294,6 +303,7 @@ describe('fuzz: hostile input to every endpoint and socket command', () => {
       'meeting.watch': () => ({ meetingId: ids.meetings }),
       'vote.cast': () => ({ voteId: ids.votes, choice: 'yes', opId: randomUUID() }),
       'convening.watch': () => ({}),
+      'election.cast': () => ({ electionId: ids.elections, round: 1, marks: [], opId: randomUUID() }),
     };
     for (const role of [...ROLES, 'public'] as const) {
       const token = role === 'public' ? undefined : tokens[role];

@@ -11,6 +11,7 @@ const NAV = [
   { to: '/vote', label: 'Vote' },
   { to: '/board', label: 'Board' },
   { to: '/procedures', label: 'Procedures' },
+  { to: '/officeholders', label: 'Officeholders' },
 ] as const;
 
 /**

@@ -32,6 +32,10 @@ const ProceduresPage = lazyPage(
   () => import('../pages/ProceduresPage'),
   (m) => m.ProceduresPage,
 );
+const OfficeholdersPage = lazyPage(
+  () => import('../pages/OfficeholdersPage'),
+  (m) => m.OfficeholdersPage,
+);
 const SignInPage = lazyPage(
   () => import('../pages/SignInPage'),
   (m) => m.SignInPage,
@@ -78,6 +82,14 @@ export function AppRoutes() {
           element={
             <Screen name="the console">
               <ConsolePage />
+            </Screen>
+          }
+        />
+        <Route
+          path="officeholders"
+          element={
+            <Screen name="the officeholders">
+              <OfficeholdersPage />
             </Screen>
           }
         />

@@ -3,6 +3,7 @@ import type {
   CastResult,
   Choice,
   ClientToServerEvents,
+  ElectionCastResult,
   LiveSnapshot,
   ServerToClientEvents,
 } from '@plenary/shared';
@@ -113,6 +114,22 @@ export async function castVote(
     return ack;
   } catch (err) {
     return timeoutAck<CastResult>(err);
+  }
+}
+
+/** Casts an election ballot through the socket; never rejects (see castVote): retry with the same opId. */
+export async function castElectionBallot(
+  electionId: string,
+  round: number,
+  marks: string[],
+  opId: string,
+): Promise<Ack<ElectionCastResult>> {
+  try {
+    return (await getSocket()
+      .timeout(ACK_TIMEOUT_MS)
+      .emitWithAck('election.cast', { electionId, round, marks, opId })) as Ack<ElectionCastResult>;
+  } catch (err) {
+    return timeoutAck<ElectionCastResult>(err);
   }
 }
 

@@ -1,4 +1,5 @@
 import { BoardScreen } from '../features/board/components/BoardScreen';
+import { ElectionBoard } from '../features/election/components/ElectionBoard';
 import { useLiveMeeting } from '../features/live/hooks/useLiveMeeting';
 import { useMeetingChoice } from '../features/live/hooks/useMeetingId';
 import { useRecordHead } from '../features/chain/ChainHead';
@@ -25,6 +26,7 @@ export function BoardPage() {
         onRenderError={live.refetch}
         recordHead={recordHead}
       />
+      <ElectionBoard meetingId={live.snapshot?.meeting.id ?? null} />
     </>
   );
 }

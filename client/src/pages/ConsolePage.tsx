@@ -11,6 +11,7 @@ import { VotePanel } from '../features/console/components/VotePanel';
 import '../features/console/console.css';
 import { decisionWarning } from '../features/console/consoleFigures';
 import { useConsoleActions } from '../features/console/hooks/useConsoleActions';
+import { ElectionPanel } from '../features/election/components/ElectionPanel';
 import { useShortcuts } from '../features/console/hooks/useShortcuts';
 import { ConnectionBadge } from '../features/live/components/ConnectionBadge';
 import { QuorumGauge } from '../features/live/components/QuorumGauge';
@@ -222,6 +223,7 @@ function Console() {
               <Declaration question={question} vote={vote} onNext={() => setDismissed(question.id)} />
             )}
             {stage === 'none' && <QuestionForm meeting={meeting} />}
+            <ElectionPanel meetingId={meeting.id} />
             <ShortcutLegend />
           </div>
         </div>

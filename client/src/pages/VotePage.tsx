@@ -2,9 +2,10 @@ import { Link } from 'react-router';
 import { useSession } from '../features/auth/hooks/useSession';
 import { useLiveMeeting } from '../features/live/hooks/useLiveMeeting';
 import { useMeetingId } from '../features/live/hooks/useMeetingId';
+import { ElectionBallots } from '../features/election/components/ElectionBallot';
 import { VotePad } from '../features/vote/components/VotePad';
 import '../features/vote/vote.css';
-import { castVote } from '../lib/socket';
+import { castElectionBallot, castVote } from '../lib/socket';
 
 function LivePad() {
   const session = useSession();
@@ -13,13 +14,20 @@ function LivePad() {
   // Why a session ended or changed (session.revoked / session.changed) is shown app-wide by SessionProvider.
   if (!session.principal) return null;
   return (
-    <VotePad
-      snapshot={live.snapshot}
-      connection={live.connection}
-      error={live.error}
-      principal={session.principal}
-      cast={castVote}
-    />
+    <>
+      <ElectionBallots
+        meetingId={live.snapshot?.meeting.id ?? null}
+        principal={session.principal}
+        cast={castElectionBallot}
+      />
+      <VotePad
+        snapshot={live.snapshot}
+        connection={live.connection}
+        error={live.error}
+        principal={session.principal}
+        cast={castVote}
+      />
+    </>
   );
 }
 

@@ -14,6 +14,11 @@ export const keys = {
     delegations: (meetingId: string) => ['meetings', meetingId, 'delegations'] as const,
     record: (meetingId: string) => ['meetings', meetingId, 'record'] as const,
     recordHead: (meetingId: string) => ['meetings', meetingId, 'record', 'head'] as const,
+    elections: (meetingId: string) => ['meetings', meetingId, 'elections'] as const,
+  },
+  officeholders: {
+    all: ['officeholders'] as const,
+    on: (on: string) => ['officeholders', on] as const,
   },
   register: {
     all: ['register'] as const,

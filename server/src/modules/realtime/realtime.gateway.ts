@@ -5,6 +5,8 @@ import {
   type AckError,
   type CastResult,
   CastCommandSchema,
+  ElectionCastCommandSchema,
+  type ElectionCastResult,
   CONVENING_ROOM,
   type ClientToServerEvents,
   type LiveSnapshot,
@@ -22,6 +24,7 @@ import { DELEGATION_ROOM, SESSION_ROOM, USER_ROOM } from '../auth/access-change'
 import { AccessListenerService, type SocketSession } from '../auth/access-listener.service';
 import { bearerFrom, cookieFrom } from '../auth/auth.guard';
 import { AuthService, hashToken } from '../auth/auth.service';
+import { ElectionCastService } from '../election/election-cast.service';
 import { CastService } from '../vote/cast.service';
 import { LiveService } from '../vote/live.service';
 import { ClusterAdapterService } from './cluster-adapter.service';
@@ -43,6 +46,7 @@ export const SOCKET_COMMANDS = {
   'meeting.watch': { access: 'public' },
   'convening.watch': { access: 'public' },
   'vote.cast': { access: 'session' },
+  'election.cast': { access: 'session' },
 } as const satisfies Record<keyof ClientToServerEvents, { access: 'public' | 'session' }>;
 
 const fail = (e: unknown): { ok: false; error: AckError } => {
@@ -80,6 +84,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly casts: CastService,
     private readonly live: LiveService,
     private readonly cluster: ClusterAdapterService,
+    private readonly electionCasts: ElectionCastService,
   ) {}
 
   afterInit(server: Server<ClientToServerEvents, ServerToClientEvents>): void {
@@ -124,6 +129,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     socket.use(payloadThenAck);
     socket.on('meeting.watch', (payload, ack) => void this.watch(socket, payload, ack));
     socket.on('vote.cast', (payload, ack) => void this.cast(socket, payload, ack));
+    socket.on('election.cast', (payload, ack) => void this.castElection(socket, payload, ack));
     socket.on('convening.watch', (_payload, ack) => {
       // The convening counters are public (who favours a Special Meeting is on the record).
       void socket.join(CONVENING_ROOM);
@@ -183,6 +189,27 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
       reply({
         ok: true,
         data: await this.casts.cast(
+          { principal: who, tokenHash: socket.data.session?.tokenHash ?? null },
+          cmd,
+        ),
+      });
+    } catch (e) {
+      const err = fail(e);
+      if (err.error.code === 'INTERNAL') this.logger.error(e);
+      reply(err);
+      this.endIfEnded(socket, e);
+    }
+  }
+
+  /** An election ballot: the same re-check of the session now, the same ack after commit. */
+  private async castElection(socket: PlenarySocket, payload: unknown, ack: unknown): Promise<void> {
+    const reply = typeof ack === 'function' ? (ack as (r: Ack<ElectionCastResult>) => void) : () => undefined;
+    try {
+      const cmd = parseWith(ElectionCastCommandSchema, payload, 'payload');
+      const who = await this.principalNow(socket);
+      reply({
+        ok: true,
+        data: await this.electionCasts.cast(
           { principal: who, tokenHash: socket.data.session?.tokenHash ?? null },
           cmd,
         ),

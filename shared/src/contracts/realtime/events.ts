@@ -12,6 +12,7 @@ import type {
 } from '../http/plenary.contract';
 import type { VoteTally } from './tally';
 import type { ConveningCounted } from '../http/convening.contract';
+import type { ElectionCastCommand, ElectionCastResult, ElectionView } from '../http/election.contract';
 
 export const WatchCommandSchema = z.object({ meetingId: z.string().uuid('must be a meeting id') });
 export type WatchCommand = z.infer<typeof WatchCommandSchema>;
@@ -46,6 +47,10 @@ export interface ServerToClientEvents {
   'session.changed': (p: { reason: string }) => void;
   /** A count over all States Parties changed (room `convening`): Special Meeting favour, amendment support, requests, acceptances. */
   'convening.counted': (p: ConveningCounted) => void;
+  /** An election changed (created, round opened or counted, lot drawn, withdrawal, acclamation); `version` orders them. */
+  'election.updated': (p: { election: ElectionView }) => void;
+  /** A ballot was cast in an election's open round: how many have voted (never how). */
+  'election.voted': (p: { electionId: string; round: number; voted: number; version: number }) => void;
 }
 
 /** Commands, imperative, client to server; each answers through its ack. */
@@ -54,6 +59,8 @@ export interface ClientToServerEvents {
   'vote.cast': (p: CastCommand, ack: (r: Ack<CastResult>) => void) => void;
   /** Join the room of the convening counters (Special Meeting favour, amendment support…). */
   'convening.watch': (p: Record<string, never>, ack: (r: Ack<{ room: string }>) => void) => void;
+  /** A delegation's secret ballot in an election's open round (idempotent per opId); answered after commit. */
+  'election.cast': (p: ElectionCastCommand, ack: (r: Ack<ElectionCastResult>) => void) => void;
 }
 
 export const MEETING_ROOM = (meetingId: string) => `meeting:${meetingId}`;

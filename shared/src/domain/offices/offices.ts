@@ -43,6 +43,8 @@ export type InvitedObserver = (typeof INVITED_OBSERVERS)[number];
 export type Office =
   | { kind: 'president' }
   | { kind: 'president-designate' }
+  /** Vice-Presidents of the meeting (DOMAIN.md §8): several at once, one per State. */
+  | { kind: 'vice-president' }
   | { kind: 'committee-member'; committee: CommitteeId }
   /** Only for the three committees that select their Chair; Cooperative Compliance's is the President. */
   | { kind: 'committee-chair'; committee: CommitteeId }
@@ -85,6 +87,8 @@ export type Officeholders = {
   on: IsoDate;
   president: Term | null;
   presidentDesignate: Term | null;
+  /** Every Vice-President in office on the date, by start then State. */
+  vicePresidents: Term[];
   sponsorshipCoordinator: Term | null;
   /** In the order of COMMITTEES. */
   committees: CommitteeOnDate[];

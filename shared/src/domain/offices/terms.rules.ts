@@ -28,9 +28,9 @@ export function sameOffice(a: Office, b: Office): boolean {
   return committee(a) === committee(b);
 }
 
-/** Offices one holder at a time (a committee has four members, every other office one). */
+/** Offices one holder at a time (a committee has four members, a meeting several Vice-Presidents, every other office one). */
 export function isSingleHolderOffice(office: Office): boolean {
-  return office.kind !== 'committee-member';
+  return office.kind !== 'committee-member' && office.kind !== 'vice-president';
 }
 
 /**
@@ -105,6 +105,9 @@ export function officeholdersOn(terms: readonly Term[], date: IsoDate): Officeho
     on: date,
     president: single(terms, 'president', date),
     presidentDesignate: single(terms, 'president-designate', date),
+    vicePresidents: terms
+      .filter((t) => t.office.kind === 'vice-president' && inForce(t, date))
+      .sort(byStartThenState),
     sponsorshipCoordinator: single(terms, 'sponsorship-coordinator', date),
     committees,
   };
