@@ -2,6 +2,7 @@ import type { DelegationView, MeetingView, SignInCode } from '@plenary/shared';
 import { useId, useMemo, useState } from 'react';
 import { errorMessage } from '../../../lib/api';
 import { useConfirm } from '../../../lib/components/ConfirmDialog';
+import { useFormat } from '../../../lib/locale/context';
 import { statusLabel } from '../../register/status';
 import { issueSignInCode, revokeSignInCode, setCredentials, type Credentials } from '../api';
 import { searchDelegations } from '../presenceSearch';
@@ -31,7 +32,11 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
   const [busy, setBusy] = useState<string | null>(null);
   const [dialog, confirm] = useConfirm();
   const filterId = useId();
-  const shown = useMemo(() => searchDelegations(delegations, filter), [delegations, filter]);
+  const fmt = useFormat();
+  const shown = useMemo(
+    () => searchDelegations(delegations, filter, fmt.locale),
+    [delegations, filter, fmt.locale],
+  );
   const slipFor = slip ? delegations.find((d) => d.id === slip) : undefined;
 
   async function run(d: DelegationView, work: () => Promise<void>) {
