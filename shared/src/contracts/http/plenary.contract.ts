@@ -102,8 +102,32 @@ export const SignInCodeSchema = z.object({
   /** A one-time link (`/signin?link=…`): opens one session, once, until signInUrlExpiresAt. */
   signInUrl: z.string(),
   signInUrlExpiresAt: z.string(),
+  /**
+   * What a printed slip's QR code holds: `/signin#code=…`. The code sits in the fragment, which
+   * browsers never send to a server (no access log, no Referer), and works as long as the code.
+   */
+  slipUrl: z.string(),
 });
 export type SignInCode = z.infer<typeof SignInCodeSchema>;
+
+/** One slip of a bulk issue: the delegation and its new code (shown this once). */
+export const SignInSlipSchema = z.object({
+  delegationId: z.string(),
+  name: z.string(),
+  stateIso3: z.string().nullable(),
+  code: z.string(),
+  slipUrl: z.string(),
+});
+export type SignInSlip = z.infer<typeof SignInSlipSchema>;
+/** Codes issued to every delegation of a meeting that had none; the others are left as they are. */
+export const BulkSignInCodesSchema = z.object({
+  issued: z.array(SignInSlipSchema),
+  /** Delegations whose code is in use: not reissued (a reissue signs their devices out). */
+  alreadyIssued: z.number().int(),
+  /** Delegations whose sign-in the secretariat ended: reissued one at a time, deliberately. */
+  revoked: z.number().int(),
+});
+export type BulkSignInCodes = z.infer<typeof BulkSignInCodesSchema>;
 
 export const QuorumViewSchema = z.object({
   meetingId: z.string(),
