@@ -132,10 +132,10 @@ describe('PresenceCheckIn', () => {
 
   it('checks out only through its own button and a confirmation', async () => {
     const { input, calls } = setup();
-    expect((screen.getByTestId('presence-check-out') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId<HTMLButtonElement>('presence-check-out').disabled).toBe(true);
     fireEvent.change(input, { target: { value: 'AGO' } });
     await press(input, 'Enter');
-    const out = screen.getByTestId('presence-check-out') as HTMLButtonElement;
+    const out = screen.getByTestId<HTMLButtonElement>('presence-check-out');
     expect(out.disabled).toBe(false);
     await act(async () => {
       fireEvent.click(out);
