@@ -62,6 +62,12 @@ export class CastService implements OnApplicationBootstrap {
         'This vote is by show of hands: the secretariat counts in the room',
         'voteId',
       );
+    if (vote.method === 'roll-call')
+      throw new DomainException(
+        'ROLL_CALL_BY_SECRETARIAT',
+        'This is a roll-call vote: answer aloud when your State is called; the secretariat records it',
+        'voteId',
+      );
     const secret = vote.method === 'secret';
     const out = await this.ballots.cast({
       voteId: cmd.voteId,

@@ -228,10 +228,44 @@ export const VoteSnapshotSchema = z.object({
   votes: z.record(z.string(), ChoiceSchema).nullable(),
   /** Secret ballots: who has voted (never how). */
   voted: z.array(z.string()).nullable(),
-  rollCall: z.object({ drawn: z.string(), order: z.array(z.string()) }).nullable(),
+  /**
+   * A roll-call: the State drawn by lot (with the seed it was drawn with), the calling order, and
+   * the States that passed (to be called again at the end) or passed twice (not voting).
+   */
+  rollCall: z
+    .object({
+      drawn: z.string(),
+      order: z.array(z.string()),
+      seed: z.string().nullable(),
+      passed: z.array(z.string()),
+      declined: z.array(z.string()),
+    })
+    .nullable(),
   result: ResultSchema.nullable(),
 });
 export type VoteSnapshot = z.infer<typeof VoteSnapshotSchema>;
+
+/** The secretariat records the answer of the State called in a roll-call. */
+export const RollCallAnswerBodySchema = z.object({
+  /** The State answering: it must be the one called now. */
+  iso3: Iso3Schema,
+  answer: z.enum(['yes', 'no', 'abstain', 'pass']),
+  /** Operation id: a retried answer with the same id is answered the same and recorded once. */
+  opId: z.string().uuid('must be a UUID'),
+});
+export type RollCallAnswerBody = z.infer<typeof RollCallAnswerBodySchema>;
+export const RollCallAnswerResultSchema = z.object({
+  voteId: z.string(),
+  iso3: z.string(),
+  answer: z.enum(['yes', 'no', 'abstain', 'pass']),
+  round: z.union([z.literal(1), z.literal(2)]),
+  /** Position of the answer in the roll-call, from 1. */
+  seq: z.number().int(),
+  replayed: z.boolean(),
+  /** The vote as it stands after this answer (for a replay: as it stands now). */
+  vote: VoteSnapshotSchema,
+});
+export type RollCallAnswerResult = z.infer<typeof RollCallAnswerResultSchema>;
 
 export const QuestionViewSchema = z.object({
   id: z.string(),

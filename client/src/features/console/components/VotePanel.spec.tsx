@@ -45,7 +45,13 @@ describe('VotePanel', () => {
     const rc = vote({
       method: 'roll-call',
       votes: { CHL: 'yes' },
-      rollCall: { drawn: 'CHL', order: ['CHL', 'DNK', 'AFG', 'AGO', 'BEL'] },
+      rollCall: {
+        drawn: 'CHL',
+        order: ['CHL', 'DNK', 'AFG', 'AGO', 'BEL'],
+        seed: null,
+        passed: [],
+        declined: [],
+      },
     });
     render(<VotePanel vote={rc} question={question} busy={false} onClose={() => undefined} />);
     expect(screen.getByTestId('roll-call-next').textContent).toMatch(
