@@ -132,6 +132,7 @@ describe('the door and the console in Chromium: check-in, search, slips, roll-ca
       .getByTestId('presence-count')
       .filter({ hasText: /^100 States Parties/ })
       .waitFor();
+    await desk.getByText('Live', { exact: true }).waitFor();
     mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
     copyFileSync(await screenshot(desk, 'door'), join(DOCS_SCREENSHOTS, 'door.png'));
   });
