@@ -305,6 +305,26 @@ describe('the door and the console in Chromium: check-in, search, slips, roll-ca
     const snap = (await t.http.get(`/api/votes/${live.vote.id}`).expect(200)).body as VoteSnapshot;
     expect(snap.votes).toEqual({ [rc.order[0]]: 'yes', [rc.order[2]]: 'no' });
     expect(snap.rollCall!.passed).toEqual([rc.order[1]]);
+    // The secretariat calls the roll from the desk too: the next answer is recorded there.
+    const desk = await pages.open(`/desk?tab=presence&meeting=${meetingId}`, DESKTOP, {
+      session: secretariat,
+    });
+    await desk
+      .getByTestId('roll-call-called')
+      .filter({ hasText: name(rc.order[3]) })
+      .waitFor();
+    await desk.getByTestId('roll-call-abstain').click();
+    await con
+      .getByTestId('roll-call-called')
+      .filter({ hasText: name(rc.order[4]) })
+      .waitFor();
+    await board
+      .getByTestId('board-calling')
+      .filter({ hasText: name(rc.order[4]) })
+      .waitFor();
+    expect(((await t.http.get(`/api/votes/${live.vote.id}`)).body as VoteSnapshot).votes![rc.order[3]]).toBe(
+      'abstain',
+    );
     await screenshot(con, 'console-roll-call');
     await screenshot(board, 'board-roll-call');
   });

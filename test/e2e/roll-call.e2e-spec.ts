@@ -203,6 +203,13 @@ describe('roll-call as at the UN: drawn by lot, called in English order, answers
     expect(data.rollCall.calls).toEqual(
       recorded.map((c, i) => ({ ...c, seq: i + 1, answeredAt: expect.any(String) })),
     );
+    // The database itself keeps a closed roll-call fixed.
+    await expect(
+      t.db.dataSource.query("UPDATE roll_call_answers SET answer = 'yes' WHERE vote_id = $1", [vote.id]),
+    ).rejects.toThrow(/is closed/);
+    await expect(
+      t.db.dataSource.query('UPDATE roll_calls SET calls = 0 WHERE vote_id = $1', [vote.id]),
+    ).rejects.toThrow(/is closed/);
     // Nothing changes after the close, a late retry of an answer included.
     expect((await answer(order[2], 'yes').expect(422)).body.code).toBe('VOTE_CLOSED');
   });
