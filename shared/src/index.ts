@@ -29,3 +29,5 @@ export * from './contracts/reason.contract';
 export * from './i18n';
 export * from './domain/voting/voting';
 export * from './domain/voting/voting.rules';
+export * from './domain/voting/roll-call.rules';
+export * from './domain/voting/console-actions.rules';

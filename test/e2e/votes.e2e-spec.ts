@@ -176,7 +176,8 @@ describe('questions and votes: rules, methods and refusals', () => {
     const vote = (await open(q.id, 'roll-call').expect(201)).body;
     expect(vote.rollCall.order).toHaveLength(161);
     expect(vote.rollCall.order[0]).toBe(vote.rollCall.drawn);
-    await close(vote.id).expect(200);
+    // The roll-call must go round before the vote closes (test/e2e/roll-call.e2e-spec.ts).
+    expect((await close(vote.id).expect(409)).body.code).toBe('ROLL_CALL_NOT_FINISHED');
     const record = (await t.http.get(`/api/meetings/${meetingId}/record?kind=vote.opened`)).body;
     expect(record.at(-1).data.rollCallDrawnByLot).toBe(vote.rollCall.drawn);
   });

@@ -1,4 +1,10 @@
-import { voteFigures, type MeetingTransition, type VoteMethod } from '@plenary/shared';
+import {
+  consoleActionReasons,
+  voteFigures,
+  type MeetingTransition,
+  type RollCallAnswer,
+  type VoteMethod,
+} from '@plenary/shared';
 import { useRef, useState } from 'react';
 import type { HandCounts } from '../features/console/api';
 import { useConfirm } from '../lib/components/ConfirmDialog';
@@ -57,7 +63,7 @@ function Console() {
           ? 'none'
           : 'decided';
   const warning = snap ? decisionWarning(snap.quorum) : null;
-  const canDecide = !!snap && meeting?.status === 'open' && snap.quorum.decision.met;
+  const reasons = snap ? consoleActionReasons(snap, busy) : null;
 
   async function transition(action: MeetingTransition) {
     if (!meeting) return;
@@ -86,7 +92,7 @@ function Console() {
   }
 
   async function open() {
-    if (!question || stage !== 'pending' || !canDecide || busy) return;
+    if (!question || stage !== 'pending' || !reasons || reasons.openVote) return;
     const ok = await confirm({
       title: `Open a ${methodLabel(method).toLowerCase()}?`,
       body: <p>“{question.text}” — the States Parties entitled to vote are fixed when the vote opens.</p>,
@@ -96,7 +102,7 @@ function Console() {
   }
 
   async function close(counts?: HandCounts) {
-    if (!vote || vote.status !== 'open' || busy) return;
+    if (!vote || vote.status !== 'open' || reasons?.closeVote) return;
     if (vote.method === 'show-of-hands' && !counts) {
       firstCount.current?.focus();
       return;
@@ -118,6 +124,11 @@ function Console() {
       danger: true,
     });
     if (ok) await actions.run({ kind: 'close', voteId: vote.id, counts });
+  }
+
+  function answer(iso3: string, a: RollCallAnswer, opId: string): Promise<boolean> {
+    if (!vote) return Promise.resolve(false);
+    return actions.attempt({ kind: 'rollCall', voteId: vote.id, body: { iso3, answer: a, opId } });
   }
 
   useShortcuts({
@@ -199,13 +210,12 @@ function Console() {
                 {actions.error}
               </p>
             )}
-            {stage === 'pending' && question && (
+            {stage === 'pending' && question && reasons && (
               <QuestionCard
                 question={question}
                 method={method}
                 onMethod={setMethod}
-                canDecide={canDecide}
-                busy={busy}
+                reasons={reasons}
                 onConsensus={() => void consensus()}
                 onOpenVote={() => void open()}
               />
@@ -216,6 +226,8 @@ function Console() {
                 question={question}
                 busy={busy}
                 onClose={(c) => void close(c)}
+                closeReason={reasons?.closeVote ?? null}
+                onAnswer={answer}
                 firstCountRef={firstCount}
               />
             )}

@@ -2,8 +2,10 @@ import type { MeetingView } from '@plenary/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { RollCallRecorder } from '../features/console/components/RollCallRecorder';
 import { StaffGate } from '../features/console/components/StaffGate';
 import { decisionWarning } from '../features/console/consoleFigures';
+import { useRollCallAnswer } from '../features/console/hooks/useRollCallAnswer';
 import { DelegationsTable } from '../features/delegations/components/DelegationsTable';
 import { PresenceCheckIn } from '../features/delegations/components/PresenceCheckIn';
 import { RegisterDelegationForm } from '../features/delegations/components/RegisterDelegationForm';
@@ -47,6 +49,12 @@ function Desk() {
   const meetingId = creating ? null : (fromUrl ?? meetings.data?.[0]?.id ?? null);
   const live = useLiveMeeting(meetingId);
   const delegations = useDelegations(meetingId);
+  // A roll-call in progress: the secretariat calls the roll from the desk, whatever the tab.
+  const rollCall =
+    live.snapshot?.vote?.method === 'roll-call' && live.snapshot.vote.status === 'open'
+      ? live.snapshot.vote
+      : null;
+  const roll = useRollCallAnswer(meetingId, rollCall?.id ?? null);
 
   const list = meetings.data ?? [];
   const meeting: MeetingView | null = live.snapshot?.meeting ?? list.find((m) => m.id === meetingId) ?? null;
@@ -110,6 +118,16 @@ function Desk() {
       )}
       <div className={showQuorum ? 'desk desk--with-quorum' : 'desk'}>
         <div className="desk__main">
+          {rollCall && (
+            <>
+              <RollCallRecorder vote={rollCall} busy={roll.busy} onAnswer={roll.answer} />
+              {roll.error && (
+                <p className="notice notice--error" role="alert">
+                  {roll.error}
+                </p>
+              )}
+            </>
+          )}
           {tab === 'meeting' && meetings.isPending && !creating && <Loading>Loading the meetings…</Loading>}
           {tab === 'meeting' &&
             !(meetings.isPending && !creating) &&

@@ -55,6 +55,20 @@ describe('SignInPage', () => {
     await waitFor(() => expect(location.current).toBe('/vote'), { timeout: 5000 });
   });
 
+  it('signs in with the code a printed slip’s QR code carries in the fragment, and drops it from the address', async () => {
+    fetchMock = mockFetch({
+      'GET /api/auth/me': unauthenticated,
+      'POST /api/auth/code': (c) =>
+        (c.body as { code: string }).code === 'ABCDEFGHJKLM'
+          ? { body: { principal: delegation, expiresAt: '2026-03-16T09:00:00.000Z' } }
+          : unauthenticated(),
+    });
+    renderApp('/signin#code=ABCDEFGHJKLM');
+    await waitFor(() => expect(location.current).toBe('/vote'), { timeout: 5000 });
+    expect(fetchMock.calls.filter((c) => c.path === '/api/auth/code')).toHaveLength(1);
+    expect(window.location.hash).not.toContain('ABCDEFGHJKLM');
+  });
+
   it('says a used link has been used and how to get in, and drops the token from the address', async () => {
     fetchMock = mockFetch({
       'GET /api/auth/me': unauthenticated,

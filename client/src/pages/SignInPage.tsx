@@ -1,6 +1,6 @@
 import type { Principal } from '@plenary/shared';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { CodeSignInForm } from '../features/auth/components/CodeSignInForm';
 import { PasswordSignInForm } from '../features/auth/components/PasswordSignInForm';
 import { useSession } from '../features/auth/hooks/useSession';
@@ -33,9 +33,11 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const link = params.get('link');
+  // A printed slip's QR code: the delegation's code in the fragment (never sent to a server).
+  const slipCode = /^#code=([A-Za-z0-9-]{4,64})$/.exec(useLocation().hash)?.[1] ?? null;
   const [auto, setAuto] = useState<
     { state: 'idle' | 'working' } | { state: 'failed'; title: string; message: string }
-  >(link ? { state: 'working' } : { state: 'idle' });
+  >(link || slipCode ? { state: 'working' } : { state: 'idle' });
   const started = useRef(false);
 
   function done(p: Principal) {
@@ -50,16 +52,16 @@ export function SignInPage() {
   // token leaves the address bar and the history: on success the next screen replaces this
   // entry; on failure the page stays, without it.
   useEffect(() => {
-    if (started.current || !link) return;
+    if (started.current || !(link || slipCode)) return;
     started.current = true;
-    session.signInWithLink({ token: link }).then(
+    (link ? session.signInWithLink({ token: link }) : session.signInWithCode({ code: slipCode! })).then(
       (p) => doneRef.current(p),
       (err: unknown) => {
         setAuto({ state: 'failed', ...linkFailure(err, fmt) });
         void navigate(next ? `/signin?next=${encodeURIComponent(next)}` : '/signin', { replace: true });
       },
     );
-  }, [link, next, navigate, session, fmt]);
+  }, [link, slipCode, next, navigate, session, fmt]);
 
   return (
     <div className="page signin">

@@ -124,6 +124,10 @@ const STATUS_BY_CODE: Record<ServerErrorCode, number> = {
   CHAIR_NOT_SECOND_YEAR: 422,
   CHAIR_IS_PRESIDENT: 422,
   CONVENING_PROCEDURE_REQUIRED: 422,
+  ROLL_CALL_BY_SECRETARIAT: HttpStatus.CONFLICT,
+  ROLL_CALL_OUT_OF_TURN: HttpStatus.CONFLICT,
+  ROLL_CALL_NOT_FINISHED: HttpStatus.CONFLICT,
+  NOT_ROLL_CALL: HttpStatus.CONFLICT,
 };
 
 export function statusForCode(code: ServerErrorCode): number {

@@ -25,6 +25,7 @@ import {
   VoteEligibilityEntity,
 } from '../modules/vote/ballot.entity';
 import { QuestionEntity } from '../modules/vote/question.entity';
+import { RollCallAnswerEntity, RollCallEntity } from '../modules/vote/roll-call.entity';
 import { VoteEntity } from '../modules/vote/vote.entity';
 
 /** Every entity, in one list shared by the app, the CLI and the tests. */
@@ -54,4 +55,6 @@ export const ENTITIES = [
   FactFindingMissionEntity,
   ExtensionRequestEntity,
   ClearanceDeadlineEntity,
+  RollCallEntity,
+  RollCallAnswerEntity,
 ];

@@ -130,6 +130,11 @@ export const SERVER_ERROR_CODES = [
   'CHAIR_NOT_SECOND_YEAR',
   'CHAIR_IS_PRESIDENT',
   'CONVENING_PROCEDURE_REQUIRED',
+  // Roll-call (issue 14): the secretariat records each answer as the State is called
+  'ROLL_CALL_BY_SECRETARIAT',
+  'ROLL_CALL_OUT_OF_TURN',
+  'ROLL_CALL_NOT_FINISHED',
+  'NOT_ROLL_CALL',
 ] as const;
 export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];
 

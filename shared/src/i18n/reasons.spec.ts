@@ -11,6 +11,7 @@ import { countProgress } from '../domain/convening/counts.rules';
 import { DomainRuleError } from '../domain/errors';
 import type { StateRecord } from '../domain/membership/membership';
 import { REASON_CODES, type Reason, type ReasonCode } from '../domain/reasons/reasons';
+import { consoleActionReasons } from '../domain/voting/console-actions.rules';
 import { SUPPORTED_LANGUAGES } from './languages';
 import { renderReason } from './reasons.render';
 
@@ -44,6 +45,13 @@ const favour = (iso3s: string[], date: string) => iso3s.map((iso3) => ({ iso3, d
 
 // One reason per code, each produced by the shared rule that gives it: a code without one here
 // fails to compile, and a rule that stops giving its reason fails below.
+/** A meeting open with its decision quorum and no vote: every console action available. */
+const LIVE = {
+  meeting: { status: 'open' as const },
+  quorum: { present: 100, decision: { required: 81, met: true, explanation: '' } },
+  vote: null,
+};
+
 const PRODUCED: { [C in ReasonCode]: () => Reason } = {
   'decision.adopted': () => decide(TWO, { yes: 91, no: 45, abstain: 4 }).reason,
   'decision.rejected': () => decide(TWO, { yes: 80, no: 50, abstain: 1 }).reason,
@@ -104,6 +112,26 @@ const PRODUCED: { [C in ReasonCode]: () => Reason } = {
     ),
   'refusal.ruleFixedByConvention': () => refusal(validateRuleForMatter('art5-extension', TWO)),
   'refusal.ruleBelowRequired': () => refusal(validateRuleForMatter('other-substance', MAJ)),
+  'action.noDecisionQuorum': () =>
+    consoleActionReasons(
+      { ...LIVE, quorum: { present: 60, decision: { required: 81, met: false, explanation: '' } } },
+      false,
+    ).openVote!,
+  'action.meetingNotOpen': () =>
+    consoleActionReasons({ ...LIVE, meeting: { status: 'suspended' } }, false).consensus!,
+  'action.rollCallNotFinished': () =>
+    consoleActionReasons(
+      {
+        ...LIVE,
+        vote: {
+          status: 'open',
+          votes: { TUR: 'yes' },
+          rollCall: { drawn: 'TUR', order: ['TUR', 'TKM'], seed: 'x', passed: [], declined: [] },
+        },
+      },
+      false,
+    ).closeVote!,
+  'action.busy': () => consoleActionReasons(LIVE, true).closeVote!,
 };
 
 const rendered = (code: ReasonCode) => {

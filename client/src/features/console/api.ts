@@ -1,5 +1,8 @@
 import {
   QuestionViewSchema,
+  RollCallAnswerResultSchema,
+  type RollCallAnswerBody,
+  type RollCallAnswerResult,
   VoteSnapshotSchema,
   type PutQuestionBody,
   type QuestionView,
@@ -37,4 +40,12 @@ export function closeVote(
     z.object({ vote: VoteSnapshotSchema, question: QuestionViewSchema }),
     { method: 'POST', body: counts ? { counts } : {} },
   );
+}
+
+/** The answer of the State called in a roll-call; the same opId on a retry records it once. */
+export function answerRollCall(voteId: string, body: RollCallAnswerBody): Promise<RollCallAnswerResult> {
+  return apiRequest(`/api/votes/${id(voteId)}/roll-call`, RollCallAnswerResultSchema, {
+    method: 'POST',
+    body,
+  });
 }

@@ -1,6 +1,8 @@
 import {
+  BulkSignInCodesSchema,
   DelegationViewSchema,
   SignInCodeSchema,
+  type BulkSignInCodes,
   type DelegationView,
   type RegisterDelegationBody,
   type SignInCode,
@@ -44,6 +46,11 @@ export function setPresence(id: string, present: boolean): Promise<DelegationVie
 
 export function issueSignInCode(id: string): Promise<SignInCode> {
   return apiRequest(`/api/delegations/${id}/sign-in-code`, SignInCodeSchema, { method: 'POST' });
+}
+
+/** A code for every delegation that has none, in one go; codes in use and ended sign-ins are left alone. */
+export function issueAllSignInCodes(meetingId: string): Promise<BulkSignInCodes> {
+  return apiRequest(`/api/meetings/${meetingId}/sign-in-codes`, BulkSignInCodesSchema, { method: 'POST' });
 }
 
 export function revokeSignInCode(id: string): Promise<DelegationView> {

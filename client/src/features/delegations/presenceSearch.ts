@@ -1,4 +1,4 @@
-import type { DelegationView } from '@plenary/shared';
+import { searchStates, type DelegationView, type Language } from '@plenary/shared';
 
 /** Lower case without accents, so "cote" finds "Côte d'Ivoire". */
 export function fold(s: string): string {
@@ -9,21 +9,36 @@ export function fold(s: string): string {
 }
 
 /**
- * Delegations matching what the secretariat typed, best first: the exact ISO code, then names that
- * start with it, then names with a word that starts with it, then any other match.
+ * Delegations matching what the secretariat typed, best first. States are found as the door's
+ * shared search finds them (`searchStates`: UN names in six languages, common and former names,
+ * abbreviations, ISO codes), so "Turkey" finds Türkiye and "UK" the United Kingdom before
+ * Ukraine; organisations by their name. Ties keep the list's own order.
  */
-export function searchDelegations(list: readonly DelegationView[], query: string): DelegationView[] {
+export function searchDelegations(
+  list: readonly DelegationView[],
+  query: string,
+  lang: Language = 'en',
+): DelegationView[] {
   const q = fold(query.trim());
   if (q === '') return [...list];
+  const states = list.filter((d) => d.stateIso3);
+  const registerNames = Object.fromEntries(states.map((d) => [d.stateIso3!, d.name]));
+  const rankByIso = new Map(
+    searchStates(query, lang, { among: states.map((d) => d.stateIso3!), registerNames }).map((m) => [
+      m.iso3,
+      m.rank as number,
+    ]),
+  );
   const scored: { d: DelegationView; score: number; i: number }[] = [];
   list.forEach((d, i) => {
-    const name = fold(d.name);
-    const iso = fold(d.stateIso3 ?? '');
     let score = -1;
-    if (iso !== '' && iso === q) score = 0;
-    else if (name.startsWith(q)) score = 1;
-    else if (name.split(/[\s(),'-]+/).some((w) => w.startsWith(q))) score = 2;
-    else if (name.includes(q) || (iso !== '' && iso.startsWith(q))) score = 3;
+    if (d.stateIso3) score = rankByIso.get(d.stateIso3) ?? -1;
+    else {
+      const name = fold(d.name);
+      if (name.startsWith(q)) score = 1;
+      else if (name.split(/[\s(),'-]+/).some((w) => w.startsWith(q))) score = 2;
+      else if (name.includes(q)) score = 3;
+    }
     if (score >= 0) scored.push({ d, score, i });
   });
   return scored.sort((a, b) => a.score - b.score || a.i - b.i).map((s) => s.d);

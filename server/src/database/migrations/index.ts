@@ -8,6 +8,7 @@ import { VotingCore1795840000000 } from './1795840000000-VotingCore';
 import { RecordHashChain1795850000000 } from './1795850000000-RecordHashChain';
 import { RepairTimeZones1795855000000 } from './1795855000000-RepairTimeZones';
 import { SealedSecretBallots1795860000000 } from './1795860000000-SealedSecretBallots';
+import { RollCall1795880000001 } from './1795880000001-RollCall';
 import { ElectionsAndOffices1795910000001 } from './1795910000001-ElectionsAndOffices';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
@@ -23,5 +24,6 @@ export const MIGRATIONS: Function[] = [
   RecordHashChain1795850000000,
   RepairTimeZones1795855000000,
   SealedSecretBallots1795860000000,
+  RollCall1795880000001,
   ElectionsAndOffices1795910000001,
 ];

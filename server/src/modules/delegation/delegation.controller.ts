@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Req } from '
 import { ApiTags } from '@nestjs/swagger';
 import {
   BulkRegisterDelegationsBodySchema,
+  BulkSignInCodesSchema,
   DelegationViewSchema,
   RegisterDelegationBodySchema,
   SetCredentialsBodySchema,
@@ -9,6 +10,7 @@ import {
   SignInCodeSchema,
   UuidSchema,
   type BulkRegisterDelegationsBody,
+  type BulkSignInCodes,
   type DelegationView,
   type RegisterDelegationBody,
   type SignInCode,
@@ -127,6 +129,23 @@ export class DelegationController {
   })
   issueCode(@Param(DelegationParams) p: { id: string }, @Req() req: Request): Promise<SignInCode> {
     return this.codes.issue(p.id, `${req.protocol}://${req.get('host')}`);
+  }
+
+  @Post('meetings/:meetingId/sign-in-codes')
+  @Roles('secretariat')
+  @ApiContract({
+    summary:
+      'Issue a sign-in code to every delegation that has none, in one transaction (shown once, for printed slips); codes in use and ended sign-ins are left as they are',
+    params: M,
+    response: BulkSignInCodesSchema,
+    status: 201,
+    roles: SECRETARIAT,
+  })
+  issueAllCodes(
+    @Param(MeetingParams) p: { meetingId: string },
+    @Req() req: Request,
+  ): Promise<BulkSignInCodes> {
+    return this.codes.issueAll(p.meetingId, `${req.protocol}://${req.get('host')}`);
   }
 
   @Delete('delegations/:id/sign-in-code')

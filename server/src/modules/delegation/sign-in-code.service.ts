@@ -1,14 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { DelegationView, SignInCode } from '@plenary/shared';
+import type { BulkSignInCodes, DelegationView, SignInCode, SignInSlip } from '@plenary/shared';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/domain.exception';
+import { inTransaction } from '../../common/transaction';
 import { APP_CONFIG } from '../../config/config.token';
 import type { AppConfig } from '../../config/env';
 import { AuthService, type OpenedSession } from '../auth/auth.service';
 import { hashSignInCode, newSignInCode } from '../auth/sign-in-code';
+import { MeetingService } from '../meeting/meeting.service';
+import { RecordService } from '../record/record.service';
 import { DelegationEntity } from './delegation.entity';
 import { DelegationService } from './delegation.service';
+
+/** The address a slip's QR code holds: the code in the fragment, never sent to a server. */
+const slipUrl = (base: string, code: string) => `${base}/signin#code=${code}`;
 
 /** A delegation's access: the code the secretariat hands over, and signing in with it. */
 @Injectable()
@@ -18,6 +24,8 @@ export class SignInCodeService {
     private readonly clock: Clock,
     private readonly delegations: DelegationService,
     private readonly auth: AuthService,
+    private readonly meetings: MeetingService,
+    private readonly record: RecordService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -50,13 +58,68 @@ export class SignInCodeService {
         quiet: true,
       };
     });
-    const base = (this.config.PUBLIC_URL ?? requestOrigin).replace(/\/+$/, '');
+    const base = this.base(requestOrigin);
     return {
       delegationId: id,
       code,
       signInUrl: `${base}/signin?link=${link!.token}`,
       signInUrlExpiresAt: link!.expiresAt.toISOString(),
+      slipUrl: slipUrl(base, code),
     };
+  }
+
+  /**
+   * Issues a code to every delegation of the meeting that has none, in one transaction, for
+   * slips printed ahead of the meeting. Idempotent: a delegation holding a code keeps it (a
+   * reissue would sign its devices out), and one whose sign-in was ended is left for a
+   * deliberate reissue. No one-time link is made: it would expire long before the slip is used.
+   */
+  async issueAll(meetingId: string, requestOrigin: string): Promise<BulkSignInCodes> {
+    const base = this.base(requestOrigin);
+    return inTransaction(this.ds, async (em) => {
+      // Lock order (ADR 0003): the meeting, then its delegations.
+      await this.meetings.lock(em, meetingId);
+      const rows = await em.query<
+        { id: string; name: string; iso3: string | null; has_code: boolean; revoked: boolean }[]
+      >(
+        `SELECT id, display_name AS name, TRIM(state_iso3) AS iso3, code_hash IS NOT NULL AS has_code,
+                code_hash IS NULL AND sign_in_revoked_at IS NOT NULL AS revoked
+           FROM delegations WHERE meeting_id = $1 ORDER BY id FOR UPDATE`,
+        [meetingId],
+      );
+      const todo = rows.filter((r) => !r.has_code && !r.revoked);
+      const issued: SignInSlip[] = todo.map((r) => {
+        const code = newSignInCode();
+        return { delegationId: r.id, name: r.name, stateIso3: r.iso3, code, slipUrl: slipUrl(base, code) };
+      });
+      if (issued.length) {
+        await em.query(
+          `UPDATE delegations d SET code_hash = x.hash, code_issued_at = $2, sign_in_revoked_at = NULL
+             FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, hash text)
+            WHERE d.id = x.id AND d.code_hash IS NULL AND d.sign_in_revoked_at IS NULL`,
+          [
+            JSON.stringify(issued.map((s) => ({ id: s.delegationId, hash: hashSignInCode(s.code) }))),
+            this.clock.now(),
+          ],
+        );
+        // Sign-in is not standing: neither the quorum nor the meeting's version changes.
+        await this.record.append(em, {
+          meetingId,
+          kind: 'delegation.signInCode',
+          summary: `Sign-in codes issued to ${issued.length} delegations`,
+          data: { delegationIds: issued.map((s) => s.delegationId), reissued: false },
+        });
+      }
+      return {
+        issued: issued.sort((a, b) => a.name.localeCompare(b.name, 'en')),
+        alreadyIssued: rows.filter((r) => r.has_code).length,
+        revoked: rows.filter((r) => r.revoked).length,
+      };
+    });
+  }
+
+  private base(requestOrigin: string): string {
+    return (this.config.PUBLIC_URL ?? requestOrigin).replace(/\/+$/, '');
   }
 
   /** A lost device: the code and every session end; the State's credentials, presence and quorum do not change. */

@@ -57,6 +57,12 @@ export class CastService {
         'This vote is by show of hands: the secretariat counts in the room',
         'voteId',
       );
+    if (vote.method === 'roll-call')
+      throw new DomainException(
+        'ROLL_CALL_BY_SECRETARIAT',
+        'This is a roll-call vote: answer aloud when your State is called; the secretariat records it',
+        'voteId',
+      );
     const secret = vote.method === 'secret';
     // A secret choice is sealed before it reaches the database (ADR 0008); a vote without a key
     // is closed: the statement then writes nothing and a retry is still answered as a replay.

@@ -3,11 +3,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 /**
  * A vote's version, the one definition (ADR 0003): the sum of its ballots' revisions, plus one
- * once closed. Every cast adds exactly one revision to exactly one row, so it only grows, and no
- * shared counter row serialises the casts. `v` is the alias of a `votes` row in the query.
+ * once closed, plus a roll-call's answers (a pass changes no ballot but moves the roll-call). Every
+ * cast adds exactly one revision to exactly one row, so it only grows, and no shared counter row
+ * serialises the casts. `v` is the alias of a `votes` row in the query.
  */
 export const VOTE_VERSION_SQL = (v: string) =>
-  `((SELECT COALESCE(sum(b.revision), 0) FROM ballots b WHERE b.vote_id = ${v}.id)::int + CASE WHEN ${v}.status = 'closed' THEN 1 ELSE 0 END)`;
+  `((SELECT COALESCE(sum(b.revision), 0) FROM ballots b WHERE b.vote_id = ${v}.id)::int + CASE WHEN ${v}.status = 'closed' THEN 1 ELSE 0 END + COALESCE((SELECT rc.calls FROM roll_calls rc WHERE rc.vote_id = ${v}.id), 0))`;
 
 /**
  * The meeting's current question is its latest one; the meeting's current vote is that

@@ -10,6 +10,9 @@ import { LiveRepository } from './live.repository';
 import { LiveService } from './live.service';
 import { QuestionRepository } from './question.repository';
 import { QuestionService } from './question.service';
+import { RollCallController } from './roll-call.controller';
+import { RollCallRepository } from './roll-call.repository';
+import { RollCallService } from './roll-call.service';
 import { TallyBroadcaster } from './tally-broadcaster';
 import { VoteController } from './vote.controller';
 import { VoteRepository } from './vote.repository';
@@ -19,7 +22,7 @@ import { VoteSnapshotBuilder } from './vote.snapshot';
 /** Questions, votes, casts and the live read model. */
 @Module({
   imports: [MeetingModule, ParticipantModule, RecordModule, RealtimeModule],
-  controllers: [VoteController],
+  controllers: [VoteController, RollCallController],
   providers: [
     QuestionService,
     VoteService,
@@ -32,6 +35,8 @@ import { VoteSnapshotBuilder } from './vote.snapshot';
     VoteSnapshotBuilder,
     TallyBroadcaster,
     BallotSealer,
+    RollCallService,
+    RollCallRepository,
   ],
   exports: [QuestionService, VoteService, CastService, LiveService, BallotSealer],
 })

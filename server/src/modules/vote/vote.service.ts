@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   type Choice,
@@ -23,6 +22,8 @@ import { CastService } from './cast.service';
 import { QuestionEntity } from './question.entity';
 import { QuestionRepository } from './question.repository';
 import { QuestionService } from './question.service';
+import { RollCallRepository } from './roll-call.repository';
+import { RollCallService } from './roll-call.service';
 import { TallyBroadcaster } from './tally-broadcaster';
 import { VoteEntity } from './vote.entity';
 import { VoteRepository } from './vote.repository';
@@ -47,6 +48,8 @@ export class VoteService {
     private readonly casts: CastService,
     private readonly sealer: BallotSealer,
     private readonly clock: Clock,
+    private readonly rollCalls: RollCallService,
+    private readonly rollCallRows: RollCallRepository,
   ) {}
 
   /**
@@ -78,8 +81,8 @@ export class VoteService {
         );
       const onDay = await this.participants.onDay(meetingId, day, em);
       const eligible = onDay.participants.map((p) => ({ id: p.delegationId, iso3: p.iso3, name: p.name }));
-      const drawn =
-        method === 'roll-call' && eligible.length ? eligible[randomInt(eligible.length)].iso3 : null;
+      const lot = method === 'roll-call' ? this.rollCallRows.draw(eligible.map((e) => e.iso3)) : null;
+      const drawn = lot?.drawn ?? null;
       const repo = em.getRepository(VoteEntity);
       const v = await repo.save(
         repo.create({
@@ -94,6 +97,7 @@ export class VoteService {
         }),
       );
       await this.votes.fixEligibility(em, v.id, eligible);
+      if (lot) await this.rollCallRows.start(em, v.id, lot.seed, lot.drawn);
       // A secret vote's data key, stored wrapped by the master key (ADR 0008).
       if (method === 'secret') await this.sealer.createKey(em, v.id);
       await em.update(QuestionEntity, { id: questionId }, { status: 'voting' });
@@ -111,6 +115,7 @@ export class VoteService {
           parties: onDay.parties,
           eligible: eligible.map((p) => p.iso3),
           rollCallDrawnByLot: drawn,
+          ...(lot ? { rollCallSeed: lot.seed } : {}),
         },
       });
       return { vote: await this.snapshots.fromEntity(v, em), version };
@@ -134,6 +139,7 @@ export class VoteService {
       const v = await this.votes.lock(em, voteId);
       if (v.status !== 'open')
         throw new DomainException('VOTE_CLOSED', 'The vote is already closed', 'voteId');
+      if (v.method === 'roll-call') await this.rollCalls.assertFinished(em, voteId);
       const { tally, ballots } = await this.countBallots(em, v, counts);
       const quorum = await this.meetings.quorum(meetingId, em, { day: v.voteDate, parties: v.parties });
       if (v.method === 'show-of-hands' && tally.yes + tally.no + tally.abstain > quorum.present) {
@@ -186,6 +192,7 @@ export class VoteService {
           votes: closed.votes,
           voted: closed.voted,
           ballotsDigest: ballotsDigest(ballots),
+          ...(v.method === 'roll-call' ? { rollCall: await this.rollCalls.forRecord(em, voteId) } : {}),
         },
       });
       return { vote: closed, question: await this.questions.view(q.id, em), version };

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { notFound } from '../../common/domain.exception';
 import type { QuestionEntity } from './question.entity';
 import { VOTE_VERSION_SQL } from './live.repository';
+import { RollCallRepository } from './roll-call.repository';
 import { VoteEntity } from './vote.entity';
 
 interface EligibleRow {
@@ -56,7 +57,10 @@ export function toQuestionView(q: QuestionEntity, voteId: string | null): Questi
 /** Builds what every screen shows of a vote, from one read of eligibility and ballots. */
 @Injectable()
 export class VoteSnapshotBuilder {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly rollCalls: RollCallRepository,
+  ) {}
 
   async build(voteId: string, em: EntityManager = this.ds.manager): Promise<VoteSnapshot> {
     const vote = await em.getRepository(VoteEntity).findOneBy({ id: voteId });
@@ -89,11 +93,14 @@ export class VoteSnapshotBuilder {
       : null;
     let rollCall: VoteSnapshot['rollCall'] = null;
     if (method === 'roll-call' && vote.rollCallDrawn) {
-      const names = rows.map((r) => r.iso3);
-      const start = Math.max(0, names.indexOf(vote.rollCallDrawn.trim()));
-      rollCall = {
+      const iso3s = rows.map((r) => r.iso3);
+      rollCall = (await this.rollCalls.view(em, vote.id, iso3s)) ?? {
+        // A roll-call opened before its cursor was kept: the order from its draw, no answers.
         drawn: vote.rollCallDrawn.trim(),
-        order: [...names.slice(start), ...names.slice(0, start)],
+        order: this.rollCalls.order(iso3s, vote.rollCallDrawn.trim()),
+        seed: null,
+        passed: [],
+        declined: [],
       };
     }
     return {

@@ -102,8 +102,32 @@ export const SignInCodeSchema = z.object({
   /** A one-time link (`/signin?link=…`): opens one session, once, until signInUrlExpiresAt. */
   signInUrl: z.string(),
   signInUrlExpiresAt: z.string(),
+  /**
+   * What a printed slip's QR code holds: `/signin#code=…`. The code sits in the fragment, which
+   * browsers never send to a server (no access log, no Referer), and works as long as the code.
+   */
+  slipUrl: z.string(),
 });
 export type SignInCode = z.infer<typeof SignInCodeSchema>;
+
+/** One slip of a bulk issue: the delegation and its new code (shown this once). */
+export const SignInSlipSchema = z.object({
+  delegationId: z.string(),
+  name: z.string(),
+  stateIso3: z.string().nullable(),
+  code: z.string(),
+  slipUrl: z.string(),
+});
+export type SignInSlip = z.infer<typeof SignInSlipSchema>;
+/** Codes issued to every delegation of a meeting that had none; the others are left as they are. */
+export const BulkSignInCodesSchema = z.object({
+  issued: z.array(SignInSlipSchema),
+  /** Delegations whose code is in use: not reissued (a reissue signs their devices out). */
+  alreadyIssued: z.number().int(),
+  /** Delegations whose sign-in the secretariat ended: reissued one at a time, deliberately. */
+  revoked: z.number().int(),
+});
+export type BulkSignInCodes = z.infer<typeof BulkSignInCodesSchema>;
 
 export const QuorumViewSchema = z.object({
   meetingId: z.string(),
@@ -204,10 +228,44 @@ export const VoteSnapshotSchema = z.object({
   votes: z.record(z.string(), ChoiceSchema).nullable(),
   /** Secret ballots: who has voted (never how). */
   voted: z.array(z.string()).nullable(),
-  rollCall: z.object({ drawn: z.string(), order: z.array(z.string()) }).nullable(),
+  /**
+   * A roll-call: the State drawn by lot (with the seed it was drawn with), the calling order, and
+   * the States that passed (to be called again at the end) or passed twice (not voting).
+   */
+  rollCall: z
+    .object({
+      drawn: z.string(),
+      order: z.array(z.string()),
+      seed: z.string().nullable(),
+      passed: z.array(z.string()),
+      declined: z.array(z.string()),
+    })
+    .nullable(),
   result: ResultSchema.nullable(),
 });
 export type VoteSnapshot = z.infer<typeof VoteSnapshotSchema>;
+
+/** The secretariat records the answer of the State called in a roll-call. */
+export const RollCallAnswerBodySchema = z.object({
+  /** The State answering: it must be the one called now. */
+  iso3: Iso3Schema,
+  answer: z.enum(['yes', 'no', 'abstain', 'pass']),
+  /** Operation id: a retried answer with the same id is answered the same and recorded once. */
+  opId: z.string().uuid('must be a UUID'),
+});
+export type RollCallAnswerBody = z.infer<typeof RollCallAnswerBodySchema>;
+export const RollCallAnswerResultSchema = z.object({
+  voteId: z.string(),
+  iso3: z.string(),
+  answer: z.enum(['yes', 'no', 'abstain', 'pass']),
+  round: z.union([z.literal(1), z.literal(2)]),
+  /** Position of the answer in the roll-call, from 1. */
+  seq: z.number().int(),
+  replayed: z.boolean(),
+  /** The vote as it stands after this answer (for a replay: as it stands now). */
+  vote: VoteSnapshotSchema,
+});
+export type RollCallAnswerResult = z.infer<typeof RollCallAnswerResultSchema>;
 
 export const QuestionViewSchema = z.object({
   id: z.string(),

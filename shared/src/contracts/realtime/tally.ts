@@ -5,6 +5,7 @@ import type { Choice, VoteSnapshot } from '../http/plenary.contract';
  * A live tally on the wire. Thousands of board watchers receive every one, so it carries no names:
  * one character per eligible State, in the order of `eligible` in the vote snapshot (fixed when
  * the vote opens). Y yes, N no, A abstain, - not voted; a secret ballot shows V for "has voted";
+ * a roll-call shows P for "passed, to be called again" and X for "passed twice, not voting";
  * a show of hands has no lights.
  */
 export const VoteTallySchema = z.object({
@@ -30,7 +31,13 @@ export function toTally(vote: VoteSnapshot): VoteTally {
   let lights: string | null = null;
   if (vote.votes) {
     const votes = vote.votes;
-    lights = vote.eligible.map((e) => (votes[e.iso3] ? LETTER[votes[e.iso3]] : '-')).join('');
+    const passed = new Set(vote.rollCall?.passed);
+    const declined = new Set(vote.rollCall?.declined);
+    lights = vote.eligible
+      .map((e) =>
+        votes[e.iso3] ? LETTER[votes[e.iso3]] : passed.has(e.iso3) ? 'P' : declined.has(e.iso3) ? 'X' : '-',
+      )
+      .join('');
   } else if (vote.voted) {
     const voted = new Set(vote.voted);
     lights = vote.eligible.map((e) => (voted.has(e.iso3) ? 'V' : '-')).join('');
@@ -46,11 +53,17 @@ export function applyTally(vote: VoteSnapshot, tally: VoteTally): VoteSnapshot {
     return { ...vote, version: tally.version, counts: tally.counts };
   if (vote.votes) {
     const votes: Record<string, Choice> = {};
+    const index = new Map(vote.eligible.map((e, i) => [e.iso3, i]));
     vote.eligible.forEach((e, i) => {
       const c = CHOICE[lights[i]];
       if (c) votes[e.iso3] = c;
     });
-    return { ...vote, version: tally.version, counts: tally.counts, votes };
+    const rollCall = vote.rollCall && {
+      ...vote.rollCall,
+      passed: vote.rollCall.order.filter((s) => lights[index.get(s) ?? -1] === 'P'),
+      declined: vote.rollCall.order.filter((s) => lights[index.get(s) ?? -1] === 'X'),
+    };
+    return { ...vote, version: tally.version, counts: tally.counts, votes, rollCall };
   }
   return {
     ...vote,

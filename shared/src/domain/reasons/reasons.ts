@@ -66,6 +66,11 @@ export type ReasonParamsByCode = {
   'refusal.conventionRuleNotConfigurable': { matter: Matter; article: string | null };
   'refusal.ruleFixedByConvention': { matter: Matter; rule: VotingRule; article: string | null };
   'refusal.ruleBelowRequired': { matter: Matter; rule: VotingRule; article: string | null };
+  // Why an action on the President's console is not available now (issue 14)
+  'action.noDecisionQuorum': { present: number; required: number };
+  'action.meetingNotOpen': { status: 'scheduled' | 'suspended' | 'closed' };
+  'action.rollCallNotFinished': { iso3: string; call: 'first' | 'again' };
+  'action.busy': Record<string, never>;
 };
 
 export type ReasonCode = keyof ReasonParamsByCode;
@@ -102,6 +107,10 @@ const CODES: Record<ReasonCode, true> = {
   'refusal.conventionRuleNotConfigurable': true,
   'refusal.ruleFixedByConvention': true,
   'refusal.ruleBelowRequired': true,
+  'action.noDecisionQuorum': true,
+  'action.meetingNotOpen': true,
+  'action.rollCallNotFinished': true,
+  'action.busy': true,
 };
 
 export const REASON_CODES = Object.keys(CODES) as ReasonCode[];

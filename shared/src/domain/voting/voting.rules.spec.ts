@@ -149,7 +149,13 @@ describe('who has not voted', () => {
     const rc = vote({
       method: 'roll-call',
       votes: { CHL: 'yes' },
-      rollCall: { drawn: 'CHL', order: ['CHL', 'DNK', 'AFG', 'AGO', 'BEL'] },
+      rollCall: {
+        drawn: 'CHL',
+        order: ['CHL', 'DNK', 'AFG', 'AGO', 'BEL'],
+        seed: null,
+        passed: [],
+        declined: [],
+      },
     });
     expect(rollCallOrder(rc).map((e) => e.iso3)).toEqual(['CHL', 'DNK', 'AFG', 'AGO', 'BEL']);
     expect(notVotedYet(rc).map((e) => e.name)).toEqual(['Denmark', 'Afghanistan', 'Angola', 'Belgium']);

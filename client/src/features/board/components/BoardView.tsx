@@ -1,4 +1,5 @@
 import {
+  rollCallCalled,
   ruleWording,
   voteFigures,
   type LiveSnapshot,
@@ -92,6 +93,7 @@ function Vote({ snapshot }: { snapshot: LiveSnapshot & { vote: NonNullable<LiveS
   // The shared figures: the same function the console and the pad use (and it refuses a
   // malformed tally by throwing, which the board's boundary turns into "last good state").
   const figures = voteFigures(vote);
+  const calling = rollCallCalled(vote);
   const kicker = `${methodLabel(vote.method)} · ${figures.closed ? 'Voting closed' : 'Voting open'}${
     vote.rollCall
       ? ` · roll-call from ${vote.eligible.find((e) => e.iso3 === vote.rollCall?.drawn)?.name ?? vote.rollCall.drawn}`
@@ -105,6 +107,12 @@ function Vote({ snapshot }: { snapshot: LiveSnapshot & { vote: NonNullable<LiveS
         <section className="board-question">
           <p className="board-kicker">{kicker}</p>
         </section>
+      )}
+      {calling && (
+        <p className="board-calling" aria-live="polite" data-testid="board-calling">
+          {calling.round === 2 ? 'Called again: ' : 'Now calling: '}
+          <strong>{vote.eligible.find((e) => e.iso3 === calling.called)?.name ?? calling.called}</strong>
+        </p>
       )}
       <div className="board-vote__body">
         {figures.perState ? (

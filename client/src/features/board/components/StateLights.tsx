@@ -1,4 +1,4 @@
-import type { Choice, VoteSnapshot } from '@plenary/shared';
+import { rollCallCalled, type Choice, type VoteSnapshot } from '@plenary/shared';
 import { useFormat } from '../../../lib/locale/context';
 import { CHOICE_LABELS, CHOICE_LETTERS } from '../../live/labels';
 import { boardName, byName } from '../boardNames';
@@ -13,6 +13,8 @@ export function StateLights({ vote }: { vote: VoteSnapshot }) {
   const fmt = useFormat();
   const states = byName(vote.eligible, fmt.compare);
   const votes = vote.votes ?? {};
+  // A roll-call: the State being called is highlighted where it stands in the list.
+  const called = rollCallCalled(vote)?.called;
   return (
     <ol
       className="board-states"
@@ -26,7 +28,10 @@ export function StateLights({ vote }: { vote: VoteSnapshot }) {
         return (
           <li
             key={s.iso3}
-            className={`board-state board-state--${choice ?? 'none'}${lengthClass(short)}`}
+            className={`board-state board-state--${choice ?? 'none'}${lengthClass(short)}${
+              s.iso3 === called ? ' board-state--called' : ''
+            }`}
+            aria-current={s.iso3 === called ? 'true' : undefined}
             data-testid={`board-state-${s.iso3}`}
             data-choice={choice ?? 'none'}
             title={s.name}
@@ -38,7 +43,7 @@ export function StateLights({ vote }: { vote: VoteSnapshot }) {
               {short}
             </span>
             <span className="visually-hidden">
-              {s.name}: {choice ? CHOICE_LABELS[choice] : 'not voted'}
+              {s.name}: {choice ? CHOICE_LABELS[choice] : s.iso3 === called ? 'called now' : 'not voted'}
             </span>
           </li>
         );

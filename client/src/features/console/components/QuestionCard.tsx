@@ -1,5 +1,13 @@
-import { MATTERS, ruleWording, type QuestionView, type VoteMethod } from '@plenary/shared';
+import {
+  MATTERS,
+  renderReason,
+  ruleWording,
+  type ConsoleActionReasons,
+  type QuestionView,
+  type VoteMethod,
+} from '@plenary/shared';
 import { useId } from 'react';
+import { useFormat } from '../../../lib/locale/context';
 import { methodLabel } from '../../live/labels';
 import '../console.css';
 
@@ -9,23 +17,19 @@ interface Props {
   question: QuestionView;
   method: VoteMethod;
   onMethod: (m: VoteMethod) => void;
-  canDecide: boolean;
-  busy: boolean;
+  /** Why consensus or a vote is not available now (null each when it is). */
+  reasons: Pick<ConsoleActionReasons, 'consensus' | 'openVote'>;
   onConsensus: () => void;
   onOpenVote: () => void;
 }
 
 /** The question before the meeting: rule first, then consensus or a vote. */
-export function QuestionCard({
-  question,
-  method,
-  onMethod,
-  canDecide,
-  busy,
-  onConsensus,
-  onOpenVote,
-}: Props) {
+export function QuestionCard({ question, method, onMethod, reasons, onConsensus, onOpenVote }: Props) {
   const id = useId();
+  const fmt = useFormat();
+  const why = (r: ConsoleActionReasons['consensus']) => (r ? renderReason(fmt.locale, r) : null);
+  const consensusWhy = why(reasons.consensus);
+  const openWhy = why(reasons.openVote);
   return (
     <section className="card question-card" aria-labelledby={`${id}-h`} data-testid="pending-question">
       <p className="rule-callout__rule">{ruleWording(question)}</p>
@@ -40,12 +44,18 @@ export function QuestionCard({
           <button
             type="button"
             className="button"
-            disabled={busy || !canDecide}
+            disabled={consensusWhy !== null}
+            aria-describedby={consensusWhy ? `${id}-cw` : undefined}
             onClick={onConsensus}
             data-testid="consensus"
           >
             Adopted without a vote
           </button>
+          {consensusWhy && (
+            <p className="action-reason" id={`${id}-cw`} data-testid="consensus-reason">
+              {consensusWhy}
+            </p>
+          )}
         </div>
         <div className="question-card__step">
           <h3>2. Or put it to the vote</h3>
@@ -67,12 +77,18 @@ export function QuestionCard({
           <button
             type="button"
             className="button button--primary"
-            disabled={busy || !canDecide}
+            disabled={openWhy !== null}
+            aria-describedby={openWhy ? `${id}-ow` : undefined}
             onClick={onOpenVote}
             data-testid="open-vote"
           >
             Open the vote <kbd>O</kbd>
           </button>
+          {openWhy && (
+            <p className="action-reason" id={`${id}-ow`} data-testid="open-vote-reason">
+              {openWhy}
+            </p>
+          )}
         </div>
       </div>
     </section>

@@ -1,6 +1,6 @@
 import '../../../testing/jsdom-polyfills';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import type { QuestionView } from '@plenary/shared';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { consoleActionReasons, type QuestionView } from '@plenary/shared';
 import { vote } from '../consoleFigures.fixtures';
 import { VotePanel } from './VotePanel';
 
@@ -17,6 +17,11 @@ const question: QuestionView = {
   createdAt: '2026-03-02T09:00:00Z',
   decidedAt: null,
   voteId: 'v1',
+};
+
+const LIVE = {
+  meeting: { status: 'open' as const },
+  quorum: { present: 100, decision: { required: 81, met: true, explanation: '' } },
 };
 
 afterEach(cleanup);
@@ -41,16 +46,53 @@ describe('VotePanel', () => {
     ).toBeTruthy();
   });
 
-  it('names the next State to call in a roll-call', () => {
+  it('calls the next State in a roll-call, records its answer, and keeps the close until the roll ends', async () => {
     const rc = vote({
       method: 'roll-call',
       votes: { CHL: 'yes' },
-      rollCall: { drawn: 'CHL', order: ['CHL', 'DNK', 'AFG', 'AGO', 'BEL'] },
+      rollCall: {
+        drawn: 'CHL',
+        order: ['CHL', 'DNK', 'AFG', 'AGO', 'BEL'],
+        seed: 'abc',
+        passed: [],
+        declined: [],
+      },
     });
-    render(<VotePanel vote={rc} question={question} busy={false} onClose={() => undefined} />);
-    expect(screen.getByTestId('roll-call-next').textContent).toMatch(
-      /drawn by lot: CHL.*next to call: Denmark/,
+    const answers: [string, string, string][] = [];
+    const closeReason = consoleActionReasons({ ...LIVE, vote: rc }, false).closeVote;
+    render(
+      <VotePanel
+        vote={rc}
+        question={question}
+        busy={false}
+        onClose={() => undefined}
+        closeReason={closeReason}
+        onAnswer={(iso3, a, opId) => {
+          answers.push([iso3, a, opId]);
+          return Promise.resolve(answers.length > 1);
+        }}
+      />,
     );
+    expect(screen.getByTestId('roll-call').textContent).toMatch(/drawn by lot: Chile \(seed abc\)/);
+    expect(screen.getByTestId('roll-call-called').textContent).toBe('Denmark');
+    expect(screen.getByTestId<HTMLButtonElement>('close-vote').disabled).toBe(true);
+    expect(screen.getByTestId('close-vote-reason').textContent).toBe(
+      'The roll-call is not finished: Denmark is being called.',
+    );
+    // A press the server did not confirm is sent again with the same operation id.
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('roll-call-no'));
+      await Promise.resolve();
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('roll-call-no'));
+      await Promise.resolve();
+    });
+    expect(answers.map(([iso3, a]) => [iso3, a])).toEqual([
+      ['DNK', 'no'],
+      ['DNK', 'no'],
+    ]);
+    expect(answers[0][2]).toBe(answers[1][2]);
   });
 
   it('asks for the counts taken in the room for a show of hands', () => {

@@ -1,9 +1,10 @@
-import { notVotedYet, rollCallOrder, ruleWording, voteFigures, votedStates } from '@plenary/shared';
-import type { QuestionView, VoteSnapshot } from '@plenary/shared';
+import { notVotedYet, renderReason, ruleWording, voteFigures } from '@plenary/shared';
+import type { QuestionView, Reason, RollCallAnswer, VoteSnapshot } from '@plenary/shared';
 import { useState, type FormEvent, type RefObject } from 'react';
 import { useFormat } from '../../../lib/locale/context';
 import { methodLabel } from '../../live/labels';
 import type { HandCounts } from '../api';
+import { RollCallRecorder } from './RollCallRecorder';
 import { TallyTiles } from './TallyTiles';
 import '../console.css';
 
@@ -12,6 +13,10 @@ interface Props {
   question: QuestionView;
   busy: boolean;
   onClose: (counts?: HandCounts) => void;
+  /** Why "Close the vote" is not available now (the roll-call not finished, a write in flight). */
+  closeReason?: Reason | null;
+  /** Records a roll-call answer (roll-call votes only). */
+  onAnswer?: (iso3: string, answer: RollCallAnswer, opId: string) => Promise<boolean>;
   /** The first count of a show of hands, which C focuses (the counts must be entered first). */
   firstCountRef?: RefObject<HTMLInputElement | null>;
 }
@@ -72,13 +77,24 @@ export function HandsForm({
   );
 }
 
-/** The open vote as the President follows it: counts, yes needed now, who has not voted yet. */
-export function VotePanel({ vote, question, busy, onClose, firstCountRef }: Props) {
+/**
+ * The open vote as the President follows it. Its controls (the roll-call's State called and its
+ * answer, "Close the vote" with the reason when it is not available) stay in view at the top
+ * while the counts and the long list of States not yet voted scroll beneath them.
+ */
+export function VotePanel({
+  vote,
+  question,
+  busy,
+  onClose,
+  closeReason = null,
+  onAnswer,
+  firstCountRef,
+}: Props) {
   const fmt = useFormat();
   const f = voteFigures(vote);
   const waiting = notVotedYet(vote);
-  const voted = votedStates(vote);
-  const nextToCall = vote.rollCall ? rollCallOrder(vote).find((e) => !voted.has(e.iso3)) : undefined;
+  const closeWhy = closeReason ? renderReason(fmt.locale, closeReason) : null;
   return (
     <section className="card vote-panel" aria-labelledby="vote-heading" data-testid="vote-open">
       <p className="rule-callout__rule">{ruleWording(question)}</p>
@@ -88,6 +104,30 @@ export function VotePanel({ vote, question, busy, onClose, firstCountRef }: Prop
       <p className="muted">
         {methodLabel(vote.method)} open · {fmt.number(f.eligible)} States Parties entitled to vote
       </p>
+      <div className="vote-panel__controls" data-testid="vote-controls">
+        {vote.rollCall && onAnswer && <RollCallRecorder vote={vote} busy={busy} onAnswer={onAnswer} />}
+        {vote.method === 'show-of-hands' ? (
+          <HandsForm busy={busy} onClose={onClose} firstCountRef={firstCountRef} />
+        ) : (
+          <div className="vote-panel__close">
+            <button
+              type="button"
+              className="button button--primary button--large"
+              disabled={closeReason !== null}
+              aria-describedby={closeWhy ? 'close-why' : undefined}
+              onClick={() => onClose()}
+              data-testid="close-vote"
+            >
+              Close the vote <kbd>C</kbd>
+            </button>
+            {closeWhy && (
+              <p className="action-reason" id="close-why" data-testid="close-vote-reason">
+                {closeWhy}
+              </p>
+            )}
+          </div>
+        )}
+      </div>
       {f.counts && f.presentAndVoting !== null && f.required !== null ? (
         <>
           <TallyTiles
@@ -114,24 +154,6 @@ export function VotePanel({ vote, question, busy, onClose, firstCountRef }: Prop
             ? `${fmt.number(f.voted)} of ${fmt.number(f.eligible)} have voted; the counts stay sealed until the ballot closes.`
             : 'Show of hands: enter the counts taken in the room to close.'}
         </p>
-      )}
-      {nextToCall && (
-        <p className="vote-panel__call" data-testid="roll-call-next">
-          Roll-call (drawn by lot: {vote.rollCall?.drawn}) — next to call: <strong>{nextToCall.name}</strong>
-        </p>
-      )}
-      {vote.method === 'show-of-hands' ? (
-        <HandsForm busy={busy} onClose={onClose} firstCountRef={firstCountRef} />
-      ) : (
-        <button
-          type="button"
-          className="button button--primary button--large"
-          disabled={busy}
-          onClick={() => onClose()}
-          data-testid="close-vote"
-        >
-          Close the vote <kbd>C</kbd>
-        </button>
       )}
       {vote.method !== 'show-of-hands' && (
         <section className="not-voted" aria-labelledby="not-voted-h">

@@ -1,15 +1,16 @@
-import type { MeetingTransition, VoteMethod } from '@plenary/shared';
+import type { MeetingTransition, RollCallAnswerBody, VoteMethod } from '@plenary/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { errorMessage } from '../../../lib/api';
 import { keys } from '../../../lib/query/keys';
 import { transitionMeeting } from '../../meetings/api';
-import { adoptByConsensus, closeVote, openVote, type HandCounts } from '../api';
+import { adoptByConsensus, answerRollCall, closeVote, openVote, type HandCounts } from '../api';
 
 type Action =
   | { kind: 'transition'; action: MeetingTransition }
   | { kind: 'consensus'; questionId: string }
   | { kind: 'open'; questionId: string; method: VoteMethod }
-  | { kind: 'close'; voteId: string; counts?: HandCounts };
+  | { kind: 'close'; voteId: string; counts?: HandCounts }
+  | { kind: 'rollCall'; voteId: string; body: RollCallAnswerBody };
 
 function send(meetingId: string, a: Action): Promise<unknown> {
   switch (a.kind) {
@@ -21,6 +22,8 @@ function send(meetingId: string, a: Action): Promise<unknown> {
       return openVote(a.questionId, a.method);
     case 'close':
       return closeVote(a.voteId, a.counts);
+    case 'rollCall':
+      return answerRollCall(a.voteId, a.body);
   }
 }
 
@@ -40,6 +43,12 @@ export function useConsoleActions(meetingId: string | null) {
   });
   return {
     run: (a: Action) => m.mutateAsync(a).catch(() => undefined),
+    /** Like run, but says whether the server recorded it (a roll-call answer keeps its opId until then). */
+    attempt: (a: Action) =>
+      m.mutateAsync(a).then(
+        () => true,
+        () => false,
+      ),
     busy: m.isPending,
     error: m.error ? errorMessage(m.error) : null,
     clearError: m.reset,

@@ -1,11 +1,19 @@
-import type { DelegationView, MeetingView, SignInCode } from '@plenary/shared';
+import type { DelegationView, MeetingView, SignInCode, SignInSlip } from '@plenary/shared';
 import { useId, useMemo, useState } from 'react';
 import { errorMessage } from '../../../lib/api';
 import { useConfirm } from '../../../lib/components/ConfirmDialog';
+import { useFormat } from '../../../lib/locale/context';
 import { statusLabel } from '../../register/status';
-import { issueSignInCode, revokeSignInCode, setCredentials, type Credentials } from '../api';
+import {
+  issueAllSignInCodes,
+  issueSignInCode,
+  revokeSignInCode,
+  setCredentials,
+  type Credentials,
+} from '../api';
 import { searchDelegations } from '../presenceSearch';
-import { SignInSlip } from './SignInSlip';
+import { SignInSlip as SignInSlipDialog } from './SignInSlip';
+import { SlipSheet } from './SlipSheet';
 import '../delegations.css';
 
 const CREDENTIALS: { value: Credentials; label: string }[] = [
@@ -29,9 +37,15 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
   const [slip, setSlip] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const [sheet, setSheet] = useState<SignInSlip[] | null>(null);
+  const [bulkNote, setBulkNote] = useState<string | null>(null);
   const [dialog, confirm] = useConfirm();
   const filterId = useId();
-  const shown = useMemo(() => searchDelegations(delegations, filter), [delegations, filter]);
+  const fmt = useFormat();
+  const shown = useMemo(
+    () => searchDelegations(delegations, filter, fmt.locale),
+    [delegations, filter, fmt.locale],
+  );
   const slipFor = slip ? delegations.find((d) => d.id === slip) : undefined;
 
   async function run(d: DelegationView, work: () => Promise<void>) {
@@ -70,6 +84,30 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
     });
   }
 
+  async function issueAll() {
+    setError(null);
+    setBulkNote(null);
+    setBusy('all');
+    try {
+      const res = await issueAllSignInCodes(meeting.id);
+      onInvalidate();
+      if (res.issued.length) setSheet(res.issued);
+      const left = [
+        res.alreadyIssued ? `${res.alreadyIssued} already had a code and keep it` : '',
+        res.revoked ? `${res.revoked} whose sign-in was ended get a new code only through “Issue code”` : '',
+      ].filter(Boolean);
+      setBulkNote(
+        `${res.issued.length ? `Codes issued to ${res.issued.length} delegations.` : 'No code issued.'}${
+          left.length ? ` ${left.join('; ')}.` : ''
+        }`,
+      );
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(null);
+    }
+  }
+
   async function revoke(d: DelegationView) {
     const ok = await confirm({
       title: `End the sign-in of ${d.name}?`,
@@ -93,7 +131,7 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
     <div className="delegations">
       {dialog}
       {slipFor && codes[slipFor.id] && (
-        <SignInSlip
+        <SignInSlipDialog
           name={slipFor.name}
           meeting={meeting}
           code={codes[slipFor.id]}
@@ -108,7 +146,22 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
         <p className="toolbar__count">
           {shown.length} of {delegations.length} delegations
         </p>
+        <button
+          type="button"
+          className="button"
+          disabled={busy !== null || delegations.length === 0}
+          onClick={() => void issueAll()}
+          data-testid="issue-all-codes"
+        >
+          Issue codes to all and print slips
+        </button>
       </div>
+      {bulkNote && (
+        <p className="notice" role="status" data-testid="bulk-note">
+          {bulkNote}
+        </p>
+      )}
+      {sheet && <SlipSheet meeting={meeting} slips={sheet} onClose={() => setSheet(null)} />}
       {error && (
         <p className="notice notice--error" role="alert">
           {error}

@@ -27,6 +27,9 @@ const LIST = [
   delegation('ATG', 'Antigua and Barbuda'),
   delegation('CIV', "Côte d'Ivoire"),
   delegation('GNB', 'Guinea-Bissau'),
+  delegation('TUR', 'Türkiye'),
+  delegation('UKR', 'Ukraine'),
+  delegation('GBR', 'United Kingdom of Great Britain and Northern Ireland'),
   delegation(null, 'International Committee of the Red Cross'),
 ];
 
@@ -73,7 +76,7 @@ describe('PresenceCheckIn', () => {
   it('has the search box focused on load, with the first delegation highlighted', () => {
     const { input } = setup();
     expect(document.activeElement).toBe(input);
-    expect(rows()).toHaveLength(6);
+    expect(rows()).toHaveLength(9);
     expect(selected()).toMatch(/Afghanistan/);
   });
 
@@ -93,13 +96,16 @@ describe('PresenceCheckIn', () => {
     expect(rows().map((r) => r.querySelector('.checkin__name')?.textContent)).toEqual([
       'Angola',
       'Antigua and Barbuda',
+      // "England" is one of the United Kingdom's common names; Ukraine's Spanish name "Ucrania" has "an" inside.
+      'United Kingdom of Great Britain and Northern Ireland',
       'Afghanistan',
+      'Ukraine',
     ]);
     await press(input, 'ArrowDown');
     expect(selected()).toMatch(/Antigua/);
+    await press(input, 'End');
     await press(input, 'ArrowDown');
-    await press(input, 'ArrowDown');
-    expect(selected()).toMatch(/Afghanistan/);
+    expect(selected()).toMatch(/Ukraine/);
     await press(input, 'ArrowUp');
     await press(input, 'Home');
     expect(selected()).toMatch(/Angola/);
@@ -108,7 +114,7 @@ describe('PresenceCheckIn', () => {
     );
   });
 
-  it('toggles presence with Enter and keeps the focus in the search box', async () => {
+  it('checks in with Enter, and Enter on a delegation present never checks it out', async () => {
     const { input, calls } = setup();
     fireEvent.change(input, { target: { value: 'AGO' } });
     await press(input, 'Enter');
@@ -119,11 +125,55 @@ describe('PresenceCheckIn', () => {
     expect(document.activeElement).toBe(input);
 
     await press(input, 'Enter');
+    expect(calls).toEqual([['id-AGO', true]]);
+    expect(selected()).toMatch(/Present/);
+    expect(screen.getByTestId('presence-message').textContent).toMatch(/Angola is already present/);
+  });
+
+  it('checks out only through its own button and a confirmation', async () => {
+    const { input, calls } = setup();
+    expect(screen.getByTestId<HTMLButtonElement>('presence-check-out').disabled).toBe(true);
+    fireEvent.change(input, { target: { value: 'AGO' } });
+    await press(input, 'Enter');
+    const out = screen.getByTestId<HTMLButtonElement>('presence-check-out');
+    expect(out.disabled).toBe(false);
+    await act(async () => {
+      fireEvent.click(out);
+      await Promise.resolve();
+    });
+    const dialog = screen.getByTestId('confirm-dialog');
+    expect(dialog.textContent).toMatch(/Check Angola out\?/);
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      await Promise.resolve();
+    });
+    expect(calls).toEqual([['id-AGO', true]]);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('presence-check-out'));
+      await Promise.resolve();
+    });
+    await act(async () => {
+      fireEvent.click(
+        within(screen.getByTestId('confirm-dialog')).getByRole('button', { name: 'Check out' }),
+      );
+      await Promise.resolve();
+    });
     expect(calls).toEqual([
       ['id-AGO', true],
       ['id-AGO', false],
     ]);
     expect(selected()).toMatch(/Absent/);
+  });
+
+  it('finds States by common and former names: Turkey, UK, Ivory Coast', () => {
+    const { input } = setup();
+    fireEvent.change(input, { target: { value: 'Turkey' } });
+    expect(selected()).toMatch(/Türkiye/);
+    fireEvent.change(input, { target: { value: 'UK' } });
+    expect(selected()).toMatch(/United Kingdom/);
+    expect(rows()[1]?.textContent).toMatch(/Ukraine/);
+    fireEvent.change(input, { target: { value: 'ivory coast' } });
+    expect(selected()).toMatch(/Côte d'Ivoire/);
   });
 
   it('does not count an observer toward the States Parties checked in', async () => {
@@ -140,6 +190,6 @@ describe('PresenceCheckIn', () => {
     expect(rows()).toHaveLength(1);
     await press(input, 'Escape');
     expect((input as HTMLInputElement).value).toBe('');
-    expect(rows()).toHaveLength(6);
+    expect(rows()).toHaveLength(9);
   });
 });

@@ -1,6 +1,8 @@
 import type { DelegationView } from '@plenary/shared';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { errorMessage } from '../../../lib/api';
+import { useConfirm } from '../../../lib/components/ConfirmDialog';
+import { useFormat } from '../../../lib/locale/context';
 import { setPresence } from '../api';
 import { countsTowardQuorum, isPresenceKey, moveActive, searchDelegations } from '../presenceSearch';
 import '../delegations.css';
@@ -15,9 +17,11 @@ interface Props {
 const SHOWN = 60;
 
 /**
- * Check-in at the door, keyboard only: type part of a name or the ISO code, arrows to move,
- * Enter to check the highlighted delegation in or out. The search keeps focus throughout, and
- * the typed text is selected after each toggle so the next name simply replaces it.
+ * Check-in at the door, keyboard only: type part of a name, a common or former name ("Turkey",
+ * "UK", "DRC") or the ISO code, arrows to move, Enter to check the highlighted delegation in.
+ * Enter never checks a delegation out: on one already present it only says so. Checking out is
+ * its own button, after a confirmation. The search keeps focus throughout, and the typed text is
+ * selected after each check-in so the next name simply replaces it.
  */
 export function PresenceCheckIn({ delegations, onChanged, save = setPresence }: Props) {
   const [query, setQuery] = useState('');
@@ -27,8 +31,13 @@ export function PresenceCheckIn({ delegations, onChanged, save = setPresence }: 
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const id = useId();
+  const fmt = useFormat();
+  const [dialog, confirm] = useConfirm();
 
-  const matches = useMemo(() => searchDelegations(delegations, query), [delegations, query]);
+  const matches = useMemo(
+    () => searchDelegations(delegations, query, fmt.locale),
+    [delegations, query, fmt.locale],
+  );
   const shown = matches.slice(0, SHOWN);
   const current = active >= 0 && active < shown.length ? active : shown.length ? 0 : -1;
   const present = delegations.filter((d) => d.present && countsTowardQuorum(d)).length;
@@ -43,19 +52,50 @@ export function PresenceCheckIn({ delegations, onChanged, save = setPresence }: 
     if (row && typeof row.scrollIntoView === 'function') row.scrollIntoView({ block: 'nearest' });
   }, [current]);
 
-  async function toggle(d: DelegationView) {
+  async function write(d: DelegationView, present: boolean) {
     if (busy) return;
     setBusy(d.id);
     try {
-      const saved = await save(d.id, !d.present);
+      const saved = await save(d.id, present);
       onChanged(saved);
       setMessage({ text: `${saved.name} ${saved.present ? 'checked in' : 'checked out'}.`, error: false });
-      inputRef.current?.select();
     } catch (err) {
       setMessage({ text: `${d.name}: ${errorMessage(err)}`, error: true });
     } finally {
       setBusy(null);
+      inputRef.current?.focus();
+      inputRef.current?.select();
     }
+  }
+
+  /** Enter and a click check in; on a delegation already present they change nothing and say so. */
+  function checkIn(d: DelegationView) {
+    if (d.present) {
+      setMessage({
+        text: `${d.name} is already present. To check it out, use “Check out…”.`,
+        error: false,
+      });
+      inputRef.current?.select();
+      return;
+    }
+    void write(d, true);
+  }
+
+  async function checkOut(d: DelegationView) {
+    const ok = await confirm({
+      title: `Check ${d.name} out?`,
+      body: (
+        <p>
+          {countsTowardQuorum(d)
+            ? 'It no longer counts as present: the quorum goes down by one, and it cannot vote until checked in again (a vote cast from its own device checks it in).'
+            : 'It is an observer: the quorum does not change.'}
+        </p>
+      ),
+      confirmLabel: 'Check out',
+      danger: true,
+    });
+    if (ok) await write(d, false);
+    else inputRef.current?.focus();
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
@@ -65,7 +105,7 @@ export function PresenceCheckIn({ delegations, onChanged, save = setPresence }: 
     } else if (e.key === 'Enter') {
       e.preventDefault();
       const d = shown[current];
-      if (d) void toggle(d);
+      if (d) checkIn(d);
     } else if (e.key === 'Escape') {
       e.preventDefault();
       setQuery('');
@@ -73,8 +113,11 @@ export function PresenceCheckIn({ delegations, onChanged, save = setPresence }: 
     }
   }
 
+  const highlighted = current >= 0 ? shown[current] : undefined;
+
   return (
     <div className="checkin" data-testid="presence">
+      {dialog}
       <div className="checkin__bar">
         <div className="field checkin__search">
           <label htmlFor={id}>Check in or out: name or ISO code</label>
@@ -98,9 +141,22 @@ export function PresenceCheckIn({ delegations, onChanged, save = setPresence }: 
             onKeyDown={onKeyDown}
           />
           <p className="field__hint">
-            <kbd>↑</kbd> <kbd>↓</kbd> choose · <kbd>Enter</kbd> check in / out · <kbd>Esc</kbd> clear
+            <kbd>↑</kbd> <kbd>↓</kbd> choose · <kbd>Enter</kbd> check in · <kbd>Esc</kbd> clear
           </p>
         </div>
+        <button
+          type="button"
+          className="button checkin__out"
+          disabled={!highlighted?.present || busy !== null}
+          aria-describedby={`${id}-out-why`}
+          onClick={() => highlighted && void checkOut(highlighted)}
+          data-testid="presence-check-out"
+        >
+          Check out{highlighted?.present ? ` ${highlighted.name}` : ''}…
+        </button>
+        <p className="visually-hidden" id={`${id}-out-why`}>
+          {highlighted?.present ? '' : 'Highlight a delegation that is present to check it out.'}
+        </p>
         <p className="checkin__count" data-testid="presence-count">
           <strong>{present}</strong> States Parties checked in
         </p>
@@ -126,7 +182,7 @@ export function PresenceCheckIn({ delegations, onChanged, save = setPresence }: 
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => {
               setActive(i);
-              void toggle(d);
+              checkIn(d);
             }}
           >
             <span className="checkin__iso">{d.stateIso3 ?? '—'}</span>

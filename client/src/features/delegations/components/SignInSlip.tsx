@@ -1,6 +1,7 @@
 import type { MeetingView, SignInCode } from '@plenary/shared';
 import { useEffect, useId, useRef } from 'react';
 import { useFormat } from '../../../lib/locale/context';
+import { QrCode } from './QrCode';
 import '../delegations.css';
 
 interface Props {
@@ -52,9 +53,13 @@ export function SignInSlip({ name, meeting, code, onClose }: Props) {
       <p className="slip__code" data-testid="slip-code">
         {code.code}
       </p>
-      <p className="slip__url">
-        Sign in at <strong>{code.signInUrl.replace(/\?.*$/, '')}</strong> with this code.
-      </p>
+      <div className="slip-card__body">
+        <p className="slip__url">
+          Scan the code with a phone’s camera, or sign in at{' '}
+          <strong>{code.signInUrl.replace(/\?.*$/, '')}</strong> with this code.
+        </p>
+        <QrCode text={code.slipUrl} label={`Sign-in link for ${name}`} />
+      </div>
       <p className="slip__url no-print" data-testid="slip-link">
         Or, on this device only, open <span className="mono">{code.signInUrl}</span>: the link works once,
         until {until}.
