@@ -33,6 +33,9 @@ const COMMANDS = {
   'meeting.watch': true,
   'vote.cast': true,
   'convening.watch': true,
+  'floor.request': true,
+  'floor.withdraw': true,
+  'floor.pointOfOrder': true,
 } satisfies Record<keyof ClientToServerEvents, true>;
 
 type Operation = {
@@ -294,6 +297,9 @@ describe('fuzz: hostile input to every endpoint and socket command', () => {
       'meeting.watch': () => ({ meetingId: ids.meetings }),
       'vote.cast': () => ({ voteId: ids.votes, choice: 'yes', opId: randomUUID() }),
       'convening.watch': () => ({}),
+      'floor.request': () => ({ meetingId: ids.meetings, queue: 'speakers' }),
+      'floor.withdraw': () => ({ meetingId: ids.meetings, queue: 'speakers' }),
+      'floor.pointOfOrder': () => ({ meetingId: ids.meetings }),
     };
     for (const role of [...ROLES, 'public'] as const) {
       const token = role === 'public' ? undefined : tokens[role];

@@ -6,6 +6,7 @@ import { SignInIsNotStanding1795820000000 } from './1795820000000-SignInIsNotSta
 import { SignInLinksAndLimits1795830000000 } from './1795830000000-SignInLinksAndLimits';
 import { VotingCore1795840000000 } from './1795840000000-VotingCore';
 import { RecordHashChain1795850000000 } from './1795850000000-RecordHashChain';
+import { Floor1795900000001 } from './1795900000001-Floor';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -18,4 +19,5 @@ export const MIGRATIONS: Function[] = [
   SignInLinksAndLimits1795830000000,
   VotingCore1795840000000,
   RecordHashChain1795850000000,
+  Floor1795900000001,
 ];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { FloorModule } from '../floor/floor.module';
 import { VoteModule } from '../vote/vote.module';
 import { ClusterAdapterService } from './cluster-adapter.service';
 import { RealtimeGateway } from './realtime.gateway';
@@ -8,7 +9,7 @@ import { ReconcileService } from './reconcile.service';
 
 /** The one socket.io gateway, its cluster adapter and the reconcile pass. */
 @Module({
-  imports: [AuthModule, RealtimeModule, VoteModule],
+  imports: [AuthModule, RealtimeModule, VoteModule, FloorModule],
   providers: [RealtimeGateway, ClusterAdapterService, ReconcileService],
 })
 export class RealtimeGatewayModule {}

@@ -7,7 +7,10 @@ import {
   CastCommandSchema,
   CONVENING_ROOM,
   type ClientToServerEvents,
+  type FloorView,
+  FloorRequestCommandSchema,
   type LiveSnapshot,
+  PointOfOrderCommandSchema,
   MEETING_ROOM,
   type Principal,
   type ServerToClientEvents,
@@ -22,6 +25,7 @@ import { DELEGATION_ROOM, SESSION_ROOM, USER_ROOM } from '../auth/access-change'
 import { AccessListenerService, type SocketSession } from '../auth/access-listener.service';
 import { bearerFrom, cookieFrom } from '../auth/auth.guard';
 import { AuthService, hashToken } from '../auth/auth.service';
+import { FloorService } from '../floor/floor.service';
 import { CastService } from '../vote/cast.service';
 import { LiveService } from '../vote/live.service';
 import { ClusterAdapterService } from './cluster-adapter.service';
@@ -43,6 +47,9 @@ export const SOCKET_COMMANDS = {
   'meeting.watch': { access: 'public' },
   'convening.watch': { access: 'public' },
   'vote.cast': { access: 'session' },
+  'floor.request': { access: 'session' },
+  'floor.withdraw': { access: 'session' },
+  'floor.pointOfOrder': { access: 'session' },
 } as const satisfies Record<keyof ClientToServerEvents, { access: 'public' | 'session' }>;
 
 const fail = (e: unknown): { ok: false; error: AckError } => {
@@ -80,6 +87,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly casts: CastService,
     private readonly live: LiveService,
     private readonly cluster: ClusterAdapterService,
+    private readonly floor: FloorService,
   ) {}
 
   afterInit(server: Server<ClientToServerEvents, ServerToClientEvents>): void {
@@ -124,6 +132,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     socket.use(payloadThenAck);
     socket.on('meeting.watch', (payload, ack) => void this.watch(socket, payload, ack));
     socket.on('vote.cast', (payload, ack) => void this.cast(socket, payload, ack));
+    socket.on('floor.request', (payload, ack) => void this.floorCommand(socket, 'request', payload, ack));
+    socket.on('floor.withdraw', (payload, ack) => void this.floorCommand(socket, 'withdraw', payload, ack));
+    socket.on(
+      'floor.pointOfOrder',
+      (payload, ack) => void this.floorCommand(socket, 'pointOfOrder', payload, ack),
+    );
     socket.on('convening.watch', (_payload, ack) => {
       // The convening counters are public (who favours a Special Meeting is on the record).
       void socket.join(CONVENING_ROOM);
@@ -187,6 +201,35 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
           cmd,
         ),
       });
+    } catch (e) {
+      const err = fail(e);
+      if (err.error.code === 'INTERNAL') this.logger.error(e);
+      reply(err);
+      this.endIfEnded(socket, e);
+    }
+  }
+
+  /**
+   * A delegation asks for the floor, withdraws, or raises a point of order: its standing is read
+   * now (principalNow, then the floor reads its credentials and party status in its transaction).
+   */
+  private async floorCommand(
+    socket: PlenarySocket,
+    kind: 'request' | 'withdraw' | 'pointOfOrder',
+    payload: unknown,
+    ack: unknown,
+  ): Promise<void> {
+    const reply = typeof ack === 'function' ? (ack as (r: Ack<FloorView>) => void) : () => undefined;
+    try {
+      if (kind === 'pointOfOrder') {
+        const cmd = parseWith(PointOfOrderCommandSchema, payload, 'payload');
+        const who = await this.principalNow(socket);
+        reply({ ok: true, data: await this.floor.pointOfOrder(who, cmd) });
+      } else {
+        const cmd = parseWith(FloorRequestCommandSchema, payload, 'payload');
+        const who = await this.principalNow(socket);
+        reply({ ok: true, data: await this.floor.request(who, cmd, kind === 'withdraw') });
+      }
     } catch (e) {
       const err = fail(e);
       if (err.error.code === 'INTERNAL') this.logger.error(e);

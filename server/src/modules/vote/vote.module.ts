@@ -3,11 +3,13 @@ import { MeetingModule } from '../meeting/meeting.module';
 import { ParticipantModule } from '../participant/participant.module';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { RecordModule } from '../record/record.module';
+import { FloorReadModule } from '../floor/floor-read.module';
 import { BallotRepository } from './ballot.repository';
 import { CastService } from './cast.service';
 import { LiveRepository } from './live.repository';
 import { LiveService } from './live.service';
 import { QuestionRepository } from './question.repository';
+import { QuestionDecidedHook } from './question-decided.hook';
 import { QuestionService } from './question.service';
 import { TallyBroadcaster } from './tally-broadcaster';
 import { VoteController } from './vote.controller';
@@ -17,7 +19,7 @@ import { VoteSnapshotBuilder } from './vote.snapshot';
 
 /** Questions, votes, casts and the live read model. */
 @Module({
-  imports: [MeetingModule, ParticipantModule, RecordModule, RealtimeModule],
+  imports: [MeetingModule, ParticipantModule, RecordModule, RealtimeModule, FloorReadModule],
   controllers: [VoteController],
   providers: [
     QuestionService,
@@ -30,7 +32,8 @@ import { VoteSnapshotBuilder } from './vote.snapshot';
     LiveRepository,
     VoteSnapshotBuilder,
     TallyBroadcaster,
+    QuestionDecidedHook,
   ],
-  exports: [QuestionService, VoteService, CastService, LiveService],
+  exports: [QuestionService, VoteService, CastService, LiveService, QuestionDecidedHook],
 })
 export class VoteModule {}

@@ -21,6 +21,7 @@ import { type Ballots, ballotsDigest } from './ballots-digest';
 import { CastService } from './cast.service';
 import { QuestionEntity } from './question.entity';
 import { QuestionRepository } from './question.repository';
+import { QuestionDecidedHook } from './question-decided.hook';
 import { QuestionService } from './question.service';
 import { TallyBroadcaster } from './tally-broadcaster';
 import { VoteEntity } from './vote.entity';
@@ -45,6 +46,7 @@ export class VoteService {
     private readonly tallies: TallyBroadcaster,
     private readonly casts: CastService,
     private readonly clock: Clock,
+    private readonly decided: QuestionDecidedHook,
   ) {}
 
   /**
@@ -190,6 +192,7 @@ export class VoteService {
     this.tallies.cancel(voteId);
     this.casts.forget(voteId);
     this.realtime.emitToMeeting(vote.meetingId, 'vote.closed', { meetingVersion: version, vote, question });
+    await this.decided.decided(question);
     return { vote, question };
   }
 

@@ -12,6 +12,8 @@ import type {
 } from '../http/plenary.contract';
 import type { VoteTally } from './tally';
 import type { ConveningCounted } from '../http/convening.contract';
+import type { FloorRequestCommand, PointOfOrderCommand } from '../http/floor.contract';
+import type { FloorView } from '../http/floor-view.contract';
 
 export const WatchCommandSchema = z.object({ meetingId: z.string().uuid('must be a meeting id') });
 export type WatchCommand = z.infer<typeof WatchCommandSchema>;
@@ -46,6 +48,8 @@ export interface ServerToClientEvents {
   'session.changed': (p: { reason: string }) => void;
   /** A count over all States Parties changed (room `convening`): Special Meeting favour, amendment support, requests, acceptances. */
   'convening.counted': (p: ConveningCounted) => void;
+  /** The floor of an agenda item changed (speaker, queue, ruling, motion, proposal): its whole view. */
+  'floor.changed': (p: { meetingVersion: number; floor: FloorView }) => void;
 }
 
 /** Commands, imperative, client to server; each answers through its ack. */
@@ -54,6 +58,12 @@ export interface ClientToServerEvents {
   'vote.cast': (p: CastCommand, ack: (r: Ack<CastResult>) => void) => void;
   /** Join the room of the convening counters (Special Meeting favour, amendment support…). */
   'convening.watch': (p: Record<string, never>, ack: (r: Ack<{ room: string }>) => void) => void;
+  /** Ask for the floor (or to explain the vote, or a right of reply) on the meeting's current item. */
+  'floor.request': (p: FloorRequestCommand, ack: (r: Ack<FloorView>) => void) => void;
+  /** Withdraw that request. */
+  'floor.withdraw': (p: FloorRequestCommand, ack: (r: Ack<FloorView>) => void) => void;
+  /** Raise a point of order: it interrupts the speech and waits for the President's ruling. */
+  'floor.pointOfOrder': (p: PointOfOrderCommand, ack: (r: Ack<FloorView>) => void) => void;
 }
 
 export const MEETING_ROOM = (meetingId: string) => `meeting:${meetingId}`;
