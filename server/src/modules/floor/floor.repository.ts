@@ -102,10 +102,24 @@ export class FloorRepository {
     return { actor: { delegationId, category }, name: d.name };
   }
 
-  questions(em: EntityManager, agendaItemId: string): Promise<FloorQuestionEntity[]> {
-    return em
-      .getRepository(FloorQuestionEntity)
-      .find({ where: { agendaItemId }, order: { questionId: 'ASC' } });
+  /** The floor's questions in the order they were put. */
+  async questions(em: EntityManager, agendaItemId: string): Promise<FloorQuestionEntity[]> {
+    const rows = await em.query<
+      { question_id: string; subject: FloorQuestionEntity['subject']; settled_at: Date | null }[]
+    >(
+      `SELECT fq.question_id, fq.subject, fq.settled_at FROM floor_questions fq
+         JOIN questions q ON q.id = fq.question_id
+        WHERE fq.agenda_item_id = $1 ORDER BY q.created_at, q.id`,
+      [agendaItemId],
+    );
+    return rows.map((r) =>
+      Object.assign(new FloorQuestionEntity(), {
+        questionId: r.question_id,
+        agendaItemId,
+        subject: r.subject,
+        settledAt: r.settled_at,
+      }),
+    );
   }
 
   /** What every screen reads of a floor: the state, the names it mentions, its questions. */

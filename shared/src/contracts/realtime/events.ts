@@ -12,7 +12,7 @@ import type {
 } from '../http/plenary.contract';
 import type { VoteTally } from './tally';
 import type { ConveningCounted } from '../http/convening.contract';
-import type { FloorRequestCommand, PointOfOrderCommand } from '../http/floor.contract';
+import type { FloorRequestCommandSchema, PointOfOrderCommandSchema } from '../http/floor.contract';
 import type { FloorView } from '../http/floor-view.contract';
 
 export const WatchCommandSchema = z.object({ meetingId: z.string().uuid('must be a meeting id') });
@@ -59,11 +59,14 @@ export interface ClientToServerEvents {
   /** Join the room of the convening counters (Special Meeting favour, amendment support…). */
   'convening.watch': (p: Record<string, never>, ack: (r: Ack<{ room: string }>) => void) => void;
   /** Ask for the floor (or to explain the vote, or a right of reply) on the meeting's current item. */
-  'floor.request': (p: FloorRequestCommand, ack: (r: Ack<FloorView>) => void) => void;
+  'floor.request': (p: z.input<typeof FloorRequestCommandSchema>, ack: (r: Ack<FloorView>) => void) => void;
   /** Withdraw that request. */
-  'floor.withdraw': (p: FloorRequestCommand, ack: (r: Ack<FloorView>) => void) => void;
+  'floor.withdraw': (p: z.input<typeof FloorRequestCommandSchema>, ack: (r: Ack<FloorView>) => void) => void;
   /** Raise a point of order: it interrupts the speech and waits for the President's ruling. */
-  'floor.pointOfOrder': (p: PointOfOrderCommand, ack: (r: Ack<FloorView>) => void) => void;
+  'floor.pointOfOrder': (
+    p: z.input<typeof PointOfOrderCommandSchema>,
+    ack: (r: Ack<FloorView>) => void,
+  ) => void;
 }
 
 export const MEETING_ROOM = (meetingId: string) => `meeting:${meetingId}`;
