@@ -12,6 +12,7 @@ import '../features/console/console.css';
 import { decisionWarning } from '../features/console/consoleFigures';
 import { useConsoleActions } from '../features/console/hooks/useConsoleActions';
 import { useShortcuts } from '../features/console/hooks/useShortcuts';
+import { FloorPanel } from '../features/floor/components/FloorPanel';
 import { ConnectionBadge } from '../features/live/components/ConnectionBadge';
 import { QuorumGauge } from '../features/live/components/QuorumGauge';
 import { useLiveMeeting } from '../features/live/hooks/useLiveMeeting';
@@ -222,6 +223,7 @@ function Console() {
               <Declaration question={question} vote={vote} onNext={() => setDismissed(question.id)} />
             )}
             {stage === 'none' && <QuestionForm meeting={meeting} />}
+            <FloorPanel meeting={meeting} floor={snap.floor ?? null} />
             <ShortcutLegend />
           </div>
         </div>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useSession } from '../features/auth/hooks/useSession';
 import { useLiveMeeting } from '../features/live/hooks/useLiveMeeting';
 import { useMeetingId } from '../features/live/hooks/useMeetingId';
+import { FloorRequest } from '../features/floor/components/FloorRequest';
 import { VotePad } from '../features/vote/components/VotePad';
 import '../features/vote/vote.css';
 import { castVote } from '../lib/socket';
@@ -13,13 +14,18 @@ function LivePad() {
   // Why a session ended or changed (session.revoked / session.changed) is shown app-wide by SessionProvider.
   if (!session.principal) return null;
   return (
-    <VotePad
-      snapshot={live.snapshot}
-      connection={live.connection}
-      error={live.error}
-      principal={session.principal}
-      cast={castVote}
-    />
+    <>
+      <VotePad
+        snapshot={live.snapshot}
+        connection={live.connection}
+        error={live.error}
+        principal={session.principal}
+        cast={castVote}
+      />
+      {meetingId && (
+        <FloorRequest meetingId={meetingId} floor={live.snapshot?.floor} principal={session.principal} />
+      )}
+    </>
   );
 }
 
