@@ -56,6 +56,7 @@ export function FloorPanel({ meeting, floor }: { meeting: MeetingView; floor: Fl
       <div className="floor-panel__buttons">
         {list === 'not-opened' && (
           <button
+            className="button"
             type="button"
             disabled={busy}
             onClick={() => void go({ action: 'open-list' })}
@@ -65,19 +66,29 @@ export function FloorPanel({ meeting, floor }: { meeting: MeetingView; floor: Fl
           </button>
         )}
         {list === 'open' && (
-          <button type="button" disabled={busy} onClick={() => void go({ action: 'close-list' })}>
+          <button
+            className="button"
+            type="button"
+            disabled={busy}
+            onClick={() => void go({ action: 'close-list' })}
+          >
             Close the list
           </button>
         )}
         {list === 'closed' && state?.debate === 'open' && (
-          <button type="button" disabled={busy} onClick={() => void go({ action: 'reopen-list' })}>
+          <button
+            className="button"
+            type="button"
+            disabled={busy}
+            onClick={() => void go({ action: 'reopen-list' })}
+          >
             Reopen the list
           </button>
         )}
         {state && state.list.queue.length > 0 && (
           <button
             type="button"
-            className="button--primary"
+            className="button button--primary"
             disabled={busy}
             onClick={() => void go({ action: 'next-speaker' })}
             data-testid="floor-next"
@@ -87,15 +98,26 @@ export function FloorPanel({ meeting, floor }: { meeting: MeetingView; floor: Fl
         )}
         {speech && (
           <>
-            <button type="button" disabled={busy} onClick={() => void go({ action: 'end-speech' })}>
+            <button
+              className="button"
+              type="button"
+              disabled={busy}
+              onClick={() => void go({ action: 'end-speech' })}
+            >
               End the speech
             </button>
             {speech.clock.startedAt !== null ? (
-              <button type="button" disabled={busy} onClick={() => void go({ action: 'pause-speech' })}>
+              <button
+                className="button"
+                type="button"
+                disabled={busy}
+                onClick={() => void go({ action: 'pause-speech' })}
+              >
                 Stop the clock
               </button>
             ) : (
               <button
+                className="button"
                 type="button"
                 disabled={busy || !!po}
                 onClick={() => void go({ action: 'resume-speech' })}
@@ -130,13 +152,14 @@ export function FloorPanel({ meeting, floor }: { meeting: MeetingView; floor: Fl
                   data-testid="floor-ruling"
                 />
               </label>
-              <button type="submit" disabled={busy || !ruling.trim()}>
+              <button className="button" type="submit" disabled={busy || !ruling.trim()}>
                 Rule
               </button>
             </form>
           )}
           {po.status === 'appealed' && (
             <button
+              className="button"
               type="button"
               disabled={busy}
               onClick={() => void go({ action: 'put-appeal', rulingId: po.id })}
@@ -155,6 +178,7 @@ export function FloorPanel({ meeting, floor }: { meeting: MeetingView; floor: Fl
           </p>
           {motions.next.status === 'pending' && (
             <button
+              className="button"
               type="button"
               disabled={busy}
               onClick={() => void go({ action: 'take-up-motion', motionId: motions.next!.id })}
@@ -165,6 +189,7 @@ export function FloorPanel({ meeting, floor }: { meeting: MeetingView; floor: Fl
           {motions.next.status !== 'voting' && (
             <>
               <button
+                className="button"
                 type="button"
                 disabled={busy}
                 onClick={() => void go({ action: 'put-motion', motionId: motions.next!.id })}
@@ -172,6 +197,7 @@ export function FloorPanel({ meeting, floor }: { meeting: MeetingView; floor: Fl
                 Put to the vote
               </button>
               <button
+                className="button"
                 type="button"
                 disabled={busy}
                 onClick={() => void go({ action: 'adopt-motion', motionId: motions.next!.id })}
@@ -189,6 +215,7 @@ export function FloorPanel({ meeting, floor }: { meeting: MeetingView; floor: Fl
             Next question: <strong>{describeStep(step)}</strong>
           </p>
           <button
+            className="button"
             type="button"
             disabled={busy}
             onClick={() => void go({ action: 'put-next', matter: 'other-substance' })}

@@ -51,6 +51,7 @@ export function FloorRequest({
       <div className="pad-floor__buttons">
         {participant && place === null && !speaking && floor.state.list.status === 'open' && (
           <button
+            className="button"
             type="button"
             disabled={sending}
             onClick={() => void send('floor.request')}
@@ -60,12 +61,18 @@ export function FloorRequest({
           </button>
         )}
         {place !== null && (
-          <button type="button" disabled={sending} onClick={() => void send('floor.withdraw')}>
+          <button
+            className="button"
+            type="button"
+            disabled={sending}
+            onClick={() => void send('floor.withdraw')}
+          >
             Withdraw
           </button>
         )}
         {participant && (
           <button
+            className="button"
             type="button"
             disabled={sending}
             onClick={() => void send('floor.pointOfOrder')}
