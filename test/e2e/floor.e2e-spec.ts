@@ -1,4 +1,8 @@
 import type { Ack, FloorView, FloorActionBody } from '@plenary/shared';
+import pino from 'pino';
+import request from 'supertest';
+import { createApp } from '../../server/src/app.factory';
+import { parseEnv } from '../../server/src/config/env';
 import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
 import {
   bearer,
@@ -416,5 +420,30 @@ describe('the floor: a debate from the list of speakers to reconsideration', () 
       'the record verifies',
       async () => (await t.http.get(`/api/meetings/${meetingId}/record/head`)).status === 200,
     );
+  });
+
+  it('keeps the floor in the database: a fresh server process reads who has the floor, the clock and the queue exactly', async () => {
+    const waiting = (await floorNow()).state.rulings.find((r) => r.status === 'raised');
+    if (waiting) await ok({ action: 'rule', rulingId: waiting.id, ruling: 'Noted.' });
+    await ok({ action: 'give-floor', delegationId: C().id });
+    const before = await floorNow();
+    const fresh = await createApp({
+      config: parseEnv({ PORT: '0', DATABASE_URL: t.db.url, LOG_LEVEL: 'warn', PLENARY_DEMO: 'false' }),
+      dataSource: t.db.dataSource,
+      logger: pino({ level: 'warn' }),
+      clock,
+    });
+    await fresh.listen(0, '127.0.0.1');
+    try {
+      const { port } = fresh.getHttpServer().address() as { port: number };
+      const after = (
+        await request(`http://127.0.0.1:${port}`).get(`/api/meetings/${meetingId}/live`).expect(200)
+      ).body.floor as FloorView;
+      expect(after.state).toEqual(before.state);
+      expect(after.state.speech).toMatchObject({ delegationId: C().id });
+      expect(after.revision).toBe(before.revision);
+    } finally {
+      await fresh.close();
+    }
   });
 });
