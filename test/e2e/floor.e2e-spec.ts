@@ -402,6 +402,27 @@ describe('the floor: a debate from the list of speakers to reconsideration', () 
     asObserver.disconnect();
   });
 
+  it('two consoles acting on the same sight of the floor: one outcome, the other refused', async () => {
+    const { revision } = await floorNow();
+    const both = await Promise.all([
+      act({
+        action: 'rule-procedure-or-substance',
+        question: 'Is the draft procedural?',
+        classification: 'procedure',
+        revision,
+      }),
+      act({
+        action: 'rule-procedure-or-substance',
+        question: 'Is the draft procedural?',
+        classification: 'substance',
+        revision,
+      }),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(both.find((r) => r.status === 409)?.body).toMatchObject({ code: 'CONFLICT', field: 'revision' });
+    expect((await floorNow()).revision).toBe(revision + 1);
+  });
+
   it('refuses bad input with the field, and keeps every step in the record', async () => {
     const bad = await refused({ action: 'move-speaker', delegationId: 'x', toIndex: -1 }, 400);
     expect(bad.code).toBe('VALIDATION');

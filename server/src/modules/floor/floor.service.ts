@@ -165,7 +165,7 @@ export class FloorService implements OnModuleInit {
         'action',
       );
     }
-    return this.run(meetingId, agendaItemId, (scope) => this.chair(scope, body));
+    return this.run(meetingId, agendaItemId, (scope) => this.chair(scope, body), body.revision);
   }
 
   /** A delegation's own request from its pad, on the meeting's current floor; its standing is read now. */
@@ -240,6 +240,7 @@ export class FloorService implements OnModuleInit {
     meetingId: string,
     agendaItemId: string,
     work: (scope: Scope) => Promise<Step>,
+    revision?: number,
   ): Promise<FloorView> {
     const out = await inTransaction(this.ds, async (em): Promise<Outcome> => {
       const meeting = await this.meetings.lock(em, meetingId);
@@ -253,6 +254,14 @@ export class FloorService implements OnModuleInit {
       const floor =
         (await this.floors.lock(em, agendaItemId)) ??
         (await this.floors.create(em, meetingId, createFloor(agendaItemId, settings)));
+      if (revision !== undefined && revision !== floor.revision) {
+        // Two consoles acting on the same sight of the floor: the first one counts.
+        throw new DomainException(
+          'CONFLICT',
+          `The floor has changed since you acted on it (revision ${revision}, now ${floor.revision}): look again`,
+          'revision',
+        );
+      }
       const settled = await this.settle(em, floor, ctx);
       const day = this.meetings.meetingDay(meeting);
       const step = await work({

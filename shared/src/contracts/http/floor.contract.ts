@@ -73,8 +73,12 @@ export const MotionInputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('reconsideration'), proposalId: id }),
 ]);
 
+/**
+ * Every action may name the floor's revision the console acted on: if the floor has changed since
+ * (another console, a pad), the action is refused (409 CONFLICT) instead of applied twice.
+ */
 const act = <A extends string, S extends z.ZodRawShape>(action: A, shape: S) =>
-  z.object({ action: z.literal(action), ...shape });
+  z.object({ action: z.literal(action), revision: z.number().int().min(0).optional(), ...shape });
 
 /**
  * One action of the chair on the floor of an agenda item (DOMAIN.md §7). A motion or an appeal

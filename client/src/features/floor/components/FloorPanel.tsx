@@ -1,4 +1,4 @@
-import type { FloorView, MeetingView } from '@plenary/shared';
+import type { FloorActionBody, FloorView, MeetingView } from '@plenary/shared';
 import { useState } from 'react';
 import { useFloorActions } from '../hooks';
 import { describeStep, motionLabel, motionsPending, nameOf, nextQuestion, rulingWaiting } from '../floorView';
@@ -24,7 +24,8 @@ export function FloorPanel({ meeting, floor }: { meeting: MeetingView; floor: Fl
   const step = shown ? nextQuestion(shown) : null;
   const speech = state?.speech ?? null;
   const busy = actions.busy;
-  const go = actions.run;
+  // Each action names the revision this console saw: a second console acting on the same sight is refused.
+  const go = (body: FloorActionBody) => actions.run(shown ? { ...body, revision: shown.revision } : body);
 
   return (
     <section className="panel floor-panel" aria-labelledby="floor-h" data-testid="floor-panel">
