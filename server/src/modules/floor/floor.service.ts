@@ -69,7 +69,7 @@ import { RealtimeService } from '../realtime/realtime.service';
 import { RecordService } from '../record/record.service';
 import { QuestionDecidedHook } from '../vote/question-decided.hook';
 import { QuestionService } from '../vote/question.service';
-import { FloorQuestionEntity, type FloorEntity } from './floor.entity';
+import { FloorEntity, FloorQuestionEntity } from './floor.entity';
 import { type FloorDelegation, FloorRepository } from './floor.repository';
 
 /** What one use case did to the floor, in its transaction. */
@@ -126,8 +126,8 @@ export class FloorService implements OnModuleInit {
     if (agendaItemId === null) return this.floors.viewOfMeeting(meetingId);
     const m = await this.meetings.load(meetingId);
     if (!m.agenda.some((a) => a.id === agendaItemId)) throw notFound('Agenda item', 'agendaItemId');
-    const floor = await this.ds.getRepository('FloorEntity').findOneBy({ agendaItemId });
-    return floor ? this.floors.view(this.ds.manager, floor as FloorEntity) : null;
+    const floor = await this.ds.getRepository(FloorEntity).findOneBy({ agendaItemId });
+    return floor ? this.floors.view(this.ds.manager, floor) : null;
   }
 
   async settings(meetingId: string): Promise<FloorSettings> {
@@ -136,7 +136,7 @@ export class FloorService implements OnModuleInit {
   }
 
   async updateSettings(meetingId: string, settings: FloorSettings): Promise<FloorSettings> {
-    const version = await inTransaction(this.ds, async (em) => {
+    await inTransaction(this.ds, async (em) => {
       await this.meetings.lock(em, meetingId);
       await this.floors.saveSettings(em, meetingId, settings);
       await this.record.append(em, {
@@ -145,9 +145,8 @@ export class FloorService implements OnModuleInit {
         summary: 'Floor settings adopted (speaking time, interventions, motions, replies)',
         data: { settings },
       });
-      return this.meetings.bumpVersion(em, meetingId);
+      // No screen changes yet: a speech keeps the limit it started with; the next one takes the new one.
     });
-    void version;
     return settings;
   }
 
