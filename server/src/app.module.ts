@@ -13,6 +13,7 @@ import { AuthHttpModule } from './modules/auth/auth-http.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ConveningModule } from './modules/convening/convening.module';
 import { DelegationModule } from './modules/delegation/delegation.module';
+import { FloorModule } from './modules/floor/floor.module';
 import { HealthModule } from './modules/health/health.module';
 import { RegisterModule } from './modules/register/register.module';
 import { MeetingModule } from './modules/meeting/meeting.module';
@@ -73,6 +74,7 @@ export class AppModule {
         MeetingModule,
         DelegationModule,
         VoteModule,
+        FloorModule,
         RealtimeGatewayModule,
         ConveningModule,
         OfficeModule,

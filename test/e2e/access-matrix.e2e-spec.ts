@@ -152,6 +152,17 @@ const HTTP: Record<string, Expectation> = {
       ...(who === 'delegationOnB' ? { delegationId: B_ISO3 } : {}),
     }),
   },
+  'GET /api/meetings/{meetingId}/floor': PUBLIC,
+  'GET /api/meetings/{meetingId}/floor/settings': PUBLIC,
+  'PUT /api/meetings/{meetingId}/floor/settings': SECRETARIAT,
+  'GET /api/meetings/{meetingId}/agenda/{agendaItemId}/floor': PUBLIC,
+  // The secretariat passes the guard to inscribe speakers; every other action is the President's
+  // (a well-formed action of the chair from the secretariat is refused by the service, 403).
+  'POST /api/meetings/{meetingId}/agenda/{agendaItemId}/floor': {
+    guard: ['president', 'secretariat'],
+    overrides: { secretariat: 'deny' },
+    body: () => ({ action: 'open-list' }),
+  },
 };
 
 /** Socket commands. `delegationOnB` sends B's delegation id along, which must change nothing. */
@@ -183,6 +194,31 @@ const SOCKET: Record<keyof ClientToServerEvents, Record<Who, Cell>> = {
   'election.cast': {
     anonymous: 'deny',
     observer: 'deny',
+    delegation: 'allow',
+    delegationOnB: 'allow',
+    president: 'deny',
+    secretariat: 'deny',
+  },
+  // A delegation's own requests from its pad; an observer passes (the floor's rules answer it).
+  'floor.request': {
+    anonymous: 'deny',
+    observer: 'allow',
+    delegation: 'allow',
+    delegationOnB: 'allow',
+    president: 'deny',
+    secretariat: 'deny',
+  },
+  'floor.withdraw': {
+    anonymous: 'deny',
+    observer: 'allow',
+    delegation: 'allow',
+    delegationOnB: 'allow',
+    president: 'deny',
+    secretariat: 'deny',
+  },
+  'floor.pointOfOrder': {
+    anonymous: 'deny',
+    observer: 'allow',
     delegation: 'allow',
     delegationOnB: 'allow',
     president: 'deny',
@@ -223,7 +259,9 @@ describe('authorization matrix: every operation and socket command × every kind
     tokens.secretariat = await staffToken(t, 'secretariat');
     tokens.president = await staffToken(t, 'president');
     const secretariat = tokens.secretariat;
-    ids.meeting = (await setUpMeeting(t, secretariat)).id;
+    const meeting = await setUpMeeting(t, secretariat);
+    ids.meeting = meeting.id;
+    ids.item = meeting.agenda[0].id;
     const all = await delegations(t, ids.meeting);
     const of = (iso3: string) => all.find((d) => d.stateIso3 === iso3)!.id;
     Object.assign(ids, { A: of(A_ISO3), B: of(B_ISO3), C: of(C_ISO3), observer: of(OBSERVER_ISO3) });
@@ -336,6 +374,8 @@ describe('authorization matrix: every operation and socket command × every kind
           return ids.entry;
         case 'electionId':
           return ids.election;
+        case 'agendaItemId':
+          return ids.item;
         case 'iso3':
           return B_ISO3;
         case 'id':
@@ -442,6 +482,9 @@ describe('authorization matrix: every operation and socket command × every kind
         opId: randomUUID(),
         ...(who === 'delegationOnB' ? { delegationId: ids.B } : {}),
       }),
+      'floor.request': () => ({ meetingId: ids.meeting }),
+      'floor.withdraw': () => ({ meetingId: ids.meeting }),
+      'floor.pointOfOrder': () => ({ meetingId: ids.meeting }),
       'vote.cast': (who) => ({
         voteId,
         choice: 'yes',

@@ -34,6 +34,9 @@ const COMMANDS = {
   'vote.cast': true,
   'convening.watch': true,
   'election.cast': true,
+  'floor.request': true,
+  'floor.withdraw': true,
+  'floor.pointOfOrder': true,
 } satisfies Record<keyof ClientToServerEvents, true>;
 
 type Operation = {
@@ -304,6 +307,9 @@ describe('fuzz: hostile input to every endpoint and socket command', () => {
       'vote.cast': () => ({ voteId: ids.votes, choice: 'yes', opId: randomUUID() }),
       'convening.watch': () => ({}),
       'election.cast': () => ({ electionId: ids.elections, round: 1, marks: [], opId: randomUUID() }),
+      'floor.request': () => ({ meetingId: ids.meetings, queue: 'speakers' }),
+      'floor.withdraw': () => ({ meetingId: ids.meetings, queue: 'speakers' }),
+      'floor.pointOfOrder': () => ({ meetingId: ids.meetings }),
     };
     for (const role of [...ROLES, 'public'] as const) {
       const token = role === 'public' ? undefined : tokens[role];

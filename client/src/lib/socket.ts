@@ -4,6 +4,7 @@ import type {
   Choice,
   ClientToServerEvents,
   ElectionCastResult,
+  FloorView,
   LiveSnapshot,
   ServerToClientEvents,
 } from '@plenary/shared';
@@ -142,5 +143,20 @@ export async function watchMeeting(socket: PlenarySocket, meetingId: string): Pr
     return ack;
   } catch (err) {
     return timeoutAck<LiveSnapshot>(err);
+  }
+}
+
+/** A delegation's own floor command from its pad (ask, withdraw, point of order); never rejects (see castVote). */
+export async function floorCommand(
+  event: 'floor.request' | 'floor.withdraw' | 'floor.pointOfOrder',
+  payload: { meetingId: string; queue?: 'speakers' | 'explanation' | 'reply' },
+): Promise<Ack<FloorView>> {
+  try {
+    const ack = (await getSocket()
+      .timeout(ACK_TIMEOUT_MS)
+      .emitWithAck(event as 'floor.request', payload)) as Ack<FloorView>;
+    return ack;
+  } catch (err) {
+    return timeoutAck<FloorView>(err);
   }
 }

@@ -19,6 +19,7 @@ import { decisionWarning } from '../features/console/consoleFigures';
 import { useConsoleActions } from '../features/console/hooks/useConsoleActions';
 import { ElectionPanel } from '../features/election/components/ElectionPanel';
 import { useShortcuts } from '../features/console/hooks/useShortcuts';
+import { FloorPanel } from '../features/floor/components/FloorPanel';
 import { ConnectionBadge } from '../features/live/components/ConnectionBadge';
 import { QuorumGauge } from '../features/live/components/QuorumGauge';
 import { useLiveMeeting } from '../features/live/hooks/useLiveMeeting';
@@ -236,6 +237,7 @@ function Console() {
             )}
             {stage === 'none' && <QuestionForm meeting={meeting} />}
             <ElectionPanel meetingId={meeting.id} />
+            <FloorPanel meeting={meeting} floor={snap.floor ?? null} />
             <ShortcutLegend />
           </div>
         </div>

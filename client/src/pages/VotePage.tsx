@@ -3,6 +3,7 @@ import { useSession } from '../features/auth/hooks/useSession';
 import { useLiveMeeting } from '../features/live/hooks/useLiveMeeting';
 import { useMeetingId } from '../features/live/hooks/useMeetingId';
 import { ElectionBallots } from '../features/election/components/ElectionBallot';
+import { FloorRequest } from '../features/floor/components/FloorRequest';
 import { VotePad } from '../features/vote/components/VotePad';
 import '../features/vote/vote.css';
 import { castElectionBallot, castVote } from '../lib/socket';
@@ -27,6 +28,9 @@ function LivePad() {
         principal={session.principal}
         cast={castVote}
       />
+      {meetingId && (
+        <FloorRequest meetingId={meetingId} floor={live.snapshot?.floor} principal={session.principal} />
+      )}
     </>
   );
 }

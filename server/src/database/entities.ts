@@ -10,6 +10,7 @@ import { FactFindingMissionEntity } from '../modules/convening/fact-finding-miss
 import { SpecialMeetingProposalEntity } from '../modules/convening/special-meeting-proposal.entity';
 import { StateActEntity } from '../modules/convening/state-act.entity';
 import { DelegationEntity } from '../modules/delegation/delegation.entity';
+import { FloorEntity, FloorQuestionEntity, FloorSettingsEntity } from '../modules/floor/floor.entity';
 import { AgendaItemEntity } from '../modules/meeting/agenda-item.entity';
 import { MeetingEntity } from '../modules/meeting/meeting.entity';
 import { RecordChainHeadEntity, RecordEntryEntity } from '../modules/record/record-entry.entity';
@@ -57,4 +58,7 @@ export const ENTITIES = [
   ClearanceDeadlineEntity,
   RollCallEntity,
   RollCallAnswerEntity,
+  FloorEntity,
+  FloorQuestionEntity,
+  FloorSettingsEntity,
 ];

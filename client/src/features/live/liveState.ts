@@ -24,7 +24,8 @@ export type LiveInput =
   | { type: 'vote.opened'; payload: Payload<'vote.opened'> }
   | { type: 'vote.tallied'; payload: Payload<'vote.tallied'> }
   | { type: 'vote.closed'; payload: Payload<'vote.closed'> }
-  | { type: 'meeting.versions'; payload: Payload<'meeting.versions'> };
+  | { type: 'meeting.versions'; payload: Payload<'meeting.versions'> }
+  | { type: 'floor.changed'; payload: Payload<'floor.changed'> };
 
 export interface LiveStep {
   state: LiveState;
@@ -55,6 +56,8 @@ function meetingOf(input: LiveInput): string | null {
       return input.payload.tally.meetingId;
     case 'meeting.versions':
       return input.payload.meetingId;
+    case 'floor.changed':
+      return input.payload.floor.meetingId;
   }
 }
 
@@ -135,6 +138,8 @@ export function reduceLive(state: LiveState, input: LiveInput, meetingId: string
         refresh: false,
       };
     }
+    case 'floor.changed':
+      return versioned(input.payload.meetingVersion, (s) => ({ ...s, floor: input.payload.floor }));
     case 'vote.closed':
       return versioned(input.payload.meetingVersion, (s) => ({
         ...s,

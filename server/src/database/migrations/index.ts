@@ -9,6 +9,7 @@ import { RecordHashChain1795850000000 } from './1795850000000-RecordHashChain';
 import { RepairTimeZones1795855000000 } from './1795855000000-RepairTimeZones';
 import { SealedSecretBallots1795860000000 } from './1795860000000-SealedSecretBallots';
 import { RollCall1795880000001 } from './1795880000001-RollCall';
+import { Floor1795900000001 } from './1795900000001-Floor';
 import { ElectionsAndOffices1795910000001 } from './1795910000001-ElectionsAndOffices';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
@@ -25,5 +26,6 @@ export const MIGRATIONS: Function[] = [
   RepairTimeZones1795855000000,
   SealedSecretBallots1795860000000,
   RollCall1795880000001,
+  Floor1795900000001,
   ElectionsAndOffices1795910000001,
 ];

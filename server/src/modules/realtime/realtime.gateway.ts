@@ -9,7 +9,10 @@ import {
   type ElectionCastResult,
   CONVENING_ROOM,
   type ClientToServerEvents,
+  type FloorView,
+  FloorRequestCommandSchema,
   type LiveSnapshot,
+  PointOfOrderCommandSchema,
   MEETING_ROOM,
   type Principal,
   type ServerToClientEvents,
@@ -25,6 +28,7 @@ import { AccessListenerService, type SocketSession } from '../auth/access-listen
 import { bearerFrom, cookieFrom } from '../auth/auth.guard';
 import { AuthService, hashToken } from '../auth/auth.service';
 import { ElectionCastService } from '../election/election-cast.service';
+import { FloorService } from '../floor/floor.service';
 import { CastService } from '../vote/cast.service';
 import { LiveService } from '../vote/live.service';
 import { ClusterAdapterService } from './cluster-adapter.service';
@@ -47,6 +51,9 @@ export const SOCKET_COMMANDS = {
   'convening.watch': { access: 'public' },
   'vote.cast': { access: 'session' },
   'election.cast': { access: 'session' },
+  'floor.request': { access: 'session' },
+  'floor.withdraw': { access: 'session' },
+  'floor.pointOfOrder': { access: 'session' },
 } as const satisfies Record<keyof ClientToServerEvents, { access: 'public' | 'session' }>;
 
 const fail = (e: unknown): { ok: false; error: AckError } => {
@@ -85,6 +92,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly live: LiveService,
     private readonly cluster: ClusterAdapterService,
     private readonly electionCasts: ElectionCastService,
+    private readonly floor: FloorService,
   ) {}
 
   afterInit(server: Server<ClientToServerEvents, ServerToClientEvents>): void {
@@ -130,6 +138,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     socket.on('meeting.watch', (payload, ack) => void this.watch(socket, payload, ack));
     socket.on('vote.cast', (payload, ack) => void this.cast(socket, payload, ack));
     socket.on('election.cast', (payload, ack) => void this.castElection(socket, payload, ack));
+    socket.on('floor.request', (payload, ack) => void this.floorCommand(socket, 'request', payload, ack));
+    socket.on('floor.withdraw', (payload, ack) => void this.floorCommand(socket, 'withdraw', payload, ack));
+    socket.on(
+      'floor.pointOfOrder',
+      (payload, ack) => void this.floorCommand(socket, 'pointOfOrder', payload, ack),
+    );
     socket.on('convening.watch', (_payload, ack) => {
       // The convening counters are public (who favours a Special Meeting is on the record).
       void socket.join(CONVENING_ROOM);
@@ -214,6 +228,35 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
           cmd,
         ),
       });
+    } catch (e) {
+      const err = fail(e);
+      if (err.error.code === 'INTERNAL') this.logger.error(e);
+      reply(err);
+      this.endIfEnded(socket, e);
+    }
+  }
+
+  /**
+   * A delegation asks for the floor, withdraws, or raises a point of order: its standing is read
+   * now (principalNow, then the floor reads its credentials and party status in its transaction).
+   */
+  private async floorCommand(
+    socket: PlenarySocket,
+    kind: 'request' | 'withdraw' | 'pointOfOrder',
+    payload: unknown,
+    ack: unknown,
+  ): Promise<void> {
+    const reply = typeof ack === 'function' ? (ack as (r: Ack<FloorView>) => void) : () => undefined;
+    try {
+      if (kind === 'pointOfOrder') {
+        const cmd = parseWith(PointOfOrderCommandSchema, payload, 'payload');
+        const who = await this.principalNow(socket);
+        reply({ ok: true, data: await this.floor.pointOfOrder(who, cmd) });
+      } else {
+        const cmd = parseWith(FloorRequestCommandSchema, payload, 'payload');
+        const who = await this.principalNow(socket);
+        reply({ ok: true, data: await this.floor.request(who, cmd, kind === 'withdraw') });
+      }
     } catch (e) {
       const err = fail(e);
       if (err.error.code === 'INTERNAL') this.logger.error(e);

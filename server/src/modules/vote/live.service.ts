@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { LiveSnapshot } from '@plenary/shared';
 import { DataSource } from 'typeorm';
+import { FloorRepository } from '../floor/floor.repository';
 import { toMeetingView } from '../meeting/meeting.mapper';
 import { MeetingService } from '../meeting/meeting.service';
 import { MeetingVersionRepository } from '../meeting/meeting-version.repository';
@@ -33,6 +34,7 @@ export class LiveService {
     private readonly questions: QuestionService,
     private readonly snapshots: VoteSnapshotBuilder,
     private readonly realtime: RealtimeService,
+    private readonly floors: FloorRepository,
   ) {}
 
   /** The meeting, its quorum, current question and current vote, all read in one snapshot. */
@@ -44,7 +46,8 @@ export class LiveService {
       const [cur] = await this.live.current([meetingId], em);
       const question = cur.questionId ? await this.questions.view(cur.questionId, em) : null;
       const vote = cur.voteId ? await this.snapshots.build(cur.voteId, em) : null;
-      return { meeting: toMeetingView(m), quorum, question, vote };
+      const floor = await this.floors.viewOfMeeting(meetingId, em);
+      return { meeting: toMeetingView(m), quorum, question, vote, floor };
     });
   }
 

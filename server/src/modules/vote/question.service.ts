@@ -15,6 +15,7 @@ import { inTransaction } from '../../common/transaction';
 import { MeetingService } from '../meeting/meeting.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import { RecordService } from '../record/record.service';
+import { QuestionDecidedHook } from './question-decided.hook';
 import { QuestionEntity } from './question.entity';
 import { QuestionRepository } from './question.repository';
 import { toQuestionView } from './vote.snapshot';
@@ -29,60 +30,67 @@ export class QuestionService {
     private readonly record: RecordService,
     private readonly realtime: RealtimeService,
     private readonly clock: Clock,
+    private readonly decided: QuestionDecidedHook,
   ) {}
 
   async put(meetingId: string, body: PutQuestionBody): Promise<QuestionView> {
-    const { view, version } = await inTransaction(this.ds, async (em) => {
-      const m = await this.meetings.lock(em, meetingId);
-      if (m.status !== 'open')
-        throw new DomainException(
-          'MEETING_NOT_OPEN',
-          `Questions are put in an open meeting; this one is ${m.status}`,
-          'meetingId',
-        );
-      if (!canTakeDecisions(m.kind as MeetingKind))
-        throw new DomainException(
-          'NO_DECISIONS',
-          'An intersessional meeting takes no decisions',
-          'meetingId',
-        );
-      if (body.agendaItemId && !m.agenda.some((a) => a.id === body.agendaItemId))
-        throw notFound('Agenda item', 'agendaItemId');
-      if (await this.questions.hasActive(em, meetingId))
-        throw new DomainException(
-          'QUESTION_ACTIVE',
-          'Another question is before the meeting: decide it first',
-          'meetingId',
-        );
-      let rule: VotingRule = ruleForMatter(body.matter, m.rules);
-      if (body.rule) {
-        const checked = validateRuleForMatter(body.matter, body.rule, m.rules);
-        if (!checked.ok) throw new DomainException(checked.error.code, checked.error.message, 'rule');
-        rule = checked.value;
-      }
-      const repo = em.getRepository(QuestionEntity);
-      const q = await repo.save(
-        repo.create({
-          meetingId,
-          agendaItemId: body.agendaItemId,
-          text: body.text,
-          matter: body.matter,
-          rule,
-          status: 'pending',
-        }),
-      );
-      const version = await this.meetings.bumpVersion(em, meetingId);
-      const view = toQuestionView(q, null);
-      await this.record.append(em, {
-        meetingId,
-        kind: 'question.put',
-        summary: `Question put (${body.matter}, ${view.ruleSource}): ${body.text}`,
-        data: { questionId: q.id, matter: body.matter, rule, agendaItemId: body.agendaItemId },
-      });
-      return { view, version };
-    });
+    const { view, version } = await inTransaction(this.ds, (em) => this.putIn(em, meetingId, body));
     this.realtime.emitToMeeting(meetingId, 'question.put', { meetingVersion: version, question: view });
     return view;
+  }
+
+  /**
+   * Puts the question in the caller's transaction (the floor puts a motion or an amendment in
+   * the same transaction as the floor's change); the caller emits `question.put` after commit.
+   */
+  async putIn(
+    em: EntityManager,
+    meetingId: string,
+    body: PutQuestionBody,
+  ): Promise<{ view: QuestionView; version: number }> {
+    const m = await this.meetings.lock(em, meetingId);
+    if (m.status !== 'open')
+      throw new DomainException(
+        'MEETING_NOT_OPEN',
+        `Questions are put in an open meeting; this one is ${m.status}`,
+        'meetingId',
+      );
+    if (!canTakeDecisions(m.kind as MeetingKind))
+      throw new DomainException('NO_DECISIONS', 'An intersessional meeting takes no decisions', 'meetingId');
+    if (body.agendaItemId && !m.agenda.some((a) => a.id === body.agendaItemId))
+      throw notFound('Agenda item', 'agendaItemId');
+    if (await this.questions.hasActive(em, meetingId))
+      throw new DomainException(
+        'QUESTION_ACTIVE',
+        'Another question is before the meeting: decide it first',
+        'meetingId',
+      );
+    let rule: VotingRule = ruleForMatter(body.matter, m.rules);
+    if (body.rule) {
+      const checked = validateRuleForMatter(body.matter, body.rule, m.rules);
+      if (!checked.ok) throw new DomainException(checked.error.code, checked.error.message, 'rule');
+      rule = checked.value;
+    }
+    const repo = em.getRepository(QuestionEntity);
+    const q = await repo.save(
+      repo.create({
+        meetingId,
+        agendaItemId: body.agendaItemId,
+        text: body.text,
+        matter: body.matter,
+        rule,
+        status: 'pending',
+      }),
+    );
+    const version = await this.meetings.bumpVersion(em, meetingId);
+    const view = toQuestionView(q, null);
+    await this.record.append(em, {
+      meetingId,
+      kind: 'question.put',
+      summary: `Question put (${body.matter}, ${view.ruleSource}): ${body.text}`,
+      data: { questionId: q.id, matter: body.matter, rule, agendaItemId: body.agendaItemId },
+    });
+    return { view, version };
   }
 
   async list(meetingId: string): Promise<QuestionView[]> {
@@ -127,6 +135,7 @@ export class QuestionService {
       return { view: await this.view(q.id, em), version, meetingId };
     });
     this.realtime.emitToMeeting(meetingId, 'question.decided', { meetingVersion: version, question: view });
+    await this.decided.decided(view);
     return view;
   }
 }

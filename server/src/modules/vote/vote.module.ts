@@ -3,12 +3,14 @@ import { MeetingModule } from '../meeting/meeting.module';
 import { ParticipantModule } from '../participant/participant.module';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { RecordModule } from '../record/record.module';
+import { FloorReadModule } from '../floor/floor-read.module';
 import { BallotRepository } from './ballot.repository';
 import { BallotSealer } from './ballot-sealer';
 import { CastService } from './cast.service';
 import { LiveRepository } from './live.repository';
 import { LiveService } from './live.service';
 import { QuestionRepository } from './question.repository';
+import { QuestionDecidedHook } from './question-decided.hook';
 import { QuestionService } from './question.service';
 import { RollCallController } from './roll-call.controller';
 import { RollCallRepository } from './roll-call.repository';
@@ -21,7 +23,7 @@ import { VoteSnapshotBuilder } from './vote.snapshot';
 
 /** Questions, votes, casts and the live read model. */
 @Module({
-  imports: [MeetingModule, ParticipantModule, RecordModule, RealtimeModule],
+  imports: [MeetingModule, ParticipantModule, RecordModule, RealtimeModule, FloorReadModule],
   controllers: [VoteController, RollCallController],
   providers: [
     QuestionService,
@@ -37,7 +39,8 @@ import { VoteSnapshotBuilder } from './vote.snapshot';
     BallotSealer,
     RollCallService,
     RollCallRepository,
+    QuestionDecidedHook,
   ],
-  exports: [QuestionService, VoteService, CastService, LiveService, BallotSealer],
+  exports: [QuestionService, VoteService, CastService, LiveService, BallotSealer, QuestionDecidedHook],
 })
 export class VoteModule {}

@@ -21,6 +21,7 @@ import { type Ballots, ballotsDigest } from './ballots-digest';
 import { CastService } from './cast.service';
 import { QuestionEntity } from './question.entity';
 import { QuestionRepository } from './question.repository';
+import { QuestionDecidedHook } from './question-decided.hook';
 import { QuestionService } from './question.service';
 import { RollCallRepository } from './roll-call.repository';
 import { RollCallService } from './roll-call.service';
@@ -50,6 +51,7 @@ export class VoteService {
     private readonly clock: Clock,
     private readonly rollCalls: RollCallService,
     private readonly rollCallRows: RollCallRepository,
+    private readonly decided: QuestionDecidedHook,
   ) {}
 
   /**
@@ -200,6 +202,7 @@ export class VoteService {
     this.tallies.cancel(voteId);
     this.casts.forget(voteId);
     this.realtime.emitToMeeting(vote.meetingId, 'vote.closed', { meetingVersion: version, vote, question });
+    await this.decided.decided(question);
     return { vote, question };
   }
 

@@ -1,5 +1,5 @@
 import { DEFAULT_FLOOR_SETTINGS } from '../../domain/floor/floor.settings';
-import { FloorSettingsSchema } from './floor.contract';
+import { FloorActionBodySchema, FloorRequestCommandSchema, FloorSettingsSchema } from './floor.contract';
 
 describe('floor settings contract', () => {
   it('parses an empty body to the UN-model defaults', () => {
@@ -47,5 +47,43 @@ describe('floor settings contract', () => {
     const r = FloorSettingsSchema.safeParse(body);
     expect(r.success).toBe(false);
     expect(r.error?.issues[0].path[0]).toBe(field);
+  });
+});
+
+describe('floor action contract', () => {
+  const D = '11111111-1111-4111-8111-111111111111';
+
+  it('parses the chair’s actions with their defaults', () => {
+    expect(FloorActionBodySchema.parse({ action: 'next-speaker' })).toEqual({ action: 'next-speaker' });
+    expect(FloorActionBodySchema.parse({ action: 'put-next' })).toEqual({
+      action: 'put-next',
+      matter: 'other-substance',
+    });
+    expect(
+      FloorActionBodySchema.parse({
+        action: 'move-motion',
+        delegationId: D,
+        motion: { kind: 'close-debate' },
+      }),
+    ).toMatchObject({ motion: { kind: 'close-debate' } });
+  });
+
+  it('refuses bad input naming the field', () => {
+    const r = FloorActionBodySchema.safeParse({ action: 'move-speaker', delegationId: 'x', toIndex: -1 });
+    expect(r.success).toBe(false);
+    if (!r.success)
+      expect(r.error.issues.map((i) => i.path.join('.')).sort()).toEqual(['delegationId', 'toIndex']);
+    const division = FloorActionBodySchema.safeParse({
+      action: 'move-motion',
+      delegationId: D,
+      motion: { kind: 'division', proposalId: 'L.1', parts: [{ id: 'a', label: 'A', operative: true }] },
+    });
+    expect(division.success).toBe(false);
+    expect(FloorActionBodySchema.safeParse({ action: 'levitate' }).success).toBe(false);
+    expect(FloorActionBodySchema.safeParse({ action: 'next-speaker', revision: -1 }).success).toBe(false);
+  });
+
+  it('a pad’s request defaults to the list of speakers', () => {
+    expect(FloorRequestCommandSchema.parse({ meetingId: D })).toEqual({ meetingId: D, queue: 'speakers' });
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Iso3Schema, IsoDateSchema } from './common.contract';
 import { MeetingTimeZoneSchema } from './time-zone.contract';
+import { FloorViewSchema } from './floor-view.contract';
 
 // ---- Meetings -------------------------------------------------------------------------------
 export const MeetingKindSchema = z.enum(['msp', 'special', 'review', 'amendment', 'intersessional']);
@@ -289,6 +290,8 @@ export const LiveSnapshotSchema = z.object({
   quorum: QuorumViewSchema,
   question: QuestionViewSchema.nullable(),
   vote: VoteSnapshotSchema.nullable(),
+  /** The floor of the item last acted on (speaker, queue, motions); absent before any floor action. */
+  floor: FloorViewSchema.nullable().optional(),
 });
 export type LiveSnapshot = z.infer<typeof LiveSnapshotSchema>;
 

@@ -13,6 +13,8 @@ import type {
 import type { VoteTally } from './tally';
 import type { ConveningCounted } from '../http/convening.contract';
 import type { ElectionCastCommand, ElectionCastResult, ElectionView } from '../http/election.contract';
+import type { FloorRequestCommandSchema, PointOfOrderCommandSchema } from '../http/floor.contract';
+import type { FloorView } from '../http/floor-view.contract';
 
 export const WatchCommandSchema = z.object({ meetingId: z.string().uuid('must be a meeting id') });
 export type WatchCommand = z.infer<typeof WatchCommandSchema>;
@@ -51,6 +53,8 @@ export interface ServerToClientEvents {
   'election.updated': (p: { election: ElectionView }) => void;
   /** A ballot was cast in an election's open round: how many have voted (never how). */
   'election.voted': (p: { electionId: string; round: number; voted: number; version: number }) => void;
+  /** The floor of an agenda item changed (speaker, queue, ruling, motion, proposal): its whole view. */
+  'floor.changed': (p: { meetingVersion: number; floor: FloorView }) => void;
 }
 
 /** Commands, imperative, client to server; each answers through its ack. */
@@ -61,6 +65,15 @@ export interface ClientToServerEvents {
   'convening.watch': (p: Record<string, never>, ack: (r: Ack<{ room: string }>) => void) => void;
   /** A delegation's secret ballot in an election's open round (idempotent per opId); answered after commit. */
   'election.cast': (p: ElectionCastCommand, ack: (r: Ack<ElectionCastResult>) => void) => void;
+  /** Ask for the floor (or to explain the vote, or a right of reply) on the meeting's current item. */
+  'floor.request': (p: z.input<typeof FloorRequestCommandSchema>, ack: (r: Ack<FloorView>) => void) => void;
+  /** Withdraw that request. */
+  'floor.withdraw': (p: z.input<typeof FloorRequestCommandSchema>, ack: (r: Ack<FloorView>) => void) => void;
+  /** Raise a point of order: it interrupts the speech and waits for the President's ruling. */
+  'floor.pointOfOrder': (
+    p: z.input<typeof PointOfOrderCommandSchema>,
+    ack: (r: Ack<FloorView>) => void,
+  ) => void;
 }
 
 export const MEETING_ROOM = (meetingId: string) => `meeting:${meetingId}`;

@@ -13,3 +13,4 @@ export * from './division.rules';
 export * from './proposals.rules';
 export * from './statements.rules';
 export * from '../../contracts/http/floor.contract';
+export * from '../../contracts/http/floor-view.contract';

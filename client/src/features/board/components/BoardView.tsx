@@ -15,6 +15,7 @@ import { QuorumGauge } from '../../live/components/QuorumGauge';
 import type { ConnectionState } from '../../live/connection';
 import { figuresSentence, methodLabel } from '../../live/labels';
 import { BoardTotals } from './BoardTotals';
+import { BoardFloor } from '../../floor/components/BoardFloor';
 import { OutcomeBanner } from './OutcomeBanner';
 import { StateLights } from './StateLights';
 import '../board.css';
@@ -80,6 +81,7 @@ function Between({ snapshot }: { snapshot: LiveSnapshot }) {
           <h1 className="board-question__text">No question before the meeting</h1>
         </section>
       )}
+      <BoardFloor floor={snapshot.floor} />
       <div className="board-idle__quorum">
         <QuorumGauge quorum={quorum} />
       </div>

@@ -31,6 +31,7 @@ const EVENTS = [
   'vote.tallied',
   'vote.closed',
   'meeting.versions',
+  'floor.changed',
 ] as const;
 
 const TRANSIENT = new Set(['TIMEOUT', 'NETWORK']);

@@ -1,0 +1,95 @@
+import {
+  clockReading,
+  MOTION_LABELS,
+  nextMotion,
+  nextVote,
+  pendingRuling,
+  placeInQueue,
+  upcomingSpeakers,
+  type FloorView,
+  type Motion,
+  type Ruling,
+  type VoteStep,
+} from '@plenary/shared';
+
+/** Who has the floor and the clock against the limit, read at `now` on the server's clock. */
+export interface SpeakerLine {
+  delegationId: string;
+  name: string;
+  kind: string;
+  elapsedMs: number;
+  remainingMs: number | null;
+  running: boolean;
+  overrun: boolean;
+}
+
+const KIND: Record<string, string> = {
+  debate: 'On the list',
+  motion: 'On a motion',
+  'explanation-before': 'Explanation of vote before the vote',
+  'explanation-after': 'Explanation of vote after the vote',
+  reply: 'Right of reply',
+};
+
+export const nameOf = (view: FloorView, delegationId: string) => view.names[delegationId] ?? 'A delegation';
+
+/** The server's now, from the view's `serverNow` and how long ago (on this device) it arrived. */
+export function serverNow(view: FloorView, receivedAt: number, deviceNow: number): number {
+  return view.serverNow + Math.max(0, deviceNow - receivedAt);
+}
+
+export function currentSpeaker(view: FloorView, now: number): SpeakerLine | null {
+  const s = view.state.speech;
+  if (!s) return null;
+  const r = clockReading(s.clock, s.limitMs, now);
+  return {
+    delegationId: s.delegationId,
+    name: nameOf(view, s.delegationId),
+    kind: KIND[s.kind] ?? s.kind,
+    elapsedMs: r.elapsedMs,
+    remainingMs: r.remainingMs,
+    running: r.running,
+    overrun: r.overrun,
+  };
+}
+
+/** The next `n` on the list, by name. */
+export function nextSpeakers(view: FloorView, n: number): { delegationId: string; name: string }[] {
+  return upcomingSpeakers(view.state, n).map((e) => ({
+    delegationId: e.delegationId,
+    name: nameOf(view, e.delegationId),
+  }));
+}
+
+/** 1 for the next speaker; null when not listed. */
+export const placeOf = (view: FloorView, delegationId: string) => placeInQueue(view.state, delegationId);
+
+export function motionLabel(m: Motion): string {
+  return `${m.id}: to ${MOTION_LABELS[m.kind]}${m.proposalId ? ` (${m.proposalId})` : ''}`;
+}
+
+/** The motions still to decide, the one the console may act on first. */
+export function motionsPending(view: FloorView): { next: Motion | null; all: Motion[] } {
+  const all = view.state.motions.filter((m) => ['pending', 'debating', 'voting'].includes(m.status));
+  return { next: nextMotion(view.state), all };
+}
+
+export const rulingWaiting = (view: FloorView): Ruling | null => pendingRuling(view.state);
+
+export const nextQuestion = (view: FloorView): VoteStep | null => nextVote(view.state);
+
+export function describeStep(step: VoteStep): string {
+  if (step.kind === 'amendment') return `Amendment ${step.amendmentId} to ${step.proposalId}`;
+  if (step.kind === 'part') return `Part ${step.partId} of ${step.proposalId}`;
+  return `${step.proposalId}${step.amended ? ' as amended' : ''}`;
+}
+
+/** mm:ss (or h:mm:ss) of a duration, without Intl. */
+export function clockText(ms: number): string {
+  const total = Math.floor(Math.max(0, ms) / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const two = (x: number) => String(x).padStart(2, '0');
+  return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${two(m)}:${two(s)}`;
+}
