@@ -204,6 +204,12 @@ export const VoteSnapshotSchema = z.object({
   votes: z.record(z.string(), ChoiceSchema).nullable(),
   /** Secret ballots: who has voted (never how). */
   voted: z.array(z.string()).nullable(),
+  /**
+   * Eligible States whose delegation is not checked in and has not voted (ISO codes): "absent",
+   * as against present and not (yet) voting. Present and eligible = eligible minus these.
+   * Left out of a show of hands, and by producers that do not know presence.
+   */
+  absent: z.array(z.string()).optional(),
   rollCall: z.object({ drawn: z.string(), order: z.array(z.string()) }).nullable(),
   result: ResultSchema.nullable(),
 });

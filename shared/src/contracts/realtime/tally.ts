@@ -4,8 +4,8 @@ import type { Choice, VoteSnapshot } from '../http/plenary.contract';
 /**
  * A live tally on the wire. Thousands of board watchers receive every one, so it carries no names:
  * one character per eligible State, in the order of `eligible` in the vote snapshot (fixed when
- * the vote opens). Y yes, N no, A abstain, - not voted; a secret ballot shows V for "has voted";
- * a show of hands has no lights.
+ * the vote opens). Y yes, N no, A abstain, - present and not voted, . absent (not checked in, not
+ * voted); a secret ballot shows V for "has voted"; a show of hands has no lights.
  */
 export const VoteTallySchema = z.object({
   voteId: z.string(),
@@ -28,12 +28,14 @@ const CHOICE: Record<string, Choice | undefined> = { Y: 'yes', N: 'no', A: 'abst
 
 export function toTally(vote: VoteSnapshot): VoteTally {
   let lights: string | null = null;
+  const absent = new Set(vote.absent ?? []);
+  const idle = (iso3: string) => (absent.has(iso3) ? '.' : '-');
   if (vote.votes) {
     const votes = vote.votes;
-    lights = vote.eligible.map((e) => (votes[e.iso3] ? LETTER[votes[e.iso3]] : '-')).join('');
+    lights = vote.eligible.map((e) => (votes[e.iso3] ? LETTER[votes[e.iso3]] : idle(e.iso3))).join('');
   } else if (vote.voted) {
     const voted = new Set(vote.voted);
-    lights = vote.eligible.map((e) => (voted.has(e.iso3) ? 'V' : '-')).join('');
+    lights = vote.eligible.map((e) => (voted.has(e.iso3) ? 'V' : idle(e.iso3))).join('');
   }
   return { voteId: vote.id, meetingId: vote.meetingId, version: vote.version, counts: vote.counts, lights };
 }
@@ -44,16 +46,22 @@ export function applyTally(vote: VoteSnapshot, tally: VoteTally): VoteSnapshot {
   const lights = tally.lights;
   if (lights === null || lights.length !== vote.eligible.length)
     return { ...vote, version: tally.version, counts: tally.counts };
+  // Presence rides on the lights: kept only where the snapshot or the tally knows it.
+  const presence =
+    vote.absent !== undefined || lights.includes('.')
+      ? { absent: vote.eligible.filter((_, i) => lights[i] === '.').map((e) => e.iso3) }
+      : {};
   if (vote.votes) {
     const votes: Record<string, Choice> = {};
     vote.eligible.forEach((e, i) => {
       const c = CHOICE[lights[i]];
       if (c) votes[e.iso3] = c;
     });
-    return { ...vote, version: tally.version, counts: tally.counts, votes };
+    return { ...vote, ...presence, version: tally.version, counts: tally.counts, votes };
   }
   return {
     ...vote,
+    ...presence,
     version: tally.version,
     counts: tally.counts,
     voted: vote.eligible.filter((_, i) => lights[i] === 'V').map((e) => e.iso3),

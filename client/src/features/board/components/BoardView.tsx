@@ -97,15 +97,25 @@ function Vote({ snapshot }: { snapshot: LiveSnapshot & { vote: NonNullable<LiveS
       ? ` · roll-call from ${vote.eligible.find((e) => e.iso3 === vote.rollCall?.drawn)?.name ?? vote.rollCall.drawn}`
       : ''
   }`;
+  const closed = figures.closed && vote.result ? vote.result : null;
   return (
-    <div className="board-vote">
+    <div className={`board-vote${closed ? ' board-vote--closed' : ''}`}>
       {question ? (
         <Question question={question} kicker={kicker} />
       ) : (
-        <section className="board-question">
+        <section className="board-question" aria-label="Question">
           <p className="board-kicker">{kicker}</p>
         </section>
       )}
+      {closed && question && <OutcomeBanner result={closed} question={question} />}
+      <section className="board-side" aria-label="Totals">
+        <BoardTotals tally={figures} />
+        {!closed && (
+          <p className="board-provisional" data-testid="board-provisional">
+            {figuresSentence(figures, fmt)}
+          </p>
+        )}
+      </section>
       <div className="board-vote__body">
         {figures.perState ? (
           <StateLights vote={vote} />
@@ -124,16 +134,6 @@ function Vote({ snapshot }: { snapshot: LiveSnapshot & { vote: NonNullable<LiveS
             </p>
           </div>
         )}
-        <aside className="board-side" aria-label="Totals">
-          <BoardTotals tally={figures} />
-          {figures.closed && vote.result ? (
-            <OutcomeBanner result={vote.result} />
-          ) : (
-            <p className="board-provisional" data-testid="board-provisional">
-              {figuresSentence(figures, fmt)}
-            </p>
-          )}
-        </aside>
       </div>
     </div>
   );
@@ -166,8 +166,9 @@ export function BoardView({
   return (
     <div className="board theme-board" data-testid="board">
       <header className="board-head">
-        <Link to="/" className="board-head__home" aria-label="Plenary: home">
-          P
+        <Link to="/" className="board-head__home">
+          <span aria-hidden="true">P</span>
+          <span className="visually-hidden">Plenary: home</span>
         </Link>
         <p className="board-head__meeting">
           {snapshot ? (

@@ -1,4 +1,4 @@
-import { notVotedYet, rollCallOrder, ruleWording, voteFigures, votedStates } from '@plenary/shared';
+import { notVotedByPresence, rollCallOrder, ruleWording, voteFigures, votedStates } from '@plenary/shared';
 import type { QuestionView, VoteSnapshot } from '@plenary/shared';
 import { useState, type FormEvent, type RefObject } from 'react';
 import { useFormat } from '../../../lib/locale/context';
@@ -76,7 +76,8 @@ export function HandsForm({
 export function VotePanel({ vote, question, busy, onClose, firstCountRef }: Props) {
   const fmt = useFormat();
   const f = voteFigures(vote);
-  const waiting = notVotedYet(vote);
+  // In the room and not voted yet, apart from the absent (not checked in): the President calls the first.
+  const { present: waiting, absent } = notVotedByPresence(vote);
   const voted = votedStates(vote);
   const nextToCall = vote.rollCall ? rollCallOrder(vote).find((e) => !voted.has(e.iso3)) : undefined;
   return (
@@ -86,7 +87,11 @@ export function VotePanel({ vote, question, busy, onClose, firstCountRef }: Prop
         {question.text}
       </h2>
       <p className="muted">
-        {methodLabel(vote.method)} open · {fmt.number(f.eligible)} States Parties entitled to vote
+        {methodLabel(vote.method)} open ·{' '}
+        <span data-testid="console-entitled">
+          {fmt.number(f.entitled)} States Parties present and entitled to vote
+        </span>
+        {f.absent !== null && f.absent > 0 && ` (${fmt.number(f.absent)} of ${fmt.number(f.eligible)} absent)`}
       </p>
       {f.counts && f.presentAndVoting !== null && f.required !== null ? (
         <>
@@ -95,7 +100,12 @@ export function VotePanel({ vote, question, busy, onClose, firstCountRef }: Prop
               { label: 'Yes', value: f.counts.yes, testId: 'console-yes', tone: 'yes' },
               { label: 'No', value: f.counts.no, testId: 'console-no', tone: 'no' },
               { label: 'Abstain', value: f.counts.abstain, testId: 'console-abstain' },
-              { label: 'Not voted', value: f.counts.notVoted, testId: 'console-not-voted-count' },
+              {
+                label: 'Present, not voted',
+                value: f.presentNotVoted ?? f.counts.notVoted,
+                testId: 'console-not-voted-count',
+              },
+              ...(f.absent !== null ? [{ label: 'Absent', value: f.absent, testId: 'console-absent' }] : []),
             ]}
           />
           <p className="vote-panel__needed" data-testid="console-needed">
@@ -136,7 +146,7 @@ export function VotePanel({ vote, question, busy, onClose, firstCountRef }: Prop
       {vote.method !== 'show-of-hands' && (
         <section className="not-voted" aria-labelledby="not-voted-h">
           <h3 className="not-voted__title" id="not-voted-h">
-            Not voted yet: <strong data-testid="console-not-voted-total">{waiting.length}</strong>
+            Present, not voted yet: <strong data-testid="console-not-voted-total">{waiting.length}</strong>
           </h3>
           {/* A scrolling region: focusable, so the keyboard can scroll it. */}
           <ul
@@ -149,6 +159,18 @@ export function VotePanel({ vote, question, busy, onClose, firstCountRef }: Prop
               <li key={e.iso3}>{e.name}</li>
             ))}
           </ul>
+          {absent.length > 0 && (
+            <details className="not-voted__absent">
+              <summary>
+                Absent (not checked in): <strong data-testid="console-absent-total">{absent.length}</strong>
+              </summary>
+              <ul className="not-voted__list" data-testid="console-absent-list">
+                {absent.map((e) => (
+                  <li key={e.iso3}>{e.name}</li>
+                ))}
+              </ul>
+            </details>
+          )}
         </section>
       )}
     </section>
