@@ -49,7 +49,9 @@ export function usePadShortcuts(enabled: boolean, onKey: (choice: Choice) => voi
     const handler = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || e.repeat || e.defaultPrevented) return;
       const t = e.target as HTMLElement | null;
-      if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable)) return;
+      const typing =
+        t instanceof HTMLInputElement ? !['checkbox', 'radio', 'button'].includes(t.type) : false;
+      if (t && (typing || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)) return;
       if (t?.closest('dialog')) return;
       const choice = KEYS[e.key.toLowerCase()];
       if (!choice) return;
