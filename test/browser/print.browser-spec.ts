@@ -86,7 +86,7 @@ describe('printing every screen', () => {
         { name: 'console', path: `/console?meeting=${meetingId}`, ready: 'declaration', session: president },
         { name: 'desk', path: `/desk?meeting=${meetingId}&tab=delegations`, ready: 'register-all', session: secretariat },
         { name: 'register', path: '/', ready: 'states-table' },
-        { name: 'procedures', path: '/procedures', ready: 'procedures' },
+        { name: 'procedures', path: '/procedures', ready: 'procedures-live' },
       ];
       for (const s of screens) {
         const page = await pages.open(s.path, DESKTOP, { colorScheme, session: s.session });

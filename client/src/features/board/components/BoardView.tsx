@@ -180,7 +180,8 @@ export function BoardView({
             'Public board'
           )}
         </p>
-        <ConnectionBadge state={connection} className="board-head__conn" />
+        {/* The record's chain head, small, for anyone who wants to note or photograph it. */}
+          <ConnectionBadge state={connection} className="board-head__conn" />
       </header>
       {notice && (
         <p className="board-notice" role="status" data-testid="board-notice">
@@ -190,7 +191,6 @@ export function BoardView({
       {error && !snapshot && <BoardMessage>{error}</BoardMessage>}
       {!snapshot && !error && <BoardMessage>Connecting to the meeting…</BoardMessage>}
       {snapshot && (showVote ? <Vote snapshot={{ ...snapshot, vote }} /> : <Between snapshot={snapshot} />)}
-      {snapshot && recordHead && <ChainHeadLine head={recordHead} />}
     </div>
   );
 }

@@ -33,11 +33,8 @@ export function OutcomeBanner({
         <p className="board-outcome__sentence" data-testid="board-outcome-sentence">
           {lines.sentence}
         </p>
-        {result.outcome !== 'no-quorum' && (
-          <p className="board-outcome__explanation">
-            {lines.arithmetic} {result.explanation}
-          </p>
-        )}
+        {/* The arithmetic, as the server decided it (the rule, the figures, the comparison). */}
+        {result.outcome !== 'no-quorum' && <p className="board-outcome__explanation">{result.explanation}</p>}
       </div>
     </div>
   );
