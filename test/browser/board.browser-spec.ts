@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Choice, VoteSnapshot } from '@plenary/shared';
+import { renderOutcome, type Choice, type VoteSnapshot } from '@plenary/shared';
 import type { Page } from 'playwright-core';
 import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
 import { assertClientBuilt, BrowserPages, linkPath, launchBrowser, screenshot } from '../support/browser';
@@ -24,9 +24,14 @@ describe('public board and delegation pad in Chromium', () => {
     for (;;) {
       api = await voteNow(voteId);
       const shown = await Promise.all(
-        ['yes', 'no', 'abstain', 'not-voted'].map((k) => board.getByTestId(`board-${k}`).textContent()),
+        ['yes', 'no', 'abstain', 'not-voted', 'absent'].map((k) =>
+          board.getByTestId(`board-${k}`).textContent(),
+        ),
       );
-      const want = [api.counts!.yes, api.counts!.no, api.counts!.abstain, api.counts!.notVoted].map(String);
+      // Not voted: those present apart from the absent (not checked in).
+      const absent = api.absent!.length;
+      const c = api.counts!;
+      const want = [c.yes, c.no, c.abstain, c.notVoted - absent, absent].map(String);
       if (shown.join() === want.join()) return api;
       if (Date.now() > deadline) expect(shown).toEqual(want);
       await new Promise((r) => setTimeout(r, 200));
@@ -142,8 +147,10 @@ describe('public board and delegation pad in Chromium', () => {
     await screenshot(pad, 'vote-pad-phone');
     await screenshot(board, 'board-live');
 
-    // A change of mind, with the keyboard: N.
+    // A change of mind: a single key never votes (shortcuts are off), a tap does.
     await pad.keyboard.press('n');
+    expect(await pad.getByTestId('confirm-dialog').count()).toBe(0);
+    await pad.getByTestId('vote-no').click();
     await pad.getByTestId('vote-recorded').filter({ hasText: 'NO' }).waitFor();
     await board.locator('[data-testid="board-state-NOR"][data-choice="no"]').waitFor();
     api = await expectBoardTotals(board, vote.id);
@@ -180,7 +187,12 @@ describe('public board and delegation pad in Chromium', () => {
     await screenshot(board, 'board-closed');
 
     // The pad shows the outcome and no longer offers the buttons.
-    await pad.getByTestId('vote-outcome').filter({ hasText: result.explanation }).waitFor();
+    await pad
+      .getByTestId('vote-outcome')
+      .filter({
+        hasText: renderOutcome('en', { ...result, outcome: result.outcome as 'adopted' | 'rejected' }),
+      })
+      .waitFor();
     expect(await pad.getByTestId('vote-yes').count()).toBe(0);
     await screenshot(pad, 'vote-pad-phone-closed');
   });

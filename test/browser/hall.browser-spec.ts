@@ -82,11 +82,18 @@ describe('the board for the back of the hall', () => {
       await t.http
         .post(`/api/meetings/${meeting.id}/questions`)
         .set(bearer(president))
-        .send({ text: 'Adopt the draft decision on the Article 5 extension request of Angola', matter: 'other-substance' })
+        .send({
+          text: 'Adopt the draft decision on the Article 5 extension request of Angola',
+          matter: 'other-substance',
+        })
         .expect(201)
     ).body as { id: string };
     const vote = (
-      await t.http.post(`/api/questions/${q.id}/votes`).set(bearer(president)).send({ method: 'recorded' }).expect(201)
+      await t.http
+        .post(`/api/questions/${q.id}/votes`)
+        .set(bearer(president))
+        .send({ method: 'recorded' })
+        .expect(201)
     ).body as VoteSnapshot;
     expect(vote.absent).toHaveLength(19);
 
@@ -126,8 +133,13 @@ describe('the board for the back of the hall', () => {
     );
 
     // The console says the same: entitled = present and eligible, present-not-voted apart from absent.
-    const consolePage = await pages.open(`/console?meeting=${meeting.id}`, SCREENS[0], { session: president });
-    await consolePage.getByTestId('console-entitled').filter({ hasText: '143 States Parties present' }).waitFor();
+    const consolePage = await pages.open(`/console?meeting=${meeting.id}`, SCREENS[0], {
+      session: president,
+    });
+    await consolePage
+      .getByTestId('console-entitled')
+      .filter({ hasText: '143 States Parties present' })
+      .waitFor();
     expect(await consolePage.getByTestId('console-not-voted-total').textContent()).toBe('3');
     expect(await consolePage.getByTestId('console-absent-total').textContent()).toBe('18');
 
@@ -140,7 +152,9 @@ describe('the board for the back of the hall', () => {
     const outcome = (await board.getByTestId('board-outcome').textContent())!;
     expect(outcome).toContain('ADOPTED');
     expect(outcome).toContain(closed.vote.result!.explanation);
-    expect(closed.vote.result!.explanation).toMatch(/two-thirds requires 91 \(3 × 91 = 273 ≥ 2 × 136 = 272\)/);
+    expect(closed.vote.result!.explanation).toMatch(
+      /two-thirds requires 91 \(3 × 91 = 273 ≥ 2 × 136 = 272\)/,
+    );
     await consolePage.getByTestId('console-outcome-sentence').filter({ hasText: sentence }).waitFor();
 
     // After the vote the outcome is the largest type on the board.
@@ -165,17 +179,27 @@ describe('the board for the back of the hall', () => {
       const min = (NAME_MIN_VH / 100) * screen.height;
       const smallest = Math.min(...shown.map((n) => n.px));
       console.log(`board ${screen.name}: names ${smallest.toFixed(1)} px (minimum ${min.toFixed(1)} px)`);
-      expect({ screen: screen.name, legible: smallest >= min - 0.05 }).toEqual({ screen: screen.name, legible: true });
+      expect({ screen: screen.name, legible: smallest >= min - 0.05 }).toEqual({
+        screen: screen.name,
+        legible: true,
+      });
       expect(shown.filter((n) => n.clipped).map((n) => n.name)).toEqual([]);
-      expect({ screen: screen.name, fits: await fitsScreen(board) }).toEqual({ screen: screen.name, fits: true });
+      expect({ screen: screen.name, fits: await fitsScreen(board) }).toEqual({
+        screen: screen.name,
+        fits: true,
+      });
     }
 
     // "Large type" really scales the board: bigger type, names never under the minimum.
     await board.setViewportSize({ width: 1920, height: 1080 });
-    const before = await board.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.board')!).fontSize));
+    const before = await board.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector('.board')!).fontSize),
+    );
     await board.goto(`${t.baseUrl}/board?meeting=${meeting.id}&projector=1`);
     await board.getByTestId('board-outcome').waitFor();
-    const after = await board.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.board')!).fontSize));
+    const after = await board.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector('.board')!).fontSize),
+    );
     expect(after).toBeGreaterThanOrEqual(before * 1.25);
     expect(Math.min(...(await names(board)).map((n) => n.px))).toBeGreaterThanOrEqual(21.6 - 0.05);
     await board.goto(`${t.baseUrl}/board?meeting=${meeting.id}&projector=0`);
@@ -194,7 +218,11 @@ describe('the board for the back of the hall', () => {
       secretariat,
       all.slice(0, 81).map((d) => d.id),
     );
-    await t.http.post(`/api/meetings/${meeting.id}/status`).set(bearer(president)).send({ action: 'open' }).expect(201);
+    await t.http
+      .post(`/api/meetings/${meeting.id}/status`)
+      .set(bearer(president))
+      .send({ action: 'open' })
+      .expect(201);
     const q = (
       await t.http
         .post(`/api/meetings/${meeting.id}/questions`)
@@ -203,7 +231,11 @@ describe('the board for the back of the hall', () => {
         .expect(201)
     ).body as { id: string };
     const vote = (
-      await t.http.post(`/api/questions/${q.id}/votes`).set(bearer(president)).send({ method: 'recorded' }).expect(201)
+      await t.http
+        .post(`/api/questions/${q.id}/votes`)
+        .set(bearer(president))
+        .send({ method: 'recorded' })
+        .expect(201)
     ).body as VoteSnapshot;
     for (const [i, choice] of (['yes', 'no'] as Choice[]).entries())
       await t.http
@@ -213,7 +245,11 @@ describe('the board for the back of the hall', () => {
         .expect(200);
     // Two delegations leave: 79 present, the quorum of 81 is lost before the close.
     for (const d of all.slice(79, 81))
-      await t.http.put(`/api/delegations/${d.id}/presence`).set(bearer(secretariat)).send({ present: false }).expect(200);
+      await t.http
+        .put(`/api/delegations/${d.id}/presence`)
+        .set(bearer(secretariat))
+        .send({ present: false })
+        .expect(200);
     const closed = (
       await t.http.post(`/api/votes/${vote.id}/close`).set(bearer(president)).send({}).expect(200)
     ).body as { vote: VoteSnapshot };
@@ -228,7 +264,9 @@ describe('the board for the back of the hall', () => {
     expect(text).toContain('No decision was taken: the quorum was not present when the vote closed');
     expect(text).not.toMatch(/\b(rejected|adopted|tie)\b/i);
 
-    const consolePage = await pages.open(`/console?meeting=${meeting.id}`, SCREENS[0], { session: president });
+    const consolePage = await pages.open(`/console?meeting=${meeting.id}`, SCREENS[0], {
+      session: president,
+    });
     const declaration = consolePage.getByTestId('declaration');
     await declaration.waitFor();
     const said = (await declaration.textContent())!;

@@ -69,7 +69,6 @@ describe('the voting pad on meeting day', () => {
     ).body as VoteSnapshot;
   }
 
-
   async function openPad(token: string, viewport = PHONE): Promise<Page> {
     const pad =
       viewport === PHONE
@@ -94,7 +93,11 @@ describe('the voting pad on meeting day', () => {
       secretariat,
       all.slice(0, 100).map((d) => d.id),
     );
-    await t.http.post(`/api/meetings/${meetingId}/status`).set(bearer(president)).send({ action: 'open' }).expect(201);
+    await t.http
+      .post(`/api/meetings/${meetingId}/status`)
+      .set(bearer(president))
+      .send({ action: 'open' })
+      .expect(201);
   });
   afterEach(async () => {
     await pages.closePages(); // axe-core checks every page left open
@@ -243,10 +246,13 @@ describe('the voting pad on meeting day', () => {
       if (id !== 'vote-question' && id !== 'vote-recorded') expect(box.height).toBeGreaterThanOrEqual(44);
     }
     console.log(`phone pad (390x844): bottoms ${JSON.stringify(bottoms)}`);
-    for (const [id, bottom] of Object.entries(bottoms)) expect({ id, fits: bottom <= height }).toEqual({ id, fits: true });
+    for (const [id, bottom] of Object.entries(bottoms))
+      expect({ id, fits: bottom <= height }).toEqual({ id, fits: true });
     const rule = (await pad.locator('.pad-rule').boundingBox())!;
     expect(rule.y + rule.height).toBeLessThanOrEqual(height);
-    expect(await pad.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await pad.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
     const shot = await screenshot(pad, 'pad-phone');
     mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
     copyFileSync(shot, join(DOCS_SCREENSHOTS, 'pad-phone.png'));

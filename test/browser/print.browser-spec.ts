@@ -47,16 +47,27 @@ describe('printing every screen', () => {
       secretariat,
       all.slice(0, 120).map((d) => d.id),
     );
-    await t.http.post(`/api/meetings/${meetingId}/status`).set(bearer(president)).send({ action: 'open' }).expect(201);
+    await t.http
+      .post(`/api/meetings/${meetingId}/status`)
+      .set(bearer(president))
+      .send({ action: 'open' })
+      .expect(201);
     const q = (
       await t.http
         .post(`/api/meetings/${meetingId}/questions`)
         .set(bearer(president))
-        .send({ text: 'Adopt the draft decision on the Committee on Cooperative Compliance', matter: 'other-substance' })
+        .send({
+          text: 'Adopt the draft decision on the Committee on Cooperative Compliance',
+          matter: 'other-substance',
+        })
         .expect(201)
     ).body as { id: string };
     const vote = (
-      await t.http.post(`/api/questions/${q.id}/votes`).set(bearer(president)).send({ method: 'recorded' }).expect(201)
+      await t.http
+        .post(`/api/questions/${q.id}/votes`)
+        .set(bearer(president))
+        .send({ method: 'recorded' })
+        .expect(201)
     ).body as VoteSnapshot;
     const plan: Choice[] = ['yes', 'yes', 'yes', 'no', 'abstain'];
     const tokens = await Promise.all(all.slice(0, 5).map((d) => signInDelegation(t, secretariat, d.id)));
@@ -84,7 +95,12 @@ describe('printing every screen', () => {
         { name: 'board', path: `/board?meeting=${meetingId}`, ready: 'board-outcome' },
         { name: 'pad', path: '/vote', ready: 'vote-outcome', session: delegationToken },
         { name: 'console', path: `/console?meeting=${meetingId}`, ready: 'declaration', session: president },
-        { name: 'desk', path: `/desk?meeting=${meetingId}&tab=delegations`, ready: 'register-all', session: secretariat },
+        {
+          name: 'desk',
+          path: `/desk?meeting=${meetingId}&tab=delegations`,
+          ready: 'register-all',
+          session: secretariat,
+        },
         { name: 'register', path: '/', ready: 'states-table' },
         { name: 'procedures', path: '/procedures', ready: 'procedures-live' },
       ];
@@ -93,7 +109,10 @@ describe('printing every screen', () => {
         await page.getByTestId(s.ready).first().waitFor();
         const facts = await print(page, `${s.name}-${colorScheme}`);
         expect({ screen: s.name, pages: facts.pages > 0 }).toEqual({ screen: s.name, pages: true });
-        expect({ screen: s.name, readable: facts.darkTextRuns >= 10 }).toEqual({ screen: s.name, readable: true });
+        expect({ screen: s.name, readable: facts.darkTextRuns >= 10 }).toEqual({
+          screen: s.name,
+          readable: true,
+        });
         if (s.name === 'console') expect(facts.pages).toBe(1); // the President's declaration, on one page
       }
     });

@@ -30,7 +30,9 @@ let axeSource: string | null = null;
 export async function axeViolations(page: Page): Promise<string[]> {
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   const found = await page.evaluate(async (source: string) => {
-    const w = window as unknown as { axe?: { run(ctx: Document, o: object): Promise<{ violations: unknown[] }> } };
+    const w = window as unknown as {
+      axe?: { run(ctx: Document, o: object): Promise<{ violations: unknown[] }> };
+    };
     if (!w.axe) (0, eval)(source);
     const r = await w.axe!.run(document, { resultTypes: ['violations'] });
     return r.violations;

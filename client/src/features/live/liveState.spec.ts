@@ -162,20 +162,29 @@ describe('reduceLive', () => {
     const quorum = snap.quorum;
     s = reduceLive(
       s,
-      { type: 'meeting.presenceChanged', payload: { meetingVersion: 11, quorum, delegation: d('X03', true) } },
+      {
+        type: 'meeting.presenceChanged',
+        payload: { meetingVersion: 11, quorum, delegation: d('X03', true) },
+      },
       'm1',
     ).state;
     expect(s.snapshot?.vote?.absent).toEqual(['X04']);
     s = reduceLive(
       s,
-      { type: 'meeting.presenceChanged', payload: { meetingVersion: 12, quorum, delegation: d('X05', false) } },
+      {
+        type: 'meeting.presenceChanged',
+        payload: { meetingVersion: 12, quorum, delegation: d('X05', false) },
+      },
       'm1',
     ).state;
     expect(s.snapshot?.vote?.absent).toEqual(['X04', 'X05']);
     // A State that voted and then left is not counted absent: its vote stands.
     s = reduceLive(
       s,
-      { type: 'meeting.presenceChanged', payload: { meetingVersion: 13, quorum, delegation: d('X00', false) } },
+      {
+        type: 'meeting.presenceChanged',
+        payload: { meetingVersion: 13, quorum, delegation: d('X00', false) },
+      },
       'm1',
     ).state;
     expect(s.snapshot?.vote?.absent).toEqual(['X04', 'X05']);

@@ -115,7 +115,9 @@ export class VoteSnapshotBuilder {
       voted: method === 'secret' ? rows.filter((r) => r.voted).map((r) => r.iso3) : null,
       // Presence as read now: absent = not checked in and not voted (casting registers presence).
       absent:
-        method === 'show-of-hands' ? undefined : rows.filter((r) => !r.voted && !r.present).map((r) => r.iso3),
+        method === 'show-of-hands'
+          ? undefined
+          : rows.filter((r) => !r.voted && !r.present).map((r) => r.iso3),
       rollCall,
       result,
     };

@@ -112,6 +112,9 @@ describe('voteFigures: one definition of every figure the board, console and pad
   it('shows only how many have voted while a secret ballot is open', () => {
     const f = voteFigures(vote({ method: 'secret', votes: null, voted: ['AFG', 'AGO'] }));
     expect(f).toEqual({
+      entitled: 5,
+      absent: null,
+      presentNotVoted: null,
       closed: false,
       provisional: true,
       method: 'secret',

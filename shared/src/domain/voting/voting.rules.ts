@@ -45,7 +45,9 @@ export function voteFigures(vote: VoteSnapshot): VoteFigures {
     provisional: !closed,
   };
   const presentNotVoted = (known: boolean, votedNow: number) =>
-    absent === null || (!known && vote.method !== 'secret') ? null : Math.max(0, eligible - votedNow - absent);
+    absent === null || (!known && vote.method !== 'secret')
+      ? null
+      : Math.max(0, eligible - votedNow - absent);
 
   if (closed && vote.result) {
     const r = vote.result;
@@ -113,7 +115,10 @@ export function notVotedYet(vote: VoteSnapshot): EligibleState[] {
  * Who has not voted, split as the President needs it: States in the room that have not voted
  * yet, and States not checked in (absent). Without presence every one counts as present.
  */
-export function notVotedByPresence(vote: VoteSnapshot): { present: EligibleState[]; absent: EligibleState[] } {
+export function notVotedByPresence(vote: VoteSnapshot): {
+  present: EligibleState[];
+  absent: EligibleState[];
+} {
   const away = new Set(vote.absent ?? []);
   const waiting = notVotedYet(vote);
   return {

@@ -181,7 +181,8 @@ export function BoardView({
           )}
         </p>
         {/* The record's chain head, small, for anyone who wants to note or photograph it. */}
-          <ConnectionBadge state={connection} className="board-head__conn" />
+        {snapshot && recordHead && <ChainHeadLine head={recordHead} />}
+        <ConnectionBadge state={connection} className="board-head__conn" />
       </header>
       {notice && (
         <p className="board-notice" role="status" data-testid="board-notice">

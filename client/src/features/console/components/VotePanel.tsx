@@ -91,7 +91,9 @@ export function VotePanel({ vote, question, busy, onClose, firstCountRef }: Prop
         <span data-testid="console-entitled">
           {fmt.number(f.entitled)} States Parties present and entitled to vote
         </span>
-        {f.absent !== null && f.absent > 0 && ` (${fmt.number(f.absent)} of ${fmt.number(f.eligible)} absent)`}
+        {f.absent !== null &&
+          f.absent > 0 &&
+          ` (${fmt.number(f.absent)} of ${fmt.number(f.eligible)} absent)`}
       </p>
       {f.counts && f.presentAndVoting !== null && f.required !== null ? (
         <>

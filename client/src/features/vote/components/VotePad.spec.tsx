@@ -102,9 +102,14 @@ describe('VotePad', () => {
     fireEvent.click(screen.getByTestId('vote-no'));
     await reply(calls[0], {
       ok: false,
-      error: { code: 'VOTE_CLOSED', message: 'The vote is closed: nothing can change now' },
+      error: {
+        code: 'NOT_ELIGIBLE',
+        message: 'Your delegation is not among the States Parties eligible in this vote',
+      },
     });
-    expect(screen.getByRole('alert').textContent).toBe('The vote is closed: nothing can change now');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Your delegation is not among the States Parties eligible in this vote',
+    );
     expect(screen.queryByTestId('vote-recorded')).toBeNull();
   });
 

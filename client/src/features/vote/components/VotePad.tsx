@@ -165,8 +165,7 @@ export function VotePad({
       ackTime={known && current === known.choice ? fmt.time(known.at, tz) : null}
     />
   ) : null;
-  const closedLines =
-    v?.status === 'closed' && v.result && q ? outcomeLines(fmt.locale, v.result, q) : null;
+  const closedLines = v?.status === 'closed' && v.result && q ? outcomeLines(fmt.locale, v.result, q) : null;
 
   return (
     <div className="pad">
@@ -224,7 +223,9 @@ export function VotePad({
             {closedLines && v?.result && (
               <div className={`pad-outcome pad-outcome--${v.result.outcome}`} data-testid="vote-outcome">
                 <p className="pad-outcome__sentence">{closedLines.sentence}</p>
-                {closedLines.arithmetic && <p className="pad-outcome__arithmetic">{closedLines.arithmetic}</p>}
+                {closedLines.arithmetic && (
+                  <p className="pad-outcome__arithmetic">{closedLines.arithmetic}</p>
+                )}
               </div>
             )}
             {v?.status === 'closed' && !v.result && (

@@ -48,7 +48,7 @@ export function usePadShortcuts(enabled: boolean, onKey: (choice: Choice) => voi
     if (!enabled) return;
     const handler = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || e.repeat || e.defaultPrevented) return;
-      const t = e.target as HTMLElement | null;
+      const t = e.target instanceof HTMLElement ? e.target : null;
       const typing =
         t instanceof HTMLInputElement ? !['checkbox', 'radio', 'button'].includes(t.type) : false;
       if (t && (typing || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)) return;
