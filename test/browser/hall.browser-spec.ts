@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import type { Choice, VoteSnapshot } from '@plenary/shared';
 import type { Page } from 'playwright-core';
 import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
-import { assertClientBuilt, BrowserPages, launchBrowser, screenshot } from '../support/browser';
+import {
+  assertClientBuilt,
+  BrowserPages,
+  expectAccessible,
+  launchBrowser,
+  screenshot,
+} from '../support/browser';
 import { bearer, checkIn, delegations, setUpMeeting, signInDelegation } from '../support/plenary';
 
 const DOCS_SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
@@ -142,6 +148,9 @@ describe('the board for the back of the hall', () => {
       .waitFor();
     expect(await consolePage.getByTestId('console-not-voted-total').textContent()).toBe('3');
     expect(await consolePage.getByTestId('console-absent-total').textContent()).toBe('18');
+    // axe on both screens while the vote is open (one "Quorum" landmark, names that match labels).
+    await expectAccessible(consolePage, pageErrors);
+    await expectAccessible(board, pageErrors);
 
     const closed = (
       await t.http.post(`/api/votes/${vote.id}/close`).set(bearer(president)).send({}).expect(200)
