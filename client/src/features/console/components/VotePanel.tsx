@@ -148,7 +148,8 @@ export function VotePanel({ vote, question, busy, onClose, firstCountRef }: Prop
       {vote.method !== 'show-of-hands' && (
         <section className="not-voted" aria-labelledby="not-voted-h">
           <h3 className="not-voted__title" id="not-voted-h">
-            Not voted yet, in the room: <strong data-testid="console-not-voted-total">{waiting.length}</strong>
+            Not voted yet, in the room:{' '}
+            <strong data-testid="console-not-voted-total">{waiting.length}</strong>
           </h3>
           {/* A scrolling region: focusable, so the keyboard can scroll it. */}
           <ul
