@@ -189,6 +189,8 @@ export function BoardView({
           {notice}
         </p>
       )}
+      {/* Every page has its level-one heading; the question is the board's once a meeting shows. */}
+      {!snapshot && <h1 className="visually-hidden">Public board</h1>}
       {error && !snapshot && <BoardMessage>{error}</BoardMessage>}
       {!snapshot && !error && <BoardMessage>Connecting to the meeting…</BoardMessage>}
       {snapshot && (showVote ? <Vote snapshot={{ ...snapshot, vote }} /> : <Between snapshot={snapshot} />)}
