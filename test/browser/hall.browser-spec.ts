@@ -217,7 +217,7 @@ describe('the board for the back of the hall', () => {
     const shot = await screenshot(board, 'board-after-vote');
     mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
     copyFileSync(shot, join(DOCS_SCREENSHOTS, 'board.png'));
-  });
+  }, 300_000); // 141 delegations sign in and vote
 
   it('says only "no decision" when the quorum failed, on the board and the console', async () => {
     const meeting = await setUpMeeting(t, secretariat, { number: 24 });

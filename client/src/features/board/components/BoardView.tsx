@@ -37,9 +37,9 @@ function Question({ question, kicker }: { question: QuestionView; kicker: string
   return (
     <section className="board-question" aria-label="Question">
       <p className="board-kicker">{kicker}</p>
-      <h1 className="board-question__text" data-testid="board-question">
+      <h2 className="board-question__text" data-testid="board-question">
         {question.text}
-      </h1>
+      </h2>
       <p className="board-rule" data-testid="board-rule">
         {ruleWording(question)}
       </p>
@@ -76,7 +76,7 @@ function Between({ snapshot }: { snapshot: LiveSnapshot }) {
       {!question && (
         <section className="board-question" aria-label="Question">
           <p className="board-kicker">{MEETING_STATUS[meeting.status]}</p>
-          <h1 className="board-question__text">No question before the meeting</h1>
+          <h2 className="board-question__text">No question before the meeting</h2>
         </section>
       )}
       <div className="board-idle__quorum">
@@ -170,7 +170,8 @@ export function BoardView({
           <span aria-hidden="true">P</span>
           <span className="visually-hidden">Plenary: home</span>
         </Link>
-        <p className="board-head__meeting">
+        {/* The page's level-one heading, in every state of the board: the meeting, or "Public board". */}
+        <h1 className="board-head__meeting">
           {snapshot ? (
             <>
               <strong>{snapshot.meeting.code}</strong> {snapshot.meeting.title}
@@ -179,7 +180,7 @@ export function BoardView({
           ) : (
             'Public board'
           )}
-        </p>
+        </h1>
         {/* The record's chain head, small, for anyone who wants to note or photograph it. */}
         {snapshot && recordHead && <ChainHeadLine head={recordHead} />}
         <ConnectionBadge state={connection} className="board-head__conn" />
@@ -189,8 +190,6 @@ export function BoardView({
           {notice}
         </p>
       )}
-      {/* Every page has its level-one heading; the question is the board's once a meeting shows. */}
-      {!snapshot && <h1 className="visually-hidden">Public board</h1>}
       {error && !snapshot && <BoardMessage>{error}</BoardMessage>}
       {!snapshot && !error && <BoardMessage>Connecting to the meeting…</BoardMessage>}
       {snapshot && (showVote ? <Vote snapshot={{ ...snapshot, vote }} /> : <Between snapshot={snapshot} />)}
