@@ -155,6 +155,11 @@ export class BrowserPages {
       for (const page of c.pages()) {
         // The app's own screens; not third-party pages it serves (Swagger UI at /api/docs).
         if (page.isClosed() || new URL(page.url()).pathname.startsWith('/api/')) continue;
+        // The screen, not its loading state: a spec may end before a lazy screen has arrived.
+        await page
+          .getByTestId('screen-loading')
+          .waitFor({ state: 'detached', timeout: 10000 })
+          .catch(() => undefined);
         await expectAccessible(page, this.pageErrors).catch((e: unknown) =>
           this.pageErrors.push(new Error(`axe could not run on ${page.url()}: ${String(e)}`)),
         );
