@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Choice, VoteSnapshot } from '@plenary/shared';
+import { renderOutcome, type Choice, type VoteSnapshot } from '@plenary/shared';
 import type { Page } from 'playwright-core';
 import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
 import { assertClientBuilt, BrowserPages, linkPath, launchBrowser, screenshot } from '../support/browser';
@@ -28,9 +28,14 @@ describe('public board and delegation pad in Chromium', () => {
         async () => {
           const api = await voteNow(voteId);
           shown = await Promise.all(
-            ['yes', 'no', 'abstain', 'not-voted'].map((k) => board.getByTestId(`board-${k}`).textContent()),
+            ['yes', 'no', 'abstain', 'not-voted', 'absent'].map((k) =>
+              board.getByTestId(`board-${k}`).textContent(),
+            ),
           );
-          want = [api.counts!.yes, api.counts!.no, api.counts!.abstain, api.counts!.notVoted].map(String);
+          // Not voted: those present apart from the absent (not checked in).
+          const absent = api.absent!.length;
+          const c = api.counts!;
+          want = [c.yes, c.no, c.abstain, c.notVoted - absent, absent].map(String);
           return shown.join() === want.join() ? api : null;
         },
         { timeoutMs: 15_000, everyMs: 200 },
@@ -106,7 +111,11 @@ describe('public board and delegation pad in Chromium', () => {
       .waitFor();
     expect(await board.getByTestId('board-rule').textContent()).toContain(question.ruleSource);
     expect(await board.locator('[data-testid^="board-state-"]').count()).toBe(161);
-    expect(await board.getByTestId('board-state-NOR').getAttribute('data-choice')).toBe('none');
+    // Norway is not checked in: absent, apart from the present that have not voted.
+    expect(await board.getByTestId('board-state-NOR').getAttribute('data-choice')).toBe('absent');
+    expect(await board.getByTestId(`board-state-${others[0].stateIso3}`).getAttribute('data-choice')).toBe(
+      'none',
+    );
     const fits = await board.evaluate(() => {
       const el = document.querySelector('[data-testid="board"]')!;
       return el.scrollHeight <= el.clientHeight && el.scrollWidth <= el.clientWidth;
@@ -150,8 +159,10 @@ describe('public board and delegation pad in Chromium', () => {
     await screenshot(pad, 'vote-pad-phone');
     await screenshot(board, 'board-live');
 
-    // A change of mind, with the keyboard: N.
+    // A change of mind: a single key never votes (shortcuts are off), a tap does.
     await pad.keyboard.press('n');
+    expect(await pad.getByTestId('confirm-dialog').count()).toBe(0);
+    await pad.getByTestId('vote-no').click();
     await pad.getByTestId('vote-recorded').filter({ hasText: 'NO' }).waitFor();
     await board.locator('[data-testid="board-state-NOR"][data-choice="no"]').waitFor();
     api = await expectBoardTotals(board, vote.id);
@@ -188,7 +199,12 @@ describe('public board and delegation pad in Chromium', () => {
     await screenshot(board, 'board-closed');
 
     // The pad shows the outcome and no longer offers the buttons.
-    await pad.getByTestId('vote-outcome').filter({ hasText: result.explanation }).waitFor();
+    await pad
+      .getByTestId('vote-outcome')
+      .filter({
+        hasText: renderOutcome('en', { ...result, outcome: result.outcome as 'adopted' | 'rejected' }),
+      })
+      .waitFor();
     expect(await pad.getByTestId('vote-yes').count()).toBe(0);
     await screenshot(pad, 'vote-pad-phone-closed');
   });

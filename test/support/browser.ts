@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   chromium,
@@ -14,6 +14,42 @@ export const SCREENSHOT_DIR = join(__dirname, '..', 'artifacts', 'screenshots');
 
 export const DESKTOP = { width: 1920, height: 1080 };
 export const PHONE = { width: 390, height: 844 };
+
+// ---- Accessibility: axe-core in every page every spec opens ----
+
+type AxeNode = { target: unknown[]; failureSummary?: string };
+type AxeViolation = { id: string; impact: string | null; help: string; nodes: AxeNode[] };
+
+let axeSource: string | null = null;
+
+/**
+ * Runs axe-core (every rule it runs by default: WCAG 2.x A and AA and its best practices) on the
+ * page as it stands and returns one line per violation, naming the rule and the elements.
+ * Injected through the DevTools protocol, so the page's Content-Security-Policy stays as served.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const found = await page.evaluate(async (source: string) => {
+    const w = window as unknown as {
+      axe?: { run(ctx: Document, o: object): Promise<{ violations: unknown[] }> };
+    };
+    if (!w.axe) (0, eval)(source);
+    const r = await w.axe!.run(document, { resultTypes: ['violations'] });
+    return r.violations;
+  }, axeSource);
+  return (found as AxeViolation[]).map(
+    (v) =>
+      `axe ${v.id} (${v.impact ?? 'n/a'}) on ${page.url()}: ${v.help} — ${v.nodes
+        .slice(0, 5)
+        .map((n) => JSON.stringify(n.target))
+        .join(', ')}${v.nodes.length > 5 ? ` and ${v.nodes.length - 5} more` : ''}`,
+  );
+}
+
+/** Fails the calling spec (through `errors`) with every axe violation the page has now. */
+export async function expectAccessible(page: Page, errors: Error[]): Promise<void> {
+  for (const v of await axeViolations(page)) errors.push(new Error(v));
+}
 
 /** Browser specs serve the built client; say how to build it rather than fail on a blank page. */
 export function assertClientBuilt(): void {
@@ -109,8 +145,26 @@ export class BrowserPages {
     return this.open(path, PHONE, { isMobile: true, deviceScaleFactor: 2, ...options });
   }
 
+  /**
+   * Every page still open is checked with axe-core before it closes (issue #14 item 9): a
+   * violation lands in the spec's page errors, which every spec expects to be empty.
+   */
   async closePages(): Promise<void> {
-    await Promise.all(this.contexts.splice(0).map((c) => c.close()));
+    const contexts = this.contexts.splice(0);
+    for (const c of contexts)
+      for (const page of c.pages()) {
+        // The app's own screens; not third-party pages it serves (Swagger UI at /api/docs).
+        if (page.isClosed() || new URL(page.url()).pathname.startsWith('/api/')) continue;
+        // The screen, not its loading state: a spec may end before a lazy screen has arrived.
+        await page
+          .getByTestId('screen-loading')
+          .waitFor({ state: 'detached', timeout: 10000 })
+          .catch(() => undefined);
+        await expectAccessible(page, this.pageErrors).catch((e: unknown) =>
+          this.pageErrors.push(new Error(`axe could not run on ${page.url()}: ${String(e)}`)),
+        );
+      }
+    await Promise.all(contexts.map((c) => c.close()));
   }
 
   async close(): Promise<void> {

@@ -1,10 +1,13 @@
+import type { Role } from '@plenary/shared';
 import { useEffect, useRef, type RefObject } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../features/auth/hooks/useSession';
 import { roleLabel } from '../features/auth/roles';
+import { useConfirm } from '../lib/components/ConfirmDialog';
 import { useProjectorMode } from '../lib/projector';
 
-const NAV = [
+type NavItem = { to: string; label: string; end?: boolean };
+const NAV: readonly NavItem[] = [
   { to: '/', label: 'Register', end: true },
   { to: '/desk', label: 'Desk' },
   { to: '/console', label: 'Console' },
@@ -12,7 +15,14 @@ const NAV = [
   { to: '/board', label: 'Board' },
   { to: '/procedures', label: 'Procedures' },
   { to: '/officeholders', label: 'Officeholders' },
-] as const;
+];
+
+/** A delegation (or observer) sees only the screens it can use: its pad and the board. */
+export function navFor(role: Role | null): readonly NavItem[] {
+  if (role === 'delegation' || role === 'observer')
+    return NAV.filter((n) => n.to === '/vote' || n.to === '/board');
+  return NAV;
+}
 
 /**
  * After a navigation, focus moves to the page's main landmark, so a keyboard or screen-reader
@@ -31,6 +41,7 @@ export function useFocusOnNavigation(main: RefObject<HTMLElement | null>): void 
 
 function SessionBadge() {
   const session = useSession();
+  const [dialog, confirm] = useConfirm();
   if (session.status === 'checking') return null;
   if (!session.principal) {
     return (
@@ -47,10 +58,21 @@ function SessionBadge() {
       <button
         type="button"
         className="button button--quiet button--small"
-        onClick={() => void session.signOut().catch(() => undefined)}
+        data-testid="sign-out"
+        onClick={() =>
+          void confirm({
+            title: 'Sign out?',
+            body:
+              session.principal?.role === 'delegation'
+                ? 'This device stops voting for your delegation until it signs in again with your code.'
+                : 'You will need to sign in again to continue.',
+            confirmLabel: 'Sign out',
+          }).then((ok) => (ok ? session.signOut().catch(() => undefined) : undefined))
+        }
       >
         Sign out
       </button>
+      {dialog}
     </span>
   );
 }
@@ -58,14 +80,18 @@ function SessionBadge() {
 export function AppLayout() {
   const [projector, setProjector] = useProjectorMode();
   const main = useRef<HTMLElement>(null);
+  const session = useSession();
+  const role = session.principal?.role ?? null;
+  const delegate = role === 'delegation' || role === 'observer';
   useFocusOnNavigation(main);
   return (
-    <div className="shell">
+    <div className={delegate ? 'shell shell--delegate' : 'shell'}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <header className="topbar">
-        <Link to="/" className="brand" aria-label="Plenary: home">
+        {/* The link's name is its visible text (WCAG 2.5.3): "Plenary", then the tag line. */}
+        <Link to="/" className="brand">
           <span className="brand__mark" aria-hidden="true">
             P
           </span>
@@ -73,8 +99,8 @@ export function AppLayout() {
           <span className="brand__tag">Anti-Personnel Mine Ban Convention</span>
         </Link>
         <nav className="nav" aria-label="Screens">
-          {NAV.map((item) => (
-            <NavLink key={item.to} to={item.to} end={'end' in item ? item.end : false} className="nav__link">
+          {navFor(role).map((item) => (
+            <NavLink key={item.to} to={item.to} end={item.end ?? false} className="nav__link">
               {item.label}
             </NavLink>
           ))}
@@ -82,7 +108,7 @@ export function AppLayout() {
         <div className="topbar__tools">
           <button
             type="button"
-            className="button button--quiet button--small"
+            className="button button--quiet button--small topbar__large-type"
             aria-pressed={projector}
             onClick={() => setProjector(!projector)}
           >

@@ -143,4 +143,50 @@ describe('reduceLive', () => {
     ).state;
     expect(late.snapshot?.vote?.status).toBe('closed');
   });
+
+  it('moves a State between absent and present when the door checks it in or out during a vote', () => {
+    const snap = liveSnapshot({ vote: voteSnapshot({ absent: ['X03', 'X04'] }, { X00: 'yes' }) });
+    let s = reduceLive(EMPTY_LIVE, { type: 'snapshot', snapshot: snap }, 'm1').state;
+    const d = (iso3: string, present: boolean) => ({
+      id: `d-${iso3}`,
+      meetingId: 'm1',
+      kind: 'state' as const,
+      stateIso3: iso3,
+      name: iso3,
+      partyStatus: 'party' as const,
+      credentials: 'accepted' as const,
+      standing: 'participant' as const,
+      present,
+      signIn: { issued: false, issuedAt: null, revoked: false },
+    });
+    const quorum = snap.quorum;
+    s = reduceLive(
+      s,
+      {
+        type: 'meeting.presenceChanged',
+        payload: { meetingVersion: 11, quorum, delegation: d('X03', true) },
+      },
+      'm1',
+    ).state;
+    expect(s.snapshot?.vote?.absent).toEqual(['X04']);
+    s = reduceLive(
+      s,
+      {
+        type: 'meeting.presenceChanged',
+        payload: { meetingVersion: 12, quorum, delegation: d('X05', false) },
+      },
+      'm1',
+    ).state;
+    expect(s.snapshot?.vote?.absent).toEqual(['X04', 'X05']);
+    // A State that voted and then left is not counted absent: its vote stands.
+    s = reduceLive(
+      s,
+      {
+        type: 'meeting.presenceChanged',
+        payload: { meetingVersion: 13, quorum, delegation: d('X00', false) },
+      },
+      'm1',
+    ).state;
+    expect(s.snapshot?.vote?.absent).toEqual(['X04', 'X05']);
+  });
 });

@@ -1,4 +1,10 @@
-import { applyTally, type LiveSnapshot, type ServerToClientEvents } from '@plenary/shared';
+import {
+  applyTally,
+  votedStates,
+  type LiveSnapshot,
+  type ServerToClientEvents,
+  type VoteSnapshot,
+} from '@plenary/shared';
 
 type Payload<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>[0];
 
@@ -61,6 +67,15 @@ function meetingOf(input: LiveInput): string | null {
   }
 }
 
+/** A check-in or check-out at the door, applied to the vote's absent list (a State that voted is never absent). */
+function withPresence(vote: VoteSnapshot, iso3: string | null, present: boolean): VoteSnapshot {
+  if (!iso3 || !vote.absent || vote.status !== 'open' || !vote.eligible.some((e) => e.iso3 === iso3))
+    return vote;
+  const others = vote.absent.filter((a) => a !== iso3);
+  const away = !present && !votedStates(vote).has(iso3);
+  return { ...vote, absent: away ? [...others, iso3] : others };
+}
+
 /**
  * Applies a snapshot or an event. Versions never go backwards: an older meeting or vote is
  * ignored, and a version that skips one (a lost message) asks for a fresh snapshot.
@@ -112,8 +127,14 @@ export function reduceLive(state: LiveState, input: LiveInput, meetingId: string
         refresh: m.version > known + 1,
       };
     }
-    case 'meeting.presenceChanged':
-      return versioned(input.payload.meetingVersion, (s) => ({ ...s, quorum: input.payload.quorum }));
+    case 'meeting.presenceChanged': {
+      const d = input.payload.delegation;
+      return versioned(input.payload.meetingVersion, (s) => ({
+        ...s,
+        quorum: input.payload.quorum,
+        vote: d && s.vote ? withPresence(s.vote, d.stateIso3, d.present) : s.vote,
+      }));
+    }
     case 'question.put':
     case 'question.decided':
       return versioned(input.payload.meetingVersion, (s) => ({ ...s, question: input.payload.question }));

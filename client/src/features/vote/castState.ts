@@ -36,11 +36,18 @@ export interface RecordedCast {
   revision: number;
 }
 
+/** A press the server refused because the vote had closed: it was NOT recorded, and the pad says so. */
+export interface LostCast {
+  choice: Choice;
+  opId: string;
+}
+
 export interface CastState {
   voteId: string | null;
   pending: PendingCast | null;
   recorded: RecordedCast | null;
   error: AckError | null;
+  lost: LostCast | null;
 }
 
 export type CastAction =
@@ -55,11 +62,14 @@ export const initialCast = (voteId: string | null = null): CastState => ({
   pending: null,
   recorded: null,
   error: null,
+  lost: null,
 });
 
 /**
  * The pad's cast: idle → sending → recorded, or → retrying (no answer: same opId again) or an
- * error from the server. A vote is shown as recorded only once the server's ack says so, and no
+ * error from the server, or → lost (the vote closed before the press landed). The state lives as
+ * long as its vote, open or closed: a press still unresolved at the close is sent again (same
+ * opId) and its answer says whether it counted. A vote is shown as recorded only once the server's ack says so, and no
  * new press is taken while one is unresolved (sending or retrying): two presses in flight could
  * reach the server in either order.
  */
@@ -86,12 +96,23 @@ export function castReducer(state: CastState, action: CastAction): CastState {
         ...state,
         pending: null,
         error: null,
+        lost: null,
         recorded: { choice: action.result.choice, at: action.at, revision: action.result.revision },
       };
     case 'fail':
       if (state.pending?.opId !== action.opId) return state;
       if (TRANSIENT_CODES.has(action.error.code)) {
         return { ...state, pending: { ...state.pending, status: 'retrying' }, error: action.error };
+      }
+      if (action.error.code === 'VOTE_CLOSED') {
+        // The press did not land before the close (the server answers a landed one from its
+        // operation log, even after the close): say so, and keep saying it.
+        return {
+          ...state,
+          pending: null,
+          error: action.error,
+          lost: { choice: state.pending.choice, opId: state.pending.opId },
+        };
       }
       return { ...state, pending: null, error: action.error };
   }

@@ -164,7 +164,8 @@ export class VoteService {
         presentAtClose: quorum.present,
         explanation: quorumHeld
           ? d.explanation
-          : `No decision: the quorum did not hold when the vote closed (${quorum.decision.explanation}). ${d.explanation}`,
+          : // No "adopted" or "rejected" beside "no decision": the votes cast, and nothing they would decide.
+            `No decision: the quorum did not hold when the vote closed (${quorum.decision.explanation.replace(/\.$/, '')}). Votes cast: ${tally.yes} in favour, ${tally.no} against, ${tally.abstain} abstaining.`,
       };
       await em.update(VoteEntity, { id: voteId }, { status: 'closed', closedAt: this.clock.now(), result });
       const status = result.outcome === 'no-quorum' ? 'no-decision' : result.outcome;

@@ -15,6 +15,8 @@ interface EligibleRow {
   choice: Choice | null;
   revision: number | null;
   voted: boolean;
+  /** The delegation is checked in now (null: it no longer exists). */
+  present: boolean | null;
   version: number;
   vote_status: string;
   vote_closed_at: Date | null;
@@ -28,11 +30,12 @@ interface EligibleRow {
  */
 const ROWS_SQL = `
 SELECT e.delegation_id, TRIM(e.state_iso3) AS iso3, e.name, b.choice, b.revision,
-       (b.delegation_id IS NOT NULL) AS voted, ${VOTE_VERSION_SQL('v')} AS version,
+       (b.delegation_id IS NOT NULL) AS voted, d.present, ${VOTE_VERSION_SQL('v')} AS version,
        v.status AS vote_status, v.closed_at AS vote_closed_at, v.result AS vote_result
   FROM votes v
   LEFT JOIN vote_eligibility e ON e.vote_id = v.id
   LEFT JOIN ballots b ON b.vote_id = e.vote_id AND b.delegation_id = e.delegation_id
+  LEFT JOIN delegations d ON d.id = e.delegation_id
  WHERE v.id = $1
  ORDER BY e.name`;
 
@@ -117,6 +120,11 @@ export class VoteSnapshotBuilder {
       counts,
       votes,
       voted: method === 'secret' ? rows.filter((r) => r.voted).map((r) => r.iso3) : null,
+      // Presence as read now: absent = not checked in and not voted (casting registers presence).
+      absent:
+        method === 'show-of-hands'
+          ? undefined
+          : rows.filter((r) => !r.voted && !r.present).map((r) => r.iso3),
       rollCall,
       result,
     };

@@ -230,6 +230,12 @@ export const VoteSnapshotSchema = z.object({
   /** Secret ballots: who has voted (never how). */
   voted: z.array(z.string()).nullable(),
   /**
+   * Eligible States whose delegation is not checked in and has not voted (ISO codes): "absent",
+   * as against present and not (yet) voting. Present and eligible = eligible minus these.
+   * Left out of a show of hands, and by producers that do not know presence.
+   */
+  absent: z.array(z.string()).optional(),
+  /**
    * A roll-call: the State drawn by lot (with the seed it was drawn with), the calling order, and
    * the States that passed (to be called again at the end) or passed twice (not voting).
    */

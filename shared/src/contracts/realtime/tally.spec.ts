@@ -40,6 +40,23 @@ describe('compact tally', () => {
     expect(applyTally(secret, toTally(now))).toEqual(now);
   });
 
+  it('tells absent States (not checked in, not voted) from present ones that have not voted', () => {
+    const now: VoteSnapshot = {
+      ...base,
+      version: 2,
+      votes: { AFG: 'yes' },
+      counts: { yes: 1, no: 0, abstain: 0, notVoted: 3 },
+      absent: ['DZA', 'AND'],
+    };
+    expect(toTally(now).lights).toBe('Y-..');
+    expect(applyTally({ ...base, absent: [] }, toTally(now))).toEqual(now);
+    // A State that arrives and votes leaves the absent list with the next tally.
+    const later = { ...now, version: 3, votes: { AFG: 'yes', AND: 'no' }, absent: ['DZA'] } as VoteSnapshot;
+    expect(applyTally(now, toTally(later)).absent).toEqual(['DZA']);
+    const secret: VoteSnapshot = { ...base, method: 'secret', votes: null, counts: null, voted: ['ALB'] };
+    expect(toTally({ ...secret, absent: ['AND'] }).lights).toBe('-V-.');
+  });
+
   it('carries no lights for a show of hands', () => {
     const hands: VoteSnapshot = { ...base, method: 'show-of-hands', votes: null, counts: null };
     expect(toTally(hands).lights).toBeNull();

@@ -4,9 +4,9 @@ import type { Choice, VoteSnapshot } from '../http/plenary.contract';
 /**
  * A live tally on the wire. Thousands of board watchers receive every one, so it carries no names:
  * one character per eligible State, in the order of `eligible` in the vote snapshot (fixed when
- * the vote opens). Y yes, N no, A abstain, - not voted; a secret ballot shows V for "has voted";
- * a roll-call shows P for "passed, to be called again" and X for "passed twice, not voting";
- * a show of hands has no lights.
+ * the vote opens). Y yes, N no, A abstain, - present and not voted, . absent (not checked in, not
+ * voted); a secret ballot shows V for "has voted"; a roll-call shows P for "passed, to be called
+ * again" and X for "passed twice, not voting"; a show of hands has no lights.
  */
 export const VoteTallySchema = z.object({
   voteId: z.string(),
@@ -29,18 +29,26 @@ const CHOICE: Record<string, Choice | undefined> = { Y: 'yes', N: 'no', A: 'abst
 
 export function toTally(vote: VoteSnapshot): VoteTally {
   let lights: string | null = null;
+  const absent = new Set(vote.absent ?? []);
+  const idle = (iso3: string) => (absent.has(iso3) ? '.' : '-');
   if (vote.votes) {
     const votes = vote.votes;
     const passed = new Set(vote.rollCall?.passed);
     const declined = new Set(vote.rollCall?.declined);
     lights = vote.eligible
       .map((e) =>
-        votes[e.iso3] ? LETTER[votes[e.iso3]] : passed.has(e.iso3) ? 'P' : declined.has(e.iso3) ? 'X' : '-',
+        votes[e.iso3]
+          ? LETTER[votes[e.iso3]]
+          : passed.has(e.iso3)
+            ? 'P'
+            : declined.has(e.iso3)
+              ? 'X'
+              : idle(e.iso3),
       )
       .join('');
   } else if (vote.voted) {
     const voted = new Set(vote.voted);
-    lights = vote.eligible.map((e) => (voted.has(e.iso3) ? 'V' : '-')).join('');
+    lights = vote.eligible.map((e) => (voted.has(e.iso3) ? 'V' : idle(e.iso3))).join('');
   }
   return { voteId: vote.id, meetingId: vote.meetingId, version: vote.version, counts: vote.counts, lights };
 }
@@ -51,6 +59,11 @@ export function applyTally(vote: VoteSnapshot, tally: VoteTally): VoteSnapshot {
   const lights = tally.lights;
   if (lights === null || lights.length !== vote.eligible.length)
     return { ...vote, version: tally.version, counts: tally.counts };
+  // Presence rides on the lights: kept only where the snapshot or the tally knows it.
+  const presence =
+    vote.absent !== undefined || lights.includes('.')
+      ? { absent: vote.eligible.filter((_, i) => lights[i] === '.').map((e) => e.iso3) }
+      : {};
   if (vote.votes) {
     const votes: Record<string, Choice> = {};
     const index = new Map(vote.eligible.map((e, i) => [e.iso3, i]));
@@ -63,10 +76,11 @@ export function applyTally(vote: VoteSnapshot, tally: VoteTally): VoteSnapshot {
       passed: vote.rollCall.order.filter((s) => lights[index.get(s) ?? -1] === 'P'),
       declined: vote.rollCall.order.filter((s) => lights[index.get(s) ?? -1] === 'X'),
     };
-    return { ...vote, version: tally.version, counts: tally.counts, votes, rollCall };
+    return { ...vote, ...presence, version: tally.version, counts: tally.counts, votes, rollCall };
   }
   return {
     ...vote,
+    ...presence,
     version: tally.version,
     counts: tally.counts,
     voted: vote.eligible.filter((_, i) => lights[i] === 'V').map((e) => e.iso3),

@@ -3,7 +3,10 @@ import { DomainRuleError } from '../errors';
 import { decide, requiredYes } from '../decisions/decisions.rules';
 import {
   countVotes,
+  hasVoted,
+  notVotedByPresence,
   notVotedYet,
+  ownChoice,
   questionRuleFor,
   rollCallOrder,
   ruleWording,
@@ -109,6 +112,9 @@ describe('voteFigures: one definition of every figure the board, console and pad
   it('shows only how many have voted while a secret ballot is open', () => {
     const f = voteFigures(vote({ method: 'secret', votes: null, voted: ['AFG', 'AGO'] }));
     expect(f).toEqual({
+      entitled: 5,
+      absent: null,
+      presentNotVoted: null,
       closed: false,
       provisional: true,
       method: 'secret',
@@ -204,5 +210,31 @@ describe('ruleWording: the question’s own rule, in the same words on every scr
     });
     // The Convention's own rule is never lowered by a meeting's rules.
     expect(questionRuleFor('art13-amendment', rules).rule).toBe('two-thirds-present-voting');
+  });
+});
+
+describe('present and voting, in the room’s words', () => {
+  it('counts entitled as present and eligible, and tells present-not-voted from absent', () => {
+    // 5 eligible, 3 voted (AGO, BEL, DNK), AFG present and not voted, CHL absent.
+    const f = voteFigures(vote({ absent: ['CHL'] }));
+    expect(f).toMatchObject({ eligible: 5, entitled: 4, absent: 1, presentNotVoted: 1, voted: 3 });
+    expect(notVotedByPresence(vote({ absent: ['CHL'] }))).toEqual({
+      present: [ELIGIBLE[0]],
+      absent: [ELIGIBLE[3]],
+    });
+    // Without presence every eligible State counts as present, as before.
+    expect(voteFigures(vote())).toMatchObject({ entitled: 5, absent: null, presentNotVoted: null });
+    // A secret ballot still tells who in the room has not voted, never how anyone voted.
+    const secret = vote({ method: 'secret', votes: null, voted: ['AGO'], absent: ['CHL', 'DNK'] });
+    expect(voteFigures(secret)).toMatchObject({ counts: null, presentNotVoted: 2, absent: 2, entitled: 3 });
+  });
+
+  it('gives a delegation its own choice only where the vote is public', () => {
+    expect(ownChoice(vote(), 'BEL')).toBe('no');
+    expect(ownChoice(vote(), 'AFG')).toBeNull();
+    const secret = vote({ method: 'secret', votes: null, voted: ['AGO'] });
+    expect(ownChoice(secret, 'AGO')).toBeNull();
+    expect(hasVoted(secret, 'AGO')).toBe(true);
+    expect(hasVoted(secret, 'BEL')).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { VOTING_RULE_LABELS, type VotingRule } from '../decisions/decisions';
 import { decide } from '../decisions/decisions.rules';
 import { ruleForMatter } from '../decisions/matters.rules';
 import type { RulesOfProcedure } from '../decisions/quorum';
-import type { VoteSnapshot } from '../../contracts/http/plenary.contract';
+import type { Choice, VoteSnapshot } from '../../contracts/http/plenary.contract';
 import type { EligibleState, VoteCounts, VoteFigures } from './voting';
 
 /** Whether each State's choice is public: recorded and roll-call votes, never a secret ballot. */
@@ -33,12 +33,28 @@ export function voteFigures(vote: VoteSnapshot): VoteFigures {
   const perState = isPerStateMethod(vote.method);
   const eligible = vote.eligible.length;
   const voted = counts ? counts.yes + counts.no + counts.abstain : (vote.voted?.length ?? 0);
-  const base = { closed, method: vote.method, eligible, perState, voted, provisional: !closed };
+  const absent = vote.absent ? vote.absent.length : null;
+  const base = {
+    closed,
+    method: vote.method,
+    eligible,
+    entitled: eligible - (absent ?? 0),
+    absent,
+    perState,
+    voted,
+    provisional: !closed,
+  };
+  const presentNotVoted = (known: boolean, votedNow: number) =>
+    absent === null || (!known && vote.method !== 'secret')
+      ? null
+      : Math.max(0, eligible - votedNow - absent);
 
   if (closed && vote.result) {
     const r = vote.result;
+    const votedNow = counts ? voted : r.yes + r.no + r.abstain;
     return {
       ...base,
+      presentNotVoted: presentNotVoted(true, votedNow),
       counts: counts ?? {
         yes: r.yes,
         no: r.no,
@@ -55,6 +71,7 @@ export function voteFigures(vote: VoteSnapshot): VoteFigures {
   if (!counts) {
     return {
       ...base,
+      presentNotVoted: presentNotVoted(false, voted),
       counts: null,
       presentAndVoting: null,
       required: null,
@@ -65,6 +82,7 @@ export function voteFigures(vote: VoteSnapshot): VoteFigures {
   const d = decide(vote.rule, counts);
   return {
     ...base,
+    presentNotVoted: presentNotVoted(true, voted),
     counts,
     presentAndVoting: d.presentAndVoting,
     required: d.required,
@@ -91,6 +109,38 @@ export function notVotedYet(vote: VoteSnapshot): EligibleState[] {
   if (vote.method === 'show-of-hands') return [];
   const voted = votedStates(vote);
   return rollCallOrder(vote).filter((e) => !voted.has(e.iso3));
+}
+
+/**
+ * Who has not voted, split as the President needs it: States in the room that have not voted
+ * yet, and States not checked in (absent). Without presence every one counts as present.
+ */
+export function notVotedByPresence(vote: VoteSnapshot): {
+  present: EligibleState[];
+  absent: EligibleState[];
+} {
+  const away = new Set(vote.absent ?? []);
+  const waiting = notVotedYet(vote);
+  return {
+    present: waiting.filter((e) => !away.has(e.iso3)),
+    absent: waiting.filter((e) => away.has(e.iso3)),
+  };
+}
+
+/**
+ * This delegation's choice as the server holds it, from the snapshot (kept current by the
+ * tallies): the per-State votes of a recorded or roll-call vote. A secret ballot never tells
+ * (null): there only `hasVoted` is known, and the device that cast it knows its own ack.
+ */
+export function ownChoice(vote: Pick<VoteSnapshot, 'votes'> | null, iso3: string | null): Choice | null {
+  if (!vote || !iso3) return null;
+  return vote.votes?.[iso3] ?? null;
+}
+
+/** Whether this State has voted, as the snapshot says (per-State votes, or a secret ballot's voters). */
+export function hasVoted(vote: Pick<VoteSnapshot, 'votes' | 'voted'> | null, iso3: string | null): boolean {
+  if (!vote || !iso3) return false;
+  return votedStates(vote).has(iso3);
 }
 
 /**

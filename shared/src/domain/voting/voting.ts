@@ -10,8 +10,17 @@ export type EligibleState = { delegationId: string; iso3: string; name: string }
 export type VoteFigures = {
   closed: boolean;
   method: VoteMethod;
-  /** How many States Parties were entitled to vote when it opened. */
+  /** How many States Parties were eligible when it opened (participants of States Parties that day). */
   eligible: number;
+  /**
+   * Present and eligible: the States Parties in the room that may vote ("entitled to vote").
+   * Eligible minus the absent; equal to eligible when presence is not known.
+   */
+  entitled: number;
+  /** Eligible States not checked in that have not voted; null when presence is not known. */
+  absent: number | null;
+  /** Present (checked in) and not voted yet; null while the counts are hidden or presence unknown. */
+  presentNotVoted: number | null;
   /** Whether each State's choice may be shown (recorded and roll-call votes). */
   perState: boolean;
   /** Null while a secret ballot or a show of hands is open. */

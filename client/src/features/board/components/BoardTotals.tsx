@@ -9,14 +9,16 @@ function Total({
   id: string;
   label: string;
   value: number | null;
-  letter: string;
+  letter: string | null;
 }) {
   return (
     <div className={`board-total board-total--${id}`}>
       <dt>
-        <span className="board-light" aria-hidden="true">
-          {letter}
-        </span>
+        {letter !== null && (
+          <span className="board-light" aria-hidden="true">
+            {letter}
+          </span>
+        )}
         {label}
       </dt>
       <dd data-testid={`board-${id}`}>{value ?? '–'}</dd>
@@ -24,7 +26,10 @@ function Total({
   );
 }
 
-/** Yes / No / Abstain / Not voted, then present and voting and the yes votes it needs. */
+/**
+ * One strip across the board: Yes / No / Abstain, then who has not voted, in the room apart from
+ * absent, then present and voting and the yes votes it needs.
+ */
 export function BoardTotals({ tally }: { tally: VoteFigures }) {
   const c = tally.counts;
   return (
@@ -33,7 +38,13 @@ export function BoardTotals({ tally }: { tally: VoteFigures }) {
         <Total id="yes" label="Yes" letter="Y" value={c?.yes ?? null} />
         <Total id="no" label="No" letter="N" value={c?.no ?? null} />
         <Total id="abstain" label="Abstain" letter="A" value={c?.abstain ?? null} />
-        <Total id="not-voted" label="Not voted" letter="" value={c?.notVoted ?? null} />
+        <Total
+          id="not-voted"
+          label={tally.absent === null ? 'Not voted' : 'Present, not voted'}
+          letter=""
+          value={tally.presentNotVoted ?? c?.notVoted ?? null}
+        />
+        {tally.absent !== null && <Total id="absent" label="Absent" letter={null} value={tally.absent} />}
       </dl>
       {tally.presentAndVoting !== null && tally.required !== null && (
         <dl className="board-totals__rule">

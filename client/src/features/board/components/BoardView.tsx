@@ -39,9 +39,9 @@ function Question({ question, kicker }: { question: QuestionView; kicker: string
   return (
     <section className="board-question" aria-label="Question">
       <p className="board-kicker">{kicker}</p>
-      <h1 className="board-question__text" data-testid="board-question">
+      <h2 className="board-question__text" data-testid="board-question">
         {question.text}
-      </h1>
+      </h2>
       <p className="board-rule" data-testid="board-rule">
         {ruleWording(question)}
       </p>
@@ -78,7 +78,7 @@ function Between({ snapshot }: { snapshot: LiveSnapshot }) {
       {!question && (
         <section className="board-question" aria-label="Question">
           <p className="board-kicker">{MEETING_STATUS[meeting.status]}</p>
-          <h1 className="board-question__text">No question before the meeting</h1>
+          <h2 className="board-question__text">No question before the meeting</h2>
         </section>
       )}
       <BoardFloor floor={snapshot.floor} />
@@ -101,12 +101,13 @@ function Vote({ snapshot }: { snapshot: LiveSnapshot & { vote: NonNullable<LiveS
       ? ` · roll-call from ${vote.eligible.find((e) => e.iso3 === vote.rollCall?.drawn)?.name ?? vote.rollCall.drawn}`
       : ''
   }`;
+  const closed = figures.closed && vote.result ? vote.result : null;
   return (
-    <div className="board-vote">
+    <div className={`board-vote${closed ? ' board-vote--closed' : ''}`}>
       {question ? (
         <Question question={question} kicker={kicker} />
       ) : (
-        <section className="board-question">
+        <section className="board-question" aria-label="Question">
           <p className="board-kicker">{kicker}</p>
         </section>
       )}
@@ -116,6 +117,15 @@ function Vote({ snapshot }: { snapshot: LiveSnapshot & { vote: NonNullable<LiveS
           <strong>{vote.eligible.find((e) => e.iso3 === calling.called)?.name ?? calling.called}</strong>
         </p>
       )}
+      {closed && question && <OutcomeBanner result={closed} question={question} />}
+      <section className="board-side" aria-label="Totals">
+        <BoardTotals tally={figures} />
+        {!closed && (
+          <p className="board-provisional" data-testid="board-provisional">
+            {figuresSentence(figures, fmt)}
+          </p>
+        )}
+      </section>
       <div className="board-vote__body">
         {figures.perState ? (
           <StateLights vote={vote} />
@@ -134,16 +144,6 @@ function Vote({ snapshot }: { snapshot: LiveSnapshot & { vote: NonNullable<LiveS
             </p>
           </div>
         )}
-        <aside className="board-side" aria-label="Totals">
-          <BoardTotals tally={figures} />
-          {figures.closed && vote.result ? (
-            <OutcomeBanner result={vote.result} />
-          ) : (
-            <p className="board-provisional" data-testid="board-provisional">
-              {figuresSentence(figures, fmt)}
-            </p>
-          )}
-        </aside>
       </div>
     </div>
   );
@@ -176,10 +176,12 @@ export function BoardView({
   return (
     <div className="board theme-board" data-testid="board">
       <header className="board-head">
-        <Link to="/" className="board-head__home" aria-label="Plenary: home">
-          P
+        <Link to="/" className="board-head__home">
+          <span aria-hidden="true">P</span>
+          <span className="visually-hidden">Plenary: home</span>
         </Link>
-        <p className="board-head__meeting">
+        {/* The page's level-one heading, in every state of the board: the meeting, or "Public board". */}
+        <h1 className="board-head__meeting">
           {snapshot ? (
             <>
               <strong>{snapshot.meeting.code}</strong> {snapshot.meeting.title}
@@ -188,7 +190,9 @@ export function BoardView({
           ) : (
             'Public board'
           )}
-        </p>
+        </h1>
+        {/* The record's chain head, small, for anyone who wants to note or photograph it. */}
+        {snapshot && recordHead && <ChainHeadLine head={recordHead} />}
         <ConnectionBadge state={connection} className="board-head__conn" />
       </header>
       {notice && (
@@ -199,7 +203,6 @@ export function BoardView({
       {error && !snapshot && <BoardMessage>{error}</BoardMessage>}
       {!snapshot && !error && <BoardMessage>Connecting to the meeting…</BoardMessage>}
       {snapshot && (showVote ? <Vote snapshot={{ ...snapshot, vote }} /> : <Between snapshot={snapshot} />)}
-      {snapshot && recordHead && <ChainHeadLine head={recordHead} />}
     </div>
   );
 }

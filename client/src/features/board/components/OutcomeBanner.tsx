@@ -1,13 +1,27 @@
-import type { VoteResult } from '@plenary/shared';
+import type { Matter, VoteResult, VotingRule } from '@plenary/shared';
+import { useFormat } from '../../../lib/locale/context';
+import { outcomeLines } from '../../live/outcome';
 
 const TITLES: Record<VoteResult['outcome'], string> = {
   adopted: 'ADOPTED',
   rejected: 'REJECTED',
-  'no-quorum': 'NO DECISION — quorum lacking',
+  'no-quorum': 'NO DECISION',
 };
 
-/** The result once the vote is closed, with the arithmetic that produced it. */
-export function OutcomeBanner({ result }: { result: VoteResult }) {
+/**
+ * The result once the vote is closed: the largest thing on the board, phrased as UN records
+ * phrase it ("The draft decision was adopted by 91 votes to 45, with 4 abstentions."), with the
+ * rule's arithmetic below. Without the quorum, only that no decision was taken.
+ */
+export function OutcomeBanner({
+  result,
+  question,
+}: {
+  result: VoteResult;
+  question: { matter: Matter; rule: VotingRule };
+}) {
+  const fmt = useFormat();
+  const lines = outcomeLines(fmt.locale, result, question);
   return (
     <div
       className={`board-outcome board-outcome--${result.outcome}`}
@@ -15,7 +29,13 @@ export function OutcomeBanner({ result }: { result: VoteResult }) {
       role="status"
     >
       <p className="board-outcome__title">{TITLES[result.outcome]}</p>
-      <p className="board-outcome__explanation">{result.explanation}</p>
+      <div className="board-outcome__words">
+        <p className="board-outcome__sentence" data-testid="board-outcome-sentence">
+          {lines.sentence}
+        </p>
+        {/* The arithmetic, as the server decided it (the rule, the figures, the comparison). */}
+        {result.outcome !== 'no-quorum' && <p className="board-outcome__explanation">{result.explanation}</p>}
+      </div>
     </div>
   );
 }

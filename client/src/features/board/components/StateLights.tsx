@@ -3,18 +3,19 @@ import { useFormat } from '../../../lib/locale/context';
 import { CHOICE_LABELS, CHOICE_LETTERS } from '../../live/labels';
 import { boardName, byName } from '../boardNames';
 
-function lengthClass(name: string): string {
-  if (name.length > 21) return ' board-state--longer';
-  return name.length > 17 ? ' board-state--long' : '';
-}
-
-/** Every eligible State in alphabetical columns, each with its light and a letter (not colour alone). */
+/**
+ * Every eligible State in alphabetical columns, each with its light and a letter (not colour
+ * alone); a State not checked in is marked absent, apart from those present that have not voted.
+ * Every name has the same size, fitted to the board (board.css): long names are shortened, never
+ * shrunk below the minimum.
+ */
 export function StateLights({ vote }: { vote: VoteSnapshot }) {
   const fmt = useFormat();
   const states = byName(vote.eligible, fmt.compare);
   const votes = vote.votes ?? {};
   // A roll-call: the State being called is highlighted where it stands in the list.
   const called = rollCallCalled(vote)?.called;
+  const absent = new Set(vote.absent ?? []);
   return (
     <ol
       className="board-states"
@@ -24,16 +25,17 @@ export function StateLights({ vote }: { vote: VoteSnapshot }) {
     >
       {states.map((s) => {
         const choice: Choice | undefined = votes[s.iso3];
+        const away = !choice && absent.has(s.iso3);
         const short = boardName(s.name);
         return (
           <li
             key={s.iso3}
-            className={`board-state board-state--${choice ?? 'none'}${lengthClass(short)}${
+            className={`board-state board-state--${choice ?? (away ? 'absent' : 'none')}${
               s.iso3 === called ? ' board-state--called' : ''
             }`}
             aria-current={s.iso3 === called ? 'true' : undefined}
             data-testid={`board-state-${s.iso3}`}
-            data-choice={choice ?? 'none'}
+            data-choice={choice ?? (away ? 'absent' : 'none')}
             title={s.name}
           >
             <span className="board-light" aria-hidden="true">
@@ -43,7 +45,14 @@ export function StateLights({ vote }: { vote: VoteSnapshot }) {
               {short}
             </span>
             <span className="visually-hidden">
-              {s.name}: {choice ? CHOICE_LABELS[choice] : s.iso3 === called ? 'called now' : 'not voted'}
+              {s.name}:{' '}
+              {choice
+                ? CHOICE_LABELS[choice]
+                : s.iso3 === called
+                  ? 'called now'
+                  : away
+                    ? 'absent'
+                    : 'present, not voted'}
             </span>
           </li>
         );

@@ -1,5 +1,7 @@
 import { ruleWording, type QuestionView, type VoteSnapshot } from '@plenary/shared';
+import { useFormat } from '../../../lib/locale/context';
 import { methodLabel } from '../../live/labels';
+import { outcomeLines } from '../../live/outcome';
 import { TallyTiles } from './TallyTiles';
 import '../console.css';
 
@@ -19,7 +21,9 @@ export function Declaration({
   vote: VoteSnapshot | null;
   onNext: () => void;
 }) {
+  const fmt = useFormat();
   const r = vote?.result ?? null;
+  const lines = r ? outcomeLines(fmt.locale, r, question) : null;
   const outcome = r
     ? r.outcome
     : question.status === 'adopted'
@@ -38,17 +42,24 @@ export function Declaration({
       <h2 id="declaration-heading" className="declaration__outcome" data-testid="console-outcome">
         {question.decidedBy === 'consensus' ? 'Adopted without a vote' : OUTCOME[outcome]}
       </h2>
-      {r && vote && (
+      {r && vote && lines && (
         <>
+          {/* What the President reads out, as the record phrases it; the arithmetic below it. */}
+          <p className="declaration__un" data-testid="console-outcome-sentence">
+            {lines.sentence}
+          </p>
           <TallyTiles
             large
             tiles={[
               { label: 'Yes', value: r.yes, testId: 'console-yes', tone: 'yes' },
               { label: 'No', value: r.no, testId: 'console-no', tone: 'no' },
               { label: 'Abstain', value: r.abstain, testId: 'console-abstain' },
-              { label: 'Required', value: r.required, testId: 'console-required' },
+              ...(r.outcome === 'no-quorum'
+                ? []
+                : [{ label: 'Required', value: r.required, testId: 'console-required' }]),
             ]}
           />
+          {lines.arithmetic && <p className="declaration__arithmetic">{lines.arithmetic}</p>}
           <p className="declaration__sentence" data-testid="console-explanation">
             {r.explanation}
           </p>

@@ -1,4 +1,4 @@
-import { notVotedYet, renderReason, ruleWording, voteFigures } from '@plenary/shared';
+import { notVotedByPresence, renderReason, ruleWording, voteFigures } from '@plenary/shared';
 import type { QuestionView, Reason, RollCallAnswer, VoteSnapshot } from '@plenary/shared';
 import { useState, type FormEvent, type RefObject } from 'react';
 import { useFormat } from '../../../lib/locale/context';
@@ -93,7 +93,8 @@ export function VotePanel({
 }: Props) {
   const fmt = useFormat();
   const f = voteFigures(vote);
-  const waiting = notVotedYet(vote);
+  // In the room and not voted yet, apart from the absent (not checked in).
+  const { present: waiting, absent } = notVotedByPresence(vote);
   const closeWhy = closeReason ? renderReason(fmt.locale, closeReason) : null;
   return (
     <section className="card vote-panel" aria-labelledby="vote-heading" data-testid="vote-open">
@@ -102,7 +103,13 @@ export function VotePanel({
         {question.text}
       </h2>
       <p className="muted">
-        {methodLabel(vote.method)} open · {fmt.number(f.eligible)} States Parties entitled to vote
+        {methodLabel(vote.method)} open ·{' '}
+        <span data-testid="console-entitled">
+          {fmt.number(f.entitled)} States Parties present and entitled to vote
+        </span>
+        {f.absent !== null &&
+          f.absent > 0 &&
+          ` (${fmt.number(f.absent)} of ${fmt.number(f.eligible)} absent)`}
       </p>
       <div className="vote-panel__controls" data-testid="vote-controls">
         {vote.rollCall && onAnswer && <RollCallRecorder vote={vote} busy={busy} onAnswer={onAnswer} />}
@@ -135,7 +142,12 @@ export function VotePanel({
               { label: 'Yes', value: f.counts.yes, testId: 'console-yes', tone: 'yes' },
               { label: 'No', value: f.counts.no, testId: 'console-no', tone: 'no' },
               { label: 'Abstain', value: f.counts.abstain, testId: 'console-abstain' },
-              { label: 'Not voted', value: f.counts.notVoted, testId: 'console-not-voted-count' },
+              {
+                label: 'Present, not voted',
+                value: f.presentNotVoted ?? f.counts.notVoted,
+                testId: 'console-not-voted-count',
+              },
+              ...(f.absent !== null ? [{ label: 'Absent', value: f.absent, testId: 'console-absent' }] : []),
             ]}
           />
           <p className="vote-panel__needed" data-testid="console-needed">
@@ -158,7 +170,8 @@ export function VotePanel({
       {vote.method !== 'show-of-hands' && (
         <section className="not-voted" aria-labelledby="not-voted-h">
           <h3 className="not-voted__title" id="not-voted-h">
-            Not voted yet: <strong data-testid="console-not-voted-total">{waiting.length}</strong>
+            Not voted yet, in the room:{' '}
+            <strong data-testid="console-not-voted-total">{waiting.length}</strong>
           </h3>
           {/* A scrolling region: focusable, so the keyboard can scroll it. */}
           <ul
@@ -171,6 +184,18 @@ export function VotePanel({
               <li key={e.iso3}>{e.name}</li>
             ))}
           </ul>
+          {absent.length > 0 && (
+            <details className="not-voted__absent">
+              <summary>
+                Absent (not checked in): <strong data-testid="console-absent-total">{absent.length}</strong>
+              </summary>
+              <ul className="not-voted__list" data-testid="console-absent-list">
+                {absent.map((e) => (
+                  <li key={e.iso3}>{e.name}</li>
+                ))}
+              </ul>
+            </details>
+          )}
         </section>
       )}
     </section>

@@ -16,7 +16,13 @@ export function ActsTable({
   const fmt = useFormat();
   if (acts.length === 0) return <p className="empty proc-empty">{empty}</p>;
   return (
-    <div className="table-wrap proc-acts">
+    // A region that may scroll: focusable, so the keyboard can scroll it (axe scrollable-region-focusable).
+    <div
+      className="table-wrap proc-acts"
+      tabIndex={0}
+      role="region"
+      aria-label={`States, by ${dateLabel.toLowerCase()}`}
+    >
       <table className="table" data-testid={testId}>
         <thead>
           <tr>

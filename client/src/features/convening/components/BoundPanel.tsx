@@ -56,7 +56,12 @@ export function BoundPanel({ amendment: a, today }: { amendment: AmendmentView; 
           {bound.data.bound.length === 0 ? (
             <p className="empty proc-empty">No State Party is bound on {fmt.date(bound.data.on)}.</p>
           ) : (
-            <div className="table-wrap proc-acts">
+            <div
+              className="table-wrap proc-acts"
+              tabIndex={0}
+              role="region"
+              aria-label="States Parties bound"
+            >
               <table className="table" data-testid="bound-list">
                 <thead>
                   <tr>

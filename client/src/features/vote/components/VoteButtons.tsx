@@ -1,40 +1,28 @@
 import type { Choice } from '@plenary/shared';
-import { useEffect } from 'react';
 import { CHOICE_LABELS, CHOICE_LETTERS } from '../../live/labels';
 import type { PendingCast } from '../castState';
 import '../vote.css';
 
 const CHOICES: Choice[] = ['yes', 'no', 'abstain'];
-const KEYS: Record<string, Choice> = { y: 'yes', n: 'no', a: 'abstain' };
 
-/** Yes / No / Abstain, large enough for a thumb; the Y, N and A keys press them too. */
+/**
+ * Yes / No / Abstain, large enough for a thumb. `current` is the choice the server holds; while
+ * a press is unresolved no button claims to be recorded: the pending one says it is waiting.
+ */
 export function VoteButtons({
   current,
   pending,
   disabled,
+  shortcuts,
   onPress,
 }: {
   current: Choice | null;
   pending: PendingCast | null;
   disabled: boolean;
+  /** The Y, N, A keys are on (they ask to confirm). */
+  shortcuts: boolean;
   onPress(choice: Choice): void;
 }) {
-  const sending = pending?.status === 'sending';
-  useEffect(() => {
-    if (disabled) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
-      const t = e.target as HTMLElement | null;
-      if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable)) return;
-      const choice = KEYS[e.key.toLowerCase()];
-      if (!choice || sending) return;
-      e.preventDefault();
-      onPress(choice);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [disabled, sending, onPress]);
-
   return (
     <div className="vote-buttons" role="group" aria-label="Your vote">
       {CHOICES.map((c) => {
@@ -43,17 +31,19 @@ export function VoteButtons({
           <button
             key={c}
             type="button"
-            className={`vote-button vote-button--${c}`}
+            className={`vote-button vote-button--${c}${isPending ? ' vote-button--pending' : ''}`}
             data-testid={`vote-${c}`}
-            aria-pressed={current === c}
-            aria-keyshortcuts={CHOICE_LETTERS[c]}
-            disabled={disabled || sending}
+            aria-pressed={!pending && current === c}
+            aria-keyshortcuts={shortcuts ? CHOICE_LETTERS[c] : undefined}
+            disabled={disabled}
             onClick={() => onPress(c)}
           >
             <span className="vote-button__letter" aria-hidden="true">
               {CHOICE_LETTERS[c]}
             </span>
-            <span className="vote-button__label">{isPending && sending ? 'Sending…' : CHOICE_LABELS[c]}</span>
+            <span className="vote-button__label">
+              {isPending ? `${CHOICE_LABELS[c]}: waiting…` : CHOICE_LABELS[c]}
+            </span>
           </button>
         );
       })}

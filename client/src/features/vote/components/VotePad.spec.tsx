@@ -73,7 +73,8 @@ describe('VotePad', () => {
     fireEvent.click(screen.getByTestId('vote-yes'));
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ choice: 'yes', voteId: voteSnapshot().id });
-    expect(screen.getByTestId('vote-yes').textContent).toContain('Sending…');
+    expect(screen.getByTestId('vote-yes').textContent).toContain('Yes: waiting…');
+    expect(screen.getByTestId('vote-sending').textContent).toBe('Sending YES…');
     expect(screen.getByTestId<HTMLButtonElement>('vote-no').disabled).toBe(true);
     expect(screen.queryByTestId('vote-recorded')).toBeNull();
     await reply(calls[0], ok(calls[0]));
@@ -83,12 +84,12 @@ describe('VotePad', () => {
     expect(screen.getByTestId('vote-yes').getAttribute('aria-pressed')).toBe('true');
   });
 
-  it('changes the vote with another press (or its key) until the vote closes', async () => {
+  it('changes the vote with another press until the vote closes', async () => {
     const { calls, cast } = fakeCast();
     renderPad(cast);
     fireEvent.click(screen.getByTestId('vote-yes'));
     await reply(calls[0], ok(calls[0]));
-    fireEvent.keyDown(document, { key: 'a' });
+    fireEvent.click(screen.getByTestId('vote-abstain'));
     expect(calls[1]).toMatchObject({ choice: 'abstain' });
     expect(calls[1].opId).not.toBe(calls[0].opId);
     await reply(calls[1], ok(calls[1]));
@@ -101,9 +102,14 @@ describe('VotePad', () => {
     fireEvent.click(screen.getByTestId('vote-no'));
     await reply(calls[0], {
       ok: false,
-      error: { code: 'VOTE_CLOSED', message: 'The vote is closed: nothing can change now' },
+      error: {
+        code: 'NOT_ELIGIBLE',
+        message: 'Your delegation is not among the States Parties eligible in this vote',
+      },
     });
-    expect(screen.getByRole('alert').textContent).toBe('The vote is closed: nothing can change now');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Your delegation is not among the States Parties eligible in this vote',
+    );
     expect(screen.queryByTestId('vote-recorded')).toBeNull();
   });
 
@@ -118,8 +124,10 @@ describe('VotePad', () => {
       error: { code: 'TIMEOUT', message: 'The server did not answer in time.' },
     });
     expect(screen.getByTestId('vote-retrying').textContent).toBe(
-      'YES: not yet recorded — retrying when the connection is back.',
+      'Offline: YES is not recorded yet. It is sent when the connection is back.',
     );
+    // One message: no button claims a recorded vote meanwhile.
+    expect(screen.queryByTestId('vote-recorded')).toBeNull();
     act(() => {
       jest.advanceTimersByTime(10000);
     });
@@ -135,17 +143,34 @@ describe('VotePad', () => {
     expect(screen.getByTestId('vote-recorded').textContent).toContain('YES');
   });
 
-  it('explains a secret ballot cannot be changed once cast', async () => {
+  it('asks before a secret ballot is cast, and lets it be changed until the close', async () => {
     const { calls, cast } = fakeCast();
     const secret = liveSnapshot({
       vote: voteSnapshot({ method: 'secret', counts: null, votes: null, voted: [] }),
     });
     renderPad(cast, 'live', secret);
-    expect(screen.getByText('Secret ballot: once cast, your vote cannot be changed.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Secret ballot: you are asked to confirm each press. You can change your vote until the President closes the vote.',
+      ),
+    ).toBeTruthy();
     fireEvent.click(screen.getByTestId('vote-no'));
+    // Nothing is cast before the delegate confirms.
+    expect(calls).toHaveLength(0);
+    expect(screen.getByRole('heading', { name: 'Cast your secret ballot: NO?' })).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('confirm-ok'));
+      await Promise.resolve();
+    });
+    expect(calls).toHaveLength(1);
     await reply(calls[0], ok(calls[0]));
-    expect(screen.queryByTestId('vote-yes')).toBeNull();
-    expect(screen.getByText('In a secret ballot a vote cannot be changed once cast.')).toBeTruthy();
+    expect(screen.getByTestId('vote-recorded').textContent).toBe(
+      'Your secret ballot is cast: NO (shown on this device only).',
+    );
+    // DOMAIN.md §5: a delegation may change its vote until the close, a secret one too.
+    fireEvent.click(screen.getByTestId('vote-yes'));
+    expect(calls).toHaveLength(1);
+    expect(screen.getByRole('heading', { name: 'Cast your secret ballot: YES?' })).toBeTruthy();
   });
 
   it('shows observers the vote without buttons', () => {
@@ -175,7 +200,10 @@ describe('VotePad', () => {
     };
     const closed = liveSnapshot({ vote: voteSnapshot({ status: 'closed', result }, { [ME.iso3]: 'yes' }) });
     const pad = renderPad(cast, 'live', closed);
-    expect(screen.getByTestId('vote-outcome').textContent).toBe(result.explanation);
+    // As UN records phrase it, with the arithmetic below.
+    expect(screen.getByTestId('vote-outcome').textContent).toBe(
+      'The draft decision was adopted by 1 vote to none.Two-thirds of 1 present and voting requires 1.',
+    );
     expect(screen.getByTestId('vote-recorded').textContent).toBe('Your vote: YES — recorded');
     expect(screen.queryByTestId('vote-yes')).toBeNull();
 
@@ -226,6 +254,49 @@ describe('VotePad', () => {
     expect(screen.getByTestId('vote-recorded').textContent).toBe('Your vote: NO — recorded');
     expect(screen.getByTestId('vote-no').getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByTestId('vote-yes').getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('says a press that did not land before the close was NOT recorded, and keeps saying it', async () => {
+    jest.useFakeTimers();
+    const { calls, cast } = fakeCast();
+    const pad = renderPad(cast);
+    fireEvent.click(screen.getByTestId('vote-yes'));
+    pad.rerenderWith('offline');
+    await reply(calls[0], { ok: false, error: { code: 'NETWORK', message: 'Could not reach the server.' } });
+    // The vote closes meanwhile; the pad learns it on reconnecting and asks about its press again.
+    const closed = liveSnapshot({ vote: voteSnapshot({ status: 'closed', version: 9 }) });
+    pad.rerenderWith('live', closed);
+    act(() => {
+      jest.advanceTimersByTime(2000);
+    });
+    expect(calls[1]).toMatchObject({ opId: calls[0].opId, choice: 'yes' });
+    await reply(calls[1], {
+      ok: false,
+      error: { code: 'VOTE_CLOSED', message: 'The vote is closed: nothing can change now' },
+    });
+    const lost = screen.getByTestId('vote-lost');
+    expect(lost.textContent).toMatch(/^Your vote was NOT recorded\. You pressed YES/);
+    expect(lost.getAttribute('role')).toBe('alert');
+    pad.rerenderWith('live', liveSnapshot({ vote: voteSnapshot({ status: 'closed', version: 10 }) }));
+    expect(screen.getByTestId('vote-lost')).toBeTruthy();
+  });
+
+  it('takes no single key as a vote unless shortcuts are on, and then only after confirming', async () => {
+    const { calls, cast } = fakeCast();
+    renderPad(cast);
+    for (const key of ['y', 'n', 'a']) fireEvent.keyDown(document, { key });
+    expect(calls).toHaveLength(0);
+    expect(screen.queryByTestId('confirm-dialog')).toBeNull();
+    fireEvent.click(screen.getByTestId('pad-shortcuts'));
+    fireEvent.keyDown(document, { key: 'n' });
+    expect(calls).toHaveLength(0);
+    expect(screen.getByRole('heading', { name: 'Vote NO?' })).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('confirm-ok'));
+      await Promise.resolve();
+    });
+    expect(calls[0]).toMatchObject({ choice: 'no' });
+    fireEvent.click(screen.getByTestId('pad-shortcuts')); // off again, remembered
   });
 
   it('a press refused as stale says so and shows the vote the server holds', async () => {

@@ -1,4 +1,6 @@
 import {
+  hasVoted,
+  ownChoice,
   ruleWording,
   voteFigures,
   type Ack,
@@ -9,16 +11,18 @@ import {
   type VoteSnapshot,
 } from '@plenary/shared';
 import { useCallback, useRef, useState } from 'react';
-import { ConnectionBadge } from '../../live/components/ConnectionBadge';
+import { useConfirm } from '../../../lib/components/ConfirmDialog';
 import { useFormat } from '../../../lib/locale/context';
+import { ConnectionBadge } from '../../live/components/ConnectionBadge';
 import type { ConnectionState } from '../../live/connection';
 import { figuresSentence, methodLabel } from '../../live/labels';
+import { outcomeLines } from '../../live/outcome';
 import { nextSeq, type RecordedCast } from '../castState';
 import { useCastVote, type CastFn } from '../hooks/useCastVote';
+import { usePadShortcuts, usePadShortcutsSetting } from '../hooks/usePadShortcuts';
+import { PadStatus, UPPER } from './PadStatus';
 import { VoteButtons } from './VoteButtons';
 import '../vote.css';
-
-const UPPER: Record<Choice, string> = { yes: 'YES', no: 'NO', abstain: 'ABSTAIN' };
 
 function Empty({ children }: { children: React.ReactNode }) {
   return <p className="pad-empty">{children}</p>;
@@ -65,16 +69,12 @@ function useSequencedCast(cast: SequencedCastFn, newOpId: () => string, now: () 
   return { opId, send };
 }
 
-/** What this delegation's vote on the server is, from the live snapshot (a reload, another device). */
-function serverChoice(vote: VoteSnapshot | null, iso3: string | null): Choice | null {
-  if (!vote || !iso3) return null;
-  return vote.votes?.[iso3] ?? null;
-}
-
 /**
- * The choice to show: the server's, always. The ack of this device's last press is the server's
- * word at that moment; the live snapshot is its word since, and wins once it has moved on from
- * where it stood when the ack came (another device's change, a press refused as stale).
+ * The choice to show: the server's, always. The live snapshot (kept current by the tallies) is
+ * its word; the ack of this device's last press is its word at that moment, shown only until the
+ * snapshot moves on from where it stood when the ack came (the tally of that very press, another
+ * device's change, a press refused as stale). A secret ballot's choice is never in the snapshot:
+ * only the device that cast it knows it, from its ack.
  */
 function useServerChoice(v: VoteSnapshot | null, iso3: string | null, known: RecordedCast | null) {
   const [ackedAt, setAckedAt] = useState<{ ack: RecordedCast | null; version: number }>({
@@ -82,10 +82,11 @@ function useServerChoice(v: VoteSnapshot | null, iso3: string | null, known: Rec
     version: -1,
   });
   if (ackedAt.ack !== known) setAckedAt({ ack: known, version: v?.version ?? -1 });
-  const fromSnapshot = serverChoice(v, iso3);
+  const fromSnapshot = ownChoice(v, iso3);
   if (!known) return fromSnapshot;
+  if (v?.method === 'secret') return known.choice;
   const snapshotNewer = ackedAt.ack === known && (v?.version ?? -1) > ackedAt.version;
-  return snapshotNewer && fromSnapshot ? fromSnapshot : known.choice;
+  return snapshotNewer ? fromSnapshot : known.choice;
 }
 
 /** The delegation's pad: the question, its rule, and Yes / No / Abstain until the vote closes. */
@@ -103,24 +104,42 @@ export function VotePad({
   const v = snapshot?.vote && q && snapshot.vote.questionId === q.id ? snapshot.vote : null;
   const openVote = v?.status === 'open' ? v : null;
   const sequenced = useSequencedCast(cast, newOpId, now);
-  const { state, press } = useCastVote(
-    openVote?.id ?? null,
-    sequenced.send,
-    connection === 'live',
-    sequenced.opId,
-  );
-  const unresolved = state.pending !== null;
-  // No new press while one is unresolved (sending, or retrying after no answer).
-  const onPress = useCallback((c: Choice) => (unresolved ? undefined : press(c)), [press, unresolved]);
+  const online = connection === 'live';
+  // The cast follows its vote through the close: a press unresolved then is sent again and its
+  // answer says whether it counted.
+  const { state, press } = useCastVote(v?.id ?? null, sequenced.send, online, sequenced.opId, !!openVote);
+  const [confirmDialog, confirm] = useConfirm();
+  const [shortcuts, setShortcuts] = usePadShortcutsSetting();
 
   const observer = principal.role !== 'delegation';
   const iso3 = principal.stateIso3;
   const eligible = !v || v.eligible.some((e) => e.iso3 === iso3 || e.delegationId === principal.delegationId);
   const known = state.voteId === v?.id ? state.recorded : null;
   const current: Choice | null = useServerChoice(v, iso3, known);
-  const votedSecretly =
-    v?.method === 'secret' && (known !== null || (iso3 !== null && (v.voted ?? []).includes(iso3)));
+  const secret = v?.method === 'secret';
+  const canVote = !!openVote && !observer && eligible && openVote.method !== 'show-of-hands';
   const tz = snapshot?.meeting.timeZone ?? 'Europe/Zurich';
+
+  /** A press is deliberate: a tap casts a recorded vote; a key, or any secret ballot, asks first. */
+  const ask = useCallback(
+    async (c: Choice, via: 'tap' | 'key') => {
+      if (state.pending) return;
+      if (secret || via === 'key') {
+        const ok = await confirm({
+          title: secret ? `Cast your secret ballot: ${UPPER[c]}?` : `Vote ${UPPER[c]}?`,
+          body: secret
+            ? 'Your choice is sealed: no one sees it. You can change it until the President closes the vote.'
+            : 'You can change your vote until the President closes the vote.',
+          confirmLabel: secret ? `Cast ${UPPER[c]}` : `Vote ${UPPER[c]}`,
+        });
+        if (!ok) return;
+      }
+      press(c);
+    },
+    [state.pending, secret, confirm, press],
+  );
+  const onKey = useCallback((c: Choice) => void ask(c, 'key'), [ask]);
+  usePadShortcuts(shortcuts && canVote && !state.pending && !confirmDialog, onKey);
 
   let body: React.ReactNode;
   if (!snapshot) {
@@ -133,38 +152,18 @@ export function VotePad({
     body = <Empty>No question before the meeting.</Empty>;
   }
 
-  const status = (() => {
-    if (!openVote || observer) return null;
-    const p = state.pending;
-    if (p?.status === 'sending')
-      return (
-        <p className="pad-status pad-status--sending" role="status">
-          Sending {UPPER[p.choice]}…{p.attempts > 1 ? ' (again)' : ''}
-        </p>
-      );
-    if (p?.status === 'retrying')
-      return (
-        <p className="pad-status pad-status--retrying" role="status" data-testid="vote-retrying">
-          {UPPER[p.choice]}: not yet recorded — retrying
-          {connection === 'live' ? '' : ' when the connection is back'}.
-        </p>
-      );
-    return null;
-  })();
-
-  const recordedLine =
-    !observer && v && (known || current || votedSecretly) ? (
-      <p className="pad-recorded" data-testid="vote-recorded" role="status">
-        {v.method === 'secret' && !known ? (
-          'You have voted.'
-        ) : (
-          <>
-            Your vote: <strong>{UPPER[current ?? 'abstain']}</strong> — recorded
-            {known && current === known.choice ? ` ${fmt.time(known.at, tz)}` : ''}
-          </>
-        )}
-      </p>
-    ) : null;
+  const voter = !observer && eligible && v !== null && v.method !== 'show-of-hands';
+  const status = voter ? (
+    <PadStatus
+      vote={v}
+      state={state}
+      connection={connection}
+      current={current}
+      hasVoted={hasVoted(v, iso3)}
+      ackTime={known && current === known.choice ? fmt.time(known.at, tz) : null}
+    />
+  ) : null;
+  const closedLines = v?.status === 'closed' && v.result && q ? outcomeLines(fmt.locale, v.result, q) : null;
 
   return (
     <div className="pad">
@@ -200,46 +199,50 @@ export function VotePad({
             {openVote && !observer && !eligible && (
               <Empty>Your delegation is not among the States Parties eligible in this vote.</Empty>
             )}
-            {openVote && !observer && eligible && openVote.method !== 'show-of-hands' && (
-              <>
-                {!votedSecretly && (
-                  <VoteButtons
-                    current={current}
-                    pending={state.pending}
-                    disabled={unresolved}
-                    onPress={onPress}
-                  />
-                )}
-                {status}
-                {recordedLine}
-                {state.error && !state.pending && (
-                  <p className="pad-error" role="alert" data-testid="vote-error">
-                    {state.error.message}
-                  </p>
-                )}
-                <p className="pad-hint">
-                  {openVote.method === 'secret'
-                    ? votedSecretly
-                      ? 'In a secret ballot a vote cannot be changed once cast.'
-                      : 'Secret ballot: once cast, your vote cannot be changed.'
-                    : 'You can change your vote until the President closes the vote. Keys: Y, N, A.'}
-                </p>
-              </>
+            {canVote && (
+              <VoteButtons
+                current={current}
+                pending={state.pending}
+                disabled={state.pending !== null}
+                shortcuts={shortcuts}
+                onPress={(c) => void ask(c, 'tap')}
+              />
             )}
-
-            {v?.status === 'closed' && (
-              <>
-                {recordedLine}
-                <p
-                  className={`pad-outcome pad-outcome--${v.result?.outcome ?? 'none'}`}
-                  data-testid="vote-outcome"
-                >
-                  {v.result?.explanation ?? figuresSentence(voteFigures(v), fmt)}
-                </p>
-              </>
+            {status}
+            {openVote && voter && (
+              <p className="pad-hint">
+                {secret
+                  ? 'Secret ballot: you are asked to confirm each press. You can change your vote until the President closes the vote.'
+                  : 'You can change your vote until the President closes the vote.'}
+              </p>
+            )}
+            {closedLines && v?.result && (
+              <div className={`pad-outcome pad-outcome--${v.result.outcome}`} data-testid="vote-outcome">
+                <p className="pad-outcome__sentence">{closedLines.sentence}</p>
+                {closedLines.arithmetic && (
+                  <p className="pad-outcome__arithmetic">{closedLines.arithmetic}</p>
+                )}
+              </div>
+            )}
+            {v?.status === 'closed' && !v.result && (
+              <p className="pad-outcome" data-testid="vote-outcome">
+                {figuresSentence(voteFigures(v), fmt)}
+              </p>
+            )}
+            {voter && v?.status === 'open' && (
+              <label className="pad-keys">
+                <input
+                  type="checkbox"
+                  checked={shortcuts}
+                  onChange={(e) => setShortcuts(e.target.checked)}
+                  data-testid="pad-shortcuts"
+                />
+                Keyboard shortcuts Y, N, A (each asks you to confirm)
+              </label>
             )}
           </section>
         ))}
+      {confirmDialog}
     </div>
   );
 }

@@ -14,13 +14,17 @@ const RETRY_DELAY_MS = 1500;
 
 /**
  * Sends a press through `cast` and follows the ack. A timeout or a lost connection keeps the
- * press and sends it again with the same opId once `connected` is true again.
+ * press and sends it again with the same opId once `connected` is true again, even after the
+ * vote has closed: the server answers a press that landed from its operation log, and refuses
+ * one that did not (VOTE_CLOSED), which the pad then shows as NOT recorded. `voteId` is the
+ * current vote, open or closed; presses are taken only while `open`.
  */
 export function useCastVote(
   voteId: string | null,
   cast: CastFn,
   connected: boolean,
   newOpId: () => string = () => crypto.randomUUID(),
+  open = true,
 ): CastVote {
   const [state, dispatch] = useReducer(castReducer, voteId, initialCast);
   const castRef = useRef(cast);
@@ -47,12 +51,12 @@ export function useCastVote(
 
   const press = useCallback(
     (choice: Choice) => {
-      if (!voteId || state.voteId !== voteId || state.pending?.status === 'sending') return;
+      if (!voteId || !open || state.voteId !== voteId || state.pending?.status === 'sending') return;
       const opId = newOpId();
       dispatch({ type: 'press', choice, opId });
       send(voteId, choice, opId);
     },
-    [voteId, state.voteId, state.pending?.status, newOpId, send],
+    [voteId, open, state.voteId, state.pending?.status, newOpId, send],
   );
 
   // Retry the same cast (same opId) when the connection is back.
