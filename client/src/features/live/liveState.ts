@@ -109,8 +109,15 @@ export function reduceLive(state: LiveState, input: LiveInput, meetingId: string
         refresh: m.version > known + 1,
       };
     }
-    case 'meeting.presenceChanged':
-      return versioned(input.payload.meetingVersion, (s) => ({ ...s, quorum: input.payload.quorum }));
+    case 'meeting.presenceChanged': {
+      // A coalesced broadcast covers every version since sinceVersion: no gap if we hold that one.
+      const { meetingVersion: v, sinceVersion, quorum } = input.payload;
+      if (v <= known) return { state, refresh: false };
+      return {
+        state: { ...state, snapshot: { ...snap, quorum }, meetingVersion: v },
+        refresh: (sinceVersion ?? v - 1) > known,
+      };
+    }
     case 'question.put':
     case 'question.decided':
       return versioned(input.payload.meetingVersion, (s) => ({ ...s, question: input.payload.question }));

@@ -34,6 +34,13 @@ export class RealtimeService {
    * tallies out of order, and a slow pass never builds a backlog.
    */
   private readonly sending = new Map<string, { next: VoteTally | null }>();
+  /**
+   * Per meeting, the events held back behind a coalesced broadcast that must reach the screens
+   * before them (ordering by version: an event that overtook a pending presence change would look
+   * like a gap and make every screen re-fetch). Entries live only while something is held.
+   */
+  private readonly held = new Map<string, Promise<void>>();
+  private pendingBefore: ((meetingId: string) => Promise<void> | null) | null = null;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.slice = config.PLENARY_BROADCAST_SLICE;
@@ -57,12 +64,38 @@ export class RealtimeService {
     this.server?.to(room).emit(event, ...args);
   }
 
+  /**
+   * To the meeting's room, after whatever a coalescer still holds for that meeting (a pending
+   * presence change goes out first, at once), so the screens see meeting versions in order.
+   */
   emitToMeeting<E extends EventName>(
     meetingId: string,
     event: E,
     ...args: Parameters<ServerToClientEvents[E]>
   ): void {
-    this.emitToRoom(MEETING_ROOM(meetingId), event, ...args);
+    const flushing = this.pendingBefore?.(meetingId) ?? null;
+    const before = this.held.get(meetingId);
+    if (!flushing && !before) return this.emitToRoom(MEETING_ROOM(meetingId), event, ...args);
+    const next = Promise.all([flushing, before]).then(() =>
+      this.emitToRoom(MEETING_ROOM(meetingId), event, ...args),
+    );
+    this.held.set(meetingId, next);
+    void next.finally(() => {
+      if (this.held.get(meetingId) === next) this.held.delete(meetingId);
+    });
+  }
+
+  /**
+   * A coalescer registers here: before any event of a meeting goes out, it sends what it holds
+   * for that meeting and answers when that is done (null when it holds nothing).
+   */
+  flushBeforeMeetingEvents(fn: (meetingId: string) => Promise<void> | null): void {
+    this.pendingBefore = fn;
+  }
+
+  /** Meetings with events held back right now (bounded by the meetings in a coalescing window; for tests). */
+  get heldMeetings(): number {
+    return this.held.size;
   }
 
   /** To this node's sockets that hold a snapshot of the meeting, never through the cluster adapter. */
@@ -109,6 +142,11 @@ export class RealtimeService {
   private async pass(room: string, tally: VoteTally): Promise<void> {
     const server = this.server;
     if (!server) return;
+    // Slice 0: one emit per node, the packet encoded and framed once for every socket.
+    if (this.slice <= 0) {
+      server.local.to(room).emit('vote.tallied', { tally });
+      return;
+    }
     const ids = [...(server.of('/').adapter.rooms.get(room) ?? [])];
     for (let i = 0; i < ids.length; i += this.slice) {
       server.local.to(ids.slice(i, i + this.slice)).emit('vote.tallied', { tally });

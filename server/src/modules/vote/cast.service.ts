@@ -1,9 +1,8 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { CastResult, Choice, Principal, VoteMethod } from '@plenary/shared';
 import { DomainException, notFound } from '../../common/domain.exception';
-import { MeetingService } from '../meeting/meeting.service';
-import { RealtimeService } from '../realtime/realtime.service';
 import { BallotRepository, type CastOp } from './ballot.repository';
+import { PresenceBroadcaster } from './presence-broadcaster';
 import { TallyBroadcaster } from './tally-broadcaster';
 import { VoteRepository } from './vote.repository';
 
@@ -34,9 +33,8 @@ export class CastService implements OnApplicationBootstrap {
   constructor(
     private readonly ballots: BallotRepository,
     private readonly votes: VoteRepository,
-    private readonly meetings: MeetingService,
-    private readonly realtime: RealtimeService,
     private readonly tallies: TallyBroadcaster,
+    private readonly presence: PresenceBroadcaster,
   ) {}
 
   /** A stop may have come between a secret cast and the rewrite of its box: rewrite them now. */
@@ -103,11 +101,8 @@ export class CastService implements OnApplicationBootstrap {
     // connection) must not reject unhandled; clients catch up through meeting.versions.
     this.tallies.schedule(cmd.voteId, vote.meetingId);
     if (secret) this.reseal(cmd.voteId);
-    if (out.meetingVersion !== null) {
-      this.announcePresence(vote.meetingId, out.meetingVersion).catch((e: unknown) =>
-        this.logger.warn(`presence not announced: ${e instanceof Error ? e.message : String(e)}`),
-      );
-    }
+    // A first cast marked the delegation present: coalesced like tallies.
+    if (out.meetingVersion !== null) this.presence.changed(vote.meetingId, out.meetingVersion);
     return {
       voteId: cmd.voteId,
       choice: cmd.choice,
@@ -201,10 +196,5 @@ export class CastService implements OnApplicationBootstrap {
         this.logger.debug(`box not rewritten: ${e instanceof Error ? e.message : String(e)}`),
       )
       .finally(() => this.resealing.delete(voteId));
-  }
-
-  private async announcePresence(meetingId: string, meetingVersion: number): Promise<void> {
-    const quorum = await this.meetings.quorum(meetingId);
-    this.realtime.emitToMeeting(meetingId, 'meeting.presenceChanged', { meetingVersion, quorum });
   }
 }

@@ -7,6 +7,7 @@ import { BallotRepository } from './ballot.repository';
 import { CastService } from './cast.service';
 import { LiveRepository } from './live.repository';
 import { LiveService } from './live.service';
+import { PresenceBroadcaster } from './presence-broadcaster';
 import { QuestionRepository } from './question.repository';
 import { QuestionService } from './question.service';
 import { TallyBroadcaster } from './tally-broadcaster';
@@ -30,6 +31,7 @@ import { VoteSnapshotBuilder } from './vote.snapshot';
     LiveRepository,
     VoteSnapshotBuilder,
     TallyBroadcaster,
+    PresenceBroadcaster,
   ],
   exports: [QuestionService, VoteService, CastService, LiveService],
 })
