@@ -21,9 +21,9 @@ describe('the broadcasters remember a bounded amount, whatever the number of vot
   it('TallyBroadcaster keeps no clock for votes tallied more than an interval ago', async () => {
     let reads = 0;
     const snapshots = {
-      build: async () => {
+      build: () => {
         reads += 1;
-        return { status: 'closed' };
+        return Promise.resolve({ status: 'closed' });
       },
     } as unknown as VoteSnapshotBuilder;
     const realtime = { broadcastTally: () => undefined } as unknown as RealtimeService;
@@ -41,9 +41,9 @@ describe('the broadcasters remember a bounded amount, whatever the number of vot
   it('PresenceBroadcaster keeps nothing for meetings announced more than an interval ago', async () => {
     let reads = 0;
     const meetings = {
-      quorum: async () => {
+      quorum: () => {
         reads += 1;
-        return { present: 1 };
+        return Promise.resolve({ present: 1 });
       },
     } as unknown as MeetingService;
     const emitted: unknown[] = [];
