@@ -399,6 +399,9 @@ async function main() {
       100
     ).toFixed(1);
     row.machineCpuPct = +(((m1.busy - m0.busy) / (m1.total - m0.total)) * 100).toFixed(1);
+    // CPU time is what a loaded machine stretches least: the server's own work for this burst.
+    row.serverCpuMs = Math.round(cpu1.reduce((s, x) => s + x, 0) - cpu0.reduce((s, x) => s + x, 0));
+    row.serverCpuMsByNode = cpu1.map((c, k) => Math.round(c - cpu0[k]));
     row.windowMs = Math.round(wall);
 
     // Acknowledgements.
