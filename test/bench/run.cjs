@@ -485,9 +485,13 @@ async function main() {
       await Promise.all(watchers.map((w) => w.stop()));
     }
 
-    // Exactly once: the database against the acknowledgements.
+    // Exactly once: the database against the acknowledgements. A cast whose ack timed out may
+    // still have committed (the device would retry it with the same opId): it is neither lost nor
+    // a duplicate, so it is judged by the database, not by the missing ack.
     const expected = new Map();
     const ops = new Set();
+    const lastSent = new Map();
+    for (const r of recs) lastSent.set(r.i, r);
     for (const r of okRecs) {
       expected.set(r.i, r.choice);
       ops.add(r.opId);
@@ -495,19 +499,28 @@ async function main() {
     const rows = (
       await pg.query('SELECT delegation_id, choice, revision FROM ballots WHERE vote_id = $1', [vote.id])
     ).rows;
-    const inDb = new Map(rows.map((r) => [r.delegation_id, r.choice]));
-    const lost = parties.filter((d, i) => expected.has(i) && inDb.get(d.id) !== expected.get(i)).length;
-    const revisions = rows.reduce((s, r) => s + r.revision, 0);
-    const castOps = Number(
-      (await pg.query('SELECT count(*)::int AS n FROM cast_ops WHERE vote_id = $1', [vote.id])).rows[0].n,
+    const applied = new Set(
+      (await pg.query('SELECT op_id FROM cast_ops WHERE vote_id = $1', [vote.id])).rows.map((r) => r.op_id),
     );
-    // Each distinct applied operation adds exactly one revision and one cast_ops row.
+    const inDb = new Map(rows.map((r) => [r.delegation_id, r.choice]));
+    // Lost: an acknowledged operation the database does not hold, or a delegation whose last
+    // cast was acknowledged and whose ballot shows something else.
+    const lostOps = [...ops].filter((op) => !applied.has(op)).length;
+    const lostChoice = parties.filter((d, i) => {
+      const last = lastSent.get(i);
+      return last && last.ok && inDb.get(d.id) !== last.choice;
+    }).length;
+    const revisions = rows.reduce((s, r) => s + r.revision, 0);
+    const castOps = applied.size;
+    const sentOps = new Set(recs.map((r) => r.opId));
+    // Each applied operation adds exactly one revision and one cast_ops row, and every row is one we sent.
     row.ballots = {
       rows: rows.length,
       acknowledgedDelegations: expected.size,
-      lost,
-      duplicated: Math.max(0, revisions - ops.size, castOps - ops.size),
+      lost: lostOps + lostChoice,
+      duplicated: Math.max(0, revisions - castOps) + [...applied].filter((op) => !sentOps.has(op)).length,
       distinctOps: ops.size,
+      unacknowledgedButApplied: [...applied].filter((op) => !ops.has(op)).length,
       revisions,
       castOps,
     };
