@@ -370,6 +370,10 @@ async function main() {
     await sleep(500);
     const cpu0 = nodes.map((nd) => cpuMs(nd.pid));
     const m0 = machineCpu();
+    // Re-fetches (meeting.watch asked again by a watcher told it is behind) during the vote.
+    const refetched = async () =>
+      (await Promise.all(watchers.map((w) => w.call('status')))).reduce((s, x) => s + x.refetches, 0);
+    const refetches0 = await refetched();
     row.loadAvgAtBurst = load();
     const tb = now();
     const burst = await dele.call('burst', { voteId: vote.id, plan, spreadMs: SPREAD_MS });
@@ -416,6 +420,7 @@ async function main() {
     // whose light for S shows C (the plan never returns to an earlier choice, and a retry
     // writes nothing). Latency = last watcher's arrival of the first such tally - the cast's send.
     if (W) {
+      row.refetchesDuringVote = (await refetched()) - refetches0;
       const collected = await Promise.all(watchers.map((w) => w.call('collect')));
       const byVersion = new Map();
       for (const c of collected) {
@@ -603,6 +608,8 @@ async function main() {
       heapPerWatcherKB: 'server heapUsed after attaching W watchers - before (both after a forced GC), / W',
       serverCpuPct:
         'server process CPU (utime+stime from /proc) over the burst-to-outcome window, % of one core',
+      refetchesDuringVote:
+        "meeting.watch asked again by watchers (which apply the board's rule: meeting.versions ahead of what they hold) from the burst to the outcome on every watcher",
       loadAvg:
         'os.loadavg() (1, 5, 15 min) of the machine, shared with other work: at the row start and at the burst',
       storm:

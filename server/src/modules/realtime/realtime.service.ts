@@ -5,6 +5,7 @@ import {
   type ServerToClientEvents,
   type VoteTally,
 } from '@plenary/shared';
+import { performance } from 'node:perf_hooks';
 import type { Server } from 'socket.io';
 import { APP_CONFIG } from '../../config/config.token';
 import type { AppConfig } from '../../config/env';
@@ -41,10 +42,45 @@ export class RealtimeService {
    */
   private readonly held = new Map<string, Promise<void>>();
   private pendingBefore: ((meetingId: string) => Promise<void> | null) | null = null;
+  /**
+   * Per vote, the last tally this node finished sending to its sockets, and when (monotonic ms).
+   * Entries older than a few intervals are dropped on every write (bounded by the votes tallied
+   * lately).
+   */
+  private readonly delivered = new Map<string, { version: number; at: number }>();
+  /** How long after a tally pass the next one may still be on its way (interval, read, NOTIFY). */
+  private readonly graceMs: number;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.slice = config.PLENARY_BROADCAST_SLICE;
     this.cluster = config.PLENARY_CLUSTER;
+    this.graceMs = 2 * config.PLENARY_TALLY_INTERVAL_MS + 250;
+  }
+
+  /**
+   * The vote version the periodic \`meeting.versions\` may claim. During a vote the database is
+   * always a little ahead of the tallies (a cast's tally follows it by up to an interval, and a
+   * pass to thousands of sockets takes time): claiming the database's version then would tell
+   * every screen it is behind and make all of them fetch a snapshot at every tick, a refetch
+   * storm in the middle of the burst. So while a pass is under way or the last one ended within
+   * the grace, the claim is the version this node last delivered (null: no claim yet); once
+   * tallies stop, the database's version again, so a lost tally is still caught up.
+   */
+  voteVersionToTell(meetingId: string, voteId: string | null, version: number | null): number | null {
+    if (voteId === null || version === null) return version;
+    const last = this.delivered.get(voteId);
+    if (last && version <= last.version) return version;
+    const busy = this.sending.has(MEETING_ROOM(meetingId));
+    const recent = last !== undefined && performance.now() - last.at < this.graceMs;
+    return busy || recent ? (last?.version ?? null) : version;
+  }
+
+  private markDelivered(tally: VoteTally): void {
+    const at = performance.now();
+    for (const [id, d] of this.delivered) if (at - d.at > 10 * this.graceMs) this.delivered.delete(id);
+    const prev = this.delivered.get(tally.voteId);
+    if (!prev || tally.version >= prev.version)
+      this.delivered.set(tally.voteId, { version: tally.version, at });
   }
 
   attach(server: Server<ClientToServerEvents, ServerToClientEvents>): void {
@@ -128,6 +164,7 @@ export class RealtimeService {
       let current: VoteTally | null = tally;
       while (current) {
         await this.pass(room, current);
+        this.markDelivered(current);
         current = state.next;
         state.next = null;
       }
