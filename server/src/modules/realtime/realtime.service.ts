@@ -50,6 +50,8 @@ export class RealtimeService {
   private readonly delivered = new Map<string, { version: number; at: number }>();
   /** How long after a tally pass the next one may still be on its way (interval, read, NOTIFY). */
   private readonly graceMs: number;
+  /** Whether this node's tally broadcaster has a tally of the vote scheduled or being read. */
+  private tallyComing: (voteId: string) => boolean = () => false;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.slice = config.PLENARY_BROADCAST_SLICE;
@@ -70,9 +72,14 @@ export class RealtimeService {
     if (voteId === null || version === null) return version;
     const last = this.delivered.get(voteId);
     if (last && version <= last.version) return version;
-    const busy = this.sending.has(MEETING_ROOM(meetingId));
+    const busy = this.sending.has(MEETING_ROOM(meetingId)) || this.tallyComing(voteId);
     const recent = last !== undefined && performance.now() - last.at < this.graceMs;
     return busy || recent ? (last?.version ?? null) : version;
+  }
+
+  /** The tally broadcaster tells whether a tally of a vote is scheduled or being read. */
+  knowTalliesComing(probe: (voteId: string) => boolean): void {
+    this.tallyComing = probe;
   }
 
   private markDelivered(tally: VoteTally): void {

@@ -1,6 +1,6 @@
 import type { AppConfig } from '../../config/env';
 import type { MeetingService } from '../meeting/meeting.service';
-import type { RealtimeService } from '../realtime/realtime.service';
+import { RealtimeService } from '../realtime/realtime.service';
 import { PresenceBroadcaster, versionRuns } from './presence-broadcaster';
 import { TallyBroadcaster } from './tally-broadcaster';
 import type { VoteSnapshotBuilder } from './vote.snapshot';
@@ -26,7 +26,10 @@ describe('the broadcasters remember a bounded amount, whatever the number of vot
         return Promise.resolve({ status: 'closed' });
       },
     } as unknown as VoteSnapshotBuilder;
-    const realtime = { broadcastTally: () => undefined } as unknown as RealtimeService;
+    const realtime = {
+      broadcastTally: () => undefined,
+      knowTalliesComing: () => undefined,
+    } as unknown as RealtimeService;
     const tallies = new TallyBroadcaster(snapshots, realtime, config(0));
     for (let i = 0; i < 5000; i++) {
       tallies.schedule(`vote-${i}`, 'meeting');
@@ -60,5 +63,23 @@ describe('the broadcasters remember a bounded amount, whatever the number of vot
     expect(emitted).toHaveLength(5000);
     expect(presence.remembered).toBeLessThan(50);
     presence.onModuleDestroy();
+  });
+});
+
+describe('meeting.versions during a vote', () => {
+  it('claims no vote version ahead of a tally this node still has on its way', () => {
+    const realtime = new RealtimeService({
+      PLENARY_BROADCAST_SLICE: 500,
+      PLENARY_CLUSTER: false,
+      PLENARY_TALLY_INTERVAL_MS: 100,
+    } as AppConfig);
+    let coming = true;
+    realtime.knowTalliesComing(() => coming);
+    // A cast committed, its tally is being read: no claim (a screen would re-fetch for nothing).
+    expect(realtime.voteVersionToTell('m', 'v', 5)).toBeNull();
+    // Nothing on its way: the database's version, so a lost tally is still caught up.
+    coming = false;
+    expect(realtime.voteVersionToTell('m', 'v', 5)).toBe(5);
+    expect(realtime.voteVersionToTell('m', null, null)).toBeNull();
   });
 });

@@ -33,6 +33,7 @@ export class TallyBroadcaster implements OnModuleDestroy {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.intervalMs = config.PLENARY_TALLY_INTERVAL_MS;
+    this.realtime.knowTalliesComing((voteId) => this.timers.has(voteId) || this.inFlight.has(voteId));
   }
 
   schedule(voteId: string, meetingId: string): void {
