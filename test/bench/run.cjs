@@ -2,14 +2,19 @@
 /*
  * The live-vote benchmark: `npm run bench` (W = 0, 1,000, 3,000, 5,000) or `npm run bench -- --quick`
  * (W = 0, 1,000). Options: --sizes=0,1000 --procs=2 (watcher processes) --spread=1000 (ms over which
- * the delegations start casting) --nodes=2 (cluster: two server nodes, PLENARY_CLUSTER=true).
+ * the delegations start casting) --nodes=2 (cluster: two server nodes, PLENARY_CLUSTER=true)
+ * --tier=board (two nodes: the delegations on the first, every public watcher on the second, the
+ * board tier of ADR 0010) --phases=storm,nextSpeaker (the phases after each vote, from
+ * test/bench/phases/; --phases= for none) --out=name (bench/results/name.{json,md}, default latest)
+ * --profile (the watchers' node runs with --cpu-prof into bench/profiles/; the bursts' windows are
+ * recorded so the profile can be cut to them: test/bench/profile-window.cjs).
  * Starts the built server (embedded PostgreSQL in a temp dir unless DATABASE_URL is set) and a bare
  * socket.io floor server, drives both from worker processes on 127.0.0.1 only, and writes
- * bench/results/latest.json and latest.md.
+ * bench/results/latest.json and latest.md. Each result records the machine's load average.
  */
 const { spawn, spawnSync } = require('node:child_process');
 const { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync } = require('node:fs');
-const { tmpdir, cpus } = require('node:os');
+const { tmpdir, cpus, loadavg } = require('node:os');
 const { join, resolve } = require('node:path');
 const { io } = require('socket.io-client');
 const { Client } = require('pg');
@@ -30,7 +35,20 @@ const QUICK = args.quick === 'true';
 const SIZES = (args.sizes ?? (QUICK ? '0,1000' : '0,1000,3000,5000')).split(',').map(Number);
 const PROCS = Number(args.procs ?? 2);
 const SPREAD_MS = Number(args.spread ?? 1000);
-const NODES = Number(args.nodes ?? 1);
+const TIER = args.tier ?? null;
+if (TIER !== null && TIER !== 'board') throw new Error('--tier takes only "board"');
+const NODES = TIER === 'board' ? 2 : Number(args.nodes ?? 1);
+const PHASES = (args.phases ?? 'storm,nextSpeaker').split(',').filter(Boolean);
+const OUT = args.out ?? 'latest';
+const PROFILE = args.profile === 'true';
+const RECONCILE_MS = Number(process.env.PLENARY_RECONCILE_MS ?? 2000);
+// Another build of the server (a copy of server/dist from an earlier commit) for before/after runs.
+const SERVER_DIST = resolve(args['server-dist'] ?? join(ROOT, 'server', 'dist'));
+const phaseModules = PHASES.map((name) => {
+  const file = { storm: 'storm.cjs', nextSpeaker: 'next-speaker.cjs' }[name] ?? `${name}.cjs`;
+  return require(join(__dirname, 'phases', file));
+});
+const load = () => loadavg().map((x) => +x.toFixed(2));
 // Watchers stand for thousands of remote screens: at nice 10 their parsing takes the CPU the
 // server, PostgreSQL and the delegations leave over, instead of slowing the server down (--nice=0
 // to turn off). The floor's watchers run the same way.
@@ -186,12 +204,16 @@ async function main() {
     return `postgres://${encodeURIComponent(c.owner.name)}:${encodeURIComponent(c.owner.password)}@127.0.0.1:${pgPort}/${c.database}`;
   };
   const nodes = [];
+  const profileDir = join(ROOT, 'bench', 'profiles');
   for (let n = 0; n < NODES; n++) {
     const port = await freePort();
+    // The node that serves the watchers is the one profiled.
+    const profiled = PROFILE && n === NODES - 1;
+    if (profiled) mkdirSync(profileDir, { recursive: true });
     // --expose-gc only so the metrics endpoint can collect before measuring the heap.
     const child = spawnNode(
-      join(ROOT, 'server', 'dist', 'main.js'),
-      ['--expose-gc'],
+      join(SERVER_DIST, 'main.js'),
+      ['--expose-gc', ...(profiled ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
       { ...baseEnv, PORT: String(port) },
       false,
     );
@@ -201,6 +223,9 @@ async function main() {
   }
   const base = nodes[0].base;
   const urls = nodes.map((n) => n.base);
+  // The board tier: casts on the first node, watchers on the second; otherwise both spread.
+  const castUrls = TIER === 'board' ? [urls[0]] : urls;
+  const watchUrls = TIER === 'board' ? [urls[1]] : urls;
   console.log(
     `bench: ${NODES} server node(s) at ${urls.join(', ')}, database ${process.env.DATABASE_URL ? 'DATABASE_URL' : `embedded (${work})`}`,
   );
@@ -213,7 +238,7 @@ async function main() {
     const r = spawnSync(
       'node',
       [
-        join(ROOT, 'server', 'dist', 'cli', 'main.js'),
+        join(SERVER_DIST, 'cli', 'main.js'),
         'user',
         'create',
         '--username',
@@ -275,7 +300,7 @@ async function main() {
   const pg = new Client({ connectionString: dbUrl() });
   await pg.connect();
   const dele = worker('delegations.cjs');
-  await dele.call('start', { urls, tokens });
+  await dele.call('start', { urls: castUrls, tokens });
 
   // Planned choices: 100 yes, the rest no, the last 12 abstain; every 7th first votes the other
   // way then changes; every 5th retries its final cast with the same operation id.
@@ -294,7 +319,7 @@ async function main() {
   const results = [];
   for (const W of SIZES) {
     console.log(`bench: W = ${W} …`);
-    const row = { watchers: W, watcherProcs: W ? PROCS : 0 };
+    const row = { watchers: W, watcherProcs: W ? PROCS : 0, loadAvgAtStart: load() };
     const before = await Promise.all(
       nodes.map((nd) => metrics(nd.base).then((m) => ({ ...m, rssKb: rssKb(nd.pid) }))),
     );
@@ -308,7 +333,7 @@ async function main() {
       const started = await Promise.all(
         watchers.map((w, p) =>
           w.call('start', {
-            urls,
+            urls: watchUrls,
             mode: 'plenary',
             meetingId: meeting.id,
             count: Math.min(per, W - p * per),
@@ -345,8 +370,14 @@ async function main() {
     await sleep(500);
     const cpu0 = nodes.map((nd) => cpuMs(nd.pid));
     const m0 = machineCpu();
+    // Re-fetches (meeting.watch asked again by a watcher told it is behind) during the vote.
+    const refetched = async () =>
+      (await Promise.all(watchers.map((w) => w.call('status')))).reduce((s, x) => s + x.refetches, 0);
+    const refetches0 = await refetched();
+    row.loadAvgAtBurst = load();
     const tb = now();
     const burst = await dele.call('burst', { voteId: vote.id, plan, spreadMs: SPREAD_MS });
+    row.burstWindow = { from: +tb.toFixed(1), to: +now().toFixed(1) };
     // Let the last coalesced tallies reach every watcher.
     await sleep(1500);
     const snapshot = await http(base, 'GET', `/api/votes/${vote.id}`);
@@ -372,6 +403,9 @@ async function main() {
       100
     ).toFixed(1);
     row.machineCpuPct = +(((m1.busy - m0.busy) / (m1.total - m0.total)) * 100).toFixed(1);
+    // CPU time is what a loaded machine stretches least: the server's own work for this burst.
+    row.serverCpuMs = Math.round(cpu1.reduce((s, x) => s + x, 0) - cpu0.reduce((s, x) => s + x, 0));
+    row.serverCpuMsByNode = cpu1.map((c, k) => Math.round(c - cpu0[k]));
     row.windowMs = Math.round(wall);
 
     // Acknowledgements.
@@ -386,6 +420,7 @@ async function main() {
     // whose light for S shows C (the plan never returns to an earlier choice, and a retry
     // writes nothing). Latency = last watcher's arrival of the first such tally - the cast's send.
     if (W) {
+      row.refetchesDuringVote = (await refetched()) - refetches0;
       const collected = await Promise.all(watchers.map((w) => w.call('collect')));
       const byVersion = new Map();
       for (const c of collected) {
@@ -427,12 +462,41 @@ async function main() {
       const closedN = closedAll.reduce((s, c) => s + c.n, 0);
       row.closeOnEvery = closedN ? +(Math.max(...closedAll.map((c) => c.max)) - tClose).toFixed(1) : null;
       row.closeSeenBy = closedN;
+
+      // The phases after the vote, with the same watchers still attached.
+      const per = Math.ceil(W / PROCS);
+      const ctx = {
+        W,
+        http,
+        base,
+        meeting,
+        president,
+        pg,
+        watchers,
+        attached: row.attached,
+        reconcileMs: RECONCILE_MS,
+        perProc: watchers.map((_, p) => Math.min(per, W - p * per)),
+      };
+      for (const phase of phaseModules) {
+        const can = await phase.available(ctx);
+        if (!can.ok) {
+          row[phase.name] = { skipped: can.reason };
+          continue;
+        }
+        console.log(`bench: W = ${W}: phase ${phase.name} …`);
+        const l = load();
+        row[phase.name] = { ...(await phase.run(ctx)), loadAvgAtStart: l };
+      }
       await Promise.all(watchers.map((w) => w.stop()));
     }
 
-    // Exactly once: the database against the acknowledgements.
+    // Exactly once: the database against the acknowledgements. A cast whose ack timed out may
+    // still have committed (the device would retry it with the same opId): it is neither lost nor
+    // a duplicate, so it is judged by the database, not by the missing ack.
     const expected = new Map();
     const ops = new Set();
+    const lastSent = new Map();
+    for (const r of recs) lastSent.set(r.i, r);
     for (const r of okRecs) {
       expected.set(r.i, r.choice);
       ops.add(r.opId);
@@ -440,19 +504,28 @@ async function main() {
     const rows = (
       await pg.query('SELECT delegation_id, choice, revision FROM ballots WHERE vote_id = $1', [vote.id])
     ).rows;
-    const inDb = new Map(rows.map((r) => [r.delegation_id, r.choice]));
-    const lost = parties.filter((d, i) => expected.has(i) && inDb.get(d.id) !== expected.get(i)).length;
-    const revisions = rows.reduce((s, r) => s + r.revision, 0);
-    const castOps = Number(
-      (await pg.query('SELECT count(*)::int AS n FROM cast_ops WHERE vote_id = $1', [vote.id])).rows[0].n,
+    const applied = new Set(
+      (await pg.query('SELECT op_id FROM cast_ops WHERE vote_id = $1', [vote.id])).rows.map((r) => r.op_id),
     );
-    // Each distinct applied operation adds exactly one revision and one cast_ops row.
+    const inDb = new Map(rows.map((r) => [r.delegation_id, r.choice]));
+    // Lost: an acknowledged operation the database does not hold, or a delegation whose last
+    // cast was acknowledged and whose ballot shows something else.
+    const lostOps = [...ops].filter((op) => !applied.has(op)).length;
+    const lostChoice = parties.filter((d, i) => {
+      const last = lastSent.get(i);
+      return last && last.ok && inDb.get(d.id) !== last.choice;
+    }).length;
+    const revisions = rows.reduce((s, r) => s + r.revision, 0);
+    const castOps = applied.size;
+    const sentOps = new Set(recs.map((r) => r.opId));
+    // Each applied operation adds exactly one revision and one cast_ops row, and every row is one we sent.
     row.ballots = {
       rows: rows.length,
       acknowledgedDelegations: expected.size,
-      lost,
-      duplicated: Math.max(0, revisions - ops.size, castOps - ops.size),
+      lost: lostOps + lostChoice,
+      duplicated: Math.max(0, revisions - castOps) + [...applied].filter((op) => !sentOps.has(op)).length,
       distinctOps: ops.size,
+      unacknowledgedButApplied: [...applied].filter((op) => !ops.has(op)).length,
       revisions,
       castOps,
     };
@@ -510,9 +583,13 @@ async function main() {
 
   const out = {
     at: new Date().toISOString(),
-    machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
+    machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, loadAvgAtEnd: load() },
     setup: {
       serverNodes: NODES,
+      serverDist: SERVER_DIST.replace(ROOT, '.'),
+      tier: TIER ?? (NODES > 1 ? 'cluster (watchers and delegations spread over the nodes)' : 'one node'),
+      phases: PHASES,
+      profile: PROFILE ? "bench/profiles (the watchers' node, --cpu-prof; burstWindow in hrtime ms)" : null,
       delegations: n,
       burstSpreadMs: SPREAD_MS,
       tallyIntervalMs: Number(process.env.PLENARY_TALLY_INTERVAL_MS ?? 100),
@@ -531,6 +608,14 @@ async function main() {
       heapPerWatcherKB: 'server heapUsed after attaching W watchers - before (both after a forced GC), / W',
       serverCpuPct:
         'server process CPU (utime+stime from /proc) over the burst-to-outcome window, % of one core',
+      refetchesDuringVote:
+        "meeting.watch asked again by watchers (which apply the board's rule: meeting.versions ahead of what they hold) from the burst to the outcome on every watcher",
+      loadAvg:
+        'os.loadavg() (1, 5, 15 min) of the machine, shared with other work: at the row start and at the burst',
+      storm:
+        'a question without a vote after a closed one: quiet = W watchers sit (queries/s = pg_stat_database xact_commit+xact_rollback per second; refetches = meeting.watch asked again by watchers told they are behind), waves = 5 waves of W/5 watchers drop and reconnect (reconnectToCurrent: drop -> current snapshot held, ms), afterWaves = sitting again',
+      nextSpeaker:
+        'the floor: President calls the next speaker -> the floor.* event at the last watcher (ms); skipped while the floor is not in the build',
     },
     targets: {
       ackP50: 3,
@@ -542,8 +627,8 @@ async function main() {
     results,
   };
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), JSON.stringify(out, null, 2) + '\n');
-  writeFileSync(join(ROOT, 'bench', 'results', 'latest.md'), markdown(out));
+  writeFileSync(join(ROOT, 'bench', 'results', `${OUT}.json`), JSON.stringify(out, null, 2) + '\n');
+  writeFileSync(join(ROOT, 'bench', 'results', `${OUT}.md`), markdown(out));
   console.log(markdown(out));
 }
 
@@ -560,14 +645,39 @@ function markdown(out) {
   const lines = [
     `# Plenary live-vote benchmark`,
     '',
-    `${out.at} · ${out.machine.cpus} CPU (${out.machine.model}) · node ${out.machine.node} · ${out.setup.serverNodes} server node(s) · ${out.setup.delegations} delegations, burst spread over ${out.setup.burstSpreadMs} ms · tally interval ${out.setup.tallyIntervalMs} ms · watchers in ${out.setup.watcherProcesses} client processes at nice ${out.setup.watcherNice} on the same machine (they compete with the server for CPU)`,
+    `${out.at} · ${out.machine.cpus} CPU (${out.machine.model}) · node ${out.machine.node} · ${out.setup.serverNodes} server node(s) (${out.setup.tier}) · ${out.setup.delegations} delegations, burst spread over ${out.setup.burstSpreadMs} ms · tally interval ${out.setup.tallyIntervalMs} ms · watchers in ${out.setup.watcherProcesses} client processes at nice ${out.setup.watcherNice} on the same machine (they compete with the server for CPU)`,
     '',
-    '| W | ack p50 / p95 / p99 | visible on every watcher p50 / p95 / p99 | floor p50 / p95 / p99 | ratio p50 / p99 | close → outcome on every | server CPU % | machine CPU % | heap / watcher KB | RSS / watcher KB | lost / duplicated |',
-    '|---:|---|---|---|---|---:|---:|---:|---:|---:|---|',
+    '| W | ack p50 / p95 / p99 | visible on every watcher p50 / p95 / p99 | floor p50 / p95 / p99 | ratio p50 / p99 | close → outcome on every | server CPU % | machine CPU % | heap / watcher KB | RSS / watcher KB | lost / duplicated | load avg (start / burst) |',
+    '|---:|---|---|---|---|---:|---:|---:|---:|---:|---|---|',
   ];
   for (const r of out.results) {
     lines.push(
-      `| ${r.watchers} | ${s3(r.ack)} | ${s3(r.visibleOnEvery)} | ${s3(r.floor)} | ${r.ratioP50 ?? '–'} / ${r.ratioP99 ?? '–'} | ${f(r.closeOnEvery)} | ${f(r.serverCpuPct)} | ${f(r.machineCpuPct)} | ${f(r.heapPerWatcherKB)} | ${f(r.rssPerWatcherKB)} | ${r.ballots.lost} / ${r.ballots.duplicated} |`,
+      `| ${r.watchers} | ${s3(r.ack)} | ${s3(r.visibleOnEvery)} | ${s3(r.floor)} | ${r.ratioP50 ?? '–'} / ${r.ratioP99 ?? '–'} | ${f(r.closeOnEvery)} | ${f(r.serverCpuPct)} | ${f(r.machineCpuPct)} | ${f(r.heapPerWatcherKB)} | ${f(r.rssPerWatcherKB)} | ${r.ballots.lost} / ${r.ballots.duplicated} | ${r.loadAvgAtStart?.[0] ?? '–'} / ${r.loadAvgAtBurst?.[0] ?? '–'} |`,
+    );
+  }
+  const stormRows = out.results.filter((r) => r.storm && !r.storm.skipped);
+  if (stormRows.length) {
+    lines.push(
+      '',
+      '**Storm** (a question without a vote after a closed one; queries/s from pg_stat_database):',
+      '',
+      '| W | sitting: queries/s / re-fetches | waves: reconnected / errors | reconnect → current p50 / p95 / p99 | waves: queries/s / per reconnect | after the waves: queries/s / re-fetches | adopted by consensus: queries/s / re-fetches |',
+      '|---:|---|---|---|---|---|---|',
+    );
+    for (const r of stormRows) {
+      const s = r.storm;
+      lines.push(
+        `| ${r.watchers} | ${f(s.quiet.queriesPerSec)} / ${s.quiet.refetches} | ${s.waves.reconnected} / ${s.waves.errors} | ${s3(s.waves.reconnectToCurrent)} | ${f(s.waves.queriesPerSec)} / ${f(s.waves.queriesPerReconnect)} | ${f(s.afterWaves.queriesPerSec)} / ${s.afterWaves.refetches} | ${f(s.afterConsensus.queriesPerSec)} / ${s.afterConsensus.refetches} |`,
+      );
+    }
+  }
+  for (const r of out.results.filter((x) => x.nextSpeaker)) {
+    const n = r.nextSpeaker;
+    lines.push(
+      '',
+      n.skipped
+        ? `**Next speaker** (W = ${r.watchers}): skipped (${n.skipped}).`
+        : `**Next speaker** (W = ${r.watchers}): visible on every watcher ${s3(n.visibleOnEvery)} ms over ${n.rounds} calls (${n.notOnEvery} not on every watcher).`,
     );
   }
   lines.push('', 'All times in ms. Definitions:', '');

@@ -2,6 +2,9 @@
 // Watchers of the board: public sockets that watch one meeting (or join the floor server's room).
 // Per broadcast this process keeps only aggregates (first and last arrival, how many sockets got
 // it), so 5,000 sockets cost the bench little beyond what a real client costs: parsing the packet.
+// A plenary watcher also keeps what the board keeps to decide whether it is behind (the meeting's
+// version, the current vote and its version) and, like the board (client liveState.ts), asks
+// again (`meeting.watch`) when `meeting.versions` says it is behind: the storm phase counts those.
 const { io } = require('socket.io-client');
 const { now, pool, serveRequests } = require('./lib.cjs');
 
@@ -10,6 +13,10 @@ let sockets = [];
 let tallies = new Map();
 let closed = null;
 let failed = 0;
+// Other events, by name and a key (the floor's next speaker): { min, max, n }.
+let events = new Map();
+let refetches = 0;
+let meetingIdWatched = null;
 
 function seen(map, key, t, extra) {
   let a = map.get(key);
@@ -22,11 +29,30 @@ function seen(map, key, t, extra) {
   a.n += 1;
 }
 
+/** What the board holds: enough to apply the client's "am I behind?" rule. */
+function hold(s, snapshot) {
+  s.held = {
+    mv: snapshot.meeting.version,
+    voteId: snapshot.vote ? snapshot.vote.id : null,
+    voteVersion: snapshot.vote ? snapshot.vote.version : null,
+  };
+}
+
+async function watch(s) {
+  const ack = await s.timeout(60000).emitWithAck('meeting.watch', { meetingId: meetingIdWatched });
+  if (!ack.ok) throw new Error(`watch refused: ${JSON.stringify(ack.error)}`);
+  hold(s, ack.data);
+  return ack.data;
+}
+
 function attach(s, mode) {
   if (mode === 'floor') {
     s.on('vote.tallied', (p) => seen(tallies, `floor:${p.seq}`, now(), () => ({})));
     return;
   }
+  const bump = (v) => {
+    if (s.held && v > s.held.mv) s.held.mv = v;
+  };
   s.on('vote.tallied', ({ tally }) => {
     // The first socket to see a version keeps its lights: every socket in the room receives the
     // same sequence of broadcasts, so one copy describes them all.
@@ -35,14 +61,46 @@ function attach(s, mode) {
       version: tally.version,
       voteId: tally.voteId,
     }));
+    if (s.held && s.held.voteId === tally.voteId && tally.version > s.held.voteVersion)
+      s.held.voteVersion = tally.version;
   });
-  s.on('vote.closed', ({ vote }) => {
+  s.on('vote.opened', ({ meetingVersion, vote }) => {
+    bump(meetingVersion);
+    if (s.held) Object.assign(s.held, { voteId: vote.id, voteVersion: vote.version });
+  });
+  s.on('vote.closed', ({ meetingVersion, vote }) => {
     const t = now();
+    bump(meetingVersion);
+    if (s.held) Object.assign(s.held, { voteId: vote.id, voteVersion: vote.version });
     if (!closed || closed.voteId !== vote.id)
       closed = { voteId: vote.id, min: t, max: t, n: 0, counts: vote.counts };
     closed.min = Math.min(closed.min, t);
     closed.max = Math.max(closed.max, t);
     closed.n += 1;
+  });
+  s.on('meeting.updated', ({ meeting }) => bump(meeting.version));
+  s.on('meeting.presenceChanged', ({ meetingVersion }) => bump(meetingVersion));
+  s.on('question.put', ({ meetingVersion }) => bump(meetingVersion));
+  s.on('question.decided', ({ meetingVersion }) => bump(meetingVersion));
+  // The floor (another helper's module): any event named floor.* is timed by name and version.
+  s.onAny((name, p) => {
+    if (!name.startsWith('floor.')) return;
+    const v = p && (p.meetingVersion ?? p.version ?? p.seq);
+    seen(events, `${name}:${v}`, now(), () => ({}));
+    bump(p && typeof p.meetingVersion === 'number' ? p.meetingVersion : -1);
+  });
+  s.on('meeting.versions', (p) => {
+    const h = s.held;
+    if (!h || s.asking) return;
+    const behindMeeting = p.meetingVersion > h.mv;
+    const behindVote =
+      p.voteId !== null && p.voteVersion !== null && (h.voteId !== p.voteId || p.voteVersion > h.voteVersion);
+    if (!behindMeeting && !behindVote) return;
+    refetches += 1;
+    s.asking = true;
+    watch(s)
+      .catch(() => undefined)
+      .finally(() => (s.asking = false));
   });
 }
 
@@ -52,15 +110,19 @@ async function open(url, mode, meetingId) {
     s.once('connect', resolve);
     s.once('connect_error', reject);
   });
+  s.url = url;
   attach(s, mode);
-  const ack = await s.timeout(60000).emitWithAck(mode === 'floor' ? 'join' : 'meeting.watch', { meetingId });
-  if (!ack.ok) throw new Error(`watch refused: ${JSON.stringify(ack.error)}`);
+  if (mode === 'floor') {
+    const ack = await s.timeout(60000).emitWithAck('join', { meetingId });
+    if (!ack.ok) throw new Error(`join refused: ${JSON.stringify(ack.error)}`);
+  } else await watch(s);
   return s;
 }
 
 serveRequests({
   async start({ urls, mode, meetingId, count, offset, concurrency }) {
     const t0 = now();
+    meetingIdWatched = meetingId;
     const opened = await pool(
       Array.from({ length: count }, (_, i) => i),
       concurrency,
@@ -78,16 +140,48 @@ serveRequests({
       connected: sockets.filter((s) => s.connected).length,
       closedN: closed ? closed.n : 0,
       closedVote: closed ? closed.voteId : null,
+      refetches,
+      meetingVersions: sockets
+        .map((s) => (s.held ? s.held.mv : -1))
+        .reduce((a, b) => Math.min(a, b), Infinity),
     };
+  },
+  /**
+   * A wave: sockets [from, to) drop their connection and come back at once (a Wi-Fi blip in the
+   * hall), each re-watching. Answers, per socket, the time from the drop to holding a snapshot at
+   * least as new as `atLeast` (the meeting's current version).
+   */
+  async reconnect({ from, to, atLeast }) {
+    const picked = sockets.slice(from, to);
+    const times = [];
+    let errors = 0;
+    await Promise.all(
+      picked.map(async (s, k) => {
+        const t0 = now();
+        s.disconnect();
+        try {
+          const fresh = await open(s.url, 'plenary', meetingIdWatched);
+          if (fresh.held.mv < atLeast) errors += 1;
+          sockets[from + k] = fresh;
+          times.push(now() - t0);
+        } catch {
+          errors += 1;
+        }
+      }),
+    );
+    return { times, errors };
   },
   /** Hands over and forgets what was recorded. */
   async collect() {
     const out = {
       tallies: [...tallies.entries()],
+      events: [...events.entries()],
       closed,
+      refetches,
       connected: sockets.filter((s) => s.connected).length,
     };
     tallies = new Map();
+    events = new Map();
     closed = null;
     return out;
   },

@@ -35,7 +35,12 @@ export function onSessionNews(listener: (news: SessionNews) => void): () => void
 function create(): PlenarySocket {
   // Same origin as the page: the server serves the client, and Vite proxies /socket.io in dev.
   // The handshake carries the HttpOnly session cookie; no token is read or sent by script.
+  // The public board asks for the board tier (ADR 0010): a load balancer with one sends
+  // `?tier=board` to the nodes that only fan out, so a tally to thousands of screens never delays
+  // a delegation's ack. Without one the parameter is ignored and every node serves everything.
+  const board = typeof window !== 'undefined' && window.location.pathname.startsWith('/board');
   const s: PlenarySocket = io({
+    ...(board ? { query: { tier: 'board' } } : {}),
     transports: ['websocket', 'polling'],
     reconnection: true,
     reconnectionDelay: 500,

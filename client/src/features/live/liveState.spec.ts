@@ -85,6 +85,25 @@ describe('reduceLive', () => {
     expect(step.state.snapshot?.quorum.present).toBe(151);
   });
 
+  it('takes a coalesced presence change as covering every version since sinceVersion', () => {
+    const quorum = { ...liveSnapshot().quorum, present: 153 };
+    // Three first casts (versions 11, 12, 13) announced at once: no gap, no fresh snapshot.
+    const covered = reduceLive(
+      start(),
+      { type: 'meeting.presenceChanged', payload: { meetingVersion: 13, sinceVersion: 10, quorum } },
+      'm1',
+    );
+    expect(covered).toMatchObject({ refresh: false, state: { meetingVersion: 13 } });
+    expect(covered.state.snapshot?.quorum.present).toBe(153);
+    // Covering 12..13 only: version 11 (another change) was never seen, so ask.
+    const gap = reduceLive(
+      start(),
+      { type: 'meeting.presenceChanged', payload: { meetingVersion: 13, sinceVersion: 11, quorum } },
+      'm1',
+    );
+    expect(gap.refresh).toBe(true);
+  });
+
   it('keeps the highest tally of a vote and never goes back', () => {
     const v3 = voteSnapshot({ version: 3 }, { X00: 'yes', X01: 'no', X02: 'yes' });
     const v2 = voteSnapshot({ version: 2 }, { X00: 'yes', X01: 'no' });

@@ -128,12 +128,21 @@ export function reduceLive(state: LiveState, input: LiveInput, meetingId: string
       };
     }
     case 'meeting.presenceChanged': {
-      const d = input.payload.delegation;
-      return versioned(input.payload.meetingVersion, (s) => ({
-        ...s,
-        quorum: input.payload.quorum,
-        vote: d && s.vote ? withPresence(s.vote, d.stateIso3, d.present) : s.vote,
-      }));
+      // A coalesced broadcast covers every version since sinceVersion: no gap if we hold that one.
+      const { meetingVersion: v, sinceVersion, quorum, delegation: d } = input.payload;
+      if (v <= known) return { state, refresh: false };
+      return {
+        state: {
+          ...state,
+          snapshot: {
+            ...snap,
+            quorum,
+            vote: d && snap.vote ? withPresence(snap.vote, d.stateIso3, d.present) : snap.vote,
+          },
+          meetingVersion: v,
+        },
+        refresh: (sinceVersion ?? v - 1) > known,
+      };
     }
     case 'question.put':
     case 'question.decided':

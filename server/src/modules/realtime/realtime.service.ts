@@ -5,6 +5,7 @@ import {
   type ServerToClientEvents,
   type VoteTally,
 } from '@plenary/shared';
+import { performance } from 'node:perf_hooks';
 import type { Server } from 'socket.io';
 import { APP_CONFIG } from '../../config/config.token';
 import type { AppConfig } from '../../config/env';
@@ -34,10 +35,59 @@ export class RealtimeService {
    * tallies out of order, and a slow pass never builds a backlog.
    */
   private readonly sending = new Map<string, { next: VoteTally | null }>();
+  /**
+   * Per meeting, the events held back behind a coalesced broadcast that must reach the screens
+   * before them (ordering by version: an event that overtook a pending presence change would look
+   * like a gap and make every screen re-fetch). Entries live only while something is held.
+   */
+  private readonly held = new Map<string, Promise<void>>();
+  private pendingBefore: ((meetingId: string) => Promise<void> | null) | null = null;
+  /**
+   * Per vote, the last tally this node finished sending to its sockets, and when (monotonic ms).
+   * Entries older than a few intervals are dropped on every write (bounded by the votes tallied
+   * lately).
+   */
+  private readonly delivered = new Map<string, { version: number; at: number }>();
+  /** How long after a tally pass the next one may still be on its way (interval, read, NOTIFY). */
+  private readonly graceMs: number;
+  /** Whether this node's tally broadcaster has a tally of the vote scheduled or being read. */
+  private tallyComing: (voteId: string) => boolean = () => false;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.slice = config.PLENARY_BROADCAST_SLICE;
     this.cluster = config.PLENARY_CLUSTER;
+    this.graceMs = 2 * config.PLENARY_TALLY_INTERVAL_MS + 250;
+  }
+
+  /**
+   * The vote version the periodic \`meeting.versions\` may claim. During a vote the database is
+   * always a little ahead of the tallies (a cast's tally follows it by up to an interval, and a
+   * pass to thousands of sockets takes time): claiming the database's version then would tell
+   * every screen it is behind and make all of them fetch a snapshot at every tick, a refetch
+   * storm in the middle of the burst. So while a pass is under way or the last one ended within
+   * the grace, the claim is the version this node last delivered (null: no claim yet); once
+   * tallies stop, the database's version again, so a lost tally is still caught up.
+   */
+  voteVersionToTell(meetingId: string, voteId: string | null, version: number | null): number | null {
+    if (voteId === null || version === null) return version;
+    const last = this.delivered.get(voteId);
+    if (last && version <= last.version) return version;
+    const busy = this.sending.has(MEETING_ROOM(meetingId)) || this.tallyComing(voteId);
+    const recent = last !== undefined && performance.now() - last.at < this.graceMs;
+    return busy || recent ? (last?.version ?? null) : version;
+  }
+
+  /** The tally broadcaster tells whether a tally of a vote is scheduled or being read. */
+  knowTalliesComing(probe: (voteId: string) => boolean): void {
+    this.tallyComing = probe;
+  }
+
+  private markDelivered(tally: VoteTally): void {
+    const at = performance.now();
+    for (const [id, d] of this.delivered) if (at - d.at > 10 * this.graceMs) this.delivered.delete(id);
+    const prev = this.delivered.get(tally.voteId);
+    if (!prev || tally.version >= prev.version)
+      this.delivered.set(tally.voteId, { version: tally.version, at });
   }
 
   attach(server: Server<ClientToServerEvents, ServerToClientEvents>): void {
@@ -57,12 +107,38 @@ export class RealtimeService {
     this.server?.to(room).emit(event, ...args);
   }
 
+  /**
+   * To the meeting's room, after whatever a coalescer still holds for that meeting (a pending
+   * presence change goes out first, at once), so the screens see meeting versions in order.
+   */
   emitToMeeting<E extends EventName>(
     meetingId: string,
     event: E,
     ...args: Parameters<ServerToClientEvents[E]>
   ): void {
-    this.emitToRoom(MEETING_ROOM(meetingId), event, ...args);
+    const flushing = this.pendingBefore?.(meetingId) ?? null;
+    const before = this.held.get(meetingId);
+    if (!flushing && !before) return this.emitToRoom(MEETING_ROOM(meetingId), event, ...args);
+    const next = Promise.all([flushing, before]).then(() =>
+      this.emitToRoom(MEETING_ROOM(meetingId), event, ...args),
+    );
+    this.held.set(meetingId, next);
+    void next.finally(() => {
+      if (this.held.get(meetingId) === next) this.held.delete(meetingId);
+    });
+  }
+
+  /**
+   * A coalescer registers here: before any event of a meeting goes out, it sends what it holds
+   * for that meeting and answers when that is done (null when it holds nothing).
+   */
+  flushBeforeMeetingEvents(fn: (meetingId: string) => Promise<void> | null): void {
+    this.pendingBefore = fn;
+  }
+
+  /** Meetings with events held back right now (bounded by the meetings in a coalescing window; for tests). */
+  get heldMeetings(): number {
+    return this.held.size;
   }
 
   /** To this node's sockets that hold a snapshot of the meeting, never through the cluster adapter. */
@@ -95,6 +171,7 @@ export class RealtimeService {
       let current: VoteTally | null = tally;
       while (current) {
         await this.pass(room, current);
+        this.markDelivered(current);
         current = state.next;
         state.next = null;
       }
@@ -109,6 +186,11 @@ export class RealtimeService {
   private async pass(room: string, tally: VoteTally): Promise<void> {
     const server = this.server;
     if (!server) return;
+    // Slice 0: one emit per node, the packet encoded and framed once for every socket.
+    if (this.slice <= 0) {
+      server.local.to(room).emit('vote.tallied', { tally });
+      return;
+    }
     const ids = [...(server.of('/').adapter.rooms.get(room) ?? [])];
     for (let i = 0; i < ids.length; i += this.slice) {
       server.local.to(ids.slice(i, i + this.slice)).emit('vote.tallied', { tally });

@@ -54,7 +54,12 @@ export class ReconcileService implements OnApplicationBootstrap, OnModuleDestroy
       .map((r) => r.slice(ROOM_PREFIX.length));
     if (!meetingIds.length) return 0;
     const rows = await this.live.versionsOf(meetingIds);
-    for (const r of rows) this.realtime.emitVersionsLocally(r);
+    for (const r of rows)
+      this.realtime.emitVersionsLocally({
+        ...r,
+        // Never ahead of the tallies still on their way: see voteVersionToTell.
+        voteVersion: this.realtime.voteVersionToTell(r.meetingId, r.voteId, r.voteVersion),
+      });
     return rows.length;
   }
 

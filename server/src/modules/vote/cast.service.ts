@@ -1,10 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { CastResult, Choice, Principal, VoteMethod } from '@plenary/shared';
 import { DomainException, notFound } from '../../common/domain.exception';
-import { MeetingService } from '../meeting/meeting.service';
-import { RealtimeService } from '../realtime/realtime.service';
 import { BallotRepository, type CastOp, scrubbed } from './ballot.repository';
 import { BallotSealer } from './ballot-sealer';
+import { PresenceBroadcaster } from './presence-broadcaster';
 import { TallyBroadcaster } from './tally-broadcaster';
 import { VoteRepository } from './vote.repository';
 
@@ -33,10 +32,9 @@ export class CastService {
   constructor(
     private readonly ballots: BallotRepository,
     private readonly votes: VoteRepository,
-    private readonly meetings: MeetingService,
-    private readonly realtime: RealtimeService,
     private readonly tallies: TallyBroadcaster,
     private readonly sealer: BallotSealer,
+    private readonly presence: PresenceBroadcaster,
   ) {}
 
   async cast(caller: Caller, cmd: CastCommand): Promise<CastResult> {
@@ -108,11 +106,8 @@ export class CastService {
     // After the ack's commit and off its path: a failure here (a node shutting down, a lost
     // connection) must not reject unhandled; clients catch up through meeting.versions.
     this.tallies.schedule(cmd.voteId, vote.meetingId);
-    if (out.meetingVersion !== null) {
-      this.announcePresence(vote.meetingId, out.meetingVersion).catch((e: unknown) =>
-        this.logger.warn(`presence not announced: ${e instanceof Error ? e.message : String(e)}`),
-      );
-    }
+    // A first cast marked the delegation present: coalesced like tallies.
+    if (out.meetingVersion !== null) this.presence.changed(vote.meetingId, out.meetingVersion);
     return {
       voteId: cmd.voteId,
       choice: cmd.choice,
@@ -184,10 +179,5 @@ export class CastService {
       this.known.set(voteId, v);
     }
     return v;
-  }
-
-  private async announcePresence(meetingId: string, meetingVersion: number): Promise<void> {
-    const quorum = await this.meetings.quorum(meetingId);
-    this.realtime.emitToMeeting(meetingId, 'meeting.presenceChanged', { meetingVersion, quorum });
   }
 }

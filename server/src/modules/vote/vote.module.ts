@@ -9,6 +9,7 @@ import { BallotSealer } from './ballot-sealer';
 import { CastService } from './cast.service';
 import { LiveRepository } from './live.repository';
 import { LiveService } from './live.service';
+import { PresenceBroadcaster } from './presence-broadcaster';
 import { QuestionRepository } from './question.repository';
 import { QuestionDecidedHook } from './question-decided.hook';
 import { QuestionService } from './question.service';
@@ -40,6 +41,7 @@ import { VoteSnapshotBuilder } from './vote.snapshot';
     RollCallService,
     RollCallRepository,
     QuestionDecidedHook,
+    PresenceBroadcaster,
   ],
   exports: [QuestionService, VoteService, CastService, LiveService, BallotSealer, QuestionDecidedHook],
 })

@@ -27,6 +27,12 @@ export interface ServerToClientEvents {
   'meeting.updated': (p: { meeting: MeetingView }) => void;
   'meeting.presenceChanged': (p: {
     meetingVersion: number;
+    /**
+     * Coalesced presence changes (casts that marked delegations present): every version after
+     * this one up to meetingVersion was a presence change, all shown by this quorum. Absent: the
+     * version before meetingVersion (one change).
+     */
+    sinceVersion?: number;
     quorum: QuorumView;
     delegation?: DelegationView;
   }) => void;

@@ -1,0 +1,85 @@
+import type { AppConfig } from '../../config/env';
+import type { MeetingService } from '../meeting/meeting.service';
+import { RealtimeService } from '../realtime/realtime.service';
+import { PresenceBroadcaster, versionRuns } from './presence-broadcaster';
+import { TallyBroadcaster } from './tally-broadcaster';
+import type { VoteSnapshotBuilder } from './vote.snapshot';
+
+const config = (intervalMs: number) => ({ PLENARY_TALLY_INTERVAL_MS: intervalMs }) as AppConfig;
+
+describe('versionRuns', () => {
+  it('splits versions into runs of consecutive ones, each with the version before it', () => {
+    expect(versionRuns([13, 11, 12, 16, 17, 11])).toEqual([
+      [10, 13],
+      [15, 17],
+    ]);
+    expect(versionRuns([])).toEqual([]);
+  });
+});
+
+describe('the broadcasters remember a bounded amount, whatever the number of votes and meetings', () => {
+  it('TallyBroadcaster keeps no clock for votes tallied more than an interval ago', async () => {
+    let reads = 0;
+    const snapshots = {
+      build: () => {
+        reads += 1;
+        return Promise.resolve({ status: 'closed' });
+      },
+    } as unknown as VoteSnapshotBuilder;
+    const realtime = {
+      broadcastTally: () => undefined,
+      knowTalliesComing: () => undefined,
+    } as unknown as RealtimeService;
+    const tallies = new TallyBroadcaster(snapshots, realtime, config(0));
+    for (let i = 0; i < 5000; i++) {
+      tallies.schedule(`vote-${i}`, 'meeting');
+      await new Promise((r) => setImmediate(r));
+    }
+    // Every one went out at once (leading edge: each vote's room was quiet).
+    expect(reads).toBe(5000);
+    expect(tallies.remembered).toBeLessThan(50);
+    tallies.onModuleDestroy();
+  });
+
+  it('PresenceBroadcaster keeps nothing for meetings announced more than an interval ago', async () => {
+    let reads = 0;
+    const meetings = {
+      quorum: () => {
+        reads += 1;
+        return Promise.resolve({ present: 1 });
+      },
+    } as unknown as MeetingService;
+    const emitted: unknown[] = [];
+    const realtime = {
+      flushBeforeMeetingEvents: () => undefined,
+      emitToRoom: (...args: unknown[]) => emitted.push(args),
+    } as unknown as RealtimeService;
+    const presence = new PresenceBroadcaster(meetings, realtime, config(0));
+    for (let i = 0; i < 5000; i++) {
+      presence.changed(`meeting-${i}`, 2);
+      await new Promise((r) => setImmediate(r));
+    }
+    expect(reads).toBe(5000);
+    expect(emitted).toHaveLength(5000);
+    expect(presence.remembered).toBeLessThan(50);
+    presence.onModuleDestroy();
+  });
+});
+
+describe('meeting.versions during a vote', () => {
+  it('claims no vote version ahead of a tally this node still has on its way', () => {
+    const realtime = new RealtimeService({
+      PLENARY_BROADCAST_SLICE: 500,
+      PLENARY_CLUSTER: false,
+      PLENARY_TALLY_INTERVAL_MS: 100,
+    } as AppConfig);
+    let coming = true;
+    realtime.knowTalliesComing(() => coming);
+    // A cast committed, its tally is being read: no claim (a screen would re-fetch for nothing).
+    expect(realtime.voteVersionToTell('m', 'v', 5)).toBeNull();
+    // Nothing on its way: the database's version, so a lost tally is still caught up.
+    coming = false;
+    expect(realtime.voteVersionToTell('m', 'v', 5)).toBe(5);
+    expect(realtime.voteVersionToTell('m', null, null)).toBeNull();
+  });
+});
