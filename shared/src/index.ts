@@ -28,3 +28,5 @@ export * from './contracts/reason.contract';
 export * from './i18n';
 export * from './domain/voting/voting';
 export * from './domain/voting/voting.rules';
+export * from './contracts/http/record.contract';
+export * from './i18n/official-record';
