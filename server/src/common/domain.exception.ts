@@ -124,6 +124,8 @@ const STATUS_BY_CODE: Record<ServerErrorCode, number> = {
   CHAIR_NOT_SECOND_YEAR: 422,
   CHAIR_IS_PRESIDENT: 422,
   CONVENING_PROCEDURE_REQUIRED: 422,
+  PDF_UNAVAILABLE: 503,
+  NOT_A_RECORDED_VOTE: 422,
 };
 
 export function statusForCode(code: ServerErrorCode): number {

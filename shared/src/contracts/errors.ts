@@ -130,6 +130,9 @@ export const SERVER_ERROR_CODES = [
   'CHAIR_NOT_SECOND_YEAR',
   'CHAIR_IS_PRESIDENT',
   'CONVENING_PROCEDURE_REQUIRED',
+  // The official record and its exports
+  'PDF_UNAVAILABLE',
+  'NOT_A_RECORDED_VOTE',
 ] as const;
 export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];
 

@@ -10,6 +10,7 @@ import type {
 import type { Choice, RecordEntry, RecordHead, VoteMethod } from '../contracts/http/plenary.contract';
 import type { VotingRule } from '../domain/decisions/decisions';
 import { MATTERS, type Matter } from '../domain/decisions/matters';
+import { articleOf } from '../domain/decisions/matters.rules';
 import { isMessageKey, type MessageKey } from './catalogue';
 import { intlLocale } from './format';
 import { directionOf, type Language, LANGUAGE_TAGS } from './languages';
@@ -49,10 +50,6 @@ const isMethod = (v: unknown): v is VoteMethod => METHODS.includes(v as VoteMeth
 const isMatter = (v: unknown): v is Matter => typeof v === 'string' && v in MATTERS;
 const isRule = (v: unknown): v is VotingRule =>
   v === 'majority-present-voting' || v === 'two-thirds-present-voting';
-
-/** 'Art. 5.5' -> '5.5' (the catalogue writes "Article {article}"). */
-export const articleOf = (matter: Matter | null): string | null =>
-  matter ? (MATTERS[matter].article?.replace(/^Art\.\s*/, '') ?? null) : null;
 
 function subjectOf(matter: Matter | null): OutcomeSubject {
   if (matter === 'art13-amendment') return 'amendment';
@@ -346,7 +343,7 @@ export function buildOfficialRecord(source: OfficialRecordSource, lang: Language
         : method === 'consensus'
           ? render(lang, { key: 'officialRecord.methodConsensus' })
           : render(lang, { key: `method.${method}` });
-    const article = articleOf(matter);
+    const article = matter ? articleOf(matter) : null;
     return {
       number,
       entryId: e.id,
