@@ -14,6 +14,8 @@ export const keys = {
     delegations: (meetingId: string) => ['meetings', meetingId, 'delegations'] as const,
     record: (meetingId: string) => ['meetings', meetingId, 'record'] as const,
     recordHead: (meetingId: string) => ['meetings', meetingId, 'record', 'head'] as const,
+    officialRecord: (meetingId: string, lang: string) =>
+      ['meetings', meetingId, 'record', 'official', lang] as const,
   },
   register: {
     all: ['register'] as const,

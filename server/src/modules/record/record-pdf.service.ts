@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Language } from '@plenary/shared';
@@ -72,7 +72,8 @@ export class RecordPdfService {
 
   /** This server's own address, as Chromium on the same host reaches it. */
   private origin(): string {
-    const address = this.adapter.httpAdapter.getHttpServer().address() as AddressInfo | string | null;
+    const server = this.adapter.httpAdapter.getHttpServer() as Server;
+    const address = server.address();
     if (!address || typeof address === 'string') throw new Error('The server is not listening on TCP');
     const host =
       address.address === '0.0.0.0' || address.address === '::'
