@@ -33,9 +33,12 @@ export class RecordPdfService {
     private readonly adapter: HttpAdapterHost,
   ) {}
 
-  /** Where Chromium is, or null: the PDF action says so and the print view remains. */
+  private found: { path: string | null } | undefined;
+
+  /** Where Chromium is (looked up once), or null: the PDF action says so and the print view remains. */
   chromium(): string | null {
-    return findChromium(this.config.CHROMIUM_PATH);
+    this.found ??= { path: findChromium(this.config.CHROMIUM_PATH) };
+    return this.found.path;
   }
 
   async pdf(meetingId: string, lang: Language, headHash: string | null): Promise<Buffer> {
@@ -49,15 +52,19 @@ export class RecordPdfService {
     const key = `${meetingId}:${lang}:${headHash ?? 'empty'}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
+    const url = `${this.origin()}/record/${encodeURIComponent(meetingId)}/print?lang=${lang}`;
+    await this.assertPrintViewServed(url);
     await this.turn();
     try {
-      const pdf = await this.render(executablePath, meetingId, lang);
+      const pdf = await this.render(executablePath, url, meetingId, lang);
       this.cache.set(key, pdf);
       if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
       return pdf;
     } finally {
-      this.running -= 1;
-      this.waiting.shift()?.();
+      // The slot passes to the next in line, or is freed.
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running -= 1;
     }
   }
 
@@ -67,7 +74,6 @@ export class RecordPdfService {
       return;
     }
     await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.running += 1;
   }
 
   /** This server's own address, as Chromium on the same host reaches it. */
@@ -84,7 +90,23 @@ export class RecordPdfService {
     return `http://${host}:${address.port}`;
   }
 
-  private async render(executablePath: string, meetingId: string, lang: Language): Promise<Buffer> {
+  /** A server started without the built client has no print view: say so before starting Chromium. */
+  private async assertPrintViewServed(url: string): Promise<void> {
+    const answer = await fetch(url, { redirect: 'manual' }).catch(() => null);
+    await answer?.body?.cancel();
+    if (!answer?.ok || !(answer.headers.get('content-type') ?? '').includes('text/html'))
+      throw new DomainException(
+        'PDF_UNAVAILABLE',
+        `The print view is not served here (${answer?.status ?? 'no answer'}): the server runs without the built client`,
+      );
+  }
+
+  private async render(
+    executablePath: string,
+    url: string,
+    meetingId: string,
+    lang: Language,
+  ): Promise<Buffer> {
     const browser = await chromium
       .launch({
         executablePath,
@@ -102,7 +124,6 @@ export class RecordPdfService {
       });
     try {
       const page = await browser.newPage();
-      const url = `${this.origin()}/record/${encodeURIComponent(meetingId)}/print?lang=${lang}`;
       const answer = await page.goto(url, { timeout: RENDER_TIMEOUT_MS });
       if (!answer?.ok())
         throw new DomainException(
