@@ -8,12 +8,15 @@ import {
   type OfficialRecord,
 } from '@plenary/shared';
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Test } from 'supertest';
 import { FixedClock, genevaMorning, startTestApp, type TestApp } from '../support/app';
 import { assertClientBuilt, BrowserPages, launchBrowser, screenshot } from '../support/browser';
 import { bearer } from '../support/plenary';
 import { ballotsInDatabase, recordedDecisions, SECRET, type RecordedDecisions } from '../support/record';
+
+const ARTIFACTS = join(__dirname, '..', 'artifacts');
 
 const binary = (req: Test) =>
   req.buffer(true).parse((r, done) => {
@@ -33,21 +36,20 @@ function pdfText(pdf: Buffer): string {
 
 /*
  * Text read back from a PDF keeps the glyphs in the order they were painted: Arabic comes out in
- * visual order, in presentation forms, with runs of base letters turned back by the extractor.
- * So an Arabic line is compared as the multiset of its words, each word as the multiset of its
- * letters (NFKC, without diacritics, tatweel and punctuation): the right words on the right line,
- * whatever order the extractor gives them in.
+ * visual order, in presentation forms, with runs of base letters (and the spaces and commas beside
+ * them) turned back by the extractor, so words do not even survive whole. An Arabic line is
+ * therefore compared as the multiset of its letters (NFKC, without diacritics, tatweel, spaces and
+ * punctuation): the right heading and names on one line, whatever order the extractor gives them.
  */
-const word = (w: string) =>
+const bag = (line: string) =>
   [
-    ...w
+    ...line
       .normalize('NFKC')
       .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
-      .replace(/[.,:;،؛()"«»]/g, ''),
+      .replace(/[\s.,:;،؛()"«»]/g, ''),
   ]
     .sort()
     .join('');
-const bag = (line: string) => line.split(/\s+/).map(word).filter(Boolean).sort().join(' ');
 
 describe('the official record printed to PDF by the server’s Chromium', () => {
   let t: TestApp;
@@ -65,7 +67,11 @@ describe('the official record printed to PDF by the server’s Chromium', () => 
       .expect(200)
       .expect('Content-Type', 'application/pdf')
       .expect('Content-Disposition', `attachment; filename="record-23MSP-${lang}.pdf"`);
-    return res.body as Buffer;
+    const file = res.body as Buffer;
+    // Kept beside the screenshots, for a person to look at.
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(join(ARTIFACTS, `record-${lang}.pdf`), file);
+    return file;
   };
   const listed = (choice: Choice) =>
     inEnglishOrder(Object.keys(inDatabase).filter((iso3) => inDatabase[iso3] === choice));
