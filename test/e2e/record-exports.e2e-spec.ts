@@ -88,7 +88,7 @@ describe('the official record and its exports', () => {
     expect(d.text).toBe('Adopt the programme of work for 2026-2027');
     expect(d.rendered.matter).toBe('Other matter of substance');
     expect(d.rendered.rule).toBe(
-      'two-thirds majority of States Parties present and voting (Rules of procedure (UN model))',
+      'two-thirds majority of States Parties present and voting — Rules of procedure (UN model)',
     );
     const names = (choice: Choice) =>
       listed(inDatabase, choice)

@@ -12,7 +12,7 @@ import type { VotingRule } from '../domain/decisions/decisions';
 import { MATTERS, type Matter } from '../domain/decisions/matters';
 import { articleOf } from '../domain/decisions/matters.rules';
 import { isMessageKey, type MessageKey } from './catalogue';
-import { intlLocale } from './format';
+import { formatDate, intlLocale } from './format';
 import { directionOf, type Language, LANGUAGE_TAGS } from './languages';
 import { arithmeticMessage, outcomeMessage, type OutcomeInput, type OutcomeSubject } from './outcome';
 import { inEnglishOrder } from './state-names';
@@ -214,24 +214,43 @@ function render(lang: Language, m: Message): string {
   return formatMessage(lang, m.key, m.params);
 }
 
-/** "30 November 2026, 10:15" in the meeting's time zone, Western digits. */
+const DATE_TIME_SEPARATOR: Record<Language, string> = {
+  en: ', ',
+  fr: ', ',
+  es: ', ',
+  ru: ', ',
+  zh: ' ',
+  ar: '، ',
+};
+
+/**
+ * "30 November 2026, 10:15" in the meeting's time zone: the day as UN documents print it
+ * (formatDate, both month names in Arabic), the time on the 24-hour clock, Western digits.
+ */
 export function formatRecordTime(lang: Language, iso: string, timeZone: string): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return iso;
-  const tz = (() => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone });
-      return timeZone;
-    } catch {
-      return 'UTC';
-    }
-  })();
-  return new Intl.DateTimeFormat(intlLocale(lang), {
-    dateStyle: 'long',
-    timeStyle: 'short',
+  let zone = timeZone;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    zone = 'UTC';
+  }
+  const day = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  })
+    .format(at)
+    .slice(0, 10);
+  const time = new Intl.DateTimeFormat(intlLocale(lang), {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
     hourCycle: 'h23',
-    timeZone: tz,
   }).format(at);
+  return `${formatDate(lang, day)}${DATE_TIME_SEPARATOR[lang]}${time}`;
 }
 
 /** Builds the official record in one language. */
@@ -379,11 +398,11 @@ export function buildOfficialRecord(source: OfficialRecordSource, lang: Language
           : render(lang, { key: 'officialRecord.noAgendaItem' }),
         matter: matter ? render(lang, { key: `matter.${matter}` }) : null,
         rule: rule
-          ? `${render(lang, { key: `votingRule.${rule}` })} (${
+          ? `${render(lang, { key: `votingRule.${rule}` })} — ${
               article
                 ? render(lang, { key: 'source.convention', params: { article } })
                 : render(lang, { key: 'source.rulesOfProcedure' })
-            })`
+            }`
           : null,
         method: methodLabel,
         times:
