@@ -31,3 +31,5 @@ export * from './domain/voting/voting';
 export * from './domain/voting/voting.rules';
 export * from './domain/voting/roll-call.rules';
 export * from './domain/voting/console-actions.rules';
+export * from './contracts/http/record.contract';
+export * from './i18n/official-record';

@@ -40,6 +40,10 @@ const SignInPage = lazyPage(
   () => import('../pages/SignInPage'),
   (m) => m.SignInPage,
 );
+const RecordPrintPage = lazyPage(
+  () => import('../pages/RecordPrintPage'),
+  (m) => m.RecordPrintPage,
+);
 const NotFoundPage = lazyPage(
   () => import('../pages/NotFoundPage'),
   (m) => m.NotFoundPage,
@@ -56,6 +60,17 @@ export function AppRoutes() {
           element={
             <Screen name="the board">
               <BoardPage />
+            </Screen>
+          }
+        />
+      </Route>
+      {/* The official record for paper: no header or menu to print. */}
+      <Route path="record/:meetingId/print" element={<BareLayout />}>
+        <Route
+          index
+          element={
+            <Screen name="the official record">
+              <RecordPrintPage />
             </Screen>
           }
         />

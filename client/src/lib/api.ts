@@ -128,3 +128,24 @@ export function errorMessage(err: unknown): string {
   if (err instanceof Error) return err.message;
   return 'Something went wrong.';
 }
+
+/**
+ * Fetches a file the server makes (an export of the official record) with the file name it
+ * gives. A refusal (503 PDF_UNAVAILABLE when the server has no Chromium) is thrown as ApiError
+ * with the server's message, so the screen can say so instead of opening an error page.
+ */
+export async function apiFile(path: string): Promise<{ blob: Blob; filename: string | null }> {
+  let res: Response;
+  try {
+    res = await fetch(path, { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(
+      0,
+      'NETWORK',
+      'Could not reach the Plenary server. Check the connection and try again.',
+    );
+  }
+  if (!res.ok) throw errorFrom(res, parseJson(await res.text()));
+  const disposition = res.headers.get('Content-Disposition') ?? '';
+  return { blob: await res.blob(), filename: /filename="([^"]+)"/.exec(disposition)?.[1] ?? null };
+}

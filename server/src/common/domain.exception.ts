@@ -128,6 +128,8 @@ const STATUS_BY_CODE: Record<ServerErrorCode, number> = {
   ROLL_CALL_OUT_OF_TURN: HttpStatus.CONFLICT,
   ROLL_CALL_NOT_FINISHED: HttpStatus.CONFLICT,
   NOT_ROLL_CALL: HttpStatus.CONFLICT,
+  PDF_UNAVAILABLE: 503,
+  NOT_A_RECORDED_VOTE: 422,
 };
 
 export function statusForCode(code: ServerErrorCode): number {

@@ -68,6 +68,12 @@ const EnvSchema = z.object({
   PLENARY_CODE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(600),
   /** How long a one-time sign-in link (printed by the demo, issued with a delegation's code) stays valid. */
   PLENARY_SIGN_IN_LINK_MINUTES: z.coerce.number().int().min(1).max(10_080).default(15),
+  /**
+   * The Chromium that renders the official record as PDF (the name the browser specs use too);
+   * unset: `chromium` on the PATH (Debian's package). None found: the PDF export answers 503
+   * PDF_UNAVAILABLE and the print view remains.
+   */
+  CHROMIUM_PATH: z.string().min(1).optional(),
   /** Benchmarks only: enables GET /api/metrics/process (heap, RSS, CPU, sockets of this process). */
   PLENARY_BENCH_METRICS: z
     .enum(['true', 'false'])

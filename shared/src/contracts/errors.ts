@@ -135,6 +135,9 @@ export const SERVER_ERROR_CODES = [
   'ROLL_CALL_OUT_OF_TURN',
   'ROLL_CALL_NOT_FINISHED',
   'NOT_ROLL_CALL',
+  // The official record and its exports
+  'PDF_UNAVAILABLE',
+  'NOT_A_RECORDED_VOTE',
 ] as const;
 export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];
 

@@ -15,6 +15,8 @@ export const keys = {
     record: (meetingId: string) => ['meetings', meetingId, 'record'] as const,
     recordHead: (meetingId: string) => ['meetings', meetingId, 'record', 'head'] as const,
     elections: (meetingId: string) => ['meetings', meetingId, 'elections'] as const,
+    officialRecord: (meetingId: string, lang: string) =>
+      ['meetings', meetingId, 'record', 'official', lang] as const,
   },
   officeholders: {
     all: ['officeholders'] as const,

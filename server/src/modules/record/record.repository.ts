@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { OfficialRecordSource } from '@plenary/shared';
 import type { ChainHead, StoredEntry } from './record-chain';
 
 /** A timestamptz as the chain hashes it: UTC with microseconds, `2026-03-02T09:15:02.123456Z`. */
@@ -108,6 +109,36 @@ export class RecordRepository {
       [meetingId],
     );
     return rows[0] ?? null;
+  }
+
+  /** What the official record prints about its meeting; null when there is no such meeting. */
+  async meeting(
+    meetingId: string,
+    em: EntityManager = this.ds.manager,
+  ): Promise<OfficialRecordSource['meeting'] | null> {
+    const rows = await em.query<OfficialRecordSource['meeting'][]>(
+      `SELECT id, code, kind, title, venue, to_char(start_date, 'YYYY-MM-DD') AS "startDate",
+              to_char(end_date, 'YYYY-MM-DD') AS "endDate", time_zone AS "timeZone"
+         FROM meetings WHERE id = $1`,
+      [meetingId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The meeting's agenda items and questions: the titles and texts decisions were taken on. */
+  async agendaAndQuestions(
+    meetingId: string,
+    em: EntityManager = this.ds.manager,
+  ): Promise<Pick<OfficialRecordSource, 'agenda' | 'questions'>> {
+    const agenda = await em.query<OfficialRecordSource['agenda'][number][]>(
+      'SELECT id, position, title FROM agenda_items WHERE meeting_id = $1 ORDER BY position',
+      [meetingId],
+    );
+    const questions = await em.query<OfficialRecordSource['questions'][number][]>(
+      'SELECT id, text, agenda_item_id AS "agendaItemId" FROM questions WHERE meeting_id = $1',
+      [meetingId],
+    );
+    return { agenda, questions };
   }
 
   /** Meetings to verify: one (by id or code) or all, in date order. */

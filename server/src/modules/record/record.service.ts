@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { RecordEntry, RecordHead } from '@plenary/shared';
+import {
+  type Choice,
+  decisionEntryMessages,
+  INTENDED_VOTE_KIND,
+  type IntendedVoteBody,
+  type RecordEntry,
+  type RecordHead,
+} from '@plenary/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainException } from '../../common/domain.exception';
 import { asStored, checkChain, entryHash, type ChainCheck } from './record-chain';
@@ -26,6 +33,19 @@ export const toRecordView = (e: RecordRow): RecordEntry => ({
   hash: e.hash,
 });
 
+/**
+ * A decision keeps its paragraphs as facts, not prose (issue #16 item 4): the catalogue key and
+ * parameters of each sentence ("A recorded vote was taken.", the three lists, the outcome) and of
+ * the arithmetic, so the entry renders in all six languages for as long as the record exists.
+ */
+function withMessages(kind: string, data: Record<string, unknown> | undefined) {
+  if (!data || 'messages' in data) return data;
+  const messages = decisionEntryMessages(kind, data);
+  return messages ? { ...data, messages: messages.paragraphs, arithmetic: messages.arithmetic } : data;
+}
+
+const isChoice = (v: unknown): v is Choice => v === 'yes' || v === 'no' || v === 'abstain';
+
 export interface MeetingChainCheck {
   meetingId: string;
   code: string;
@@ -46,6 +66,7 @@ export class RecordService {
    */
   async append(em: EntityManager, entry: NewEntry): Promise<RecordEntry> {
     const head = await this.repo.lockHead(em, entry.meetingId);
+    const data = withMessages(entry.kind, entry.data);
     const content = {
       meetingId: entry.meetingId,
       seq: head.seq + 1,
@@ -53,7 +74,7 @@ export class RecordService {
       at: head.at,
       kind: entry.kind,
       summary: entry.summary,
-      data: asStored(entry.data),
+      data: asStored(data),
       corrects: entry.correctsId ?? null,
       prevHash: head.hash,
     };
@@ -81,6 +102,51 @@ export class RecordService {
         kind: 'correction',
         summary: `Correction to entry ${entryId}: ${text}`,
         data: { text, by },
+        correctsId: entryId,
+      });
+    });
+  }
+
+  /**
+   * A State says it voted in error: the record notes the vote it intended beside the vote cast,
+   * and the result stands (DOMAIN.md §6). Only a recorded or roll-call vote shows how a State voted.
+   */
+  async noteIntendedVote(
+    meetingId: string,
+    entryId: number,
+    body: IntendedVoteBody,
+    by: string,
+  ): Promise<RecordEntry> {
+    return this.ds.transaction(async (em) => {
+      const original = await this.repo.findInMeeting(em, meetingId, entryId);
+      if (!original)
+        throw new DomainException('NOT_FOUND', `No record entry ${entryId} in this meeting`, 'entryId');
+      const method = original.data.method;
+      if (original.kind !== 'decision.vote' || (method !== 'recorded' && method !== 'roll-call'))
+        throw new DomainException(
+          'NOT_A_RECORDED_VOTE',
+          `Entry ${entryId} is not a recorded or roll-call vote: the record shows no State's vote there`,
+          'entryId',
+        );
+      const votes = (original.data.votes ?? {}) as Record<string, unknown>;
+      const cast = votes[body.stateIso3];
+      if (!isChoice(cast))
+        throw new DomainException(
+          'VALIDATION',
+          `${body.stateIso3} did not vote in this vote: there is no vote cast to note an intention beside`,
+          'stateIso3',
+        );
+      if (cast === body.intended)
+        throw new DomainException(
+          'VALIDATION',
+          `is the vote ${body.stateIso3} cast (${cast}): nothing to note`,
+          'intended',
+        );
+      return this.append(em, {
+        meetingId,
+        kind: INTENDED_VOTE_KIND,
+        summary: `${body.stateIso3} states it intended to vote ${body.intended} (recorded: ${cast}) in entry ${entryId}; the result stands`,
+        data: { stateIso3: body.stateIso3, cast, intended: body.intended, by },
         correctsId: entryId,
       });
     });

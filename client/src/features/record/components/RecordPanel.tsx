@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { Loading, LoadError } from '../../../lib/components/LoadState';
 import { useFormat } from '../../../lib/locale/context';
-import { recordQuery } from '../api';
+import { recordPrintPath, recordQuery } from '../api';
 import { ChainHead } from '../../chain/ChainHead';
 import { decisionArithmetic, download, filterRecord, recordToCsv, recordToJson } from '../recordExport';
 import '../record.css';
@@ -64,6 +64,15 @@ export function RecordPanel({ meeting }: { meeting: MeetingView }) {
           >
             Download JSON
           </button>
+          <a
+            className="button"
+            href={recordPrintPath(meeting.id, 'en')}
+            target="_blank"
+            rel="noopener"
+            data-testid="official-record-link"
+          >
+            Official record (print, PDF, DOCX, CSV)
+          </a>
         </div>
         <p className="toolbar__count">
           {shown.length} of {entries.length} entries

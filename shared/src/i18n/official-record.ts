@@ -1,0 +1,457 @@
+import type {
+  OfficialCorrection,
+  OfficialDecision,
+  OfficialIntendedVote,
+  OfficialRecord,
+  OfficialResult,
+  OfficialStateVotes,
+  RecordMessage,
+} from '../contracts/http/record.contract';
+import type { Choice, RecordEntry, RecordHead, VoteMethod } from '../contracts/http/plenary.contract';
+import type { VotingRule } from '../domain/decisions/decisions';
+import { MATTERS, type Matter } from '../domain/decisions/matters';
+import { articleOf } from '../domain/decisions/matters.rules';
+import { isMessageKey, type MessageKey } from './catalogue';
+import { formatDate, intlLocale } from './format';
+import { directionOf, type Language, LANGUAGE_TAGS } from './languages';
+import { arithmeticMessage, outcomeMessage, type OutcomeInput, type OutcomeSubject } from './outcome';
+import { inEnglishOrder } from './state-names';
+import { formatMessage, type Message, type MessageParams } from './translator';
+
+/**
+ * The official record of a meeting (DOMAIN.md §6) built from its append-only record: decisions in
+ * order, each with its agenda item, text, matter, rule and article, method and the paragraphs UN
+ * records print ("A recorded vote was taken. In favour: …"), corrections and intended-vote notes
+ * beside the decision they reference, and the chain head. Pure: the server gathers the inputs, the
+ * print view, PDF, DOCX and JSON exports all render this one result.
+ */
+export type OfficialRecordSource = {
+  meeting: OfficialRecord['meeting'];
+  agenda: readonly { id: string; position: number; title: string }[];
+  questions: readonly { id: string; text: string; agendaItemId: string | null }[];
+  entries: readonly RecordEntry[];
+  head: Pick<RecordHead, 'seq' | 'hash' | 'at'>;
+};
+
+/** Entry kinds this record reads. Other decision kinds (`decision.*`) are shown from their summary. */
+export const DECISION_KINDS = ['decision.vote', 'decision.consensus'] as const;
+export const CORRECTION_KIND = 'correction';
+export const INTENDED_VOTE_KIND = 'note.intended-vote';
+
+const isDecisionKind = (kind: string) => kind.startsWith('decision.');
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const int = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
+const obj = (v: unknown): Record<string, unknown> | null =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+const isChoice = (v: unknown): v is Choice => v === 'yes' || v === 'no' || v === 'abstain';
+const METHODS: readonly VoteMethod[] = ['recorded', 'secret', 'show-of-hands', 'roll-call'];
+const isMethod = (v: unknown): v is VoteMethod => METHODS.includes(v as VoteMethod);
+const isMatter = (v: unknown): v is Matter => typeof v === 'string' && v in MATTERS;
+const isRule = (v: unknown): v is VotingRule =>
+  v === 'majority-present-voting' || v === 'two-thirds-present-voting';
+
+function subjectOf(matter: Matter | null): OutcomeSubject {
+  if (matter === 'art13-amendment') return 'amendment';
+  if (matter === 'procedural') return 'motion';
+  return 'draft-decision';
+}
+
+function resultOf(data: Record<string, unknown>, kind: string): OfficialResult | null {
+  if (kind === 'decision.consensus')
+    return {
+      outcome: 'adopted-without-vote',
+      yes: null,
+      no: null,
+      abstain: null,
+      presentAndVoting: null,
+      required: null,
+      quorumRequired: null,
+      presentAtClose: null,
+    };
+  const r = obj(data.result);
+  const outcome = r?.outcome;
+  if (!r || (outcome !== 'adopted' && outcome !== 'rejected' && outcome !== 'no-quorum')) return null;
+  return {
+    outcome,
+    yes: int(r.yes),
+    no: int(r.no),
+    abstain: int(r.abstain),
+    presentAndVoting: int(r.presentAndVoting),
+    required: int(r.required),
+    quorumRequired: int(r.quorumRequired),
+    presentAtClose: int(r.presentAtClose),
+  };
+}
+
+function outcomeInput(result: OfficialResult, rule: VotingRule | null): OutcomeInput {
+  if (result.outcome === 'adopted-without-vote') return { outcome: 'adopted-without-vote' };
+  if (result.outcome === 'no-quorum')
+    return {
+      outcome: 'no-quorum',
+      presentAtClose: result.presentAtClose ?? 0,
+      quorumRequired: result.quorumRequired,
+    };
+  return {
+    outcome: result.outcome,
+    yes: result.yes ?? 0,
+    no: result.no ?? 0,
+    abstain: result.abstain ?? 0,
+    ...(rule ? { rule } : {}),
+  };
+}
+
+/** Per-State votes of a recorded or roll-call vote; never for a secret ballot or a show of hands. */
+function stateVotes(
+  method: VoteMethod | 'consensus' | null,
+  votes: unknown,
+  eligible: readonly string[],
+): OfficialStateVotes | null {
+  if (method !== 'recorded' && method !== 'roll-call') return null;
+  const byState = obj(votes) ?? {};
+  const out: Record<Choice, string[]> = { yes: [], no: [], abstain: [] };
+  for (const [iso3, choice] of Object.entries(byState)) if (isChoice(choice)) out[choice].push(iso3);
+  const voted = new Set(Object.keys(byState));
+  return {
+    inFavour: inEnglishOrder(out.yes),
+    against: inEnglishOrder(out.no),
+    abstaining: inEnglishOrder(out.abstain),
+    notVoting: inEnglishOrder(eligible.filter((iso3) => !voted.has(iso3))),
+  };
+}
+
+/**
+ * The decision's paragraphs as language-free messages: how it was taken, the three lists of a
+ * recorded (or roll-call) vote, the outcome. The record keeps exactly these (RecordService.append
+ * stores them in each decision entry), so a past entry renders in every language.
+ */
+export function decisionMessages(facts: {
+  method: VoteMethod | 'consensus' | null;
+  matter: Matter | null;
+  rule: VotingRule | null;
+  result: OfficialResult;
+  votes: OfficialStateVotes | null;
+}): { paragraphs: Message[]; arithmetic: Message | null } {
+  const { method, matter, rule, result, votes } = facts;
+  const outcome = outcomeMessage(outcomeInput(result, rule), subjectOf(matter));
+  const lists: Message[] = votes
+    ? [
+        { key: 'record.inFavourList', params: { states: votes.inFavour } },
+        { key: 'record.againstList', params: { states: votes.against } },
+        { key: 'record.abstainingList', params: { states: votes.abstaining } },
+      ]
+    : [];
+  const taken: Message[] =
+    method === 'recorded'
+      ? [{ key: 'record.recordedVoteTaken' }]
+      : method === 'roll-call'
+        ? [{ key: 'officialRecord.rollCallTaken' }]
+        : method === 'secret'
+          ? [{ key: 'officialRecord.secretBallotTaken' }]
+          : method === 'show-of-hands'
+            ? [{ key: 'officialRecord.showOfHandsTaken' }]
+            : [];
+  const voted = result.outcome === 'adopted' || result.outcome === 'rejected';
+  const arithmetic =
+    voted && rule && result.presentAndVoting !== null && result.required !== null
+      ? arithmeticMessage({ rule, presentAndVoting: result.presentAndVoting, required: result.required })
+      : null;
+  return { paragraphs: [...taken, ...lists, outcome], arithmetic };
+}
+
+/**
+ * The messages a decision entry keeps (RecordService.append stores them as `data.messages` and
+ * `data.arithmetic`): null for an entry that is not a decision or holds no result.
+ */
+export function decisionEntryMessages(
+  kind: string,
+  data: Record<string, unknown>,
+): { paragraphs: Message[]; arithmetic: Message | null } | null {
+  if (!isDecisionKind(kind)) return null;
+  const result = resultOf(data, kind);
+  if (!result) return null;
+  const method = kind === 'decision.consensus' ? 'consensus' : isMethod(data.method) ? data.method : null;
+  const matter = isMatter(data.matter) ? data.matter : null;
+  const rule = isRule(data.rule) ? data.rule : null;
+  return decisionMessages({ method, matter, rule, result, votes: stateVotes(method, data.votes, []) });
+}
+
+/** Stored messages are used when every key is known; otherwise (older entries) they are derived. */
+function storedMessages(v: unknown): Message[] | null {
+  if (!Array.isArray(v) || v.length === 0) return null;
+  const out: Message[] = [];
+  for (const m of v) {
+    const o = obj(m);
+    const key = o ? str(o.key) : null;
+    if (!o || !key || !isMessageKey(key)) return null;
+    out.push({ key, params: (obj(o.params) ?? undefined) as MessageParams | undefined });
+  }
+  return out;
+}
+
+const asRecordMessage = (m: Message): RecordMessage => ({
+  key: m.key,
+  ...(m.params ? { params: m.params as RecordMessage['params'] } : {}),
+});
+
+// Free text (a question, an agenda title, a correction) is put in after formatting, so the
+// parameter conventions (ISO dates, kebab codes) never touch what a person wrote.
+const FREE = (name: string) => `\u2063${name}\u2063`;
+function withFreeText(
+  lang: Language,
+  key: MessageKey,
+  params: MessageParams,
+  free: Record<string, string>,
+): string {
+  const marked: Record<string, string> = {};
+  for (const k of Object.keys(free)) marked[k] = FREE(k);
+  let s = formatMessage(lang, key, { ...params, ...marked });
+  for (const [k, v] of Object.entries(free)) s = s.split(FREE(k)).join(v);
+  return s;
+}
+
+function render(lang: Language, m: Message): string {
+  return formatMessage(lang, m.key, m.params);
+}
+
+const DATE_TIME_SEPARATOR: Record<Language, string> = {
+  en: ', ',
+  fr: ', ',
+  es: ', ',
+  ru: ', ',
+  zh: ' ',
+  ar: '، ',
+};
+
+/**
+ * "30 November 2026, 10:15" in the meeting's time zone: the day as UN documents print it
+ * (formatDate, both month names in Arabic), the time on the 24-hour clock, Western digits.
+ */
+export function formatRecordTime(lang: Language, iso: string, timeZone: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  let zone = timeZone;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    zone = 'UTC';
+  }
+  const day = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  })
+    .format(at)
+    .slice(0, 10);
+  const time = new Intl.DateTimeFormat(intlLocale(lang), {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
+  return `${formatDate(lang, day)}${DATE_TIME_SEPARATOR[lang]}${time}`;
+}
+
+/** Builds the official record in one language. */
+export function buildOfficialRecord(source: OfficialRecordSource, lang: Language): OfficialRecord {
+  const { meeting, entries } = source;
+  const agenda = new Map(source.agenda.map((a) => [a.id, a]));
+  const questions = new Map(source.questions.map((q) => [q.id, q]));
+  const eligibleByVote = new Map<string, string[]>();
+  for (const e of entries) {
+    if (e.kind !== 'vote.opened') continue;
+    const voteId = str(e.data.voteId);
+    const eligible = Array.isArray(e.data.eligible)
+      ? e.data.eligible.filter((x) => typeof x === 'string')
+      : [];
+    if (voteId) eligibleByVote.set(voteId, eligible);
+  }
+
+  // Which decision each entry belongs to, following `corrects` back to a decision.
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const rootOf = (id: number, seen = new Set<number>()): number | null => {
+    const e = byId.get(id);
+    if (!e || seen.has(id)) return null;
+    if (isDecisionKind(e.kind)) return e.id;
+    seen.add(id);
+    return e.corrects === null ? null : rootOf(e.corrects, seen);
+  };
+
+  const decisions: OfficialDecision[] = [];
+  const byEntry = new Map<number, OfficialDecision>();
+  for (const e of entries) {
+    if (!isDecisionKind(e.kind)) continue;
+    const d = decisionOf(e, decisions.length + 1);
+    decisions.push(d);
+    byEntry.set(e.id, d);
+  }
+
+  const otherCorrections: OfficialCorrection[] = [];
+  for (const e of entries) {
+    if (e.corrects === null) continue;
+    const root = rootOf(e.corrects);
+    const target = root === null ? undefined : byEntry.get(root);
+    if (e.kind === INTENDED_VOTE_KIND) {
+      const note = intendedVoteOf(e);
+      if (note && target) target.intendedVotes.push(note);
+    } else if (e.kind === CORRECTION_KIND) {
+      const c = correctionOf(e);
+      if (target) target.corrections.push(c);
+      else otherCorrections.push(c);
+    }
+  }
+
+  return {
+    language: lang,
+    tag: LANGUAGE_TAGS[lang],
+    dir: directionOf(lang),
+    meeting,
+    decisions,
+    otherCorrections,
+    head: { seq: source.head.seq, hash: source.head.hash, at: source.head.at },
+    labels: {
+      title: render(lang, { key: 'officialRecord.title' }),
+      meeting: withFreeText(
+        lang,
+        'officialRecord.dates',
+        { startDate: meeting.startDate, endDate: meeting.endDate },
+        { venue: meeting.venue },
+      ),
+      kind: render(lang, { key: `meetingKind.${meeting.kind}` }),
+      decisions: render(lang, { key: 'officialRecord.decisionsHeading' }),
+      text: render(lang, { key: 'officialRecord.text' }),
+      matter: render(lang, { key: 'officialRecord.matter' }),
+      rule: render(lang, { key: 'officialRecord.rule' }),
+      method: render(lang, { key: 'officialRecord.method' }),
+      empty: render(lang, { key: 'officialRecord.empty' }),
+      chainHead:
+        source.head.seq > 0 && source.head.hash
+          ? render(lang, {
+              key: 'officialRecord.chainHead',
+              params: { seq: source.head.seq, hash: source.head.hash },
+            })
+          : render(lang, { key: 'officialRecord.chainEmpty' }),
+    },
+  };
+
+  function decisionOf(e: RecordEntry, number: number): OfficialDecision {
+    const data = e.data;
+    const questionId = str(data.questionId);
+    const voteId = str(data.voteId);
+    const question = questionId ? questions.get(questionId) : undefined;
+    const agendaId = question?.agendaItemId ?? str(data.agendaItemId);
+    const item = agendaId ? agenda.get(agendaId) : undefined;
+    const matter = isMatter(data.matter) ? data.matter : null;
+    const rule = isRule(data.rule) ? data.rule : null;
+    const method = e.kind === 'decision.consensus' ? 'consensus' : isMethod(data.method) ? data.method : null;
+    const result = resultOf(data, e.kind);
+    const eligibleList = voteId ? (eligibleByVote.get(voteId) ?? []) : [];
+    const votes = stateVotes(method, data.votes, eligibleList);
+    const derived = result ? decisionMessages({ method, matter, rule, result, votes }) : null;
+    const paragraphs = storedMessages(data.messages) ?? derived?.paragraphs ?? [];
+    const arithmetic = derived?.arithmetic ?? null;
+    const text = question?.text ?? e.summary;
+    const openedAt = str(data.openedAt);
+    const closedAt = str(data.closedAt);
+    const eligible = int(data.eligible);
+    const present = result?.presentAtClose ?? null;
+    const methodLabel =
+      method === null
+        ? null
+        : method === 'consensus'
+          ? render(lang, { key: 'officialRecord.methodConsensus' })
+          : render(lang, { key: `method.${method}` });
+    const article = matter ? articleOf(matter) : null;
+    return {
+      number,
+      entryId: e.id,
+      seq: e.seq,
+      kind: e.kind,
+      at: e.at,
+      questionId,
+      voteId,
+      agendaItem: item ? { position: item.position, title: item.title } : null,
+      text,
+      matter,
+      rule,
+      article,
+      method,
+      openedAt,
+      closedAt,
+      eligible,
+      result,
+      votes,
+      messages: paragraphs.map(asRecordMessage),
+      arithmetic: arithmetic ? asRecordMessage(arithmetic) : null,
+      corrections: [],
+      intendedVotes: [],
+      rendered: {
+        heading: render(lang, { key: 'officialRecord.decision', params: { number } }),
+        agendaItem: item
+          ? withFreeText(
+              lang,
+              'officialRecord.agendaItem',
+              { position: item.position },
+              { title: item.title },
+            )
+          : render(lang, { key: 'officialRecord.noAgendaItem' }),
+        matter: matter ? render(lang, { key: `matter.${matter}` }) : null,
+        rule: rule
+          ? `${render(lang, { key: `votingRule.${rule}` })} — ${
+              article
+                ? render(lang, { key: 'source.convention', params: { article } })
+                : render(lang, { key: 'source.rulesOfProcedure' })
+            }`
+          : null,
+        method: methodLabel,
+        times:
+          openedAt && closedAt
+            ? render(lang, {
+                key: 'officialRecord.times',
+                params: {
+                  opened: formatRecordTime(lang, openedAt, meeting.timeZone),
+                  closed: formatRecordTime(lang, closedAt, meeting.timeZone),
+                },
+              })
+            : null,
+        participation:
+          eligible !== null && present !== null
+            ? render(lang, { key: 'officialRecord.participation', params: { eligible, present } })
+            : null,
+        paragraphs: paragraphs.map((m) => render(lang, m)),
+        arithmetic: arithmetic ? render(lang, arithmetic) : null,
+      },
+    };
+  }
+
+  function correctionOf(e: RecordEntry): OfficialCorrection {
+    const text = str(e.data.text) ?? e.summary;
+    const corrects = e.corrects ?? 0;
+    const message: Message = { key: 'officialRecord.correction', params: { entry: corrects, text } };
+    return {
+      entryId: e.id,
+      at: e.at,
+      corrects,
+      text,
+      message: asRecordMessage(message),
+      rendered: withFreeText(lang, 'officialRecord.correction', { entry: corrects }, { text }),
+    };
+  }
+
+  function intendedVoteOf(e: RecordEntry): OfficialIntendedVote | null {
+    const iso3 = str(e.data.stateIso3);
+    const { cast, intended } = e.data;
+    if (!iso3 || !isChoice(cast) || !isChoice(intended)) return null;
+    const message: Message = { key: 'officialRecord.intendedVote', params: { iso3, cast, intended } };
+    return {
+      entryId: e.id,
+      at: e.at,
+      stateIso3: iso3,
+      cast,
+      intended,
+      message: asRecordMessage(message),
+      rendered: render(lang, message),
+    };
+  }
+}
