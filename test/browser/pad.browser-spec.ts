@@ -217,8 +217,10 @@ describe('the voting pad on meeting day', () => {
       .getByTestId('vote-recorded')
       .filter({ hasText: 'Your delegation has cast its secret ballot.' })
       .waitFor({ timeout: 5000 });
-    expect(await b.getByTestId('vote-yes').count()).toBe(0);
-    // The room never learns how: the other device does not either.
+    // It may still change its vote until the close (DOMAIN.md §5), so the choices stay; but the
+    // room never learns how, and the other device does not either: no choice shows as held.
+    expect(await b.getByTestId('vote-yes').count()).toBe(1);
+    expect(await b.locator('[aria-pressed="true"]').count()).toBe(0);
     expect(await b.getByText('YES').count()).toBe(0);
     await closeVote(vote.id);
   });

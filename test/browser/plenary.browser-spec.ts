@@ -197,7 +197,7 @@ describe('a plenary in Chromium: desk, console, voting pads and board', () => {
       .getByTestId('question-text')
       .fill('Adopt the draft decision on the Committee on Cooperative Compliance');
     await consolePage
-      .getByLabel('Agenda item')
+      .getByLabel('Agenda item', { exact: true })
       .selectOption({ label: '4. Committee on Cooperative Compliance' });
     await consolePage.getByTestId('put-question').click();
     await consolePage.getByTestId('pending-question').waitFor();

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { createApp } from '../../server/src/app.factory';
 import { parseEnv } from '../../server/src/config/env';
 import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
+import { testBallotKeyFile } from '../support/db';
 import {
   bearer,
   checkIn,
@@ -449,7 +450,13 @@ describe('the floor: a debate from the list of speakers to reconsideration', () 
     await ok({ action: 'give-floor', delegationId: C().id });
     const before = await floorNow();
     const fresh = await createApp({
-      config: parseEnv({ PORT: '0', DATABASE_URL: t.db.url, LOG_LEVEL: 'warn', PLENARY_DEMO: 'false' }),
+      config: parseEnv({
+        PORT: '0',
+        DATABASE_URL: t.db.url,
+        LOG_LEVEL: 'warn',
+        PLENARY_DEMO: 'false',
+        PLENARY_BALLOT_KEY_FILE: testBallotKeyFile(),
+      }),
       dataSource: t.db.dataSource,
       logger: pino({ level: 'warn' }),
       clock,

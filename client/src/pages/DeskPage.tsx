@@ -120,7 +120,7 @@ function Desk() {
         <div className="desk__main">
           {rollCall && (
             <>
-              <RollCallRecorder vote={rollCall} busy={roll.busy} onAnswer={roll.answer} />
+              <RollCallRecorder vote={rollCall} busy={roll.busy} onAnswer={roll.answer} level={2} />
               {roll.error && (
                 <p className="notice notice--error" role="alert">
                   {roll.error}

@@ -15,6 +15,8 @@ interface Props {
   busy: boolean;
   /** Records the answer; resolves true once the server has it (false: try again, same opId). */
   onAnswer: (iso3: string, answer: RollCallAnswer, opId: string) => Promise<boolean>;
+  /** The heading's level where the recorder stands (3 in the console's vote panel, 2 on the desk). */
+  level?: 2 | 3;
 }
 
 /**
@@ -22,7 +24,8 @@ interface Props {
  * in one press. The operation id of a call is kept until the server confirms it, so a press
  * repeated after a lost answer is recorded once.
  */
-export function RollCallRecorder({ vote, busy, onAnswer }: Props) {
+export function RollCallRecorder({ vote, busy, onAnswer, level = 3 }: Props) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const fmt = useFormat();
   const ops = useRef(new Map<string, string>());
   const rc = vote.rollCall;
@@ -49,10 +52,10 @@ export function RollCallRecorder({ vote, busy, onAnswer }: Props) {
 
   return (
     <section className="roll-call" aria-labelledby="roll-call-h" data-testid="roll-call">
-      <h3 id="roll-call-h" className="roll-call__title">
+      <Heading id="roll-call-h" className="roll-call__title">
         Roll-call · drawn by lot: {name(rc.drawn)}
         {rc.seed && <span className="muted mono roll-call__seed"> (seed {rc.seed})</span>}
-      </h3>
+      </Heading>
       {now ? (
         <>
           <p className="roll-call__now" aria-live="polite">

@@ -79,7 +79,8 @@ export function SlipSheet({
           Done
         </button>
       </p>
-      <div className="slip-sheet__preview">
+      {/* Scrolls on screen: reachable by keyboard, named for screen readers. */}
+      <div className="slip-sheet__preview" tabIndex={0} role="region" aria-label="Slips to print">
         {slips.map((s) => (
           <SlipCard key={s.delegationId} meeting={meeting} slip={s} />
         ))}
