@@ -36,7 +36,7 @@ export function ElectionBoard({ meetingId }: { meetingId: string | null }) {
           {shown.places} place{shown.places === 1 ? '' : 's'} · secret ballot
         </p>
       </header>
-      {latest && <RoundResults election={shown} round={latest} />}
+      {latest && <RoundResults election={shown} round={latest} level={2} />}
       <p className="election-board__next">{nextAnnouncement(shown)}</p>
     </section>
   );

@@ -199,7 +199,7 @@ function ElectionCard({
         )}
       </div>
       {[...e.rounds].reverse().map((r) => (
-        <RoundResults key={r.id} election={e} round={r} />
+        <RoundResults key={r.id} election={e} round={r} level={4} />
       ))}
     </article>
   );

@@ -2,13 +2,24 @@ import type { ElectionView, RoundView } from '@plenary/shared';
 import { ballotTitle, candidateName, countLines, roundOutcome, votesObtained } from '../wording';
 
 /** One round's result with its arithmetic, in the words of the UN Journal. */
-export function RoundResults({ election, round }: { election: ElectionView; round: RoundView }) {
+/** `level`: the heading level where the results stand (2 under the board's h1, 4 under the panel's h3). */
+export function RoundResults({
+  election,
+  round,
+  level = 3,
+}: {
+  election: ElectionView;
+  round: RoundView;
+  level?: 2 | 3 | 4;
+}) {
+  const Title = (['h2', 'h3', 'h4'] as const)[level - 2];
+  const Subtitle = (['h3', 'h4', 'h5'] as const)[level - 2];
   const title = ballotTitle(round.round);
   const lines = countLines(round);
   const votes = votesObtained(election, round);
   return (
     <section className="round-results" aria-label={title} data-testid={`round-${round.round.number}`}>
-      <h3 className="round-results__title">{title}</h3>
+      <Title className="round-results__title">{title}</Title>
       {round.count ? (
         <>
           <dl className="round-results__count">
@@ -19,7 +30,7 @@ export function RoundResults({ election, round }: { election: ElectionView; roun
               </div>
             ))}
           </dl>
-          <h4 className="round-results__subtitle">Number of votes obtained</h4>
+          <Subtitle className="round-results__subtitle">Number of votes obtained</Subtitle>
           <table className="round-results__votes">
             <tbody>
               {votes.map((v) => (
