@@ -41,3 +41,30 @@ export async function retrying<T>(work: () => Promise<T>, attempts = ATTEMPTS): 
 export function inTransaction<T>(ds: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
   return retrying(() => ds.transaction(work));
 }
+
+/** The connection or the server went away mid-write: whether it committed is unknown. */
+function connectionLost(e: Error, code: unknown): boolean {
+  return (
+    (typeof code === 'string' && (code.startsWith('08') || code.startsWith('57P'))) ||
+    /Connection terminated|connection (?:is )?(?:closed|ended)|ECONNRESET|ECONNREFUSED/i.test(e.message)
+  );
+}
+
+/**
+ * A database error on a ballot's write path carries the statement's parameters (a State and its
+ * ballot, sealed or not, side by side): only its code and message go further, so no log line links
+ * them. A lost connection is answered DATABASE_UNAVAILABLE, which clients retry with the same
+ * operation id: a write that did commit is then answered as a replay, one that did not is applied.
+ * `what` names the thing written in the messages ("cast", "ballot").
+ */
+export function scrubbed(e: unknown, what: string): unknown {
+  if (!(e instanceof Error)) return e;
+  const code = (e as { code?: unknown }).code;
+  if (connectionLost(e, code))
+    return new DomainException(
+      'DATABASE_UNAVAILABLE',
+      `The database did not answer: send the same ${what} again (it counts once)`,
+    );
+  if (!('parameters' in e || 'query' in e)) return e;
+  return Object.assign(new Error(`${what} not written: ${e.message}`), { code });
+}

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SEATED_CREDENTIALS } from '@plenary/shared';
 import { DataSource } from 'typeorm';
-import { DomainException } from '../../common/domain.exception';
-import { retrying } from '../../common/transaction';
+import { retrying, scrubbed } from '../../common/transaction';
 import { bumpMeetingVersionSql } from '../meeting/meeting-version.repository';
 import { ELECTION_BALLOT_BOX, type ClassifiedBallot, type ElectionBallotBox } from './election-ballot-box';
 
@@ -93,23 +92,6 @@ interface CastRow {
   applied: boolean;
 }
 
-const connectionLost = (e: Error, code: unknown) =>
-  (typeof code === 'string' && (code.startsWith('08') || code.startsWith('57P'))) ||
-  /Connection terminated|connection (?:is )?(?:closed|ended)|ECONNRESET|ECONNREFUSED/i.test(e.message);
-
-/** A database error here carries the statement's parameters (a State and its marks): only code and message go on. */
-function scrubbed(e: unknown): unknown {
-  if (!(e instanceof Error)) return e;
-  const code = (e as { code?: unknown }).code;
-  if (connectionLost(e, code))
-    return new DomainException(
-      'DATABASE_UNAVAILABLE',
-      'The database did not answer: send the same ballot again (it counts once)',
-    );
-  if (!('parameters' in e || 'query' in e)) return e;
-  return Object.assign(new Error(`ballot not written: ${e.message}`), { code });
-}
-
 @Injectable()
 export class ElectionCastRepository {
   private readonly sql: string;
@@ -152,7 +134,7 @@ export class ElectionCastRepository {
           return row;
         });
     } catch (e) {
-      throw scrubbed(e);
+      throw scrubbed(e, 'ballot');
     }
     if (r.applied) return { kind: 'applied', meetingVersion: r.meeting_version };
     const op = await this.findOp(c.opId);

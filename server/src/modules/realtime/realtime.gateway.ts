@@ -195,18 +195,21 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     }
   }
 
-  private async cast(socket: PlenarySocket, payload: unknown, ack: unknown): Promise<void> {
-    const reply = typeof ack === 'function' ? (ack as (r: Ack<CastResult>) => void) : () => undefined;
+  /**
+   * A delegation's command: validated, run with the principal re-read now (principalNow), answered
+   * through the ack after the service has committed; a refusal is answered, logged when INTERNAL,
+   * and an ended session is then disconnected.
+   */
+  private async command<C, T>(
+    socket: PlenarySocket,
+    ack: unknown,
+    parse: () => C,
+    run: (cmd: C, who: Principal | null) => Promise<T>,
+  ): Promise<void> {
+    const reply = typeof ack === 'function' ? (ack as (r: Ack<T>) => void) : () => undefined;
     try {
-      const cmd = parseWith(CastCommandSchema, payload, 'payload');
-      const who = await this.principalNow(socket);
-      reply({
-        ok: true,
-        data: await this.casts.cast(
-          { principal: who, tokenHash: socket.data.session?.tokenHash ?? null },
-          cmd,
-        ),
-      });
+      const cmd = parse();
+      reply({ ok: true, data: await run(cmd, await this.principalNow(socket)) });
     } catch (e) {
       const err = fail(e);
       if (err.error.code === 'INTERNAL') this.logger.error(e);
@@ -215,53 +218,51 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     }
   }
 
+  private caller(socket: PlenarySocket, who: Principal | null) {
+    return { principal: who, tokenHash: socket.data.session?.tokenHash ?? null };
+  }
+
+  private cast(socket: PlenarySocket, payload: unknown, ack: unknown): Promise<void> {
+    return this.command(
+      socket,
+      ack,
+      () => parseWith(CastCommandSchema, payload, 'payload'),
+      (cmd, who): Promise<CastResult> => this.casts.cast(this.caller(socket, who), cmd),
+    );
+  }
+
   /** An election ballot: the same re-check of the session now, the same ack after commit. */
-  private async castElection(socket: PlenarySocket, payload: unknown, ack: unknown): Promise<void> {
-    const reply = typeof ack === 'function' ? (ack as (r: Ack<ElectionCastResult>) => void) : () => undefined;
-    try {
-      const cmd = parseWith(ElectionCastCommandSchema, payload, 'payload');
-      const who = await this.principalNow(socket);
-      reply({
-        ok: true,
-        data: await this.electionCasts.cast(
-          { principal: who, tokenHash: socket.data.session?.tokenHash ?? null },
-          cmd,
-        ),
-      });
-    } catch (e) {
-      const err = fail(e);
-      if (err.error.code === 'INTERNAL') this.logger.error(e);
-      reply(err);
-      this.endIfEnded(socket, e);
-    }
+  private castElection(socket: PlenarySocket, payload: unknown, ack: unknown): Promise<void> {
+    return this.command(
+      socket,
+      ack,
+      () => parseWith(ElectionCastCommandSchema, payload, 'payload'),
+      (cmd, who): Promise<ElectionCastResult> => this.electionCasts.cast(this.caller(socket, who), cmd),
+    );
   }
 
   /**
    * A delegation asks for the floor, withdraws, or raises a point of order: its standing is read
    * now (principalNow, then the floor reads its credentials and party status in its transaction).
    */
-  private async floorCommand(
+  private floorCommand(
     socket: PlenarySocket,
     kind: 'request' | 'withdraw' | 'pointOfOrder',
     payload: unknown,
     ack: unknown,
   ): Promise<void> {
-    const reply = typeof ack === 'function' ? (ack as (r: Ack<FloorView>) => void) : () => undefined;
-    try {
-      if (kind === 'pointOfOrder') {
-        const cmd = parseWith(PointOfOrderCommandSchema, payload, 'payload');
-        const who = await this.principalNow(socket);
-        reply({ ok: true, data: await this.floor.pointOfOrder(who, cmd) });
-      } else {
-        const cmd = parseWith(FloorRequestCommandSchema, payload, 'payload');
-        const who = await this.principalNow(socket);
-        reply({ ok: true, data: await this.floor.request(who, cmd, kind === 'withdraw') });
-      }
-    } catch (e) {
-      const err = fail(e);
-      if (err.error.code === 'INTERNAL') this.logger.error(e);
-      reply(err);
-      this.endIfEnded(socket, e);
-    }
+    if (kind === 'pointOfOrder')
+      return this.command(
+        socket,
+        ack,
+        () => parseWith(PointOfOrderCommandSchema, payload, 'payload'),
+        (cmd, who): Promise<FloorView> => this.floor.pointOfOrder(who, cmd),
+      );
+    return this.command(
+      socket,
+      ack,
+      () => parseWith(FloorRequestCommandSchema, payload, 'payload'),
+      (cmd, who): Promise<FloorView> => this.floor.request(who, cmd, kind === 'withdraw'),
+    );
   }
 }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Choice, SEATED_CREDENTIALS } from '@plenary/shared';
 import { DataSource } from 'typeorm';
-import { DomainException } from '../../common/domain.exception';
-import { retrying } from '../../common/transaction';
+import { retrying, scrubbed } from '../../common/transaction';
 import { bumpMeetingVersionSql } from '../meeting/meeting-version.repository';
 
 export interface CastInput {
@@ -176,32 +175,6 @@ export interface RefusalFacts {
   seated: boolean;
 }
 
-/** The connection or the server went away mid-cast: whether it committed is unknown. */
-function connectionLost(e: Error, code: unknown): boolean {
-  return (
-    (typeof code === 'string' && (code.startsWith('08') || code.startsWith('57P'))) ||
-    /Connection terminated|connection (?:is )?(?:closed|ended)|ECONNRESET|ECONNREFUSED/i.test(e.message)
-  );
-}
-
-/**
- * A database error on the cast path carries the statement's parameters (a State and its ballot,
- * sealed or not, side by side): only its code and message go further, so no log line links them. A
- * lost connection is answered DATABASE_UNAVAILABLE, which clients retry with the same operation
- * id: a cast that did commit is then answered as a replay, one that did not is applied.
- */
-export function scrubbed(e: unknown): unknown {
-  if (!(e instanceof Error)) return e;
-  const code = (e as { code?: unknown }).code;
-  if (connectionLost(e, code))
-    return new DomainException(
-      'DATABASE_UNAVAILABLE',
-      'The database did not answer: send the same cast again (it counts once)',
-    );
-  if (!('parameters' in e || 'query' in e)) return e;
-  return Object.assign(new Error(`cast not written: ${e.message}`), { code });
-}
-
 @Injectable()
 export class BallotRepository {
   constructor(private readonly ds: DataSource) {}
@@ -238,7 +211,7 @@ export class BallotRepository {
           return row;
         });
     } catch (e) {
-      throw scrubbed(e);
+      throw scrubbed(e, 'cast');
     }
     if (r.applied) return { kind: 'applied', revision: r.revision!, meetingVersion: r.meeting_version };
     // Nothing written. An operation id already taken is a replay, whatever else holds now.

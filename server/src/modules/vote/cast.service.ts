@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { CastResult, Choice, Principal, VoteMethod } from '@plenary/shared';
 import { DomainException, notFound } from '../../common/domain.exception';
-import { BallotRepository, type CastOp, scrubbed } from './ballot.repository';
+import { scrubbed } from '../../common/transaction';
+import { BallotRepository, type CastOp } from './ballot.repository';
 import { BallotSealer } from './ballot-sealer';
 import { PresenceBroadcaster } from './presence-broadcaster';
 import { TallyBroadcaster } from './tally-broadcaster';
@@ -67,7 +68,7 @@ export class CastService {
     // A lost database answers DATABASE_UNAVAILABLE here too (retried with the same op id).
     const key = secret
       ? await this.sealer.keyFor(cmd.voteId).catch((e: unknown) => {
-          throw scrubbed(e);
+          throw scrubbed(e, 'cast');
         })
       : null;
     const out = await this.ballots.cast({
