@@ -141,6 +141,33 @@ describe('the official record printed to PDF by the server’s Chromium', () => 
       expect(text.normalize('NFKC')).not.toContain(stateName(iso3, 'ar'));
   });
 
+  it('prints the Chinese record with a CJK font and the Chinese lists the database holds', async () => {
+    const file = await pdf('zh');
+    // The glyphs come from a CJK font (Noto CJK, installed with Chromium by the test command), not boxes.
+    expect(file.toString('latin1')).toMatch(/\/FontName\s*\/[A-Z]{6}\+\S*CJK/);
+    const text = pdfText(file);
+    // A long Chinese line wraps wherever the page ends it, and the extractor may space the glyphs:
+    // compared without whitespace.
+    const flat = (s: string) => s.replace(/\s+/g, '');
+    const expected = [
+      formatMessage('zh', 'record.recordedVoteTaken'),
+      formatMessage('zh', 'record.inFavourList', { states: listed('yes') }),
+      formatMessage('zh', 'record.againstList', { states: listed('no') }),
+      formatMessage('zh', 'record.abstainingList', { states: listed('abstain') }),
+      formatMessage('zh', 'record.adopted', { subject: 'draft-decision', yes: 4, no: 2, abstain: 1 }),
+      formatMessage('zh', 'officialRecord.secretBallotTaken'),
+    ];
+    // The headings are the glossary's: 赞成 / 反对 / 弃权, with the States' Chinese names.
+    expect(expected.slice(1, 4).map((l) => l.slice(0, 3))).toEqual(['赞成:', '反对:', '弃权:']);
+    expect(expected[1]).toContain(stateName(listed('yes')[0], 'zh'));
+    for (const line of expected)
+      expect({ line, found: flat(text).includes(flat(line)) }).toEqual({ line, found: true });
+    // A wrong list under a heading is not found: the check can fail.
+    const wrong = formatMessage('zh', 'record.inFavourList', { states: listed('no') });
+    expect(flat(text).includes(flat(wrong))).toBe(false);
+    for (const iso3 of Object.keys(SECRET)) expect(text).not.toContain(stateName(iso3, 'zh'));
+  });
+
   it('shows the print view in Arabic right to left, and prints without its tools', async () => {
     const page = await pages.open(`/record/${s.meetingId}/print?lang=ar`);
     await page.getByTestId('official-record').waitFor();

@@ -1,11 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 
-/** The one command that installs what the browser specs drive (Debian's Chromium, never a download). */
+/**
+ * What the browser specs need from Debian: its Chromium (never a download) and the Noto CJK fonts,
+ * without which a Chinese page or PDF shows empty boxes (Arabic, Cyrillic and Latin come with
+ * Chromium's own font dependencies).
+ */
+export const BROWSER_PACKAGES = ['chromium', 'fonts-noto-cjk'] as const;
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+/** The one command that installs them. */
 export const CHROMIUM_INSTALL_COMMAND = isRoot()
-  ? 'apt-get update && apt-get install -y chromium'
-  : 'sudo apt-get update && sudo apt-get install -y chromium';
+  ? `apt-get update && apt-get install -y ${BROWSER_PACKAGES.join(' ')}`
+  : `sudo apt-get update && sudo apt-get install -y ${BROWSER_PACKAGES.join(' ')}`;
 
 function executable(path: string): boolean {
   try {
@@ -25,35 +31,46 @@ export function chromiumPath(): string | null {
   return path && executable(path) ? path : null;
 }
 
+/** A font that covers Chinese, as fontconfig (which Chromium asks) sees it. */
+export function hasCjkFont(): boolean {
+  const found = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  return found.status === 0 && found.stdout.trim() !== '';
+}
+
 export class ChromiumMissingError extends Error {}
 
-function missing(why: string): ChromiumMissingError {
+function missing(why: string, what = "Debian's Chromium"): ChromiumMissingError {
   return new ChromiumMissingError(
-    `The browser specs need Debian's Chromium, which is not installed${why}. Run:\n\n  ${CHROMIUM_INSTALL_COMMAND}\n\n` +
+    `The browser specs need ${what}, which is not installed${why}. Run:\n\n  ${CHROMIUM_INSTALL_COMMAND}\n\n` +
       '(or set CHROMIUM_PATH to a Chromium executable), then run `npm test` again.',
   );
 }
 
 /**
- * The Chromium to drive. When it is missing and this process may install it (root, with apt),
- * installs Debian's `chromium`; otherwise fails at once with the one command to run.
+ * The Chromium to drive, with a CJK font beside it. When either is missing and this process may
+ * install it (root, with apt), installs Debian's packages; otherwise fails at once with the one
+ * command to run.
  */
 export function ensureChromium(): string {
   const present = chromiumPath();
-  if (present) return present;
-  if (process.env.CHROMIUM_PATH) throw missing(` at CHROMIUM_PATH=${process.env.CHROMIUM_PATH}`);
+  if (present && hasCjkFont()) return present;
+  if (!present && process.env.CHROMIUM_PATH)
+    throw missing(` at CHROMIUM_PATH=${process.env.CHROMIUM_PATH}`);
+  const what = present ? 'a Chinese font (fonts-noto-cjk)' : "Debian's Chromium";
   const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;
-  if (!isRoot() || !apt) throw missing(isRoot() ? ' and apt-get is not available' : '');
-  console.log(`Chromium is missing: installing Debian's chromium (${CHROMIUM_INSTALL_COMMAND})…`);
+  if (!isRoot() || !apt) throw missing(isRoot() ? ' and apt-get is not available' : '', what);
+  const packages = present ? ['fonts-noto-cjk'] : [...BROWSER_PACKAGES];
+  console.log(`${what} is missing: installing ${packages.join(' ')} (${CHROMIUM_INSTALL_COMMAND})…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   // Wait for another apt (unattended upgrades, another run) rather than fail on its lock.
   const lock = ['-o', 'DPkg::Lock::Timeout=600'];
   const update = spawnSync('apt-get', [...lock, 'update', '-qq'], { stdio: 'inherit', env });
   const install =
     update.status === 0
-      ? spawnSync('apt-get', [...lock, 'install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env })
+      ? spawnSync('apt-get', [...lock, 'install', '-y', '-qq', ...packages], { stdio: 'inherit', env })
       : update;
   const installed = chromiumPath();
-  if (install.status !== 0 || !installed) throw missing(' and installing it failed');
+  if (install.status !== 0 || !installed || !hasCjkFont())
+    throw missing(' and installing it failed', what);
   return installed;
 }

@@ -73,6 +73,9 @@ export class ApiErrorFilter implements ExceptionFilter {
     const body = toApiError(exception);
     // An outage is expected and retried by the clients: a warning without a stack, not an error.
     if (body.code === 'DATABASE_UNAVAILABLE') this.logger.warn(`database unavailable: ${String(exception)}`);
+    // A stated refusal (PDF_UNAVAILABLE, TRY_AGAIN): expected, one line, no stack.
+    else if (body.statusCode >= 500 && exception instanceof DomainException)
+      this.logger.warn(`${body.code} (${body.statusCode}): ${body.message}`);
     else if (body.statusCode >= 500) this.logger.error(exception);
     host.switchToHttp().getResponse<Response>().status(body.statusCode).json(body);
   }
