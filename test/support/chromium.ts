@@ -54,8 +54,7 @@ function missing(why: string, what = "Debian's Chromium"): ChromiumMissingError 
 export function ensureChromium(): string {
   const present = chromiumPath();
   if (present && hasCjkFont()) return present;
-  if (!present && process.env.CHROMIUM_PATH)
-    throw missing(` at CHROMIUM_PATH=${process.env.CHROMIUM_PATH}`);
+  if (!present && process.env.CHROMIUM_PATH) throw missing(` at CHROMIUM_PATH=${process.env.CHROMIUM_PATH}`);
   const what = present ? 'a Chinese font (fonts-noto-cjk)' : "Debian's Chromium";
   const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;
   if (!isRoot() || !apt) throw missing(isRoot() ? ' and apt-get is not available' : '', what);
@@ -70,7 +69,6 @@ export function ensureChromium(): string {
       ? spawnSync('apt-get', [...lock, 'install', '-y', '-qq', ...packages], { stdio: 'inherit', env })
       : update;
   const installed = chromiumPath();
-  if (install.status !== 0 || !installed || !hasCjkFont())
-    throw missing(' and installing it failed', what);
+  if (install.status !== 0 || !installed || !hasCjkFont()) throw missing(' and installing it failed', what);
   return installed;
 }

@@ -75,6 +75,14 @@ function errorFrom(res: Response, body: unknown): ApiError {
 }
 
 /**
+ * The language the page is shown in (the locale sets `<html lang>`), sent with every API call and
+ * socket handshake so the server's refusals come back in it; empty before a locale is set.
+ */
+export function pageLanguage(): string {
+  return typeof document === 'undefined' ? '' : document.documentElement.lang;
+}
+
+/**
  * Calls the API and parses the answer with the contract's schema, so a page only ever sees data
  * that matches @plenary/shared. Throws ApiError for HTTP errors, network failures and answers
  * that do not match the contract.
@@ -87,6 +95,8 @@ export async function apiRequest<S extends z.ZodType>(
   // The session rides in its HttpOnly cookie (same origin); no token is ever read or sent here.
   const headers: Record<string, string> = { Accept: 'application/json', [CSRF_HEADER]: '1' };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  const lang = pageLanguage();
+  if (lang) headers['Accept-Language'] = lang;
 
   let res: Response;
   try {

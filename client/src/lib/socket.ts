@@ -9,6 +9,7 @@ import type {
   ServerToClientEvents,
 } from '@plenary/shared';
 import { io, type Socket } from 'socket.io-client';
+import { pageLanguage } from './api';
 import { onSessionChange } from './session-token';
 
 export type PlenarySocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -41,6 +42,8 @@ function create(): PlenarySocket {
   const board = typeof window !== 'undefined' && window.location.pathname.startsWith('/board');
   const s: PlenarySocket = io({
     ...(board ? { query: { tier: 'board' } } : {}),
+    // The page's language at each (re)connection: the server's refusals in acks come back in it.
+    auth: (cb: (data: object) => void) => cb({ lang: pageLanguage() }),
     transports: ['websocket', 'polling'],
     reconnection: true,
     reconnectionDelay: 500,

@@ -1,7 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { DomainException } from './domain.exception';
-import { toApiError } from './error.filter';
+import { requestLanguage, toApiError } from './error.filter';
 
 /**
  * The largest request body. The longest texts a client sends are 50,000 characters (an
@@ -76,10 +76,10 @@ export function bodyError(err: unknown): unknown {
  * Answers a refused body at once, in the API's error shape. Passing it on with next(err) is not
  * enough: the static client's error handler turns every error on /api into 404 "Cannot POST".
  */
-function answerBodyError(err: unknown, _req: Request, res: Response, next: NextFunction): void {
+function answerBodyError(err: unknown, req: Request, res: Response, next: NextFunction): void {
   const mapped = bodyError(err);
   if (!(mapped instanceof DomainException) || res.headersSent) return next(err);
-  const body = toApiError(mapped);
+  const body = toApiError(mapped, requestLanguage(req));
   res.status(body.statusCode).json(body);
 }
 

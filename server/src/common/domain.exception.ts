@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import type { DomainError, Result, ServerErrorCode } from '@plenary/shared';
+import type { DomainError, Reason, Result, ServerErrorCode } from '@plenary/shared';
 
 /**
  * Every server error code and its HTTP status. A Record over the shared union: a code added to
@@ -143,12 +143,14 @@ export class DomainException extends Error {
     readonly field?: string,
     readonly status: number = statusForCode(code),
     readonly issues?: { field: string; message: string }[],
+    /** The refusal as data (a shared rule's reason): the error filter renders it in the request's language. */
+    readonly reason?: Reason,
   ) {
     super(message);
   }
 
   static fromError(e: DomainError): DomainException {
-    return new DomainException(e.code, e.message, e.field);
+    return new DomainException(e.code, e.message, e.field, undefined, undefined, e.reason);
   }
 }
 

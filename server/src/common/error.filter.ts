@@ -1,18 +1,59 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { DomainRuleError, type ServerErrorCode } from '@plenary/shared';
-import type { Response } from 'express';
+import {
+  DomainRuleError,
+  type Language,
+  negotiateLanguage,
+  type Reason,
+  renderError,
+  resolveLanguage,
+  type ServerErrorCode,
+} from '@plenary/shared';
+import type { Request, Response } from 'express';
 import { isDatabaseUnavailable } from '../database/database-errors';
 import { DomainException, statusForCode } from './domain.exception';
 import { isRetryable } from './transaction';
 
-/** The one place errors become HTTP answers; socket acks use `toApiError` too. */
-export function toApiError(e: unknown): {
+type ApiErrorBody = {
   statusCode: number;
   code: ServerErrorCode;
   message: string;
   field?: string;
   issues?: { field: string; message: string }[];
-} {
+};
+
+/**
+ * The language a client asks for: `?lang=` (one of the six) when given, else the best of its
+ * Accept-Language, else English. Socket handshakes give the same two (`auth.lang` or `query.lang`,
+ * and the header).
+ */
+export function languageOf(lang: unknown, acceptLanguage: unknown): Language {
+  if (typeof lang === 'string') {
+    const asked = resolveLanguage(lang);
+    if (!asked.fallback && asked.requested !== null) return asked.language;
+  }
+  return negotiateLanguage(typeof acceptLanguage === 'string' ? acceptLanguage : null).language;
+}
+
+export function requestLanguage(req: Pick<Request, 'query' | 'headers'>): Language {
+  const query = req.query as Record<string, unknown> | undefined;
+  return languageOf(query?.lang, req.headers['accept-language']);
+}
+
+/**
+ * The one place errors become HTTP answers (and socket acks). In English the message is the one
+ * written where the error arose, with its particulars; in another language it is rendered from the
+ * error's data (shared/src/i18n/errors.ts): the rule's reason with its facts when it has one, else
+ * the code's sentence, and the field at fault. `code`, `field` and `issues` never change.
+ */
+export function toApiError(e: unknown, lang: Language = 'en'): ApiErrorBody {
+  const body = englishApiError(e);
+  if (lang === 'en') return body;
+  const reason: Reason | undefined =
+    e instanceof DomainException || e instanceof DomainRuleError ? e.reason : undefined;
+  return { ...body, message: renderError(lang, { code: body.code, field: body.field, reason }) };
+}
+
+function englishApiError(e: unknown): ApiErrorBody {
   if (e instanceof DomainException) {
     return { statusCode: e.status, code: e.code, message: e.message, field: e.field, issues: e.issues };
   }
@@ -70,7 +111,7 @@ export class ApiErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
-    const body = toApiError(exception);
+    const body = toApiError(exception, requestLanguage(host.switchToHttp().getRequest<Request>()));
     // An outage is expected and retried by the clients: a warning without a stack, not an error.
     if (body.code === 'DATABASE_UNAVAILABLE') this.logger.warn(`database unavailable: ${String(exception)}`);
     // A stated refusal (PDF_UNAVAILABLE, TRY_AGAIN): expected, one line, no stack.

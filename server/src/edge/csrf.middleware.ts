@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { DomainException } from '../common/domain.exception';
-import { toApiError } from '../common/error.filter';
+import { requestLanguage, toApiError } from '../common/error.filter';
 import { bearerFrom, cookieFrom } from '../modules/auth/auth.guard';
 import { type OriginPolicy, refererOrigin } from './origins';
 
@@ -9,8 +9,8 @@ export const CSRF_HEADER = 'x-plenary-csrf';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-function refuse(res: Response, message: string): void {
-  const body = toApiError(new DomainException('CROSS_SITE_REQUEST', message));
+function refuse(req: Request, res: Response, message: string): void {
+  const body = toApiError(new DomainException('CROSS_SITE_REQUEST', message), requestLanguage(req));
   res.status(body.statusCode).json(body);
 }
 
@@ -28,10 +28,11 @@ export function csrfDefence(origins: OriginPolicy) {
     if (SAFE.has(req.method) || !req.path.startsWith('/api/')) return next();
     const origin = req.get('origin') ?? refererOrigin(req.get('referer'));
     if (origin !== undefined && !origins.allows(origin, req.get('host'))) {
-      return refuse(res, `Refused: a request from ${origin} may not act on this server`);
+      return refuse(req, res, `Refused: a request from ${origin} may not act on this server`);
     }
     if (cookieFrom(req.headers) && !bearerFrom(req.headers) && req.get(CSRF_HEADER) !== '1') {
       return refuse(
+        req,
         res,
         `Refused: a signed-in write must come from the Plenary screens (${CSRF_HEADER} header)`,
       );

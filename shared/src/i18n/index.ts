@@ -9,3 +9,4 @@ export * from './state-names';
 export * from './state-aliases';
 export * from './state-search';
 export type { StateNamesEntry } from './state-names.generated';
+export * from './errors';

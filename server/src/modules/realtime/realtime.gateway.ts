@@ -20,7 +20,7 @@ import {
 } from '@plenary/shared';
 import type { Server, Socket } from 'socket.io';
 import { DomainException } from '../../common/domain.exception';
-import { toApiError } from '../../common/error.filter';
+import { languageOf, toApiError } from '../../common/error.filter';
 import { payloadThenAck } from '../../common/socket-packets';
 import { parseWith } from '../../common/zod.pipe';
 import { DELEGATION_ROOM, SESSION_ROOM, USER_ROOM } from '../auth/access-change';
@@ -56,8 +56,15 @@ export const SOCKET_COMMANDS = {
   'floor.pointOfOrder': { access: 'session' },
 } as const satisfies Record<keyof ClientToServerEvents, { access: 'public' | 'session' }>;
 
-const fail = (e: unknown): { ok: false; error: AckError } => {
-  const { code, message, field } = toApiError(e);
+/** The handshake's language: `auth.lang` or `?lang=`, else its Accept-Language, else English. */
+const socketLanguage = (socket: PlenarySocket) => {
+  const auth = socket.handshake.auth as { lang?: unknown } | undefined;
+  return languageOf(auth?.lang ?? socket.handshake.query.lang, socket.handshake.headers['accept-language']);
+};
+
+/** A refusal as the ack carries it, its message in the handshake's language (code and field unchanged). */
+const fail = (e: unknown, socket: PlenarySocket): { ok: false; error: AckError } => {
+  const { code, message, field } = toApiError(e, socketLanguage(socket));
   return { ok: false, error: { code, message, field } };
 };
 
@@ -191,7 +198,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
       // Only now the periodic versions: before its snapshot a socket has nothing to compare.
       await socket.join(VERSIONS_ROOM(meetingId));
     } catch (e) {
-      reply(fail(e));
+      reply(fail(e, socket));
     }
   }
 
@@ -211,7 +218,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
       const cmd = parse();
       reply({ ok: true, data: await run(cmd, await this.principalNow(socket)) });
     } catch (e) {
-      const err = fail(e);
+      const err = fail(e, socket);
       if (err.error.code === 'INTERNAL') this.logger.error(e);
       reply(err);
       this.endIfEnded(socket, e);

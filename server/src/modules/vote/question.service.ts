@@ -68,7 +68,15 @@ export class QuestionService {
     let rule: VotingRule = ruleForMatter(body.matter, m.rules);
     if (body.rule) {
       const checked = validateRuleForMatter(body.matter, body.rule, m.rules);
-      if (!checked.ok) throw new DomainException(checked.error.code, checked.error.message, 'rule');
+      if (!checked.ok)
+        throw new DomainException(
+          checked.error.code,
+          checked.error.message,
+          'rule',
+          undefined,
+          undefined,
+          checked.error.reason,
+        );
       rule = checked.value;
     }
     const repo = em.getRepository(QuestionEntity);

@@ -1,0 +1,153 @@
+import {
+  type Ack,
+  ApiErrorSchema,
+  formatMessage,
+  type LiveSnapshot,
+  reason,
+  renderError,
+  renderReason,
+} from '@plenary/shared';
+import { io } from 'socket.io-client';
+import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
+import { bearer, checkIn, delegations, setUpMeeting, type ClientSocket } from '../support/plenary';
+
+/*
+ * The server's refusals in the request's language (issue #16 item 4): the same 4xx asked for in
+ * French, Arabic and English keeps its status, `code` and `field`; only the message changes,
+ * rendered from the error's reason (with its facts) or its code. English keeps the message written
+ * where the error arose.
+ */
+describe('4xx messages in the language the request asks for', () => {
+  let t: TestApp;
+  let president: string;
+  let meetingId: string;
+  const sockets: ClientSocket[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp({ clock: new FixedClock(new Date('2026-03-02T09:00:00Z')) });
+    const secretariat = await staffToken(t, 'secretariat');
+    president = await staffToken(t, 'president');
+    meetingId = (await setUpMeeting(t, secretariat)).id;
+    // An open meeting, so that putting a question reaches the rule's check.
+    const all = await delegations(t, meetingId);
+    await checkIn(
+      t,
+      secretariat,
+      all.slice(0, 100).map((d) => d.id),
+    );
+    await t.http
+      .post(`/api/meetings/${meetingId}/status`)
+      .set(bearer(president))
+      .send({ action: 'open' })
+      .expect(201);
+  });
+  afterAll(async () => {
+    sockets.forEach((s) => s.disconnect());
+    await t?.close();
+  });
+
+  // A matter of substance cannot be put under a simple majority (Art. 11 needs two-thirds).
+  const belowRule = (lang: { header?: string; query?: string }) => {
+    const req = t.http
+      .post(`/api/meetings/${meetingId}/questions`)
+      .query(lang.query ? { lang: lang.query } : {})
+      .set(bearer(president));
+    if (lang.header) req.set('Accept-Language', lang.header);
+    return req
+      .send({ text: 'Adopt the draft decision', matter: 'other-substance', rule: 'majority-present-voting' })
+      .expect(422);
+  };
+
+  it('renders a rule’s refusal from its reason in French and Arabic, English unchanged', async () => {
+    const en = ApiErrorSchema.parse((await belowRule({})).body);
+    const fr = ApiErrorSchema.parse((await belowRule({ header: 'fr-CH, fr;q=0.9, en;q=0.8' })).body);
+    const ar = ApiErrorSchema.parse((await belowRule({ query: 'ar' })).body);
+    const why = reason('refusal.ruleBelowRequired', {
+      matter: 'other-substance',
+      rule: 'two-thirds-present-voting',
+      article: null,
+    });
+    for (const body of [en, fr, ar])
+      expect(body).toMatchObject({ statusCode: 422, code: 'RULE_BELOW_REQUIRED', field: 'rule' });
+    // English: the rule's own sentence, as before.
+    expect(en.message).toMatch(/requires at least a two-thirds majority/);
+    expect(fr.message).toBe(renderError('fr', { code: 'RULE_BELOW_REQUIRED', field: 'rule', reason: why }));
+    expect(fr.message.startsWith(renderReason('fr', why))).toBe(true);
+    expect(fr.message).toContain(formatMessage('fr', 'votingRule.two-thirds-present-voting'));
+    expect(ar.message).toBe(renderError('ar', { code: 'RULE_BELOW_REQUIRED', field: 'rule', reason: why }));
+    expect(ar.message).toContain(formatMessage('ar', 'votingRule.two-thirds-present-voting'));
+    expect(new Set([en.message, fr.message, ar.message]).size).toBe(3);
+  });
+
+  it('renders a validation refusal from its code, keeping code, field and issues', async () => {
+    const post = (accept?: string) => {
+      const req = t.http.post(`/api/meetings/${meetingId}/questions`).set(bearer(president));
+      if (accept) req.set('Accept-Language', accept);
+      return req.send({ text: 'x', matter: 'other-substance' }).expect(400);
+    };
+    const [en, fr, ar] = await Promise.all([post(), post('fr'), post('ar-EG')]).then((rs) =>
+      rs.map((r) => ApiErrorSchema.parse(r.body)),
+    );
+    for (const body of [fr, ar]) {
+      expect(body.code).toBe(en.code);
+      expect(body.field).toBe(en.field);
+      expect(body.issues).toEqual(en.issues);
+    }
+    expect(en).toMatchObject({ code: 'VALIDATION', field: 'text' });
+    expect(en.message).toMatch(/^Invalid body: text /);
+    expect(fr.message).toBe('La requête n’est pas valide. (champ : text)');
+    expect(ar.message).toBe(renderError('ar', { code: 'VALIDATION', field: 'text' }));
+  });
+
+  it('answers English for an unknown or absent language, and `?lang=` wins over the header', async () => {
+    const missing = (q: Record<string, string>, accept?: string) => {
+      const req = t.http.get('/api/meetings/00000000-0000-4000-8000-000000000000/quorum').query(q);
+      if (accept) req.set('Accept-Language', accept);
+      return req.expect(404).then((r) => ApiErrorSchema.parse(r.body));
+    };
+    const en = await missing({});
+    const de = await missing({}, 'de-DE, de;q=0.9');
+    const zh = await missing({ lang: 'zh' }, 'fr');
+    expect(de.message).toBe(en.message);
+    expect(en.code).toBe('NOT_FOUND');
+    expect(zh.code).toBe('NOT_FOUND');
+    expect(zh.message.startsWith(renderError('zh', { code: 'NOT_FOUND' }))).toBe(true);
+  });
+
+  it('answers a socket command’s refusal in the handshake’s language', async () => {
+    const open = (options: { auth?: object; extraHeaders?: Record<string, string> }) =>
+      new Promise<ClientSocket>((resolve, reject) => {
+        const s: ClientSocket = io(t.baseUrl, {
+          transports: ['websocket'],
+          reconnection: false,
+          forceNew: true,
+          ...options,
+        });
+        sockets.push(s);
+        s.once('connect', () => resolve(s));
+        s.once('connect_error', reject);
+      });
+    const badWatch = async (s: ClientSocket) => {
+      const ack: Ack<LiveSnapshot> = await s
+        .timeout(10000)
+        .emitWithAck('meeting.watch', { meetingId: 'nope' });
+      if (ack.ok) throw new Error('a malformed meeting id was accepted');
+      return ack.error;
+    };
+    const en = await badWatch(await open({}));
+    const fr = await badWatch(await open({ auth: { lang: 'fr' } }));
+    const ar = await badWatch(await open({ extraHeaders: { 'Accept-Language': 'ar' } }));
+    expect(en).toMatchObject({ code: 'VALIDATION', field: 'meetingId' });
+    expect(fr).toEqual({
+      code: 'VALIDATION',
+      field: 'meetingId',
+      message: renderError('fr', { code: 'VALIDATION', field: 'meetingId' }),
+    });
+    expect(ar).toEqual({
+      code: 'VALIDATION',
+      field: 'meetingId',
+      message: renderError('ar', { code: 'VALIDATION', field: 'meetingId' }),
+    });
+    expect(en.message).not.toBe(fr.message);
+  });
+});
