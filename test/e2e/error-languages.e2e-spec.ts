@@ -3,6 +3,7 @@ import {
   ApiErrorSchema,
   formatMessage,
   type LiveSnapshot,
+  QuorumViewSchema,
   reason,
   renderError,
   renderReason,
@@ -112,6 +113,28 @@ describe('4xx messages in the language the request asks for', () => {
     expect(en.code).toBe('NOT_FOUND');
     expect(zh.code).toBe('NOT_FOUND');
     expect(zh.message.startsWith(renderError('zh', { code: 'NOT_FOUND' }))).toBe(true);
+  });
+
+  it('sends explanations as data beside the English sentence, so any language can render them', async () => {
+    const quorum = QuorumViewSchema.parse(
+      (await t.http.get(`/api/meetings/${meetingId}/quorum`).expect(200)).body,
+    );
+    expect(quorum.opening.reason).toEqual({
+      code: 'quorum.met',
+      params: expect.objectContaining({ present: 100, parties: 161, required: 54 }),
+    });
+    expect(quorum.decision.reason?.code).toBe('quorum.met');
+    expect(renderReason('fr', quorum.decision.reason!)).toContain('100');
+    const summary = (await t.http.get('/api/register/summary').query({ on: '2026-03-02' }).expect(200))
+      .body;
+    expect(summary.oneThirdToConvene.reason).toEqual({
+      code: 'count.minimum',
+      params: {
+        countRule: 'one-third-of-parties',
+        parties: summary.count,
+        minimum: summary.oneThirdToConvene.required,
+      },
+    });
   });
 
   it('answers a socket command’s refusal in the handshake’s language', async () => {

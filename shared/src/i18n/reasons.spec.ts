@@ -8,6 +8,8 @@ import {
 import { validateRuleForMatter } from '../domain/decisions/matters.rules';
 import { quorumFor, quorumMet, validateRulesOfProcedure } from '../domain/decisions/quorum.rules';
 import { countProgress } from '../domain/convening/counts.rules';
+import { deadlineReason, deadlineView } from '../domain/convening/periods.rules';
+import { reviewConferenceTiming } from '../domain/convening/procedures.rules';
 import { DomainRuleError } from '../domain/errors';
 import type { StateRecord } from '../domain/membership/membership';
 import { REASON_CODES, type Reason, type ReasonCode } from '../domain/reasons/reasons';
@@ -132,6 +134,10 @@ const PRODUCED: { [C in ReasonCode]: () => Reason } = {
       false,
     ).closeVote!,
   'action.busy': () => consoleActionReasons(LIVE, true).closeVote!,
+  'deadline.remaining': () => deadlineReason(deadlineView('2026-03-16', '2026-03-02')),
+  'deadline.passed': () => deadlineReason(deadlineView('2026-03-16', '2026-03-19')),
+  'review.next': () => reviewConferenceTiming('2024-11-25').reason,
+  'review.first': () => reviewConferenceTiming(null).reason,
 };
 
 const rendered = (code: ReasonCode) => {
@@ -179,6 +185,23 @@ describe('reasons: every outcome, refusal and explanation as data', () => {
     expect(texts.zh).toContain('2026年3月5日');
     expect(texts.ar).toContain('5 آذار/مارس 2026');
     expect(rendered('progress.ended').en).toContain('The period ended on 16 March 2026 without reaching it.');
+  });
+
+  it('counts a deadline’s days in each language’s plural forms, the last day as a date', () => {
+    const say = (lastDay: string, today: string) =>
+      Object.fromEntries(
+        SUPPORTED_LANGUAGES.map((l) => [l, renderReason(l, deadlineReason(deadlineView(lastDay, today)))]),
+      );
+    expect(say('2026-03-16', '2026-03-16').en).toBe('last day today (last day 16 March 2026)');
+    expect(say('2026-03-16', '2026-03-15').en).toBe('1 day remaining (last day 16 March 2026)');
+    expect(say('2026-03-16', '2026-03-02')).toMatchObject({
+      en: '14 days remaining (last day 16 March 2026)',
+      fr: '14 jours restants (dernier jour : 16 mars 2026)',
+      ru: 'осталось 14 дней (последний день: 16 марта 2026 г.)',
+      zh: '还剩14天（最后一天：2026年3月16日）',
+    });
+    expect(say('2026-03-16', '2026-03-14').ar).toMatch(/^بقي يومان/);
+    expect(say('2026-03-16', '2026-03-19').es).toBe('vencido hace 3 días (último día: 16 de marzo de 2026)');
   });
 
   it('names the matter, the rule and the article in refusals', () => {

@@ -11,6 +11,7 @@ import {
   type StateAct,
   type StateRecord,
   deadlineView,
+  deadlineReason,
   describeDeadline,
   nextMspOrReviewConference,
 } from '@plenary/shared';
@@ -73,7 +74,7 @@ export class ConveningSupport {
 
   deadline(lastDay: string, today: string): DeadlineViewDto {
     const d = deadlineView(lastDay, today);
-    return { ...d, explanation: describeDeadline(d) };
+    return { ...d, explanation: describeDeadline(d), reason: deadlineReason(d) };
   }
 
   /** Who acts: the secretariat names the State and date; a delegation acts for its own State, today. */

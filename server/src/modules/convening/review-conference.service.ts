@@ -3,7 +3,7 @@ import {
   type CreateReviewConferenceBody,
   type MeetingView,
   type ReviewConferenceTiming,
-  earliestReviewConference,
+  reviewConferenceTiming,
   validateReviewConferenceDate,
   validateStatesParties,
 } from '@plenary/shared';
@@ -47,11 +47,11 @@ export class ReviewConferenceService {
       ...this.history.map((h) => ({ meetingId: null, code: h.code, startDate: h.startDate })),
     ];
     const previous = candidates.sort((a, b) => b.startDate.localeCompare(a.startDate))[0] ?? null;
-    const earliest = earliestReviewConference(previous?.startDate ?? null);
+    const { earliest, reason } = reviewConferenceTiming(previous?.startDate ?? null);
     const explanation = previous
       ? `The previous Review Conference${previous.code ? ` (${previous.code})` : ''} began on ${previous.startDate}; the next may begin on ${earliest} at the earliest (Art. 12.1).`
       : `No Review Conference is recorded; the first may begin five years after entry into force, on ${earliest} (Art. 12.1).`;
-    return { previous, earliest, explanation };
+    return { previous, earliest, explanation, reason };
   }
 
   /**

@@ -17,6 +17,7 @@ import {
   validateIndication,
   validateSpecialMeetingStart,
   validateStatesParties,
+  reason,
 } from '@plenary/shared';
 import type { EntityManager } from 'typeorm';
 import { DomainException, notFound } from '../../common/domain.exception';
@@ -80,6 +81,13 @@ export class SpecialMeetingService {
             parties: p.lapsedParties,
             required: p.lapsedRequired,
             explanation: `Lapsed: ${p.lapsedCount} of ${p.lapsedParties} States Parties favoured it by ${favourBy}; one-third requires ${p.lapsedRequired} (Art. 8.5).`,
+            reason: reason('progress.ended', {
+              countRule: 'one-third-of-parties',
+              count: p.lapsedCount,
+              parties: p.lapsedParties,
+              required: p.lapsedRequired,
+              lastDay: favourBy,
+            }),
           }
         : null;
     return {
@@ -279,7 +287,13 @@ export class SpecialMeetingService {
     return {
       proposal: await this.get(id),
       meeting,
-      quorum: { date: meeting.startDate, parties: n, required: q.required ?? 0, explanation: q.explanation },
+      quorum: {
+        date: meeting.startDate,
+        parties: n,
+        required: q.required ?? 0,
+        explanation: q.explanation,
+        reason: q.reason,
+      },
     };
   }
 

@@ -254,8 +254,18 @@ export class MeetingService {
       parties: parties,
       participants: participants.length,
       present,
-      opening: { required: opening.required, met: opening.met, explanation: opening.explanation },
-      decision: { required: decision.required, met: decision.met, explanation: decision.explanation },
+      opening: {
+        required: opening.required,
+        met: opening.met,
+        explanation: opening.explanation,
+        reason: opening.reason,
+      },
+      decision: {
+        required: decision.required,
+        met: decision.met,
+        explanation: decision.explanation,
+        reason: decision.reason,
+      },
     };
   }
 

@@ -99,11 +99,28 @@ export class RegisterService {
       quorumSpecialMeeting: {
         required: special.required ?? 0,
         explanation: `Special Meeting quorum (Art. 8.5): ${special.explanation}`,
+        reason: special.reason,
       },
-      oneThirdToConvene: { required: oneThird.minimum, explanation: oneThird.explanation },
-      majorityOfParties: { required: majority.minimum, explanation: majority.explanation },
-      openingQuorumMsp: { required: opening.required ?? 0, explanation: opening.explanation },
-      decisionQuorumMsp: { required: decision.required ?? 0, explanation: decision.explanation },
+      oneThirdToConvene: {
+        required: oneThird.minimum,
+        explanation: oneThird.explanation,
+        reason: oneThird.reason,
+      },
+      majorityOfParties: {
+        required: majority.minimum,
+        explanation: majority.explanation,
+        reason: majority.reason,
+      },
+      openingQuorumMsp: {
+        required: opening.required ?? 0,
+        explanation: opening.explanation,
+        reason: opening.reason,
+      },
+      decisionQuorumMsp: {
+        required: decision.required ?? 0,
+        explanation: decision.explanation,
+        reason: decision.reason,
+      },
     };
   }
 

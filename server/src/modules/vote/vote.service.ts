@@ -7,6 +7,7 @@ import {
   type VoteSnapshot,
   type VotingRule,
   decide,
+  reason,
 } from '@plenary/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
@@ -166,6 +167,9 @@ export class VoteService {
           ? d.explanation
           : // No "adopted" or "rejected" beside "no decision": the votes cast, and nothing they would decide.
             `No decision: the quorum did not hold when the vote closed (${quorum.decision.explanation.replace(/\.$/, '')}). Votes cast: ${tally.yes} in favour, ${tally.no} against, ${tally.abstain} abstaining.`,
+        reason: quorumHeld
+          ? d.reason
+          : reason('decision.noQuorum', { present: quorum.present, required: quorum.decision.required ?? 0 }),
       };
       await em.update(VoteEntity, { id: voteId }, { status: 'closed', closedAt: this.clock.now(), result });
       const status = result.outcome === 'no-quorum' ? 'no-decision' : result.outcome;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReasonSchema } from '../reason.contract';
 import { Iso3Schema, IsoDateSchema, UuidSchema } from './common.contract';
 import { MeetingTimeZoneSchema } from './time-zone.contract';
 import { MatterSchema, MeetingViewSchema, VotingRuleSchema } from './plenary.contract';
@@ -11,7 +12,9 @@ export const DeadlineViewSchema = z.object({
   lastDay: IsoDateSchema,
   daysRemaining: z.number().int(),
   passed: z.boolean(),
+  /** English; `reason` is the same as data (deadline.*), rendered in the reader's language. */
   explanation: z.string(),
+  reason: ReasonSchema.optional(),
 });
 export type DeadlineViewDto = z.infer<typeof DeadlineViewSchema>;
 
@@ -24,6 +27,8 @@ export const CountProgressSchema = z.object({
   met: z.boolean(),
   metOn: IsoDateSchema.nullable(),
   explanation: z.string(),
+  /** count.* or progress.*: the explanation as data. */
+  reason: ReasonSchema.optional(),
 });
 export type CountProgressView = z.infer<typeof CountProgressSchema>;
 
@@ -137,6 +142,7 @@ export const SpecialMeetingProposalViewSchema = z.object({
       parties: z.number().int(),
       required: z.number().int(),
       explanation: z.string(),
+      reason: ReasonSchema.optional(),
     })
     .nullable(),
   missions: z.array(FactFindingMissionViewSchema),
@@ -152,6 +158,7 @@ export const ConvenedMeetingSchema = z.object({
     parties: z.number().int(),
     required: z.number().int(),
     explanation: z.string(),
+    reason: ReasonSchema.optional(),
   }),
 });
 export type ConvenedMeeting = z.infer<typeof ConvenedMeetingSchema>;
@@ -272,6 +279,8 @@ export const ReviewConferenceTimingSchema = z.object({
     .nullable(),
   earliest: IsoDateSchema,
   explanation: z.string(),
+  /** review.*: the explanation as data. */
+  reason: ReasonSchema.optional(),
 });
 export type ReviewConferenceTiming = z.infer<typeof ReviewConferenceTimingSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReasonSchema } from '../reason.contract';
 import { Iso3Schema, IsoDateSchema } from './common.contract';
 import { MeetingTimeZoneSchema } from './time-zone.contract';
 import { FloorViewSchema } from './floor-view.contract';
@@ -136,8 +137,19 @@ export const QuorumViewSchema = z.object({
   parties: z.number().int(),
   participants: z.number().int(),
   present: z.number().int(),
-  opening: z.object({ required: z.number().int().nullable(), met: z.boolean(), explanation: z.string() }),
-  decision: z.object({ required: z.number().int().nullable(), met: z.boolean(), explanation: z.string() }),
+  opening: z.object({
+    required: z.number().int().nullable(),
+    met: z.boolean(),
+    /** English, as the rule words it; `reason` is the same as data, for the reader's language. */
+    explanation: z.string(),
+    reason: ReasonSchema.optional(),
+  }),
+  decision: z.object({
+    required: z.number().int().nullable(),
+    met: z.boolean(),
+    explanation: z.string(),
+    reason: ReasonSchema.optional(),
+  }),
 });
 export type QuorumView = z.infer<typeof QuorumViewSchema>;
 
@@ -200,7 +212,13 @@ export const ResultSchema = z.object({
   required: z.number().int(),
   quorumRequired: z.number().int().nullable(),
   presentAtClose: z.number().int(),
+  /** English, as the rule words it. */
   explanation: z.string(),
+  /**
+   * The same as data (decision.* with its arithmetic), rendered in the reader's language. Every
+   * result the server closes carries it; optional only for results stored before it existed.
+   */
+  reason: ReasonSchema.optional(),
 });
 export type VoteResult = z.infer<typeof ResultSchema>;
 

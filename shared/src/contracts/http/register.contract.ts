@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReasonSchema } from '../reason.contract';
 import { Iso3Schema, IsoDateSchema } from './common.contract';
 
 export const InstrumentTypeSchema = z.enum([
@@ -47,7 +48,12 @@ export const StatesResponseSchema = z.object({
 });
 export type StatesResponse = z.infer<typeof StatesResponseSchema>;
 
-export const ThresholdSchema = z.object({ required: z.number().int(), explanation: z.string() });
+/** A figure and its explanation: English as the rule words it, and as data (`reason`) for any language. */
+export const ThresholdSchema = z.object({
+  required: z.number().int(),
+  explanation: z.string(),
+  reason: ReasonSchema.optional(),
+});
 
 export const RegisterSummarySchema = z.object({
   date: IsoDateSchema,

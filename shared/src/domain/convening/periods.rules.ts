@@ -1,6 +1,7 @@
 import { addDays, compareIsoDates, daysBetween } from '../dates/dates.rules';
 import type { IsoDate } from '../dates/dates';
 import { DomainRuleError } from '../errors';
+import { type Reason, reason } from '../reasons/reasons';
 import type { DeadlineView } from './convening';
 
 /** "Within N days from D" ends at the end of day D + N (DOMAIN.md §4a): this returns D + N. */
@@ -28,4 +29,11 @@ export function describeDeadline(d: DeadlineView): string {
     return `${d.daysRemaining} day${d.daysRemaining === 1 ? '' : 's'} remaining (last day ${d.lastDay})`;
   const ago = -d.daysRemaining;
   return `passed ${ago} day${ago === 1 ? '' : 's'} ago (last day ${d.lastDay})`;
+}
+
+/** The same as data, rendered in each language: "12 days remaining (last day 16 March 2026)". */
+export function deadlineReason(d: DeadlineView): Reason<'deadline.remaining' | 'deadline.passed'> {
+  return d.daysRemaining >= 0
+    ? reason('deadline.remaining', { daysRemaining: d.daysRemaining, lastDay: d.lastDay })
+    : reason('deadline.passed', { daysAgo: -d.daysRemaining, lastDay: d.lastDay });
 }

@@ -5,6 +5,7 @@ import { isStateParty } from '../membership/membership.rules';
 import type { StateRecord } from '../membership/membership';
 import type { MeetingKind } from '../decisions/quorum';
 import type { Result } from '../errors';
+import { type Reason, reason } from '../reasons/reasons';
 import {
   AMENDMENT_SUPPORT_DAYS,
   CLARIFICATION_RESPONSE_DAYS,
@@ -170,6 +171,20 @@ export function earliestReviewConference(previousStart: IsoDate | null): IsoDate
     previousStart ?? CONVENTION_ENTRY_INTO_FORCE,
     12 * REVIEW_CONFERENCE_INTERVAL_YEARS,
   );
+}
+
+/** Why the next Review Conference may begin on `earliest` (Art. 12.1), as data. */
+export function reviewConferenceTiming(previousStart: IsoDate | null): {
+  earliest: IsoDate;
+  reason: Reason<'review.next' | 'review.first'>;
+} {
+  const earliest = earliestReviewConference(previousStart);
+  return {
+    earliest,
+    reason: previousStart
+      ? reason('review.next', { previousStart, earliest })
+      : reason('review.first', { earliest }),
+  };
 }
 
 export function validateReviewConferenceDate(

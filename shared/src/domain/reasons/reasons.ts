@@ -71,6 +71,12 @@ export type ReasonParamsByCode = {
   'action.meetingNotOpen': { status: 'scheduled' | 'suspended' | 'closed' };
   'action.rollCallNotFinished': { iso3: string; call: 'first' | 'again' };
   'action.busy': Record<string, never>;
+  // deadlineReason(): a period's last day as the procedures show it (§4a)
+  'deadline.remaining': { daysRemaining: number; lastDay: IsoDate };
+  'deadline.passed': { daysAgo: number; lastDay: IsoDate };
+  // reviewConferenceTiming(): the earliest next Review Conference (Art. 12.1)
+  'review.next': { previousStart: IsoDate; earliest: IsoDate };
+  'review.first': { earliest: IsoDate };
 };
 
 export type ReasonCode = keyof ReasonParamsByCode;
@@ -111,6 +117,10 @@ const CODES: Record<ReasonCode, true> = {
   'action.meetingNotOpen': true,
   'action.rollCallNotFinished': true,
   'action.busy': true,
+  'deadline.remaining': true,
+  'deadline.passed': true,
+  'review.next': true,
+  'review.first': true,
 };
 
 export const REASON_CODES = Object.keys(CODES) as ReasonCode[];

@@ -126,6 +126,7 @@ describe('voteFigures: one definition of every figure the board, console and pad
       required: null,
       outcome: null,
       explanation: null,
+      reason: null,
     });
   });
 

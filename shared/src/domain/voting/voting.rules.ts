@@ -66,6 +66,7 @@ export function voteFigures(vote: VoteSnapshot): VoteFigures {
       required: r.required,
       outcome: r.outcome,
       explanation: r.explanation,
+      reason: r.reason ?? null,
     };
   }
   if (!counts) {
@@ -77,6 +78,7 @@ export function voteFigures(vote: VoteSnapshot): VoteFigures {
       required: null,
       outcome: null,
       explanation: null,
+      reason: null,
     };
   }
   const d = decide(vote.rule, counts);
@@ -88,6 +90,7 @@ export function voteFigures(vote: VoteSnapshot): VoteFigures {
     required: d.required,
     outcome: d.outcome,
     explanation: d.explanation,
+    reason: d.reason,
   };
 }
 

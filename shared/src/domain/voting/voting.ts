@@ -1,4 +1,5 @@
 import type { VoteMethod } from '../../contracts/http/plenary.contract';
+import type { Reason } from '../reasons/reasons';
 
 /** The four figures of a vote: yes, no, abstain, and eligible States that have not voted. */
 export type VoteCounts = { yes: number; no: number; abstain: number; notVoted: number };
@@ -35,6 +36,8 @@ export type VoteFigures = {
   outcome: 'adopted' | 'rejected' | 'no-quorum' | null;
   /** The arithmetic: decide()'s while open, the server's recorded result once closed. */
   explanation: string | null;
+  /** The same as data, for the reader's language; null with the explanation (or for an older result). */
+  reason: Reason | null;
   /** True while the vote is open: the outcome is what closing now would give. */
   provisional: boolean;
 };

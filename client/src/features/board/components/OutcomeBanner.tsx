@@ -1,5 +1,6 @@
 import type { Matter, VoteResult, VotingRule } from '@plenary/shared';
 import { useFormat } from '../../../lib/locale/context';
+import { explainIn } from '../../../lib/explain';
 import { outcomeLines } from '../../live/outcome';
 
 const TITLES: Record<VoteResult['outcome'], string> = {
@@ -34,7 +35,9 @@ export function OutcomeBanner({
           {lines.sentence}
         </p>
         {/* The arithmetic, as the server decided it (the rule, the figures, the comparison). */}
-        {result.outcome !== 'no-quorum' && <p className="board-outcome__explanation">{result.explanation}</p>}
+        {result.outcome !== 'no-quorum' && (
+          <p className="board-outcome__explanation">{explainIn(fmt.locale, result)}</p>
+        )}
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import { ruleWording, type QuestionView, type VoteSnapshot } from '@plenary/shared';
 import { useFormat } from '../../../lib/locale/context';
+import { explainIn } from '../../../lib/explain';
 import { methodLabel } from '../../live/labels';
 import { outcomeLines } from '../../live/outcome';
 import { TallyTiles } from './TallyTiles';
@@ -61,7 +62,7 @@ export function Declaration({
           />
           {lines.arithmetic && <p className="declaration__arithmetic">{lines.arithmetic}</p>}
           <p className="declaration__sentence" data-testid="console-explanation">
-            {r.explanation}
+            {explainIn(fmt.locale, r)}
           </p>
           <p className="muted">
             {methodLabel(vote.method)} · {r.presentAndVoting} present and voting · {r.presentAtClose} States

@@ -1,4 +1,5 @@
 import type { MeetingTransition, MeetingView, QuorumView } from '@plenary/shared';
+import { useExplain } from '../../../lib/explain';
 import { MEETING_STATUS_LABELS } from '../../meetings/labels';
 import '../console.css';
 
@@ -19,6 +20,7 @@ interface Props {
 /** Open, suspend, resume, close: only the moves the meeting's status allows are offered. */
 export function SessionControl({ meeting, quorum, busy, onAction }: Props) {
   const available = ACTIONS.filter((a) => a.from.includes(meeting.status));
+  const explain = useExplain();
   const needsOpening = (a: MeetingTransition) => (a === 'open' || a === 'resume') && !quorum.opening.met;
   return (
     <section className="panel session-control" aria-labelledby="session-heading">
@@ -35,7 +37,7 @@ export function SessionControl({ meeting, quorum, busy, onAction }: Props) {
             type="button"
             className={`button${a.action === 'open' || a.action === 'resume' ? ' button--primary' : ''}`}
             disabled={busy || needsOpening(a.action)}
-            title={needsOpening(a.action) ? quorum.opening.explanation : undefined}
+            title={needsOpening(a.action) ? explain(quorum.opening) : undefined}
             data-testid={`session-${a.action}`}
             onClick={() => onAction(a.action)}
           >
@@ -45,7 +47,7 @@ export function SessionControl({ meeting, quorum, busy, onAction }: Props) {
         {available.length === 0 && <p className="muted">The meeting is closed.</p>}
       </div>
       {available.some((a) => needsOpening(a.action)) && (
-        <p className="field__hint">Opening needs the opening quorum: {quorum.opening.explanation}</p>
+        <p className="field__hint">Opening needs the opening quorum: {explain(quorum.opening)}</p>
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../../lib/api';
 import { useFormat } from '../../../lib/locale/context';
+import { explainIn } from '../../../lib/explain';
 import { keys } from '../../../lib/query/keys';
 import { questionsQuery, quorumQuery } from '../../meetings/api';
 import { favourProposal, recordLapse } from '../api';
@@ -40,6 +41,7 @@ export function ProposalDetail({ proposal: p, clarification, reference, canWrite
           ...quorumQ.data,
           required: quorumQ.data.decision.required ?? 0,
           explanation: quorumQ.data.decision.explanation,
+          reason: quorumQ.data.decision.reason,
         }
       : null);
   const open = p.phase === 'collecting' || p.phase === 'met';
@@ -99,7 +101,7 @@ export function ProposalDetail({ proposal: p, clarification, reference, canWrite
 
       {p.lapsed && (
         <p className="warning" data-testid="lapsed">
-          {p.lapsed.explanation}
+          {explainIn(fmt.locale, p.lapsed)}
         </p>
       )}
 
@@ -118,7 +120,7 @@ export function ProposalDetail({ proposal: p, clarification, reference, canWrite
             <p className="proc-quorum">
               Quorum: <strong data-testid="special-quorum">{quorum.required}</strong> of {quorum.parties}{' '}
               States Parties
-              <span className="proc-quorum__arithmetic">{quorum.explanation}</span>
+              <span className="proc-quorum__arithmetic">{explainIn(fmt.locale, quorum)}</span>
             </p>
           ) : quorumQ.isError ? (
             <p className="field__error">{quorumQ.error.message}</p>

@@ -2,6 +2,7 @@ import { CreateReviewConferenceBodySchema, type MeetingView } from '@plenary/sha
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useFormat } from '../../../lib/locale/context';
+import { explainIn } from '../../../lib/explain';
 import { keys } from '../../../lib/query/keys';
 import { createReviewConference, reviewTimingQuery } from '../api';
 import type { Reference } from '../hooks/useReference';
@@ -151,7 +152,7 @@ export function ReviewTab({ reference, canWrite }: { reference: Reference; canWr
         <p className="proc-big-date" data-testid="review-earliest">
           <time dateTime={t.earliest}>{fmt.date(t.earliest)}</time>
         </p>
-        <p className="proc-explain">{t.explanation}</p>
+        <p className="proc-explain">{explainIn(fmt.locale, t)}</p>
         {t.previous && (
           <p className="muted">
             Previous: {t.previous.code ?? 'Review Conference'}, from {fmt.date(t.previous.startDate)}

@@ -1,4 +1,5 @@
-import type { QuorumView } from '@plenary/shared';
+import type { QuorumView, Reason } from '@plenary/shared';
+import { useExplain } from '../../../lib/explain';
 import '../live.css';
 
 interface Threshold {
@@ -6,11 +7,13 @@ interface Threshold {
   required: number | null;
   met: boolean;
   explanation: string;
+  reason?: Reason;
 }
 
 function Bar({ present, participants, t }: { present: number; participants: number; t: Threshold }) {
   const scale = Math.max(participants, present, t.required ?? 0, 1);
   const pct = (n: number) => `${Math.min(100, (100 * n) / scale)}%`;
+  const explain = useExplain();
   return (
     <div className={`quorum__row${t.met ? ' quorum__row--met' : ''}`}>
       <div className="quorum__head">
@@ -32,14 +35,14 @@ function Bar({ present, participants, t }: { present: number; participants: numb
         aria-valuemin={0}
         aria-valuemax={scale}
         aria-valuenow={present}
-        aria-valuetext={t.explanation}
+        aria-valuetext={explain(t)}
       >
         <div className="quorum__fill" style={{ width: pct(present) }} />
         {t.required !== null && (
           <div className="quorum__mark" style={{ left: pct(t.required) }} aria-hidden="true" />
         )}
       </div>
-      <p className="quorum__explanation">{t.explanation}</p>
+      <p className="quorum__explanation">{explain(t)}</p>
     </div>
   );
 }

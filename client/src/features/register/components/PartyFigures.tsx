@@ -1,5 +1,6 @@
 import type { RegisterSummary } from '@plenary/shared';
 import { useFormat } from '../../../lib/locale/context';
+import { explainIn } from '../../../lib/explain';
 import '../register.css';
 
 type FigureKey =
@@ -30,7 +31,7 @@ export function PartyFigures({ summary }: { summary: RegisterSummary }) {
             <p className="figure__value" data-testid={testId}>
               {fmt.number(t.required)}
             </p>
-            <p className="figure__explanation">{t.explanation}</p>
+            <p className="figure__explanation">{explainIn(fmt.locale, t)}</p>
           </li>
         );
       })}
