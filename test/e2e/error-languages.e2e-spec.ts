@@ -125,8 +125,7 @@ describe('4xx messages in the language the request asks for', () => {
     });
     expect(quorum.decision.reason?.code).toBe('quorum.met');
     expect(renderReason('fr', quorum.decision.reason!)).toContain('100');
-    const summary = (await t.http.get('/api/register/summary').query({ on: '2026-03-02' }).expect(200))
-      .body;
+    const summary = (await t.http.get('/api/register/summary').query({ on: '2026-03-02' }).expect(200)).body;
     expect(summary.oneThirdToConvene.reason).toEqual({
       code: 'count.minimum',
       params: {
