@@ -2,6 +2,7 @@ import {
   formatMessage,
   inEnglishOrder,
   OfficialRecordSchema,
+  renderError,
   stateName,
   SUPPORTED_LANGUAGES,
   type Choice,
@@ -14,6 +15,7 @@ import { FixedClock, genevaMorning, startTestApp, staffToken, type TestApp } fro
 import { bearer } from '../support/plenary';
 import {
   ballotsInDatabase,
+  heldElection,
   recordedDecisions,
   RECORDED,
   SECRET,
@@ -285,6 +287,74 @@ describe('the official record and its exports', () => {
     }
   });
 
+  it('prints an election from its facts in all six languages: each ballot’s figures, the votes, who was elected', async () => {
+    const { electionId } = await heldElection(t, s);
+    const records = Object.fromEntries(
+      await Promise.all(
+        SUPPORTED_LANGUAGES.map(async (lang) => [lang, await official(s.meetingId, lang)] as const),
+      ),
+    );
+    const en = records.en.elections.find((e) => e.electionId === electionId)!;
+    expect(en.title).toBe('Election of the Rapporteur');
+    expect(en.ballots).toEqual([
+      expect.objectContaining({
+        round: 1,
+        cast: 6,
+        invalid: 0,
+        valid: 6,
+        blank: 1,
+        presentAndVoting: 5,
+        requiredMajority: 3,
+      }),
+    ]);
+    expect(en.elected).toEqual([expect.objectContaining({ by: 'majority', votes: 4 })]);
+    expect(en.rendered.paragraphs).toEqual([
+      '1 place to fill. Candidates: Ms. Anne Martin (France), Chile.',
+      'Ballot 1',
+      'Number of ballot papers: 6. Invalid ballots: 0. Valid ballots: 6. Abstentions: 1. Number of States Parties voting: 5. Required majority: 3.',
+      'Ms. Anne Martin (France): 4 votes',
+      'Chile: 1 vote',
+      'Having obtained the required majority, Ms. Anne Martin (France) was elected.',
+    ]);
+    for (const lang of SUPPORTED_LANGUAGES) {
+      const e = records[lang].elections.find((x) => x.electionId === electionId)!;
+      // The same facts in every language; the sentences are the language's, State names too.
+      expect({ lang, ballots: e.ballots, elected: e.elected }).toEqual({
+        lang,
+        ballots: en.ballots,
+        elected: en.elected,
+      });
+      expect(e.rendered.paragraphs[2]).toBe(
+        formatMessage(lang, 'officialRecord.ballotCount', {
+          cast: 6,
+          invalid: 0,
+          valid: 6,
+          blank: 1,
+          presentAndVoting: 5,
+          requiredMajority: 3,
+        }),
+      );
+      expect(e.rendered.paragraphs[4]).toContain(stateName('CHL', lang));
+      expect(records[lang].labels.elections).toBe(formatMessage(lang, 'officialRecord.electionsHeading'));
+      if (lang !== 'en') expect(e.rendered.paragraphs).not.toEqual(en.rendered.paragraphs);
+    }
+    // The DOCX prints them, read back.
+    for (const lang of ['fr', 'zh'] as const) {
+      const text = paragraphs(
+        await documentXml(
+          (
+            await binary(
+              t.http.get(`/api/meetings/${s.meetingId}/record/export/docx`).query({ lang }),
+            ).expect(200)
+          ).body as Buffer,
+        ),
+      );
+      const e = records[lang].elections.find((x) => x.electionId === electionId)!;
+      expect(text).toContain(records[lang].labels.elections);
+      for (const p of e.rendered.paragraphs) expect(text).toContain(p);
+    }
+  });
+
   it('exports a meeting with no decisions as a clear empty record, not an error', async () => {
     const r = await official(s.emptyMeetingId);
     expect(r.decisions).toEqual([]);
@@ -342,11 +412,20 @@ describe('the PDF export on a server without Chromium', () => {
       .expect(201);
     const res = await t.http
       .get(`/api/meetings/${meeting.body.id}/record/export/pdf`)
-      .query({ lang: 'ar' })
+      .query({ lang: 'en' })
       .expect(503);
     expect(res.body.code).toBe('PDF_UNAVAILABLE');
     expect(res.body.message).toMatch(/No Chromium/);
-    expect(res.body.message).toContain(`/record/${meeting.body.id}/print?lang=ar`);
+    expect(res.body.message).toContain(`/record/${meeting.body.id}/print?lang=en`);
+    // Asked in Arabic, the refusal is said in Arabic (the same code).
+    const ar = await t.http
+      .get(`/api/meetings/${meeting.body.id}/record/export/pdf`)
+      .query({ lang: 'ar' })
+      .expect(503);
+    expect(ar.body).toMatchObject({
+      code: 'PDF_UNAVAILABLE',
+      message: renderError('ar', { code: 'PDF_UNAVAILABLE' }),
+    });
     const page = await t.http.get(`/record/${meeting.body.id}/print?lang=ar`).expect(200);
     expect(page.headers['content-type']).toMatch(/text\/html/);
   });

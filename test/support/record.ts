@@ -120,3 +120,47 @@ export async function ballotsInDatabase(t: TestApp, voteId: string): Promise<Rec
   );
   return Object.fromEntries(rows.map((r) => [r.iso3, r.choice]));
 }
+
+/**
+ * An election held at the meeting of `recordedDecisions`, for the record to print: one place, two
+ * candidates (a person nominated by France, and Chile itself), one ballot of six papers: four for
+ * the person, one for Chile, one blank. Four of five present and voting is the majority: elected.
+ */
+export async function heldElection(t: TestApp, s: RecordedDecisions): Promise<{ electionId: string }> {
+  const all = await delegations(t, s.meetingId);
+  const of = (iso3: string) => all.find((d) => d.stateIso3 === iso3)!.id;
+  const created = await t.http
+    .post(`/api/meetings/${s.meetingId}/elections`)
+    .set(bearer(s.president))
+    .send({
+      title: 'Election of the Rapporteur',
+      places: 1,
+      candidates: [{ state: 'FRA', person: 'Ms. Anne Martin' }, { state: 'CHL' }],
+    })
+    .expect(201);
+  const election = created.body as { id: string; candidates: { id: string; state: string }[] };
+  const [person, chile] = ['FRA', 'CHL'].map((iso3) => election.candidates.find((c) => c.state === iso3)!.id);
+  await t.http
+    .post(`/api/elections/${election.id}/rounds`)
+    .set(bearer(s.president))
+    .send({ round: 1 })
+    .expect(201);
+  const ballots: [string, string[]][] = [
+    ['ARG', [person]],
+    ['AUT', [person]],
+    ['BEL', [person]],
+    ['BRA', [person]],
+    ['CAN', [chile]],
+    ['DNK', []],
+  ];
+  for (const [iso3, marks] of ballots) {
+    const token = await signInDelegation(t, s.secretariat, of(iso3));
+    await t.http
+      .post(`/api/elections/${election.id}/ballots`)
+      .set(bearer(token))
+      .send({ round: 1, marks, opId: randomUUID() })
+      .expect(200);
+  }
+  await t.http.post(`/api/elections/${election.id}/count`).set(bearer(s.president)).expect(200);
+  return { electionId: election.id };
+}

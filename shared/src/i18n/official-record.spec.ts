@@ -197,3 +197,135 @@ describe('official record', () => {
     expect(buildOfficialRecord(source([]), 'en').labels.chainHead).toBe('The record has no entries yet.');
   });
 });
+
+describe('elections in the official record', () => {
+  beforeEach(() => {
+    seq = 0;
+  });
+
+  // Two places, three candidates: one elected on the first ballot, a tie for the second place
+  // decided by lot after the second ballot, then complete.
+  const candidates = [
+    { id: 'c1', state: 'FRA', person: 'Ms. A. Martin', regionalGroup: 'WEOG' },
+    { id: 'c2', state: 'CHL', person: null, regionalGroup: 'GRULAC' },
+    { id: 'c3', state: 'CHN', person: null, regionalGroup: 'Asia-Pacific' },
+  ];
+  const electionEntries = () => [
+    entry('election.created', {
+      electionId: 'e1',
+      places: 2,
+      candidates,
+      office: null,
+      electionDate: '2026-11-30',
+    }),
+    entry('election.round.counted', {
+      electionId: 'e1',
+      count: {
+        round: 1,
+        cast: 150,
+        invalid: 2,
+        valid: 148,
+        blank: 4,
+        presentAndVoting: 144,
+        requiredMajority: 73,
+        votes: {},
+        results: [
+          { candidateId: 'c1', votes: 100, majority: true },
+          { candidateId: 'c2', votes: 60, majority: false },
+          { candidateId: 'c3', votes: 60, majority: false },
+        ],
+        elected: [{ candidateId: 'c1', round: 1, by: 'majority', votes: 100 }],
+        lot: null,
+      },
+    }),
+    entry('election.lot', {
+      electionId: 'e1',
+      lot: { purpose: 'tie-for-place', afterRound: 2, tied: ['c2', 'c3'], slots: 1 },
+      seed: 'x',
+      order: ['c3', 'c2'],
+      drawn: ['c3'],
+    }),
+    entry('election.complete', {
+      electionId: 'e1',
+      elected: [
+        { candidateId: 'c1', round: 1, by: 'majority', votes: 100 },
+        { candidateId: 'c3', round: 2, by: 'lot', votes: 60 },
+      ],
+      unfilled: 0,
+      termsNote: null,
+    }),
+  ];
+  const build = (lang: (typeof SUPPORTED_LANGUAGES)[number]) =>
+    OfficialRecordSchema.parse(
+      buildOfficialRecord(
+        { ...source(electionEntries()), elections: [{ id: 'e1', title: 'Election of two Vice-Presidents' }] },
+        lang,
+      ),
+    );
+
+  it('prints each ballot’s figures, the votes obtained and who was elected, in English', () => {
+    const [e] = build('en').elections;
+    expect(e.title).toBe('Election of two Vice-Presidents');
+    expect(e.ballots).toEqual([
+      expect.objectContaining({
+        round: 1,
+        cast: 150,
+        invalid: 2,
+        valid: 148,
+        blank: 4,
+        requiredMajority: 73,
+        elected: ['c1'],
+      }),
+    ]);
+    expect(e.elected.map((x) => [x.candidateId, x.by])).toEqual([
+      ['c1', 'majority'],
+      ['c3', 'lot'],
+    ]);
+    expect(e.rendered.paragraphs).toEqual([
+      '2 places to fill. Candidates: Ms. A. Martin (France), Chile, China.',
+      'Ballot 1',
+      'Number of ballot papers: 150. Invalid ballots: 2. Valid ballots: 148. Abstentions: 4. Number of States Parties voting: 144. Required majority: 73.',
+      'Ms. A. Martin (France): 100 votes',
+      'Chile: 60 votes',
+      'China: 60 votes',
+      'Having obtained the required majority, Ms. A. Martin (France) was elected.',
+      'Lots were drawn among Chile, China: China drawn.',
+      'China was elected by drawing lots.',
+    ]);
+  });
+
+  it('renders the same facts in all six languages, with each language’s State names', () => {
+    const texts = Object.fromEntries(SUPPORTED_LANGUAGES.map((l) => [l, build(l).elections[0].rendered]));
+    for (const lang of SUPPORTED_LANGUAGES) {
+      expect(texts[lang].paragraphs).toHaveLength(9);
+      expect(texts[lang].heading).toBe('Election of two Vice-Presidents');
+      expect(texts[lang].paragraphs.join(' ')).not.toMatch(/[{}]|undefined/);
+      // A person's name is kept as written in every language.
+      expect(texts[lang].paragraphs[0]).toContain('Ms. A. Martin');
+      if (lang !== 'en') expect(texts[lang].paragraphs).not.toEqual(texts.en.paragraphs);
+    }
+    expect(texts.fr.paragraphs[2]).toBe(
+      'Nombre de bulletins déposés : 150. Bulletins nuls : 2. Bulletins valables : 148. Abstentions : 4. Nombre d’États parties votants : 144. Majorité requise : 73.',
+    );
+    expect(texts.fr.paragraphs[4]).toBe('Chili : 60 voix');
+    expect(texts.zh.paragraphs[5]).toBe('中国：60票');
+    expect(texts.ru.paragraphs[3]).toBe('Ms. A. Martin (Франция): 100 голосов');
+    expect(texts.ar.paragraphs[4]).toBe('شيلي: 60 صوتا');
+    expect(build('es').labels.elections).toBe('Elecciones');
+  });
+
+  it('says how many places remain unfilled, and an empty meeting has no elections', () => {
+    const entries = electionEntries();
+    entries[3] = entry('election.complete', {
+      electionId: 'e1',
+      elected: [{ candidateId: 'c1', round: 1, by: 'majority', votes: 100 }],
+      unfilled: 1,
+    });
+    const [e] = buildOfficialRecord(source(entries.filter((x) => x.kind !== 'election.lot')), 'en').elections;
+    expect(e.unfilled).toBe(1);
+    expect(e.rendered.paragraphs.at(-1)).toBe('1 place remains unfilled.');
+    // Without its title the record falls back to the entry's summary, never fails.
+    expect(e.title).toBe('English summary of election.created');
+    expect(buildOfficialRecord(source([]), 'en').elections).toEqual([]);
+  });
+});

@@ -1,6 +1,8 @@
 import type {
   OfficialCorrection,
+  OfficialBallot,
   OfficialDecision,
+  OfficialElection,
   OfficialIntendedVote,
   OfficialRecord,
   OfficialResult,
@@ -13,9 +15,10 @@ import { MATTERS, type Matter } from '../domain/decisions/matters';
 import { articleOf } from '../domain/decisions/matters.rules';
 import { isMessageKey, type MessageKey } from './catalogue';
 import { formatDate, intlLocale } from './format';
+import { formatList } from './format';
 import { directionOf, type Language, LANGUAGE_TAGS } from './languages';
 import { arithmeticMessage, outcomeMessage, type OutcomeInput, type OutcomeSubject } from './outcome';
-import { inEnglishOrder } from './state-names';
+import { inEnglishOrder, stateName } from './state-names';
 import { formatMessage, type Message, type MessageParams } from './translator';
 
 /**
@@ -31,6 +34,8 @@ export type OfficialRecordSource = {
   questions: readonly { id: string; text: string; agendaItemId: string | null }[];
   entries: readonly RecordEntry[];
   head: Pick<RecordHead, 'seq' | 'hash' | 'at'>;
+  /** The meeting's elections' titles (free text, kept out of the entries' facts). */
+  elections?: readonly { id: string; title: string }[];
 };
 
 /** Entry kinds this record reads. Other decision kinds (`decision.*`) are shown from their summary. */
@@ -308,6 +313,7 @@ export function buildOfficialRecord(source: OfficialRecordSource, lang: Language
     dir: directionOf(lang),
     meeting,
     decisions,
+    elections: buildOfficialElections(entries, source.elections ?? [], lang),
     otherCorrections,
     head: { seq: source.head.seq, hash: source.head.hash, at: source.head.at },
     labels: {
@@ -320,6 +326,7 @@ export function buildOfficialRecord(source: OfficialRecordSource, lang: Language
       ),
       kind: render(lang, { key: `meetingKind.${meeting.kind}` }),
       decisions: render(lang, { key: 'officialRecord.decisionsHeading' }),
+      elections: render(lang, { key: 'officialRecord.electionsHeading' }),
       text: render(lang, { key: 'officialRecord.text' }),
       matter: render(lang, { key: 'officialRecord.matter' }),
       rule: render(lang, { key: 'officialRecord.rule' }),
@@ -454,4 +461,176 @@ export function buildOfficialRecord(source: OfficialRecordSource, lang: Language
       rendered: render(lang, message),
     };
   }
+}
+
+const ELECTION_KINDS = new Set([
+  'election.created',
+  'election.round.counted',
+  'election.lot',
+  'election.withdrawal',
+  'election.acclamation',
+  'election.complete',
+]);
+
+const strs = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+
+/**
+ * The meeting's elections (DOMAIN.md §8) from their entries' facts, in one language: the places
+ * and candidates, each ballot as UN records print it (ballot papers, invalid, valid, abstentions,
+ * States Parties voting, required majority, then the votes each candidate obtained), lots drawn,
+ * withdrawals, and who was elected by majority, lot or acclamation. Names of States are the
+ * language's; a person's name and the election's title are kept as written.
+ */
+export function buildOfficialElections(
+  entries: readonly RecordEntry[],
+  titles: readonly { id: string; title: string }[],
+  lang: Language,
+): OfficialElection[] {
+  const titleOf = new Map(titles.map((t) => [t.id, t.title]));
+  const out = new Map<string, OfficialElection & { lines: string[] }>();
+  for (const e of entries) {
+    if (!ELECTION_KINDS.has(e.kind)) continue;
+    const id = str(e.data.electionId);
+    if (!id) continue;
+    if (e.kind === 'election.created') {
+      const candidates = (Array.isArray(e.data.candidates) ? e.data.candidates : []).flatMap((c) => {
+        const o = obj(c);
+        const cid = o ? str(o.id) : null;
+        const state = o ? str(o.state) : null;
+        if (!o || !cid || !state) return [];
+        const person = str(o.person);
+        const country = stateName(state, lang);
+        return [{ id: cid, state, person, name: person ? `${person} (${country})` : country }];
+      });
+      const places = int(e.data.places) ?? 1;
+      const title = titleOf.get(id) ?? e.summary;
+      const election = {
+        electionId: id,
+        title,
+        places,
+        candidates,
+        ballots: [],
+        elected: [],
+        unfilled: null,
+        rendered: { heading: title, paragraphs: [] },
+        lines: [] as string[],
+      };
+      election.lines.push(
+        withFreeText(
+          lang,
+          'officialRecord.electionPlaces',
+          { places },
+          {
+            candidates: formatList(
+              lang,
+              candidates.map((c) => c.name),
+            ),
+          },
+        ),
+      );
+      out.set(id, election);
+      continue;
+    }
+    const election = out.get(id);
+    if (!election) continue;
+    const nameOf = (cid: string) => election.candidates.find((c) => c.id === cid)?.name ?? cid;
+    const names = (ids: readonly string[]) => formatList(lang, ids.map(nameOf));
+    const elected = (key: MessageKey, ids: string[]) =>
+      ids.length > 0 &&
+      election.lines.push(withFreeText(lang, key, { count: ids.length }, { names: names(ids) }));
+    if (e.kind === 'election.round.counted') {
+      const c = obj(e.data.count);
+      if (!c) continue;
+      const results = (Array.isArray(c.results) ? c.results : []).flatMap((r) => {
+        const o = obj(r);
+        const cid = o ? str(o.candidateId) : null;
+        const votes = o ? int(o.votes) : null;
+        return cid && votes !== null ? [{ candidateId: cid, votes }] : [];
+      });
+      const electedNow = (Array.isArray(c.elected) ? c.elected : []).flatMap((x) => {
+        const o = obj(x);
+        const cid = o ? str(o.candidateId) : null;
+        return o && cid
+          ? [{ candidateId: cid, round: int(o.round) ?? 0, by: 'majority' as const, votes: int(o.votes) }]
+          : [];
+      });
+      const ballot: OfficialBallot = {
+        round: int(c.round) ?? election.ballots.length + 1,
+        cast: int(c.cast) ?? 0,
+        invalid: int(c.invalid) ?? 0,
+        valid: int(c.valid) ?? 0,
+        blank: int(c.blank) ?? 0,
+        presentAndVoting: int(c.presentAndVoting) ?? 0,
+        requiredMajority: int(c.requiredMajority) ?? 0,
+        results,
+        elected: electedNow.map((x) => x.candidateId),
+      };
+      election.ballots.push(ballot);
+      election.elected.push(...electedNow);
+      election.lines.push(
+        render(lang, { key: 'officialRecord.ballotRound', params: { round: ballot.round } }),
+        render(lang, {
+          key: 'officialRecord.ballotCount',
+          params: {
+            cast: ballot.cast,
+            invalid: ballot.invalid,
+            valid: ballot.valid,
+            blank: ballot.blank,
+            presentAndVoting: ballot.presentAndVoting,
+            requiredMajority: ballot.requiredMajority,
+          },
+        }),
+        ...[...results]
+          .sort((a, b) => b.votes - a.votes)
+          .map((r) =>
+            withFreeText(
+              lang,
+              'officialRecord.ballotVotes',
+              { votes: r.votes },
+              { candidate: nameOf(r.candidateId) },
+            ),
+          ),
+      );
+      elected('officialRecord.electedMajority', ballot.elected);
+    } else if (e.kind === 'election.lot') {
+      const lot = obj(e.data.lot);
+      const drawn = strs(e.data.drawn);
+      election.lines.push(
+        withFreeText(
+          lang,
+          'officialRecord.lotDrawn',
+          {},
+          { tied: names(strs(lot?.tied)), drawn: names(drawn) },
+        ),
+      );
+    } else if (e.kind === 'election.withdrawal') {
+      const cid = str(e.data.candidateId);
+      if (cid)
+        election.lines.push(withFreeText(lang, 'officialRecord.withdrawal', {}, { name: nameOf(cid) }));
+    } else if (e.kind === 'election.complete') {
+      const all = (Array.isArray(e.data.elected) ? e.data.elected : []).flatMap((x) => {
+        const o = obj(x);
+        const cid = o ? str(o.candidateId) : null;
+        const by = o?.by;
+        if (!o || !cid || (by !== 'majority' && by !== 'lot' && by !== 'acclamation')) return [];
+        const how: 'majority' | 'lot' | 'acclamation' = by;
+        return [{ candidateId: cid, round: int(o.round) ?? 0, by: how, votes: int(o.votes) }];
+      });
+      const byLot = all.filter((x) => x.by === 'lot').map((x) => x.candidateId);
+      const byAcclamation = all.filter((x) => x.by === 'acclamation').map((x) => x.candidateId);
+      elected('officialRecord.electedLot', byLot);
+      elected('officialRecord.electedAcclamation', byAcclamation);
+      election.elected = all;
+      election.unfilled = int(e.data.unfilled) ?? 0;
+      if (election.unfilled > 0)
+        election.lines.push(
+          render(lang, { key: 'officialRecord.unfilled', params: { count: election.unfilled } }),
+        );
+    }
+  }
+  return [...out.values()].map(({ lines, ...election }) => ({
+    ...election,
+    rendered: { heading: election.title, paragraphs: lines },
+  }));
 }

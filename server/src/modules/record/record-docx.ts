@@ -77,6 +77,15 @@ export async function recordDocx(record: OfficialRecord): Promise<Buffer> {
       para(record.labels.meeting),
       para(record.labels.decisions, { heading: HeadingLevel.HEADING_1 }),
       ...(record.decisions.length === 0 ? [para(record.labels.empty)] : record.decisions.flatMap(decision)),
+      ...(record.elections.length === 0
+        ? []
+        : [
+            para(record.labels.elections, { heading: HeadingLevel.HEADING_1 }),
+            ...record.elections.flatMap((e) => [
+              para(e.rendered.heading, { heading: HeadingLevel.HEADING_2 }),
+              ...e.rendered.paragraphs.map((p) => para(p)),
+            ]),
+          ]),
       ...record.otherCorrections.map((c) => para(c.rendered)),
       para(record.labels.chainHead),
     ],

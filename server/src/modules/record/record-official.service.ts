@@ -24,10 +24,12 @@ export class RecordOfficialService {
       const entries = (await this.repo.list(meetingId, undefined, em)).map(toRecordView);
       const head = await this.repo.head(meetingId, em);
       const { agenda, questions } = await this.repo.agendaAndQuestions(meetingId, em);
+      const elections = await this.repo.electionTitles(meetingId, em);
       return {
         meeting,
         agenda,
         questions,
+        elections,
         entries,
         head: { seq: head?.seq ?? 0, hash: head?.hash ?? null, at: head?.at ?? null },
       };

@@ -141,6 +141,17 @@ export class RecordRepository {
     return { agenda, questions };
   }
 
+  /** The titles of the meeting's elections, as the secretariat wrote them (the record prints them). */
+  electionTitles(
+    meetingId: string,
+    em: EntityManager = this.ds.manager,
+  ): Promise<{ id: string; title: string }[]> {
+    return em.query<{ id: string; title: string }[]>(
+      'SELECT id, title FROM elections WHERE meeting_id = $1 ORDER BY created_at, id',
+      [meetingId],
+    );
+  }
+
   /** Meetings to verify: one (by id or code) or all, in date order. */
   async meetingsToVerify(em: EntityManager, idOrCode?: string): Promise<{ id: string; code: string }[]> {
     return em.query<{ id: string; code: string }[]>(

@@ -129,6 +129,58 @@ export const OfficialDecisionSchema = z.object({
 });
 export type OfficialDecision = z.infer<typeof OfficialDecisionSchema>;
 
+/** A ballot's count as the record prints it (DOMAIN.md §8): every figure and each candidate's votes. */
+export const OfficialBallotSchema = z.object({
+  round: z.number().int(),
+  cast: z.number().int(),
+  invalid: z.number().int(),
+  valid: z.number().int(),
+  /** Blank ballots: abstentions. */
+  blank: z.number().int(),
+  presentAndVoting: z.number().int(),
+  requiredMajority: z.number().int(),
+  results: z.array(z.object({ candidateId: z.string(), votes: z.number().int() })),
+  /** Candidates this ballot elected. */
+  elected: z.array(z.string()),
+});
+export type OfficialBallot = z.infer<typeof OfficialBallotSchema>;
+
+/**
+ * An election in the record, from its entries' facts (election.created, round.counted, lot,
+ * withdrawal, acclamation, complete), so it renders in every language: the candidates, each
+ * ballot's figures and votes, who was elected and how.
+ */
+export const OfficialElectionSchema = z.object({
+  electionId: z.string(),
+  /** As the secretariat wrote it; not translated. */
+  title: z.string(),
+  places: z.number().int(),
+  candidates: z.array(
+    z.object({
+      id: z.string(),
+      /** The State standing, or nominating the person. */
+      state: z.string(),
+      person: z.string().nullable(),
+      /** The person with the State's name in the language asked for, or the State's name. */
+      name: z.string(),
+    }),
+  ),
+  ballots: z.array(OfficialBallotSchema),
+  elected: z.array(
+    z.object({
+      candidateId: z.string(),
+      round: z.number().int(),
+      by: z.enum(['majority', 'lot', 'acclamation']),
+      votes: z.number().int().nullable(),
+    }),
+  ),
+  /** Places left unfilled once complete; null while the election is not complete. */
+  unfilled: z.number().int().nullable(),
+  /** The election's paragraphs in the language asked for, rendered from the facts above. */
+  rendered: z.object({ heading: z.string(), paragraphs: z.array(z.string()) }),
+});
+export type OfficialElection = z.infer<typeof OfficialElectionSchema>;
+
 export const OfficialRecordSchema = z.object({
   language: RecordLanguageSchema,
   /** BCP 47 tag for `lang` ('zh-Hans') and the writing direction for `dir`. */
@@ -145,6 +197,8 @@ export const OfficialRecordSchema = z.object({
     timeZone: z.string(),
   }),
   decisions: z.array(OfficialDecisionSchema),
+  /** Elections held at the meeting, in the order they were created. */
+  elections: z.array(OfficialElectionSchema),
   /** Corrections of entries that are not decisions (a registration, a credentials change…). */
   otherCorrections: z.array(OfficialCorrectionSchema),
   head: z.object({ seq: z.number().int().min(0), hash: z.string().nullable(), at: z.string().nullable() }),
@@ -154,6 +208,7 @@ export const OfficialRecordSchema = z.object({
     meeting: z.string(),
     kind: z.string(),
     decisions: z.string(),
+    elections: z.string(),
     text: z.string(),
     matter: z.string(),
     rule: z.string(),

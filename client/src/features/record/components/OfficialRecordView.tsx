@@ -150,6 +150,26 @@ export function OfficialRecordView({
         ) : (
           record.decisions.map((d) => <Decision key={d.entryId} d={d} record={record} />)
         )}
+        {record.elections.length > 0 && (
+          <>
+            <h2 className="official__section">{labels.elections}</h2>
+            {record.elections.map((e) => (
+              <section
+                key={e.electionId}
+                className="official__decision"
+                data-testid="official-election"
+                data-election={e.electionId}
+              >
+                <h3>{e.rendered.heading}</h3>
+                {e.rendered.paragraphs.map((p, i) => (
+                  <p key={i} data-testid="official-election-paragraph">
+                    {p}
+                  </p>
+                ))}
+              </section>
+            ))}
+          </>
+        )}
         {record.otherCorrections.map((c) => (
           <p key={c.entryId} className="official__note" data-testid="official-correction">
             {c.rendered}
