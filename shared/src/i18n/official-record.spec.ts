@@ -2,6 +2,7 @@ import type { RecordEntry } from '../contracts/http/plenary.contract';
 import { OfficialRecordSchema } from '../contracts/http/record.contract';
 import { SUPPORTED_LANGUAGES } from './languages';
 import { buildOfficialRecord, decisionEntryMessages, type OfficialRecordSource } from './official-record';
+import { stateName } from './state-names';
 
 const HASH = 'a'.repeat(64);
 let seq = 0;
@@ -327,5 +328,58 @@ describe('elections in the official record', () => {
     // Without its title the record falls back to the entry's summary, never fails.
     expect(e.title).toBe('English summary of election.created');
     expect(buildOfficialRecord(source([]), 'en').elections).toEqual([]);
+  });
+});
+
+describe('rulings of the President in the official record', () => {
+  beforeEach(() => {
+    seq = 0;
+  });
+
+  const ruling = (status: string, extra: Record<string, unknown> = {}) => ({
+    id: 'r1',
+    subject: 'point-of-order',
+    raisedBy: 'd-mex',
+    status,
+    ruling: 'The speaker may continue.',
+    appeal: null,
+    outcome: null,
+    ...extra,
+  });
+
+  it('prints a final ruling once, with who raised it and whether it stood, in six languages', () => {
+    const entries = [
+      entry('floor.changed', { rulings: [ruling('raised')] }),
+      entry('floor.changed', { rulings: [ruling('ruled')] }),
+      entry('floor.changed', {
+        rulings: [ruling('final', { appeal: { by: 'd-mex', at: 1 }, outcome: 'overruled' })],
+      }),
+      entry('floor.changed', {
+        rulings: [ruling('final', { id: 'r2', subject: 'procedure-or-substance', outcome: 'stands' })],
+      }),
+    ];
+    const build = (lang: (typeof SUPPORTED_LANGUAGES)[number]) =>
+      OfficialRecordSchema.parse(
+        buildOfficialRecord({ ...source(entries), delegations: [{ id: 'd-mex', iso3: 'MEX' }] }, lang),
+      ).rulings;
+    const en = build('en');
+    expect(en.map((r) => [r.id, r.raisedBy, r.appealed, r.outcome])).toEqual([
+      ['r1', 'MEX', true, 'overruled'],
+      ['r2', 'MEX', false, 'stands'],
+    ]);
+    expect(en[0].rendered).toBe(
+      'A point of order was raised by Mexico. The President ruled: “The speaker may continue.”. The ruling was overruled on appeal.',
+    );
+    expect(en[1].rendered).toMatch(
+      /^The question whether the matter was one of procedure or of substance was raised by Mexico\./,
+    );
+    for (const lang of SUPPORTED_LANGUAGES) {
+      const r = build(lang);
+      expect(r[0].rendered).toContain('The speaker may continue.');
+      expect(r[0].rendered).toContain(stateName('MEX', lang));
+      if (lang !== 'en') expect(r[0].rendered).not.toBe(en[0].rendered);
+    }
+    expect(build('fr')[0].rendered).toContain('La décision a été rejetée en appel.');
+    expect(buildOfficialRecord(source([]), 'en').rulings).toEqual([]);
   });
 });

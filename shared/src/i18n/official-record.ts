@@ -4,6 +4,7 @@ import type {
   OfficialDecision,
   OfficialElection,
   OfficialIntendedVote,
+  OfficialRuling,
   OfficialRecord,
   OfficialResult,
   OfficialStateVotes,
@@ -36,6 +37,8 @@ export type OfficialRecordSource = {
   head: Pick<RecordHead, 'seq' | 'hash' | 'at'>;
   /** The meeting's elections' titles (free text, kept out of the entries' facts). */
   elections?: readonly { id: string; title: string }[];
+  /** The meeting's delegations and their States, to name who raised a point of order. */
+  delegations?: readonly { id: string; iso3: string | null }[];
 };
 
 /** Entry kinds this record reads. Other decision kinds (`decision.*`) are shown from their summary. */
@@ -314,6 +317,7 @@ export function buildOfficialRecord(source: OfficialRecordSource, lang: Language
     meeting,
     decisions,
     elections: buildOfficialElections(entries, source.elections ?? [], lang),
+    rulings: buildOfficialRulings(entries, source.delegations ?? [], lang),
     otherCorrections,
     head: { seq: source.head.seq, hash: source.head.hash, at: source.head.at },
     labels: {
@@ -327,6 +331,7 @@ export function buildOfficialRecord(source: OfficialRecordSource, lang: Language
       kind: render(lang, { key: `meetingKind.${meeting.kind}` }),
       decisions: render(lang, { key: 'officialRecord.decisionsHeading' }),
       elections: render(lang, { key: 'officialRecord.electionsHeading' }),
+      rulings: render(lang, { key: 'officialRecord.rulingsHeading' }),
       text: render(lang, { key: 'officialRecord.text' }),
       matter: render(lang, { key: 'officialRecord.matter' }),
       rule: render(lang, { key: 'officialRecord.rule' }),
@@ -633,4 +638,52 @@ export function buildOfficialElections(
     ...election,
     rendered: { heading: election.title, paragraphs: lines },
   }));
+}
+
+/**
+ * The President's rulings on points of order once final (DOMAIN.md §7), from the floor's entries
+ * (`floor.changed` keeps each ruling that changed): who raised it, the ruling as stated, and
+ * whether it stood or was overruled on appeal, in the language asked for.
+ */
+export function buildOfficialRulings(
+  entries: readonly RecordEntry[],
+  delegations: readonly { id: string; iso3: string | null }[],
+  lang: Language,
+): OfficialRuling[] {
+  const iso3Of = new Map(delegations.map((d) => [d.id, d.iso3]));
+  const finals = new Map<string, OfficialRuling>();
+  for (const e of entries) {
+    if (e.kind !== 'floor.changed' || !Array.isArray(e.data.rulings)) continue;
+    for (const r of e.data.rulings) {
+      const o = obj(r);
+      const id = o ? str(o.id) : null;
+      const ruling = o ? str(o.ruling) : null;
+      const subject = o?.subject;
+      if (!o || !id || !ruling || o.status !== 'final') continue;
+      if (subject !== 'point-of-order' && subject !== 'procedure-or-substance') continue;
+      if (finals.has(id)) continue;
+      const by = str(o.raisedBy);
+      const raisedBy = by ? (iso3Of.get(by) ?? null) : null;
+      const appealed = obj(o.appeal) !== null;
+      const outcome = o.outcome === 'overruled' ? 'overruled' : 'stands';
+      finals.set(id, {
+        id,
+        subject,
+        raisedBy,
+        ruling,
+        appealed,
+        outcome,
+        rendered: withFreeText(
+          lang,
+          'officialRecord.ruling',
+          { subject, outcome: outcome === 'overruled' ? 'overruled' : appealed ? 'appealed' : 'stands' },
+          {
+            ruling,
+            raisedBy: raisedBy ? stateName(raisedBy, lang) : render(lang, { key: 'term.observer' }),
+          },
+        ),
+      });
+    }
+  }
+  return [...finals.values()];
 }

@@ -86,6 +86,12 @@ export async function recordDocx(record: OfficialRecord): Promise<Buffer> {
               ...e.rendered.paragraphs.map((p) => para(p)),
             ]),
           ]),
+      ...(record.rulings.length === 0
+        ? []
+        : [
+            para(record.labels.rulings, { heading: HeadingLevel.HEADING_1 }),
+            ...record.rulings.map((r) => para(r.rendered)),
+          ]),
       ...record.otherCorrections.map((c) => para(c.rendered)),
       para(record.labels.chainHead),
     ],

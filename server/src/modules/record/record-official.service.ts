@@ -25,11 +25,13 @@ export class RecordOfficialService {
       const head = await this.repo.head(meetingId, em);
       const { agenda, questions } = await this.repo.agendaAndQuestions(meetingId, em);
       const elections = await this.repo.electionTitles(meetingId, em);
+      const delegations = await this.repo.delegationStates(meetingId, em);
       return {
         meeting,
         agenda,
         questions,
         elections,
+        delegations,
         entries,
         head: { seq: head?.seq ?? 0, hash: head?.hash ?? null, at: head?.at ?? null },
       };

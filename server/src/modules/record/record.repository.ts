@@ -152,6 +152,17 @@ export class RecordRepository {
     );
   }
 
+  /** The meeting's delegations and their States, to name who raised a point of order. */
+  delegationStates(
+    meetingId: string,
+    em: EntityManager = this.ds.manager,
+  ): Promise<{ id: string; iso3: string | null }[]> {
+    return em.query<{ id: string; iso3: string | null }[]>(
+      'SELECT id, TRIM(state_iso3) AS iso3 FROM delegations WHERE meeting_id = $1',
+      [meetingId],
+    );
+  }
+
   /** Meetings to verify: one (by id or code) or all, in date order. */
   async meetingsToVerify(em: EntityManager, idOrCode?: string): Promise<{ id: string; code: string }[]> {
     return em.query<{ id: string; code: string }[]>(

@@ -181,6 +181,20 @@ export const OfficialElectionSchema = z.object({
 });
 export type OfficialElection = z.infer<typeof OfficialElectionSchema>;
 
+/** A ruling of the President on a point of order (DOMAIN.md §7), once final: from the floor's entries. */
+export const OfficialRulingSchema = z.object({
+  id: z.string(),
+  subject: z.enum(['point-of-order', 'procedure-or-substance']),
+  /** The State that raised it (ISO code), when known. */
+  raisedBy: z.string().nullable(),
+  /** The ruling as the President stated it (verbatim, not translated). */
+  ruling: z.string(),
+  appealed: z.boolean(),
+  outcome: z.enum(['stands', 'overruled']),
+  rendered: z.string(),
+});
+export type OfficialRuling = z.infer<typeof OfficialRulingSchema>;
+
 export const OfficialRecordSchema = z.object({
   language: RecordLanguageSchema,
   /** BCP 47 tag for `lang` ('zh-Hans') and the writing direction for `dir`. */
@@ -199,6 +213,8 @@ export const OfficialRecordSchema = z.object({
   decisions: z.array(OfficialDecisionSchema),
   /** Elections held at the meeting, in the order they were created. */
   elections: z.array(OfficialElectionSchema),
+  /** The President's final rulings on points of order, in the order they became final. */
+  rulings: z.array(OfficialRulingSchema),
   /** Corrections of entries that are not decisions (a registration, a credentials change…). */
   otherCorrections: z.array(OfficialCorrectionSchema),
   head: z.object({ seq: z.number().int().min(0), hash: z.string().nullable(), at: z.string().nullable() }),
@@ -209,6 +225,7 @@ export const OfficialRecordSchema = z.object({
     kind: z.string(),
     decisions: z.string(),
     elections: z.string(),
+    rulings: z.string(),
     text: z.string(),
     matter: z.string(),
     rule: z.string(),

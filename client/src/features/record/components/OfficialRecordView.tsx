@@ -170,6 +170,16 @@ export function OfficialRecordView({
             ))}
           </>
         )}
+        {record.rulings.length > 0 && (
+          <>
+            <h2 className="official__section">{labels.rulings}</h2>
+            {record.rulings.map((r) => (
+              <p key={r.id} data-testid="official-ruling">
+                {r.rendered}
+              </p>
+            ))}
+          </>
+        )}
         {record.otherCorrections.map((c) => (
           <p key={c.entryId} className="official__note" data-testid="official-correction">
             {c.rendered}
