@@ -58,7 +58,7 @@ export function AppRoutes() {
         <Route
           index
           element={
-            <Screen name="the board">
+            <Screen name="board">
               <BoardPage />
             </Screen>
           }
@@ -69,7 +69,7 @@ export function AppRoutes() {
         <Route
           index
           element={
-            <Screen name="the official record">
+            <Screen name="record">
               <RecordPrintPage />
             </Screen>
           }
@@ -79,7 +79,7 @@ export function AppRoutes() {
         <Route
           index
           element={
-            <Screen name="the register">
+            <Screen name="register">
               <RegisterPage />
             </Screen>
           }
@@ -87,7 +87,7 @@ export function AppRoutes() {
         <Route
           path="desk"
           element={
-            <Screen name="the desk">
+            <Screen name="desk">
               <DeskPage />
             </Screen>
           }
@@ -95,7 +95,7 @@ export function AppRoutes() {
         <Route
           path="console"
           element={
-            <Screen name="the console">
+            <Screen name="console">
               <ConsolePage />
             </Screen>
           }
@@ -103,7 +103,7 @@ export function AppRoutes() {
         <Route
           path="officeholders"
           element={
-            <Screen name="the officeholders">
+            <Screen name="officeholders">
               <OfficeholdersPage />
             </Screen>
           }
@@ -111,7 +111,7 @@ export function AppRoutes() {
         <Route
           path="vote"
           element={
-            <Screen name="the voting pad">
+            <Screen name="vote">
               <VotePage />
             </Screen>
           }
@@ -119,7 +119,7 @@ export function AppRoutes() {
         <Route
           path="procedures"
           element={
-            <Screen name="the procedures">
+            <Screen name="procedures">
               <ProceduresPage />
             </Screen>
           }
@@ -127,7 +127,7 @@ export function AppRoutes() {
         <Route
           path="signin"
           element={
-            <Screen name="the sign-in page">
+            <Screen name="signin">
               <SignInPage />
             </Screen>
           }
@@ -135,7 +135,7 @@ export function AppRoutes() {
         <Route
           path="*"
           element={
-            <Screen name="this page">
+            <Screen name="notFound">
               <NotFoundPage />
             </Screen>
           }

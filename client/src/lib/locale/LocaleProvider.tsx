@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { setCurrentLocale } from './current';
 import { createFormat } from './format';
 import { LocaleContext } from './context';
 import { resolveLocale, type LocaleCode } from './locales';
@@ -30,17 +31,17 @@ function remember(code: string): void {
  */
 export function LocaleProvider({ initial, children }: { initial?: LocaleCode; children: ReactNode }) {
   const [locale, setLocale] = useState<LocaleCode>(() => resolveLocale(initial ?? remembered()));
-  const value = useMemo(
-    () => ({
+  const value = useMemo(() => {
+    setCurrentLocale(locale);
+    return {
       fmt: createFormat(locale),
       t: createT(locale),
       setLocale: (c: string) => {
         remember(c);
         setLocale(resolveLocale(c));
       },
-    }),
-    [locale],
-  );
+    };
+  }, [locale]);
   useEffect(() => {
     const root = document.documentElement;
     root.lang = value.fmt.tag.replace(/-u-.*$/, '');
