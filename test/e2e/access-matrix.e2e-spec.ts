@@ -59,6 +59,10 @@ const HTTP: Record<string, Expectation> = {
   'POST /api/auth/link': PUBLIC,
   'POST /api/auth/logout': PUBLIC,
   'GET /api/auth/me': { guard: 'public', overrides: { anonymous: 'deny' } },
+  'PUT /api/auth/language': {
+    guard: ['secretariat', 'president', 'delegation', 'observer'],
+    body: () => ({ language: 'fr' }),
+  },
   'GET /api/health': PUBLIC,
   'GET /api/metrics/process': PUBLIC,
   'GET /api/states': PUBLIC,

@@ -5,6 +5,7 @@ import { useT } from '../../../lib/locale/context';
 import { sessionChanged } from '../../../lib/session-token';
 import { onSessionNews } from '../../../lib/socket';
 import * as authApi from '../api';
+import { useUserLanguage } from '../hooks/useUserLanguage';
 import { roleLabel } from '../roles';
 import { SessionContext, type SessionStatus, type SessionValue } from '../session-context';
 
@@ -18,6 +19,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<SessionStatus>('checking');
   const [principal, setPrincipal] = useState<Principal | null>(null);
   const [endedBecause, setEndedBecause] = useState<string | null>(null);
+  useUserLanguage(principal);
   const [changedBecause, setChangedBecause] = useState<string | null>(null);
 
   // Bumped by every explicit sign-in or sign-out, so a slower check cannot undo it
