@@ -12,6 +12,16 @@ describe('screen catalogues', () => {
     expect(catalogueProblems(UI_CATALOGUES, SAME_AS_ENGLISH)).toEqual([]);
   });
 
+  it('point arrows the way each language reads: an English → is ← in Arabic', () => {
+    // U+2192 is not mirrored by the bidi algorithm: "161 → 162" in an Arabic sentence points back.
+    const wrong = (Object.keys(UI_CATALOGUES.en) as UiKey[]).filter(
+      (k) =>
+        /[→⇒➔➜]/.test(UI_CATALOGUES.ar[k]) ||
+        (/→/.test(UI_CATALOGUES.en[k]) && !/←/.test(UI_CATALOGUES.ar[k])),
+    );
+    expect(wrong).toEqual([]);
+  });
+
   it('prefix every key with its namespace folder', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
