@@ -34,6 +34,8 @@ describe('the board in Arabic and Chinese', () => {
     await board.evaluate((l) => window.localStorage.setItem('plenary.lang', l), lang);
     await board.reload();
     await board.getByTestId('board-outcome').waitFor();
+    // Live in the room (whatever the language calls it), so the picture shows the board at rest.
+    await board.locator('[data-testid="connection"][data-state="live"]').waitFor({ timeout: 15_000 });
     return board;
   }
 
