@@ -6,6 +6,9 @@ import {
   pendingRuling,
   placeInQueue,
   upcomingSpeakers,
+  type DecidedBy,
+  type DelegationView,
+  type FloorActor,
   type FloorView,
   type Motion,
   type Ruling,
@@ -92,4 +95,25 @@ export function clockText(ms: number): string {
   const s = total % 60;
   const two = (x: number) => String(x).padStart(2, '0');
   return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${two(m)}:${two(s)}`;
+}
+
+/**
+ * A delegation as the floor's rules see it. A participant is a State Party (standing read by the
+ * server); any other delegation observes (it may speak, never vote or move). The server derives
+ * the exact observer category; for what the console checks (who may explain or reply) only
+ * participant or not matters.
+ */
+export function actorOf(d: Pick<DelegationView, 'id' | 'standing' | 'kind'>): FloorActor {
+  return {
+    delegationId: d.id,
+    category:
+      d.standing === 'participant' ? 'state-party' : d.kind === 'state' ? 'observer-state' : 'other-observer',
+  };
+}
+
+/** How a decided motion or appeal was decided, for the console and the record's readers. */
+export function decidedByText(by: DecidedBy | undefined): string | null {
+  if (by === 'consensus') return 'adopted without a vote (consensus)';
+  if (by === 'no-objection') return 'adopted without a vote, nobody objecting';
+  return null;
 }
