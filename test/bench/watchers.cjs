@@ -141,6 +141,8 @@ serveRequests({
       closedN: closed ? closed.n : 0,
       closedVote: closed ? closed.voteId : null,
       refetches,
+      /** floor.* events received since the last collect, over every socket of this process. */
+      floorEvents: [...events.values()].reduce((n, a) => n + a.n, 0),
       meetingVersions: sockets
         .map((s) => (s.held ? s.held.mv : -1))
         .reduce((a, b) => Math.min(a, b), Infinity),
