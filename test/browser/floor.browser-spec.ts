@@ -71,7 +71,10 @@ describe('the floor in Chromium: console, pads and board', () => {
     for (const d of speakers.slice(0, 3)) {
       const pad = await pages.openOnPhone('/vote', { session: await signInDelegation(t, secretariat, d.id) });
       await pad.getByTestId('pad-request').click();
-      await pad.getByTestId('pad-floor-place').filter({ hasText: `Place ${pads.length + 1}` }).waitFor();
+      await pad
+        .getByTestId('pad-floor-place')
+        .filter({ hasText: `Place ${pads.length + 1}` })
+        .waitFor();
       pads.push(pad);
     }
     await pads[2].getByRole('button', { name: 'Withdraw' }).click();

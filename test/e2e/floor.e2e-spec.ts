@@ -380,7 +380,13 @@ describe('the floor: a debate from the list of speakers to reconsideration', () 
   });
 
   it('a motion adopted without a vote (consensus) is stored as such, never as a tally, in the record too', async () => {
-    await ok({ action: 'submit-proposal', id: 'L.9', symbol: 'APLC/MSP.30/L.9', text: 'The meeting notes.', sponsors: [] });
+    await ok({
+      action: 'submit-proposal',
+      id: 'L.9',
+      symbol: 'APLC/MSP.30/L.9',
+      text: 'The meeting notes.',
+      sponsors: [],
+    });
     const moved = await ok({
       action: 'move-motion',
       delegationId: A().id,
@@ -418,7 +424,10 @@ describe('the floor: a debate from the list of speakers to reconsideration', () 
     );
     expect(entry?.summary).toMatch(/adopted without a vote \(consensus\)$/);
     expect(entry?.data.decidedBy).toBe('consensus');
-    expect(entry?.data.motions?.find((x) => x.id === motionId)).toMatchObject({ decision: null, decidedBy: 'consensus' });
+    expect(entry?.data.motions?.find((x) => x.id === motionId)).toMatchObject({
+      decision: null,
+      decidedBy: 'consensus',
+    });
   });
 
   it('re-reads standing: a delegation whose credentials are withdrawn mid-debate raises no point of order and moves nothing', async () => {

@@ -47,7 +47,11 @@ module.exports = {
   async run({ http, base, meeting, president, watchers, attached, delegations }) {
     const url = floorUrl(meeting);
     // The list opens once per meeting (a later W finds it open); speakers already heard ask again.
-    const before = await http(base, 'GET', `/api/meetings/${meeting.id}/agenda/${meeting.agenda[0].id}/floor`);
+    const before = await http(
+      base,
+      'GET',
+      `/api/meetings/${meeting.id}/agenda/${meeting.agenda[0].id}/floor`,
+    );
     if (!before || before.state.list.status === 'not-opened')
       await http(base, 'POST', url, { action: 'open-list' }, president);
     const requested = await delegations.call('floorRequest', { meetingId: meeting.id });
