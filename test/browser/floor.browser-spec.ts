@@ -77,7 +77,7 @@ describe('the floor in Chromium: console, pads and board', () => {
         .waitFor();
       pads.push(pad);
     }
-    await pads[2].getByRole('button', { name: 'Withdraw' }).click();
+    await pads[2].getByTestId('pad-withdraw').click();
     await pads[2].getByTestId('pad-floor-place').filter({ hasText: 'Not on the list' }).waitFor();
     await pads[2].getByTestId('pad-request').click();
     await pads[2].getByTestId('pad-floor-place').filter({ hasText: 'Place 3' }).waitFor();
@@ -109,7 +109,7 @@ describe('the floor in Chromium: console, pads and board', () => {
     await console.getByTestId('floor-ruling').press('n');
     expect(await console.locator('dialog[open]').count()).toBe(0);
     await console.getByTestId('floor-ruling').fill('The speaker is in order.');
-    await console.getByRole('button', { name: 'Rule', exact: true }).click();
+    await console.getByTestId('floor-rule').click();
     await console.getByTestId('floor-po').waitFor({ state: 'detached' });
     await console.getByTestId('floor-clock-toggle').filter({ hasText: 'Resume' }).click();
     await console.getByTestId('floor-clock-toggle').filter({ hasText: 'Stop the clock' }).waitFor();

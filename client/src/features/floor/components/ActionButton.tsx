@@ -1,5 +1,6 @@
 import type { FloorRefusal } from '@plenary/shared';
 import { useId, type ReactNode } from 'react';
+import { useFloorText } from '../useFloorText';
 
 /**
  * A floor action's button: disabled with the reason printed beside it (the rule's own sentence,
@@ -13,7 +14,8 @@ export function ActionButton({
   shortcut,
   testId,
 }: {
-  why: FloorRefusal | null;
+  /** Why it is unavailable: a rule's refusal, or a sentence already worded (choose a delegation first); null when available. */
+  why: FloorRefusal | string | null;
   onClick: () => void;
   children: ReactNode;
   primary?: boolean;
@@ -22,13 +24,14 @@ export function ActionButton({
   testId?: string;
 }) {
   const id = useId();
+  const text = useFloorText().why(why);
   return (
     <span className="floor-action">
       <button
         type="button"
         className={`button${primary ? ' button--primary' : ''}`}
-        disabled={why !== null}
-        aria-describedby={why ? id : undefined}
+        disabled={text !== null}
+        aria-describedby={text ? id : undefined}
         aria-keyshortcuts={shortcut}
         onClick={onClick}
         data-testid={testId}
@@ -36,13 +39,13 @@ export function ActionButton({
         {children}
         {shortcut && <kbd className="floor-action__key">{shortcut}</kbd>}
       </button>
-      {why && (
+      {text && (
         <span
           className="action-reason floor-action__why"
           id={id}
           data-testid={testId ? `${testId}-why` : undefined}
         >
-          {why.message}
+          {text}
         </span>
       )}
     </span>

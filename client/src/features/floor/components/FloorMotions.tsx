@@ -1,6 +1,5 @@
 import {
   giveFloorOnMotion,
-  MOTION_LABELS,
   moveMotion,
   nextMotion,
   objectToMotion,
@@ -11,6 +10,7 @@ import {
   type FloorActionBody,
   type FloorConsoleReasons,
   type FloorContext,
+  type FloorRefusal,
   type FloorState,
   type FloorView,
   type MotionInput,
@@ -18,7 +18,8 @@ import {
   type Side,
 } from '@plenary/shared';
 import { useId, useState } from 'react';
-import { actorOf, decidedByText, motionLabel, nameOf } from '../floorView';
+import { actorOf, nameOf } from '../floorView';
+import { useFloorText } from '../useFloorText';
 import { ActionButton } from './ActionButton';
 import { DelegationSelect } from './DelegationSelect';
 
@@ -32,6 +33,7 @@ const KINDS: MotionKind[] = [
 ];
 
 type Part = { label: string; operative: boolean };
+const BUSY: FloorRefusal = { code: 'BUSY', rule: null, message: 'busy' };
 
 interface Props {
   view: FloorView;
@@ -50,36 +52,43 @@ interface Props {
  * division (its parts) and reconsideration of a decided proposal.
  */
 export function FloorMotions({ view, ctx, reasons, delegations, go, confirmed, busy }: Props) {
+  const { t, motion } = useFloorText();
   const state = view.state;
   const pending = pendingMotions(state);
   const next = nextMotion(state);
   const decided = state.motions.filter((m) => !pending.includes(m)).slice(-3);
-  const byId = (id: string) => delegations.find((d) => d.id === id);
+  const pick = (id: string) => delegations.find((d) => d.id === id);
   const [objector, setObjector] = useState('');
   const [speaker, setSpeaker] = useState('');
   const [side, setSide] = useState<Side>('for');
-  const busyWhy = busy
-    ? { code: 'BUSY' as const, rule: null, message: 'Your last action is still being recorded.' }
-    : null;
-  const pick = (id: string) => byId(id);
+  const sideId = useId();
+  const objectorD = pick(objector);
+  const speakerD = pick(speaker);
 
   return (
     <div className="floor-panel__motion" data-testid="floor-motions">
-      <h3 className="floor-panel__sub">Procedural motions</h3>
+      <h3 className="floor-panel__sub">{t('floor.motions.title')}</h3>
       {next ? (
         <div data-testid="floor-motion">
           <p>
-            <strong>{motionLabel(next)}</strong> · {next.status} · moved by {nameOf(view, next.movedBy)}
+            <strong>
+              {t('floor.motions.line', {
+                motion: motion(next),
+                status: t('floor.motion.status', { status: next.status }),
+                name: nameOf(view, next.movedBy),
+              })}
+            </strong>
             {next.objections.length > 0 &&
-              ` · objection: ${next.objections.map((o) => nameOf(view, o)).join(', ')}`}
+              ` · ${t('floor.motions.objection', { names: next.objections.map((o) => nameOf(view, o)).join(', ') })}`}
           </p>
-          {pending.length > 1 && (
+          {pending.filter((m) => m.id !== next.id).length > 0 && (
             <p className="muted">
-              Queued in precedence:{' '}
-              {pending
-                .slice(1)
-                .map((m) => motionLabel(m))
-                .join(' · ')}
+              {t('floor.motions.queued', {
+                list: pending
+                  .filter((m) => m.id !== next.id)
+                  .map((m) => motion(m))
+                  .join(' · '),
+              })}
             </p>
           )}
           <div className="floor-panel__buttons">
@@ -89,35 +98,37 @@ export function FloorMotions({ view, ctx, reasons, delegations, go, confirmed, b
               onClick={() => void go({ action: 'take-up-motion', motionId: next.id })}
               testId="floor-take-up"
             >
-              Take up
+              {t('floor.action.takeUp')}
             </ActionButton>
             <ActionButton
               why={reasons.putMotion}
               shortcut="V"
               onClick={() =>
-                void confirmed(`Put ${motionLabel(next)} to the vote?`, 'Put to the vote').then(
-                  (ok) => ok && go({ action: 'put-motion', motionId: next.id }),
-                )
+                void confirmed(
+                  t('floor.confirm.putMotion', { motion: motion(next) }),
+                  t('floor.action.putToVote'),
+                ).then((ok) => ok && go({ action: 'put-motion', motionId: next.id }))
               }
               testId="floor-put-motion"
             >
-              Put to the vote
+              {t('floor.action.putToVote')}
             </ActionButton>
             <ActionButton
               why={reasons.adoptMotion}
               onClick={() =>
-                void confirmed(`${motionLabel(next)}: adopted, nobody objecting?`, 'Adopted').then(
-                  (ok) => ok && go({ action: 'adopt-motion', motionId: next.id }),
-                )
+                void confirmed(
+                  t('floor.confirm.adoptMotion', { motion: motion(next) }),
+                  t('floor.action.adopted'),
+                ).then((ok) => ok && go({ action: 'adopt-motion', motionId: next.id }))
               }
               testId="floor-adopt-motion"
             >
-              Adopted, no objection
+              {t('floor.action.adoptNoObjection')}
             </ActionButton>
           </div>
           <div className="floor-form">
             <DelegationSelect
-              label="Objection from"
+              label={t('floor.motions.objectionFrom')}
               value={objector}
               onChange={setObjector}
               delegations={delegations}
@@ -125,58 +136,66 @@ export function FloorMotions({ view, ctx, reasons, delegations, go, confirmed, b
             />
             <ActionButton
               why={
-                busyWhy ??
-                (pick(objector)
-                  ? refusalOf(objectToMotion(state, next.id, actorOf(pick(objector)!)))
-                  : { code: 'NOT_FOUND', rule: null, message: 'Choose the delegation that objects.' })
+                busy
+                  ? BUSY
+                  : objectorD
+                    ? refusalOf(objectToMotion(state, next.id, actorOf(objectorD)))
+                    : t('floor.choose.objector')
               }
               onClick={() => void go({ action: 'object', motionId: next.id, delegationId: objector })}
               testId="floor-object"
             >
-              Record the objection
+              {t('floor.motions.recordObjection')}
             </ActionButton>
           </div>
           <div className="floor-form">
             <DelegationSelect
-              label="Speaker on the motion"
+              label={t('floor.motions.speaker')}
               value={speaker}
               onChange={setSpeaker}
               delegations={delegations}
               testId="floor-motion-speaker"
             />
             <span className="floor-field">
-              <label htmlFor={`${next.id}-side`}>Side</label>
-              <select id={`${next.id}-side`} value={side} onChange={(e) => setSide(e.target.value as Side)}>
-                <option value="for">In favour</option>
-                <option value="against">Against</option>
+              <label htmlFor={sideId}>{t('floor.motions.side')}</label>
+              <select id={sideId} value={side} onChange={(e) => setSide(e.target.value as Side)}>
+                <option value="for">{t('floor.motions.for')}</option>
+                <option value="against">{t('floor.motions.against')}</option>
               </select>
             </span>
             <ActionButton
               why={
-                busyWhy ??
-                (pick(speaker)
-                  ? refusalOf(giveFloorOnMotion(state, next.id, actorOf(pick(speaker)!), side, ctx))
-                  : { code: 'NOT_FOUND', rule: null, message: 'Choose the delegation to speak.' })
+                busy
+                  ? BUSY
+                  : speakerD
+                    ? refusalOf(giveFloorOnMotion(state, next.id, actorOf(speakerD), side, ctx))
+                    : t('floor.choose.speaker')
               }
               onClick={() =>
                 void go({ action: 'motion-speaker', motionId: next.id, delegationId: speaker, side })
               }
               testId="floor-give-motion"
             >
-              Give the floor on the motion
+              {t('floor.motions.giveFloor')}
             </ActionButton>
           </div>
         </div>
       ) : (
-        <p className="muted">No procedural motion is pending.</p>
+        <p className="muted">{t('floor.motions.none')}</p>
       )}
       {decided.length > 0 && (
         <ul className="floor-decided" data-testid="floor-motions-decided">
           {decided.map((m) => (
             <li key={m.id}>
-              {motionLabel(m)}: {m.status}
-              {m.decision && ` (${m.decision.yes}–${m.decision.no}–${m.decision.abstain})`}
-              {m.status === 'adopted' && decidedByText(m.decidedBy) && ` — ${decidedByText(m.decidedBy)}`}
+              {motion(m)}: {t('floor.motion.status', { status: m.status })}
+              {m.decision &&
+                ` (${t('floor.motions.tally', { yes: m.decision.yes, no: m.decision.no, abstain: m.decision.abstain })})`}
+              {m.status === 'adopted' &&
+                m.decidedBy === 'consensus' &&
+                ` — ${t('floor.decidedBy.consensus')}`}
+              {m.status === 'adopted' &&
+                m.decidedBy === 'no-objection' &&
+                ` — ${t('floor.decidedBy.noObjection')}`}
             </li>
           ))}
         </ul>
@@ -193,6 +212,7 @@ function MoveMotion({
   go,
   busy,
 }: Pick<Props, 'ctx' | 'delegations' | 'go' | 'busy'> & { state: FloorState }) {
+  const { t } = useFloorText();
   const id = useId();
   const [mover, setMover] = useState('');
   const [kind, setKind] = useState<MotionKind>('adjourn-debate');
@@ -213,16 +233,13 @@ function MoveMotion({
       : kind === 'reconsideration'
         ? { kind, proposalId }
         : { kind };
-  const missing = !d
-    ? 'Choose the delegation that moves it.'
-    : kind === 'division' && divisionParts.some((p) => !p.label)
-      ? 'Name every part.'
-      : null;
-  const why = busy
-    ? { code: 'BUSY' as const, rule: null, message: 'Your last action is still being recorded.' }
-    : missing
-      ? { code: 'NOT_FOUND' as const, rule: null, message: missing }
-      : refusalOf(moveMotion(state, actorOf(d!), input, ctx));
+  const why: FloorRefusal | string | null = busy
+    ? BUSY
+    : !d
+      ? t('floor.choose.mover')
+      : kind === 'division' && divisionParts.some((p) => !p.label)
+        ? t('floor.choose.parts')
+        : refusalOf(moveMotion(state, actorOf(d), input, ctx));
   const proposals =
     kind === 'reconsideration'
       ? state.proposals.filter((p) => p.result !== null)
@@ -230,17 +247,17 @@ function MoveMotion({
 
   return (
     <details className="floor-move" data-testid="floor-move-motion">
-      <summary>Move a motion from the floor</summary>
+      <summary>{t('floor.move.summary')}</summary>
       <div className="floor-form">
         <DelegationSelect
-          label="Moved by"
+          label={t('floor.move.by')}
           value={mover}
           onChange={setMover}
           delegations={delegations}
           testId="floor-mover"
         />
         <span className="floor-field">
-          <label htmlFor={`${id}-k`}>Motion</label>
+          <label htmlFor={`${id}-k`}>{t('floor.move.motion')}</label>
           <select
             id={`${id}-k`}
             value={kind}
@@ -249,14 +266,14 @@ function MoveMotion({
           >
             {KINDS.map((k) => (
               <option key={k} value={k}>
-                To {MOTION_LABELS[k]}
+                {t('floor.motion.kind', { kind: k })}
               </option>
             ))}
           </select>
         </span>
         {(kind === 'division' || kind === 'reconsideration') && (
           <span className="floor-field">
-            <label htmlFor={`${id}-p`}>Proposal</label>
+            <label htmlFor={`${id}-p`}>{t('floor.move.proposal')}</label>
             <select
               id={`${id}-p`}
               value={proposalId}
@@ -267,7 +284,7 @@ function MoveMotion({
               {proposals.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.symbol ?? p.id}
-                  {p.result ? ` (${p.result})` : ''}
+                  {p.result ? ` (${t('floor.result', { result: p.result })})` : ''}
                 </option>
               ))}
             </select>
@@ -276,11 +293,11 @@ function MoveMotion({
       </div>
       {kind === 'division' && (
         <fieldset className="floor-parts" data-testid="floor-parts">
-          <legend>Parts voted separately</legend>
+          <legend>{t('floor.move.parts')}</legend>
           {parts.map((p, i) => (
             <div key={i} className="floor-form">
               <span className="floor-field">
-                <label htmlFor={`${id}-part-${i}`}>Part {i + 1}</label>
+                <label htmlFor={`${id}-part-${i}`}>{t('floor.move.part', { n: i + 1 })}</label>
                 <input
                   id={`${id}-part-${i}`}
                   value={p.label}
@@ -298,7 +315,7 @@ function MoveMotion({
                     setParts(parts.map((x, k) => (k === i ? { ...x, operative: e.target.checked } : x)))
                   }
                 />
-                Operative
+                {t('floor.move.operative')}
               </label>
               {parts.length > 2 && (
                 <button
@@ -306,7 +323,7 @@ function MoveMotion({
                   className="button button--small"
                   onClick={() => setParts(parts.filter((_, k) => k !== i))}
                 >
-                  Remove part {i + 1}
+                  {t('floor.move.removePart', { n: i + 1 })}
                 </button>
               )}
             </div>
@@ -316,7 +333,7 @@ function MoveMotion({
             className="button button--small"
             onClick={() => setParts([...parts, { label: '', operative: true }])}
           >
-            Add a part
+            {t('floor.move.addPart')}
           </button>
         </fieldset>
       )}
@@ -327,7 +344,7 @@ function MoveMotion({
         }
         testId="floor-move"
       >
-        Move the motion
+        {t('floor.move.submit')}
       </ActionButton>
     </details>
   );

@@ -11,10 +11,11 @@ import {
 } from '@plenary/shared';
 import { useState } from 'react';
 import { useConfirm } from '../../../lib/components/ConfirmDialog';
-import { useDelegations } from '../../delegations/hooks/useDelegations';
 import { useShortcuts } from '../../console/hooks/useShortcuts';
+import { useDelegations } from '../../delegations/hooks/useDelegations';
+import { nameOf, nextSpeakers, rulingWaiting } from '../floorView';
 import { useFloorActions } from '../hooks';
-import { motionLabel, nameOf, nextSpeakers, rulingWaiting } from '../floorView';
+import { useFloorText } from '../useFloorText';
 import { useServerClock } from '../useServerClock';
 import '../floor.css';
 import { ActionButton } from './ActionButton';
@@ -24,16 +25,7 @@ import { FloorStatements } from './FloorStatements';
 import { SpeakerClock } from './SpeakerClock';
 
 /** The floor's keys (single letters, as the console's O, C, D; not while typing or in a dialog). */
-export const FLOOR_SHORTCUTS: { key: string; does: string }[] = [
-  { key: 'N', does: 'next speaker' },
-  { key: 'E', does: 'end the speech' },
-  { key: 'S', does: 'stop or restart the clock' },
-  { key: 'L', does: 'open, close or reopen the list' },
-  { key: 'M', does: 'take up the next motion' },
-  { key: 'V', does: 'put the motion, else the next question, to the vote' },
-  { key: 'X', does: 'next explanation of vote' },
-  { key: 'R', does: 'next right of reply' },
-];
+export const FLOOR_SHORTCUTS = ['N', 'E', 'S', 'L', 'M', 'V', 'X', 'R'] as const;
 
 /**
  * The President's floor (DOMAIN.md §7): the speaker and clock, the list, a point of order to
@@ -52,6 +44,7 @@ export function FloorPanel({
   /** A vote of the meeting is open (the live snapshot's). */
   voteOpen: boolean;
 }) {
+  const { t, why, motion } = useFloorText();
   const [chosen, setChosen] = useState<string | null>(null);
   const itemId = chosen ?? floor?.agendaItemId ?? meeting.agenda[0]?.id ?? null;
   const shown = floor && floor.agendaItemId === itemId ? floor : null;
@@ -72,7 +65,7 @@ export function FloorPanel({
   const po = view ? rulingWaiting(view) : null;
   const speech = state.speech;
   const list = state.list.status;
-  const motion = nextMotion(state);
+  const nextM = nextMotion(state);
 
   // Each action names the revision this console saw: a second console acting on the same sight is refused.
   const go = (body: FloorActionBody) => actions.run(shown ? { ...body, revision: shown.revision } : body);
@@ -83,9 +76,11 @@ export function FloorPanel({
     const next = view ? nextSpeakers(view, 1)[0] : undefined;
     if (speech && view) {
       const ok = await confirm({
-        title: `End ${nameOf(view, speech.delegationId)}’s speech?`,
-        body: <p>The floor goes to {next?.name ?? 'the next speaker'}. A speech ended cannot be resumed.</p>,
-        confirmLabel: 'Next speaker',
+        title: t('floor.confirm.endSpeech', { name: nameOf(view, speech.delegationId) }),
+        body: (
+          <p>{next ? t('floor.confirm.goesTo', { name: next.name }) : t('floor.confirm.cannotResume')}</p>
+        ),
+        confirmLabel: t('floor.action.nextSpeaker'),
       });
       if (!ok) return;
     }
@@ -94,31 +89,27 @@ export function FloorPanel({
   async function endSpeech() {
     if (reasons.endSpeech || !speech || !view) return;
     const ok = await confirm({
-      title: `End ${nameOf(view, speech.delegationId)}’s speech?`,
-      body: <p>A speech ended cannot be resumed.</p>,
-      confirmLabel: 'End the speech',
+      title: t('floor.confirm.endSpeech', { name: nameOf(view, speech.delegationId) }),
+      body: <p>{t('floor.confirm.cannotResume')}</p>,
+      confirmLabel: t('floor.action.endSpeech'),
       danger: true,
     });
     if (ok) await go({ action: 'end-speech' });
   }
   const clockAction: FloorConsoleAction =
-    speech?.clock.startedAt !== null && speech ? 'pauseSpeech' : 'resumeSpeech';
+    speech && speech.clock.startedAt !== null ? 'pauseSpeech' : 'resumeSpeech';
   const toggleClock = () =>
     void go({ action: clockAction === 'pauseSpeech' ? 'pause-speech' : 'resume-speech' });
-  const listAction: FloorConsoleAction =
-    list === 'not-opened' ? 'openList' : list === 'open' ? 'closeList' : 'reopenList';
+  const listAction = (
+    list === 'not-opened' ? 'openList' : list === 'open' ? 'closeList' : 'reopenList'
+  ) satisfies FloorConsoleAction;
   async function listStep() {
     if (reasons[listAction]) return;
     if (listAction === 'closeList') {
       const ok = await confirm({
-        title: 'Close the list of speakers?',
-        body: (
-          <p>
-            The meeting consents by not objecting; the closure is recorded. A right of reply may still be
-            given.
-          </p>
-        ),
-        confirmLabel: 'Close the list',
+        title: t('floor.confirm.closeListTitle'),
+        body: <p>{t('floor.confirm.closeListBody')}</p>,
+        confirmLabel: t('floor.action.closeList'),
       });
       if (!ok) return;
     }
@@ -128,25 +119,27 @@ export function FloorPanel({
     });
   }
   async function takeUp() {
-    if (reasons.takeUpMotion || !motion) return;
-    if (await confirmed(`Take up ${motionLabel(motion)}?`, 'Take up'))
-      await go({ action: 'take-up-motion', motionId: motion.id });
+    if (reasons.takeUpMotion || !nextM) return;
+    if (await confirmed(t('floor.confirm.takeUp', { motion: motion(nextM) }), t('floor.action.takeUp')))
+      await go({ action: 'take-up-motion', motionId: nextM.id });
   }
   async function putToVote() {
-    if (motion && !reasons.putMotion) {
-      if (await confirmed(`Put ${motionLabel(motion)} to the vote?`, 'Put to the vote'))
-        await go({ action: 'put-motion', motionId: motion.id });
-    } else if (!motion && !reasons.putNext) {
-      if (await confirmed('Put the next question to the vote?', 'Put to the vote'))
+    if (nextM && !reasons.putMotion) {
+      if (
+        await confirmed(t('floor.confirm.putMotion', { motion: motion(nextM) }), t('floor.action.putToVote'))
+      )
+        await go({ action: 'put-motion', motionId: nextM.id });
+    } else if (!nextM && !reasons.putNext) {
+      if (await confirmed(t('floor.confirm.putNext'), t('floor.action.putToVote')))
         await go({ action: 'put-next', matter: 'other-substance' });
     }
   }
 
   /** A key whose action is unavailable says why instead of doing nothing. */
-  const key = (k: string, action: FloorConsoleAction | null, run: () => unknown) => () => {
-    const why = action ? reasons[action] : null;
-    setKeyNotice(why ? `${k}: ${why.message}` : null);
-    if (!why) void run();
+  const key = (k: string, action: FloorConsoleAction, run: () => unknown) => () => {
+    const refused = why(reasons[action]);
+    setKeyNotice(refused ? `${k}: ${refused}` : null);
+    if (!refused) void run();
   };
   useShortcuts(
     {
@@ -155,7 +148,7 @@ export function FloorPanel({
       s: key('S', clockAction, toggleClock),
       l: key('L', listAction, listStep),
       m: key('M', 'takeUpMotion', takeUp),
-      v: key('V', motion ? 'putMotion' : 'putNext', putToVote),
+      v: key('V', nextM ? 'putMotion' : 'putNext', putToVote),
       x: key('X', 'nextExplanation', () => go({ action: 'next-explanation' })),
       r: key('R', 'nextReplyEndOfItem', () => go({ action: 'next-reply', at: 'end-of-item' })),
     },
@@ -163,18 +156,22 @@ export function FloorPanel({
   );
 
   if (!itemId) return null;
-  const listLabel = { openList: 'Open the list', closeList: 'Close the list', reopenList: 'Reopen the list' }[
-    listAction
-  ];
+  const listLabel = t(
+    listAction === 'openList'
+      ? 'floor.action.openList'
+      : listAction === 'closeList'
+        ? 'floor.action.closeList'
+        : 'floor.action.reopenList',
+  );
 
   return (
     <section className="panel floor-panel" aria-labelledby="floor-h" data-testid="floor-panel">
       {dialog}
       <div className="floor-panel__head">
-        <h2 id="floor-h">Floor</h2>
+        <h2 id="floor-h">{t('floor.panel.title')}</h2>
         {meeting.agenda.length > 1 && (
           <label className="floor-panel__item">
-            <span className="visually-hidden">Agenda item</span>
+            <span className="visually-hidden">{t('floor.panel.item')}</span>
             <select value={itemId} onChange={(e) => setChosen(e.target.value)} data-testid="floor-item">
               {meeting.agenda.map((a) => (
                 <option key={a.id} value={a.id}>
@@ -196,7 +193,7 @@ export function FloorPanel({
       {view ? (
         <SpeakerClock floor={view} />
       ) : (
-        <p className="floor-speaker--none">The list of speakers is not open.</p>
+        <p className="floor-speaker--none">{t('floor.panel.listNotOpen')}</p>
       )}
       <div className="floor-panel__buttons">
         <ActionButton
@@ -214,7 +211,7 @@ export function FloorPanel({
           onClick={() => void nextSpeaker()}
           testId="floor-next"
         >
-          Next speaker
+          {t('floor.action.nextSpeaker')}
         </ActionButton>
         <ActionButton
           why={reasons.endSpeech}
@@ -222,7 +219,7 @@ export function FloorPanel({
           onClick={() => void endSpeech()}
           testId="floor-end"
         >
-          End the speech
+          {t('floor.action.endSpeech')}
         </ActionButton>
         <ActionButton
           why={reasons[clockAction]}
@@ -230,16 +227,19 @@ export function FloorPanel({
           onClick={toggleClock}
           testId="floor-clock-toggle"
         >
-          {clockAction === 'pauseSpeech' ? 'Stop the clock' : 'Resume'}
+          {clockAction === 'pauseSpeech' ? t('floor.action.stopClock') : t('floor.action.resume')}
         </ActionButton>
       </div>
 
       {po && view && (
         <div className="floor-panel__po" role="alert" data-testid="floor-po">
           <p>
-            <strong>Point of order {po.id}</strong> raised by{' '}
-            {po.raisedBy ? nameOf(view, po.raisedBy) : 'the chair'}
-            {po.status === 'appealed' && ' — appealed: put the appeal to the vote'}
+            <strong>
+              {po.raisedBy
+                ? t('floor.po.raisedBy', { id: po.id, name: nameOf(view, po.raisedBy) })
+                : t('floor.po.raisedByChair', { id: po.id })}
+            </strong>
+            {po.status === 'appealed' && ` — ${t('floor.po.appealed')}`}
           </p>
           {po.status === 'raised' && (
             <form
@@ -249,7 +249,7 @@ export function FloorPanel({
               }}
             >
               <label>
-                Ruling
+                {t('floor.po.ruling')}
                 <input
                   value={ruling}
                   onChange={(e) => setRuling(e.target.value)}
@@ -257,8 +257,13 @@ export function FloorPanel({
                   data-testid="floor-ruling"
                 />
               </label>
-              <button className="button" type="submit" disabled={busy || !ruling.trim()}>
-                Rule
+              <button
+                className="button"
+                type="submit"
+                disabled={busy || !ruling.trim()}
+                data-testid="floor-rule"
+              >
+                {t('floor.po.rule')}
               </button>
             </form>
           )}
@@ -269,7 +274,7 @@ export function FloorPanel({
               disabled={busy}
               onClick={() => void go({ action: 'put-appeal', rulingId: po.id })}
             >
-              Put the appeal to the vote
+              {t('floor.po.putAppeal')}
             </button>
           )}
         </div>
@@ -301,7 +306,7 @@ export function FloorPanel({
 
       {view && view.state.list.queue.length > 0 && (
         <>
-          <h3 className="floor-panel__sub">List of speakers ({view.state.list.queue.length})</h3>
+          <h3 className="floor-panel__sub">{t('floor.panel.queue', { n: view.state.list.queue.length })}</h3>
           <ol className="floor-queue" data-testid="floor-queue">
             {view.state.list.queue.map((e) => (
               <li key={e.delegationId}>{nameOf(view, e.delegationId)}</li>
@@ -309,14 +314,14 @@ export function FloorPanel({
           </ol>
         </>
       )}
-      <aside className="legend" aria-label="Floor keyboard shortcuts" data-testid="floor-legend">
-        {FLOOR_SHORTCUTS.map((s, i) => (
-          <span key={s.key}>
+      <aside className="legend" aria-label={t('floor.legend.label')} data-testid="floor-legend">
+        {FLOOR_SHORTCUTS.map((k, i) => (
+          <span key={k}>
             {i > 0 && ' · '}
-            <kbd>{s.key}</kbd> {s.does}
+            <kbd>{k}</kbd> {t('floor.legend.key', { key: k })}
           </span>
         ))}{' '}
-        · steps that cannot be undone ask to confirm (<kbd>Enter</kbd> / <kbd>Esc</kbd>)
+        · {t('floor.legend.confirm')} (<kbd>Enter</kbd> / <kbd>Esc</kbd>)
       </aside>
     </section>
   );

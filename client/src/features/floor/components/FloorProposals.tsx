@@ -8,9 +8,11 @@ import {
   type FloorRefusal,
   type FloorView,
   type Proposal,
+  type VoteStep,
 } from '@plenary/shared';
 import { useId, useState } from 'react';
-import { describeStep, nameOf } from '../floorView';
+import { nameOf } from '../floorView';
+import { useFloorText } from '../useFloorText';
 import { ActionButton } from './ActionButton';
 
 interface Props {
@@ -21,7 +23,9 @@ interface Props {
   busy: boolean;
 }
 
-const BUSY: FloorRefusal = { code: 'BUSY', rule: null, message: 'Your last action is still being recorded.' };
+const BUSY: FloorRefusal = { code: 'BUSY', rule: null, message: 'busy' };
+const stepKey = (s: VoteStep) =>
+  `${s.kind}-${s.proposalId}-${s.kind === 'amendment' ? s.amendmentId : s.kind === 'part' ? s.partId : ''}`;
 
 /**
  * Proposals and amendments (DOMAIN.md §7): the President orders the amendments (furthest removed
@@ -30,46 +34,46 @@ const BUSY: FloorRefusal = { code: 'BUSY', rule: null, message: 'Your last actio
  * question put to the vote.
  */
 export function FloorProposals({ view, reasons, go, confirmed, busy }: Props) {
+  const { t, step } = useFloorText();
   const state = view.state;
   if (state.proposals.length === 0) return null;
   const sequence = votingSequence(state);
   const next = sequence.find((s) => s.status === 'pending') ?? null;
+  const amendmentIds = new Set(state.proposals.flatMap((p) => p.amendments.map((a) => a.id)));
   return (
     <div className="floor-panel__step" data-testid="floor-proposals">
-      <h3 className="floor-panel__sub">Proposals and amendments</h3>
+      <h3 className="floor-panel__sub">{t('floor.proposals.title')}</h3>
       {state.proposals.map((p) => (
         <ProposalBlock key={p.id} view={view} proposal={p} go={go} busy={busy} />
       ))}
-      <h4 className="floor-panel__sub">Voting sequence</h4>
+      <h4 className="floor-panel__sub">{t('floor.proposals.sequence')}</h4>
       <ol className="floor-sequence" data-testid="floor-sequence">
         {sequence.map((s) => (
-          <li
-            key={`${s.kind}-${s.proposalId}-${'amendmentId' in s ? s.amendmentId : 'partId' in s ? s.partId : ''}`}
-          >
-            {describeStep(s)}: <strong>{s.status}</strong>
+          <li key={stepKey(s)}>
+            {step(s)}: <strong>{t('floor.step.status', { status: s.status })}</strong>
             {s.skippedBecause &&
-              ` — not put to the vote: ${/^[A-Za-z0-9.-]+$/.test(s.skippedBecause) ? `${s.skippedBecause} was adopted` : s.skippedBecause}`}
+              ` — ${
+                amendmentIds.has(s.skippedBecause)
+                  ? t('floor.step.skippedAfter', { id: s.skippedBecause })
+                  : t('floor.step.skippedParts')
+              }`}
           </li>
         ))}
       </ol>
-      {next && (
-        <p>
-          Next question: <strong>{describeStep(next)}</strong>
-        </p>
-      )}
+      {next && <p>{t('floor.proposals.next', { step: step(next) })}</p>}
       <ActionButton
         why={reasons.putNext}
         primary
         shortcut="V"
         onClick={() =>
           void confirmed(
-            next ? `Put to the vote: ${describeStep(next)}?` : 'Put the next question?',
-            'Put to the vote',
+            next ? t('floor.confirm.putStep', { step: step(next) }) : t('floor.confirm.putNext'),
+            t('floor.action.putToVote'),
           ).then((ok) => ok && go({ action: 'put-next', matter: 'other-substance' }))
         }
         testId="floor-put-next"
       >
-        Put the next question to the vote
+        {t('floor.action.putNextQuestion')}
       </ActionButton>
     </div>
   );
@@ -81,6 +85,7 @@ function ProposalBlock({
   go,
   busy,
 }: Pick<Props, 'view' | 'go' | 'busy'> & { proposal: Proposal }) {
+  const { t } = useFloorText();
   const id = useId();
   const ordered = amendmentsInOrder(p);
   const order = ordered.map((a) => a.id);
@@ -91,40 +96,36 @@ function ProposalBlock({
     [o[i], o[i + by]] = [o[i + by], o[i]];
     return o;
   };
-  const whyMove = (i: number, by: -1 | 1): FloorRefusal | null => {
+  const whyMove = (i: number, by: -1 | 1): FloorRefusal | string | null => {
     if (busy) return BUSY;
-    if (i + by < 0 || i + by >= order.length)
-      return {
-        code: 'INVALID_ORDER',
-        rule: 'amendments',
-        message: by < 0 ? 'Already put first.' : 'Already put last.',
-      };
+    if (i + by < 0) return t('floor.amend.first');
+    if (i + by >= order.length) return t('floor.amend.last');
     return orderRefusal(view.state, p.id, moved(i, by));
   };
-  const whyMark: FloorRefusal | null = busy
+  const whyMark: FloorRefusal | string | null = busy
     ? BUSY
     : !target || !cause
-      ? {
-          code: 'NOT_FOUND',
-          rule: 'amendments',
-          message: 'Choose the amendment and the one whose adoption decides it.',
-        }
+      ? t('floor.choose.amendments')
       : consequentialRefusal(view.state, target, cause);
+  const label = (x: { id: string; symbol: string | null }) => x.symbol ?? x.id;
   return (
     <section className="floor-proposal" aria-labelledby={`${id}-h`} data-testid={`floor-proposal-${p.id}`}>
       <p id={`${id}-h`}>
-        <strong>{p.symbol ?? p.id}</strong>
-        {p.result && ` · ${p.result}`} · {p.text.length > 140 ? `${p.text.slice(0, 140)}…` : p.text}
-        {p.sponsors.length > 0 && ` · sponsors: ${p.sponsors.map((s) => nameOf(view, s)).join(', ')}`}
+        <strong>{label(p)}</strong>
+        {p.result && ` · ${t('floor.result', { result: p.result })}`} ·{' '}
+        {p.text.length > 140 ? `${p.text.slice(0, 140)}…` : p.text}
+        {p.sponsors.length > 0 &&
+          ` · ${t('floor.proposals.sponsors', { names: p.sponsors.map((s) => nameOf(view, s)).join(', ') })}`}
       </p>
       {ordered.length > 0 && (
         <>
-          <p className="muted">Amendments, in the order put (furthest removed in substance first):</p>
+          <p className="muted">{t('floor.amend.intro')}</p>
           <ol className="floor-amendments" data-testid="floor-amendments">
             {ordered.map((a, i) => (
               <li key={a.id}>
                 <span>
-                  <strong>{a.symbol ?? a.id}</strong> {a.result ? `· ${a.result} ` : ''}· {a.text}
+                  <strong>{label(a)}</strong>
+                  {a.result ? ` · ${t('floor.result', { result: a.result })}` : ''} · {a.text}
                 </span>
                 <span className="floor-amendments__move">
                   <ActionButton
@@ -134,7 +135,8 @@ function ProposalBlock({
                     }
                     testId={`floor-up-${a.id}`}
                   >
-                    Earlier<span className="visually-hidden"> {a.symbol ?? a.id}</span>
+                    {t('floor.amend.earlier')}
+                    <span className="visually-hidden"> {label(a)}</span>
                   </ActionButton>
                   <ActionButton
                     why={whyMove(i, 1)}
@@ -143,7 +145,8 @@ function ProposalBlock({
                     }
                     testId={`floor-down-${a.id}`}
                   >
-                    Later<span className="visually-hidden"> {a.symbol ?? a.id}</span>
+                    {t('floor.amend.later')}
+                    <span className="visually-hidden"> {label(a)}</span>
                   </ActionButton>
                 </span>
               </li>
@@ -153,7 +156,7 @@ function ProposalBlock({
             <ul className="muted" data-testid="floor-consequential">
               {p.consequential.map((m) => (
                 <li key={`${m.amendmentId}-${m.onAdoptionOf}`}>
-                  {m.amendmentId} is not put to the vote if {m.onAdoptionOf} is adopted
+                  {t('floor.amend.mark', { amendment: m.amendmentId, cause: m.onAdoptionOf })}
                 </li>
               ))}
             </ul>
@@ -161,7 +164,7 @@ function ProposalBlock({
           {ordered.length > 1 && (
             <div className="floor-form">
               <span className="floor-field">
-                <label htmlFor={`${id}-t`}>Do not put</label>
+                <label htmlFor={`${id}-t`}>{t('floor.amend.doNotPut')}</label>
                 <select
                   id={`${id}-t`}
                   value={target}
@@ -171,13 +174,13 @@ function ProposalBlock({
                   <option value="">—</option>
                   {ordered.map((a) => (
                     <option key={a.id} value={a.id}>
-                      {a.symbol ?? a.id}
+                      {label(a)}
                     </option>
                   ))}
                 </select>
               </span>
               <span className="floor-field">
-                <label htmlFor={`${id}-c`}>if adopted</label>
+                <label htmlFor={`${id}-c`}>{t('floor.amend.ifAdopted')}</label>
                 <select
                   id={`${id}-c`}
                   value={cause}
@@ -187,7 +190,7 @@ function ProposalBlock({
                   <option value="">—</option>
                   {ordered.map((a) => (
                     <option key={a.id} value={a.id}>
-                      {a.symbol ?? a.id}
+                      {label(a)}
                     </option>
                   ))}
                 </select>
@@ -199,7 +202,7 @@ function ProposalBlock({
                 }
                 testId="floor-skip"
               >
-                Mark: its rejection follows
+                {t('floor.amend.markButton')}
               </ActionButton>
             </div>
           )}
@@ -207,13 +210,18 @@ function ProposalBlock({
       )}
       {p.division && (
         <p className="muted" data-testid="floor-division">
-          Divided:{' '}
-          {p.division.parts
-            .map((part) => {
-              const r = p.division!.results.find((x) => x.partId === part.id);
-              return `${part.label}${part.operative ? '' : ' (not operative)'}${r ? ` — ${r.outcome}` : ''}`;
-            })
-            .join(' · ')}
+          {t('floor.division', {
+            parts: p.division.parts
+              .map((part) => {
+                const r = p.division!.results.find((x) => x.partId === part.id);
+                const named = t('floor.division.part', {
+                  label: part.label,
+                  operative: part.operative ? 'yes' : 'no',
+                });
+                return r ? `${named} — ${t('floor.result', { result: r.outcome })}` : named;
+              })
+              .join(' · '),
+          })}
         </p>
       )}
     </section>

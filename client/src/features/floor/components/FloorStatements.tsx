@@ -11,6 +11,7 @@ import {
 } from '@plenary/shared';
 import { useId, useState } from 'react';
 import { actorOf, nameOf } from '../floorView';
+import { useFloorText } from '../useFloorText';
 import { ActionButton } from './ActionButton';
 import { DelegationSelect } from './DelegationSelect';
 
@@ -24,8 +25,7 @@ interface Props {
   busy: boolean;
 }
 
-const BUSY: FloorRefusal = { code: 'BUSY', rule: null, message: 'Your last action is still being recorded.' };
-const choose = (message: string): FloorRefusal => ({ code: 'NOT_FOUND', rule: null, message });
+const BUSY: FloorRefusal = { code: 'BUSY', rule: null, message: 'busy' };
 
 /**
  * Explanations of vote (before or after the vote on a proposal or amendment; the sponsor of an
@@ -33,13 +33,14 @@ const choose = (message: string): FloorRefusal => ({ code: 'NOT_FOUND', rule: nu
  * reply (at the end of the item or of the day), each its own queue (DOMAIN.md §7).
  */
 export function FloorStatements({ view, ctx, reasons, delegations, go, confirmed, busy }: Props) {
+  const { t } = useFloorText();
   const id = useId();
   const state = view.state;
   const subjects = state.proposals.flatMap((p) => [
     { id: p.id, label: p.symbol ?? p.id },
     ...p.amendments.map((a) => ({
       id: a.id,
-      label: `${a.symbol ?? a.id} (amendment to ${p.symbol ?? p.id})`,
+      label: t('floor.eov.amendmentTo', { amendment: a.symbol ?? a.id, proposal: p.symbol ?? p.id }),
     })),
   ]);
   const [subject, setSubject] = useState('');
@@ -48,37 +49,41 @@ export function FloorStatements({ view, ctx, reasons, delegations, go, confirmed
   const [replier, setReplier] = useState('');
   const w = state.explanations;
   const d = (x: string) => delegations.find((y) => y.id === x);
+  const names = (ids: string[]) => ids.map((s) => nameOf(view, s)).join(', ');
+  const explainerD = d(explainer);
+  const replierD = d(replier);
   const whyOpen = busy
     ? BUSY
     : !subject
-      ? choose('Choose the proposal or amendment voted on.')
+      ? t('floor.choose.subject')
       : openExplanationsRefusal(state, subject, phase, ctx);
   const whyExplain = busy
     ? BUSY
-    : !d(explainer)
-      ? choose('Choose the delegation.')
-      : explanationRefusal(state, actorOf(d(explainer)!), ctx);
+    : !explainerD
+      ? t('floor.choose.delegation')
+      : explanationRefusal(state, actorOf(explainerD), ctx);
   const whyReply = busy
     ? BUSY
-    : !d(replier)
-      ? choose('Choose the delegation.')
-      : replyRefusal(state, actorOf(d(replier)!), ctx);
+    : !replierD
+      ? t('floor.choose.delegation')
+      : replyRefusal(state, actorOf(replierD), ctx);
 
   return (
     <div className="floor-panel__step" data-testid="floor-statements">
-      <h3 className="floor-panel__sub">Explanations of vote</h3>
+      <h3 className="floor-panel__sub">{t('floor.eov.title')}</h3>
       {w && (
         <p data-testid="floor-explanations">
-          {w.phase === 'before' ? 'Before' : 'After'} the vote on <strong>{w.subjectId}</strong> · {w.status}
+          {t('floor.eov.window', { phase: w.phase, subject: w.subjectId, status: w.status })}
           {w.sponsors.length > 0 &&
-            ` · sponsors${w.amended ? ' (amended: they may explain)' : ', who do not explain'}: ${w.sponsors.map((s) => nameOf(view, s)).join(', ')}`}
-          {w.queue.length > 0 && ` · waiting: ${w.queue.map((e) => nameOf(view, e.delegationId)).join(', ')}`}
+            ` · ${t(w.amended ? 'floor.eov.sponsorsMay' : 'floor.eov.sponsorsMayNot', { names: names(w.sponsors) })}`}
+          {w.queue.length > 0 &&
+            ` · ${t('floor.eov.waiting', { names: names(w.queue.map((e) => e.delegationId)) })}`}
         </p>
       )}
       {subjects.length > 0 && (
         <div className="floor-form">
           <span className="floor-field">
-            <label htmlFor={`${id}-s`}>Vote on</label>
+            <label htmlFor={`${id}-s`}>{t('floor.eov.voteOn')}</label>
             <select
               id={`${id}-s`}
               value={subject}
@@ -94,14 +99,14 @@ export function FloorStatements({ view, ctx, reasons, delegations, go, confirmed
             </select>
           </span>
           <span className="floor-field">
-            <label htmlFor={`${id}-p`}>When</label>
+            <label htmlFor={`${id}-p`}>{t('floor.eov.when')}</label>
             <select
               id={`${id}-p`}
               value={phase}
               onChange={(e) => setPhase(e.target.value as 'before' | 'after')}
             >
-              <option value="before">Before the vote</option>
-              <option value="after">After the vote</option>
+              <option value="before">{t('floor.eov.before')}</option>
+              <option value="after">{t('floor.eov.after')}</option>
             </select>
           </span>
           <ActionButton
@@ -109,13 +114,13 @@ export function FloorStatements({ view, ctx, reasons, delegations, go, confirmed
             onClick={() => void go({ action: 'open-explanations', subjectId: subject, phase })}
             testId="floor-eov-open"
           >
-            Open explanations of vote
+            {t('floor.eov.open')}
           </ActionButton>
         </div>
       )}
       <div className="floor-form">
         <DelegationSelect
-          label="Explains its vote"
+          label={t('floor.eov.who')}
           value={explainer}
           onChange={setExplainer}
           delegations={delegations}
@@ -126,7 +131,7 @@ export function FloorStatements({ view, ctx, reasons, delegations, go, confirmed
           onClick={() => void go({ action: 'add-explanation', delegationId: explainer })}
           testId="floor-eov-add"
         >
-          Inscribe
+          {t('floor.action.inscribe')}
         </ActionButton>
       </div>
       <div className="floor-panel__buttons">
@@ -136,30 +141,30 @@ export function FloorStatements({ view, ctx, reasons, delegations, go, confirmed
           onClick={() => void go({ action: 'next-explanation' })}
           testId="floor-eov-next"
         >
-          Next explanation
+          {t('floor.eov.next')}
         </ActionButton>
         <ActionButton
           why={reasons.closeExplanations}
           onClick={() =>
-            void confirmed('Close the explanations of vote?', 'Close').then(
+            void confirmed(t('floor.confirm.closeExplanations'), t('floor.action.close')).then(
               (ok) => ok && go({ action: 'close-explanations' }),
             )
           }
           testId="floor-eov-close"
         >
-          Close explanations
+          {t('floor.eov.close')}
         </ActionButton>
       </div>
 
-      <h3 className="floor-panel__sub">Rights of reply</h3>
+      <h3 className="floor-panel__sub">{t('floor.reply.title')}</h3>
       <p data-testid="floor-replies">
         {state.replies.length === 0
-          ? 'Nobody is waiting to reply.'
-          : `Waiting: ${state.replies.map((e) => nameOf(view, e.delegationId)).join(', ')}`}
+          ? t('floor.reply.none')
+          : t('floor.reply.waiting', { names: names(state.replies.map((e) => e.delegationId)) })}
       </p>
       <div className="floor-form">
         <DelegationSelect
-          label="Asks to reply"
+          label={t('floor.reply.who')}
           value={replier}
           onChange={setReplier}
           delegations={delegations}
@@ -170,7 +175,7 @@ export function FloorStatements({ view, ctx, reasons, delegations, go, confirmed
           onClick={() => void go({ action: 'add-reply', delegationId: replier })}
           testId="floor-reply-add"
         >
-          Inscribe
+          {t('floor.action.inscribe')}
         </ActionButton>
       </div>
       <div className="floor-panel__buttons">
@@ -180,19 +185,18 @@ export function FloorStatements({ view, ctx, reasons, delegations, go, confirmed
           onClick={() => void go({ action: 'next-reply', at: 'end-of-item' })}
           testId="floor-reply-next"
         >
-          Next reply (end of the item)
+          {t('floor.reply.nextItem')}
         </ActionButton>
         <ActionButton
           why={reasons.nextReplyEndOfDay}
           onClick={() =>
-            void confirmed(
-              'Declare the end of the day and give the floor in right of reply?',
-              'Give the floor',
-            ).then((ok) => ok && go({ action: 'next-reply', at: 'end-of-day' }))
+            void confirmed(t('floor.confirm.replyEndOfDay'), t('floor.action.giveFloor')).then(
+              (ok) => ok && go({ action: 'next-reply', at: 'end-of-day' }),
+            )
           }
           testId="floor-reply-next-day"
         >
-          Next reply (end of the day)
+          {t('floor.reply.nextDay')}
         </ActionButton>
       </div>
     </div>
