@@ -173,6 +173,12 @@ serveRequests({
     );
     return { times, errors };
   },
+  /** floor.* events received since the last collect (cheap: the next-speaker phase polls it). */
+  async floorCount() {
+    let n = 0;
+    for (const a of events.values()) n += a.n;
+    return { n };
+  },
   /** Hands over and forgets what was recorded. */
   async collect() {
     const out = {

@@ -18,12 +18,15 @@ const floorUrl = (meeting) => `/api/meetings/${meeting.id}/agenda/${meeting.agen
 
 /** Total floor.* events the watcher processes received since their last collect. */
 async function floorEvents(watchers) {
-  const st = await Promise.all(watchers.map((w) => w.call('status')));
-  return st.reduce((n, x) => n + x.floorEvents, 0);
+  const st = await Promise.all(watchers.map((w) => w.call('floorCount')));
+  return st.reduce((n, x) => n + x.n, 0);
 }
 
-/** Waits until the watchers stop receiving floor events (the requests' broadcasts have drained). */
-async function quiet(watchers, stillMs = 1000, maxMs = 120000) {
+/**
+ * Waits until the watchers stop receiving floor events (the requests' broadcasts have drained:
+ * at W = 5,000 that is 161 floor views to every watcher, so the wait scales with W).
+ */
+async function quiet(watchers, maxMs, stillMs = 1000) {
   const t0 = now();
   let last = -1;
   while (now() - t0 < maxMs) {
@@ -44,7 +47,7 @@ module.exports = {
       ? { ok: true }
       : { ok: false, reason: `no POST ${FLOOR_PATH} in this build's OpenAPI document` };
   },
-  async run({ http, base, meeting, president, watchers, attached, delegations }) {
+  async run({ W, http, base, meeting, president, watchers, attached, delegations }) {
     const url = floorUrl(meeting);
     // The list opens once per meeting (a later W finds it open); speakers already heard ask again.
     const before = await http(
@@ -58,7 +61,9 @@ module.exports = {
     const floor = await http(base, 'GET', `/api/meetings/${meeting.id}/floor`);
     const listed = floor.state.list.queue.length;
     if (listed < ROUNDS) throw new Error(`only ${listed} speakers on the list: ${JSON.stringify(requested)}`);
-    await quiet(watchers);
+    const tq = now();
+    await quiet(watchers, 120000 + 120 * W);
+    const drainMs = Math.round(now() - tq);
     await Promise.all(watchers.map((w) => w.call('collect')));
 
     const lat = [];
@@ -69,7 +74,8 @@ module.exports = {
       await http(base, 'POST', url, { action: 'next-speaker' }, president);
       call.push(now() - t0);
       const until = t0 + ROUND_TIMEOUT_MS;
-      while ((await floorEvents(watchers)) < attached && now() < until) await sleep(5);
+      // Polled every 20 ms: the arrival times are the watchers' own, the polling only decides when to collect.
+      while ((await floorEvents(watchers)) < attached && now() < until) await sleep(20);
       const got = await Promise.all(watchers.map((w) => w.call('collect')));
       // One call, one floor.changed (one meeting version): its last arrival over every process.
       const byKey = new Map();
@@ -88,6 +94,7 @@ module.exports = {
       pads: requested.listed + Object.values(requested.refused).reduce((a, b) => a + b, 0),
       listed,
       refused: requested.refused,
+      requestsDrainedMs: drainMs,
       notOnEvery,
       visibleOnEvery: stats(lat),
       callMs: stats(call),
