@@ -678,7 +678,7 @@ function markdown(out) {
       '',
       n.skipped
         ? `**Next speaker** (W = ${r.watchers}): skipped (${n.skipped}).`
-        : `**Next speaker** (W = ${r.watchers}, ${n.listed} speakers listed from ${n.pads} pads): visible on every watcher ${s3(n.visibleOnEvery)} ms over ${n.rounds} calls (${n.notOnEvery} not on every watcher); the call's own response ${s3(n.callMs)} ms.`,
+        : `**Next speaker** (W = ${r.watchers}, ${n.listed} speakers listed from ${n.pads} pads): visible on every watcher ${s3(n.visibleOnEvery)} ms over ${n.rounds} calls (${n.notOnEvery} not on every watcher; ${n.connectedAtEnd} of ${r.attached} watchers still connected at the end); the call's own response ${s3(n.callMs)} ms.`,
     );
   }
   lines.push('', 'All times in ms. Definitions:', '');

@@ -173,11 +173,13 @@ serveRequests({
     );
     return { times, errors };
   },
-  /** floor.* events received since the last collect (cheap: the next-speaker phase polls it). */
+  /** floor.* events received since the last collect, and the sockets still connected (cheap: the next-speaker phase polls it). */
   async floorCount() {
     let n = 0;
     for (const a of events.values()) n += a.n;
-    return { n };
+    let connected = 0;
+    for (const s of sockets) if (s.connected) connected += 1;
+    return { n, connected };
   },
   /** Hands over and forgets what was recorded. */
   async collect() {
