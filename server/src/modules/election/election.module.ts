@@ -13,6 +13,8 @@ import { ElectionVotedBroadcaster } from './election-voted-broadcaster';
 import { ElectionController } from './election.controller';
 import { ElectionRepository } from './election.repository';
 import { ElectionService } from './election.service';
+import { SlateController } from './slate.controller';
+import { SlateService } from './slate.service';
 
 /** Elections in rounds (DOMAIN.md §8): candidates, rounds, lots, secret ballots; the elected feed the officeholders. */
 @Module({
@@ -26,7 +28,7 @@ import { ElectionService } from './election.service';
     // BallotSealer: election ballots are sealed like secret votes (ADR 0008).
     VoteModule,
   ],
-  controllers: [ElectionController],
+  controllers: [ElectionController, SlateController],
   providers: [
     ElectionService,
     ElectionCastService,
@@ -34,6 +36,7 @@ import { ElectionService } from './election.service';
     ElectionCastRepository,
     ElectionVotedBroadcaster,
     ElectionBallotBox,
+    SlateService,
   ],
   exports: [ElectionService, ElectionCastService],
 })
