@@ -239,8 +239,9 @@ describe('elections in rounds with 161 delegations over the socket (DOMAIN.md §
       until: '2027-01-01',
       electionId: e.id,
     });
+    // The day before: the President of the last meeting in the seeded history, succeeded on D.
     const before = (await t.http.get('/api/officeholders').query({ on: '2026-03-01' }).expect(200)).body;
-    expect(before.president).toBeNull();
+    expect(before.president).toMatchObject({ holder: { state: 'JPN' }, from: '2025-12-01', until: D });
 
     // Counted rounds keep who voted and the round's tally; no key and no sealed ballot remain
     // (ADR 0008), and the database itself refuses any change to a counted round's ballots.

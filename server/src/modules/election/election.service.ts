@@ -8,7 +8,9 @@ import {
   type RoundRecord,
   type RoundView,
   type Term,
+  type MeetingKind,
   acclamation,
+  canTakeDecisions,
   committeeTermUntil,
   describeCount,
   drawLot,
@@ -78,6 +80,12 @@ export class ElectionService {
         throw new DomainException(
           'MEETING_NOT_OPEN',
           'The meeting is closed: no election can be held',
+          'meetingId',
+        );
+      if (!canTakeDecisions(m.kind as MeetingKind))
+        throw new DomainException(
+          'NO_DECISIONS',
+          'An intersessional meeting is informal: it takes no decisions and holds no elections',
           'meetingId',
         );
       const day = this.meetings.meetingDay(m);

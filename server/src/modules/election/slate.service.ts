@@ -6,6 +6,7 @@ import {
   type SlateView,
   type StateProfile,
   type Term,
+  committeeTermUntil,
   reviewSlate,
 } from '@plenary/shared';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -91,7 +92,12 @@ export class SlateService implements OnModuleInit {
       await this.officeRepo.lockForWrite(em);
       const register = (await this.officeRepo.all(em)).map((r) => r.term);
       const states = await this.register.loadRecords(em);
-      const terms: Term[] = body.terms.map((t) => ({ ...t, holder: { ...t.holder } }));
+      // A committee member's term runs two years unless the slate says otherwise.
+      const terms: Term[] = body.terms.map((t) => ({
+        ...t,
+        holder: { ...t.holder },
+        until: t.until ?? (t.office.kind === 'committee-member' ? committeeTermUntil(t.from) : null),
+      }));
       const review = orThrow(
         reviewSlate({ from: body.from, terms, profiles: body.profiles }, register, states),
       );
