@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../features/auth/hooks/useSession';
 import { roleLabel } from '../features/auth/roles';
 import { useConfirm } from '../lib/components/ConfirmDialog';
+import { LanguageSwitch } from '../lib/components/LanguageSwitch';
 import { useProjectorMode } from '../lib/projector';
 
 type NavItem = { to: string; label: string; end?: boolean };
@@ -106,6 +107,7 @@ export function AppLayout() {
           ))}
         </nav>
         <div className="topbar__tools">
+          <LanguageSwitch />
           <button
             type="button"
             className="button button--quiet button--small topbar__large-type"

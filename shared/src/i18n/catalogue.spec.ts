@@ -1,100 +1,82 @@
-import { IntlMessageFormat } from 'intl-messageformat';
-import { CATALOGUES, MESSAGE_KEYS, type MessageKey } from './catalogue';
-import { SUPPORTED_LANGUAGES } from './languages';
-
-type Node = { type: number; value?: string; options?: Record<string, { value: Node[] }> };
-// @formatjs/icu-messageformat-parser's TYPE: 1 argument, 2 number, 3 date, 4 time, 5 select, 6 plural.
-const ARG_TYPES: Record<number, string> = {
-  1: 'argument',
-  2: 'number',
-  3: 'date',
-  4: 'time',
-  5: 'select',
-  6: 'plural',
-};
-
-/** Every argument a message uses, with how it is used: the contract a translation must keep. */
-function argumentsOf(message: string): string[] {
-  const found = new Set<string>();
-  const walk = (nodes: Node[]) => {
-    for (const n of nodes) {
-      // {x}, {x, number} and {x, plural} all take the same value from the caller; a select takes a code.
-      const kind = ARG_TYPES[n.type];
-      if (kind && n.value) found.add(`${n.value}:${kind === 'select' ? 'select' : 'value'}`);
-      for (const option of Object.values(n.options ?? {})) walk(option.value);
-    }
-  };
-  walk(new IntlMessageFormat(message, 'en').getAst());
-  return [...found].sort();
-}
-
-function selectOptions(message: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  const walk = (nodes: Node[]) => {
-    for (const n of nodes) {
-      if (n.type === 5 && n.value && n.options) out[n.value] = Object.keys(n.options).sort();
-      for (const option of Object.values(n.options ?? {})) walk(option.value);
-    }
-  };
-  walk(new IntlMessageFormat(message, 'en').getAst());
-  return out;
-}
+import { CATALOGUES, type MessageKey } from './catalogue';
+import { argumentsOf, catalogueProblems, type Catalogues, pluralCategories } from './catalogue-check';
+import { SUPPORTED_LANGUAGES, type Language } from './languages';
 
 // Words that are the same in English and in another language, checked one by one.
-const SAME_AS_ENGLISH: Partial<Record<string, MessageKey[]>> = {
+const SAME_AS_ENGLISH: Partial<Record<Language, MessageKey[]>> = {
   fr: ['term.quorum', 'term.consensus'],
   es: ['choice.no'],
 };
 
+/** Six languages holding the same messages, for the checker's own cases. */
+function alike(messages: Record<string, string>): Record<Language, Record<string, string>> {
+  return Object.fromEntries(SUPPORTED_LANGUAGES.map((l) => [l, { ...messages }])) as Record<
+    Language,
+    Record<string, string>
+  >;
+}
+
 describe('message catalogues', () => {
-  it('has the English keys, and only those, in every language', () => {
-    for (const lang of SUPPORTED_LANGUAGES) {
-      expect(Object.keys(CATALOGUES[lang]).sort()).toEqual([...MESSAGE_KEYS].sort());
-    }
+  it('are complete, parse, keep the English arguments, spell every plural form and are translated', () => {
+    expect(catalogueProblems(CATALOGUES, SAME_AS_ENGLISH)).toEqual([]);
+  });
+});
+
+describe('catalogueProblems', () => {
+  const ok = (): Catalogues => {
+    const c = alike({});
+    for (const l of SUPPORTED_LANGUAGES) c[l]['x.hello'] = `hello ${l}`;
+    return c;
+  };
+
+  it('passes a right set', () => {
+    expect(catalogueProblems(ok())).toEqual([]);
   });
 
-  it.each(SUPPORTED_LANGUAGES)('parses every %s message as ICU MessageFormat', (lang) => {
-    for (const key of MESSAGE_KEYS) {
-      expect(() => new IntlMessageFormat(CATALOGUES[lang][key], lang)).not.toThrow();
-    }
+  it('names a missing key, an extra key and a message left in English', () => {
+    const c = ok() as Record<Language, Record<string, string>>;
+    delete c.fr['x.hello'];
+    c.es['x.extra'] = 'extra';
+    c.ru['x.hello'] = c.en['x.hello'];
+    expect(catalogueProblems(c)).toEqual([
+      'fr x.hello: missing',
+      'es x.extra: not an English key',
+      'ru x.hello: left in English',
+    ]);
+    expect(catalogueProblems(c, { ru: ['x.hello'] })).not.toContain('ru x.hello: left in English');
   });
 
-  it.each(SUPPORTED_LANGUAGES.filter((l) => l !== 'en'))('uses the English arguments in %s', (lang) => {
-    for (const key of MESSAGE_KEYS) {
-      expect({ key, args: argumentsOf(CATALOGUES[lang][key]) }).toEqual({
-        key,
-        args: argumentsOf(CATALOGUES.en[key]),
-      });
-      expect({ key, selects: selectOptions(CATALOGUES[lang][key]) }).toEqual({
-        key,
-        selects: selectOptions(CATALOGUES.en[key]),
-      });
-    }
+  it('names an argument renamed, an unparsable message and stray whitespace', () => {
+    const c = alike({ 'x.n': '{count} items' });
+    for (const l of SUPPORTED_LANGUAGES) if (l !== 'en') c[l]['x.n'] = `{count} ${l}`;
+    c.fr['x.n'] = '{nombre} fr';
+    c.zh['x.n'] = '{count zh';
+    c.ar['x.n'] = ' {count} ar';
+    expect(catalogueProblems(c)).toEqual([
+      'fr x.n: arguments nombre:value differ from English',
+      expect.stringMatching(/^zh x\.n: does not parse/),
+      'ar x.n: empty or with stray whitespace',
+    ]);
   });
 
-  it.each(SUPPORTED_LANGUAGES.filter((l) => l !== 'en'))(
-    'translates every %s message (none left in English)',
-    (lang) => {
-      const allowed = SAME_AS_ENGLISH[lang] ?? [];
-      const untranslated = MESSAGE_KEYS.filter(
-        (k) => CATALOGUES[lang][k] === CATALOGUES.en[k] && !allowed.includes(k),
-      );
-      expect(untranslated).toEqual([]);
-    },
-  );
-
-  it('has no empty message and no stray whitespace at either end', () => {
-    for (const lang of SUPPORTED_LANGUAGES) {
-      for (const key of MESSAGE_KEYS) {
-        const m = CATALOGUES[lang][key];
-        expect({ lang, key, ok: m.trim() === m && m.length > 0 }).toEqual({ lang, key, ok: true });
-      }
-    }
+  it('asks every plural form of a language once a message tells forms apart', () => {
+    const c = alike({});
+    for (const l of SUPPORTED_LANGUAGES) c[l]['x.votes'] = `{n, plural, one {# ${l}1} other {# ${l}}}`;
+    const problems = catalogueProblems(c);
+    expect(problems).toContain('ru x.votes: plural lacks few, many');
+    expect(problems).toContain('ar x.votes: plural lacks few, many, two, zero');
+    // Only `other` (beside exact forms): the same words for every count.
+    for (const l of SUPPORTED_LANGUAGES) c[l]['x.votes'] = `{n, plural, =0 {none ${l}} other {# ${l}}}`;
+    expect(catalogueProblems(c)).toEqual([]);
   });
 
-  it('spells a plural’s own count with # or the argument, never a bare number', () => {
-    for (const lang of SUPPORTED_LANGUAGES) {
-      for (const key of MESSAGE_KEYS) expect(CATALOGUES[lang][key]).not.toMatch(/\{\w+, plural, [^}]*\d{2,}/);
-    }
+  it('knows Arabic has six plural forms and Russian four', () => {
+    expect(pluralCategories('ar').sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
+    expect(pluralCategories('ru').sort()).toEqual(['few', 'many', 'one', 'other']);
+    expect(argumentsOf('{a} {b, select, x {y} other {z}} {c, plural, other {#}}')).toEqual([
+      'a:value',
+      'b:select',
+      'c:value',
+    ]);
   });
 });

@@ -2,6 +2,7 @@
 export * from './languages';
 export * from './format';
 export * from './catalogue';
+export * from './catalogue-check';
 export * from './translator';
 export * from './reasons.render';
 export * from './outcome';

@@ -22,14 +22,18 @@ export type Message = { key: MessageKey; params?: MessageParams };
 
 const compiled = new Map<string, IntlMessageFormat>();
 
-function compile(lang: Language, key: MessageKey): IntlMessageFormat {
-  const id = `${lang}\u0000${key}`;
-  let f = compiled.get(id);
+function compileSource(lang: Language, id: string, source: string): IntlMessageFormat {
+  const cacheKey = `${lang}\u0000${id}`;
+  let f = compiled.get(cacheKey);
   if (!f) {
-    f = new IntlMessageFormat(CATALOGUES[lang][key], intlLocale(lang));
-    compiled.set(id, f);
+    f = new IntlMessageFormat(source, intlLocale(lang));
+    compiled.set(cacheKey, f);
   }
   return f;
+}
+
+function compile(lang: Language, key: MessageKey): IntlMessageFormat {
+  return compileSource(lang, key, CATALOGUES[lang][key]);
 }
 
 const KEBAB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
@@ -103,6 +107,19 @@ function format(lang: Language, key: MessageKey, params: MessageParams): string 
     return String(compile(lang, key).format(prepare(lang, params)));
   } catch (e) {
     throw new Error(`Message "${key}" (${lang}): ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/**
+ * A message from another catalogue (the client's screen catalogues), formatted with the same engine
+ * and the same parameter conventions as the shared one. `id` names the message for the compile
+ * cache and for errors; it must not change meaning between calls (a catalogue key does not).
+ */
+export function formatSource(lang: Language, id: string, source: string, params: MessageParams = {}): string {
+  try {
+    return String(compileSource(lang, `source:${id}`, source).format(prepare(lang, params)));
+  } catch (e) {
+    throw new Error(`Message "${id}" (${lang}): ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 

@@ -1,9 +1,12 @@
 import { createContext, useContext } from 'react';
 import { createFormat, type Format } from './format';
 import { DEFAULT_LOCALE } from './locales';
+import { createT, type T } from './translate';
 
 export interface LocaleValue {
   fmt: Format;
+  /** The screens' messages in this language. */
+  t: T;
   /** Switches the language (an unknown or unavailable one falls back to English). */
   setLocale(code: string): void;
 }
@@ -11,6 +14,7 @@ export interface LocaleValue {
 /** English until a LocaleProvider says otherwise, so a component renders the same in a spec. */
 export const LocaleContext = createContext<LocaleValue>({
   fmt: createFormat(DEFAULT_LOCALE),
+  t: createT(DEFAULT_LOCALE),
   setLocale: () => undefined,
 });
 
@@ -22,4 +26,9 @@ export function useLocale(): LocaleValue {
 /** Shorthand for the formatters alone. */
 export function useFormat(): Format {
   return useContext(LocaleContext).fmt;
+}
+
+/** The screens' messages: `const t = useT(); t('board.title')`. */
+export function useT(): T {
+  return useContext(LocaleContext).t;
 }

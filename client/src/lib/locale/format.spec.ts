@@ -37,9 +37,10 @@ describe('the locale’s formatters', () => {
     ]);
   });
 
-  it('falls back to English for an unknown or not yet available language', () => {
+  it('takes any of the six languages by its primary subtag and falls back to English otherwise', () => {
     expect(resolveLocale('xx')).toBe('en');
-    expect(resolveLocale('ar')).toBe('en');
+    expect(resolveLocale('ar')).toBe('ar');
+    expect(resolveLocale('zh-Hans')).toBe('zh');
     expect(resolveLocale(undefined)).toBe('en');
   });
 });

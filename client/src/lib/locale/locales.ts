@@ -1,7 +1,4 @@
-/**
- * The six languages of the Convention (Art. 22). Only English is switched on until the catalogues
- * exist; the rest is here so direction, tags and digits are decided in one place.
- */
+/** The six languages of the Convention (Art. 22): direction, tags and digits decided in one place. */
 export type LocaleCode = 'en' | 'fr' | 'es' | 'ru' | 'zh' | 'ar';
 
 export interface LocaleInfo {
@@ -15,11 +12,11 @@ export interface LocaleInfo {
 
 export const LOCALES: Record<LocaleCode, LocaleInfo> = {
   en: { tag: 'en-GB-u-nu-latn', dir: 'ltr', name: 'English', available: true },
-  fr: { tag: 'fr-FR-u-nu-latn', dir: 'ltr', name: 'Français', available: false },
-  es: { tag: 'es-ES-u-nu-latn', dir: 'ltr', name: 'Español', available: false },
-  ru: { tag: 'ru-RU-u-nu-latn', dir: 'ltr', name: 'Русский', available: false },
-  zh: { tag: 'zh-CN-u-nu-latn', dir: 'ltr', name: '中文', available: false },
-  ar: { tag: 'ar-u-nu-latn', dir: 'rtl', name: 'العربية', available: false },
+  fr: { tag: 'fr-FR-u-nu-latn', dir: 'ltr', name: 'Français', available: true },
+  es: { tag: 'es-ES-u-nu-latn', dir: 'ltr', name: 'Español', available: true },
+  ru: { tag: 'ru-RU-u-nu-latn', dir: 'ltr', name: 'Русский', available: true },
+  zh: { tag: 'zh-CN-u-nu-latn', dir: 'ltr', name: '中文', available: true },
+  ar: { tag: 'ar-u-nu-latn', dir: 'rtl', name: 'العربية', available: true },
 };
 
 export const DEFAULT_LOCALE: LocaleCode = 'en';
