@@ -146,6 +146,10 @@ const HTTP: Record<string, Expectation> = {
   'GET /api/office-terms': PUBLIC,
   'POST /api/office-terms': SECRETARIAT,
   'DELETE /api/office-terms/{id}': SECRETARIAT,
+  'GET /api/coordinating-committee': PUBLIC,
+  'GET /api/meetings/{meetingId}/slates': PUBLIC,
+  'POST /api/meetings/{meetingId}/slates': PRESIDENT,
+  'GET /api/slates/{slateId}': PUBLIC,
   'GET /api/meetings/{meetingId}/elections': PUBLIC,
   'POST /api/meetings/{meetingId}/elections': PRESIDENT,
   'GET /api/elections/{electionId}': PUBLIC,
@@ -386,6 +390,8 @@ describe('authorization matrix: every operation and socket command × every kind
           return ids.entry;
         case 'electionId':
           return ids.election;
+        case 'slateId':
+          return randomUUID(); // authorization comes before lookup
         case 'agendaItemId':
           return ids.item;
         case 'iso3':

@@ -36,6 +36,10 @@ const OfficeholdersPage = lazyPage(
   () => import('../pages/OfficeholdersPage'),
   (m) => m.OfficeholdersPage,
 );
+const SlatesPage = lazyPage(
+  () => import('../pages/SlatesPage'),
+  (m) => m.SlatesPage,
+);
 const SignInPage = lazyPage(
   () => import('../pages/SignInPage'),
   (m) => m.SignInPage,
@@ -105,6 +109,14 @@ export function AppRoutes() {
           element={
             <Screen name="officeholders">
               <OfficeholdersPage />
+            </Screen>
+          }
+        />
+        <Route
+          path="officeholders/slates/:meetingId"
+          element={
+            <Screen name="the proposed slates">
+              <SlatesPage />
             </Screen>
           }
         />
