@@ -7,6 +7,7 @@ import { DatabaseStartError } from './database/database-start.error';
 import { runMigrations } from './database/migrate';
 import { BallotKeyError } from './modules/vote/ballot-key-file';
 import { seedDemo } from './modules/demo/demo.seed';
+import { seedPastPresidents } from './modules/office/office-history.seed';
 import { seedRegister } from './modules/register/register.seed';
 
 async function main(): Promise<void> {
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
     if (applied.length) log.info({ applied }, 'migrations applied');
     const seeded = await seedRegister(db.dataSource);
     if (seeded.inserted) log.info(seeded, 'register seeded from the UN Treaty Collection data');
+    const presidents = await seedPastPresidents(db.dataSource);
+    if (presidents.inserted) log.info(presidents, 'past Presidents seeded from the meetings history');
     const clientDir = defaultClientDir(config.PLENARY_CLIENT_DIR);
     if (!clientDir) log.warn('client not built: run `npm run build` to serve the screens');
     app = await createApp({ config, dataSource: db.dataSource, logger: log, clientDir });

@@ -155,7 +155,13 @@ describe('an election in Chromium: the President’s panel, delegations’ ballo
     // ---- The officeholders page shows the new President. ----
     const offices = await pages.open(`/officeholders`);
     await offices.getByTestId('officeholders').waitFor();
-    await offices.getByText(`Ambassador Ana Alves (Brazil), from ${D}`).waitFor();
+    // Dates as the screen's language writes them (useFormat).
+    await offices.getByText('Ambassador Ana Alves (Brazil), from 2 March 2026').waitFor();
+    // The Coordinating Committee, derived: the new President in the chair.
+    await offices
+      .getByTestId('coordinating-committee')
+      .getByText('Ambassador Ana Alves (Brazil) · President')
+      .waitFor();
     await screenshot(offices, 'officeholders');
   });
 });

@@ -59,6 +59,10 @@ const HTTP: Record<string, Expectation> = {
   'POST /api/auth/link': PUBLIC,
   'POST /api/auth/logout': PUBLIC,
   'GET /api/auth/me': { guard: 'public', overrides: { anonymous: 'deny' } },
+  'PUT /api/auth/language': {
+    guard: ['secretariat', 'president', 'delegation', 'observer'],
+    body: () => ({ language: 'fr' }),
+  },
   'GET /api/health': PUBLIC,
   'GET /api/metrics/process': PUBLIC,
   'GET /api/states': PUBLIC,
@@ -142,6 +146,10 @@ const HTTP: Record<string, Expectation> = {
   'GET /api/office-terms': PUBLIC,
   'POST /api/office-terms': SECRETARIAT,
   'DELETE /api/office-terms/{id}': SECRETARIAT,
+  'GET /api/coordinating-committee': PUBLIC,
+  'GET /api/meetings/{meetingId}/slates': PUBLIC,
+  'POST /api/meetings/{meetingId}/slates': PRESIDENT,
+  'GET /api/slates/{slateId}': PUBLIC,
   'GET /api/meetings/{meetingId}/elections': PUBLIC,
   'POST /api/meetings/{meetingId}/elections': PRESIDENT,
   'GET /api/elections/{electionId}': PUBLIC,
@@ -382,6 +390,8 @@ describe('authorization matrix: every operation and socket command × every kind
           return ids.entry;
         case 'electionId':
           return ids.election;
+        case 'slateId':
+          return randomUUID(); // authorization comes before lookup
         case 'agendaItemId':
           return ids.item;
         case 'iso3':

@@ -239,29 +239,29 @@ describe('elections in rounds with 161 delegations over the socket (DOMAIN.md §
       until: '2027-01-01',
       electionId: e.id,
     });
+    // The day before: the President of the last meeting in the seeded history, succeeded on D.
     const before = (await t.http.get('/api/officeholders').query({ on: '2026-03-01' }).expect(200)).body;
-    expect(before.president).toBeNull();
+    expect(before.president).toMatchObject({ holder: { state: 'JPN' }, from: '2025-12-01', until: D });
 
-    // One box per round, totals only; after the rewrite no box row shares a State's transaction.
+    // Counted rounds keep who voted and the round's tally; no key and no sealed ballot remain
+    // (ADR 0008), and the database itself refuses any change to a counted round's ballots.
     const rounds = await t.db.dataSource.query<{ id: string }[]>(
-      'SELECT id FROM election_rounds WHERE election_id = $1',
+      'SELECT id FROM election_rounds WHERE election_id = $1 ORDER BY number',
       [e.id],
     );
     for (const r of rounds) {
-      const linked = await t.db.dataSource.query<unknown[]>(
-        `SELECT 1 FROM election_participation p JOIN election_boxes x ON x.round_id = p.round_id AND x.xmin = p.xmin
-          WHERE p.round_id = $1
-         UNION ALL
-         SELECT 1 FROM election_cast_ops o JOIN election_boxes x ON x.round_id = o.round_id AND x.xmin = o.xmin
-          WHERE o.round_id = $1`,
-        [r.id],
-      );
-      expect(linked).toEqual([]);
+      expect(
+        await t.db.dataSource.query(
+          `SELECT 1 FROM election_round_keys WHERE round_id = $1
+           UNION ALL SELECT 1 FROM election_participation WHERE round_id = $1 AND sealed_ballot IS NOT NULL`,
+          [r.id],
+        ),
+      ).toEqual([]);
     }
-    // Counted rounds are fixed in the database itself.
     await expect(
-      t.db.dataSource.query('UPDATE election_boxes SET blank = blank + 1 WHERE round_id = $1', [
+      t.db.dataSource.query('UPDATE election_participation SET sealed_ballot = $2 WHERE round_id = $1', [
         rounds[0].id,
+        Buffer.alloc(93),
       ]),
     ).rejects.toThrow(/counted/);
   });

@@ -3,7 +3,6 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Ack, CastResult, Choice } from '@plenary/shared';
-import { Client } from 'pg';
 import { BallotSealer, SEALED_BYTES } from '../../server/src/modules/vote/ballot-sealer';
 import { FixedClock, staffToken, startTestApp, type TestApp } from '../support/app';
 import { startTestNode } from '../support/cluster';
@@ -17,6 +16,7 @@ import {
   signInDelegation,
   type ClientSocket,
 } from '../support/plenary';
+import { type Diff, TableReader, hex } from '../support/table-reader';
 import { until } from '../support/wait';
 
 const CHOICES: Choice[] = ['yes', 'no', 'abstain'];
@@ -27,106 +27,7 @@ const secretDigest = (choices: Choice[]) =>
     .update([...choices].sort().join('\n'), 'utf8')
     .digest('hex');
 
-type Row = Record<string, string | null>;
-interface Diff {
-  round: number;
-  added: { table: string; row: Row }[];
-  removed: { table: string; row: Row }[];
-}
-
-/**
- * A reader of the database as an attacker would be one: its own connection (as the superuser, so
- * nothing is hidden from it), reading every table, every column, with each row's xmin and ctid,
- * round after round, each round in one snapshot; it keeps what changed between two rounds.
- */
-class TableReader {
-  rounds = 0;
-  readonly diffs: Diff[] = [];
-  /** Every value ever seen, per table and column. */
-  readonly seen = new Map<string, Set<string>>();
-  private prev = new Map<string, Map<string, Row>>();
-  private stopped = false;
-  private loop: Promise<void> | null = null;
-  private readonly client: Client;
-
-  constructor(url: string) {
-    this.client = new Client({ connectionString: url, application_name: 'attacker' });
-  }
-
-  async start(): Promise<void> {
-    await this.client.connect();
-    const tables = (
-      await this.client.query<{ t: string }>(
-        `SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public'`,
-      )
-    ).rows.map((r) => r.t);
-    this.prev = await this.read(tables);
-    this.loop = (async () => {
-      while (!this.stopped) {
-        const now = await this.read(tables);
-        this.rounds += 1;
-        const diff: Diff = { round: this.rounds, added: [], removed: [] };
-        for (const [table, rows] of now) {
-          const before = this.prev.get(table)!;
-          for (const [k, row] of rows) if (!before.has(k)) diff.added.push({ table, row });
-          for (const [k, row] of before) if (!rows.has(k)) diff.removed.push({ table, row });
-        }
-        if (diff.added.length || diff.removed.length) this.diffs.push(diff);
-        this.prev = now;
-      }
-    })();
-  }
-
-  /** The latest round's rows of a table. */
-  rows(table: string): Row[] {
-    return [...(this.prev.get(table)?.values() ?? [])];
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    await this.loop;
-    await this.client.end();
-  }
-
-  private async read(tables: string[]): Promise<Map<string, Map<string, Row>>> {
-    const out = new Map<string, Map<string, Row>>();
-    await this.client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
-    for (const table of tables) {
-      const res = await this.client.query(
-        `SELECT xmin::text AS "#xmin", ctid::text AS "#ctid", t.* FROM "${table}" t`,
-      );
-      const rows = new Map<string, Row>();
-      for (const raw of res.rows as Record<string, unknown>[]) {
-        const row: Row = {};
-        for (const [col, v] of Object.entries(raw)) {
-          const text = asText(v);
-          row[col] = text;
-          if (text !== null) {
-            const key = `${table}.${col}`;
-            if (!this.seen.has(key)) this.seen.set(key, new Set());
-            this.seen.get(key)!.add(text);
-          }
-        }
-        rows.set(`${row['#ctid']}/${row['#xmin']}`, row);
-      }
-      out.set(table, rows);
-    }
-    await this.client.query('COMMIT');
-    return out;
-  }
-}
-
-/** A value as the reader keeps it: bytea as `\\x` hex, times in ISO, JSON as text. */
-function asText(v: unknown): string | null {
-  if (v === null || v === undefined) return null;
-  if (Buffer.isBuffer(v)) return `\\x${v.toString('hex')}`;
-  if (v instanceof Date) return v.toISOString();
-  if (typeof v === 'string') return v;
-  return JSON.stringify(v);
-}
-
 const isChoice = (v: string | null) => v !== null && /^"?(yes|no|abstain)"?$/i.test(v);
-const hex = (v: string) => Buffer.from(v.slice(2), 'hex');
 
 /**
  * The linking queries of issue 9, run on the closed vote as a reader of the tables would run

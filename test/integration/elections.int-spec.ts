@@ -36,7 +36,7 @@ describe('election rounds in the schema', () => {
       r.id,
       d1.id,
     ]);
-    await q(`INSERT INTO election_boxes (round_id, votes) VALUES ($1, '{"FRA":0}')`, [r.id]);
+    await q(`INSERT INTO election_round_keys (round_id, wrapped_key) VALUES ($1, '\\x00')`, [r.id]);
     electionId = e.id;
     roundId = r.id;
     eligible = d1.id;
@@ -63,7 +63,23 @@ describe('election rounds in the schema', () => {
     ).rejects.toThrow(/election_rounds_one_open/);
   });
 
-  it('fixes a counted round: no ballot, box change or recount; its lot seed is set once', async () => {
+  it('counts a round only once its key and every sealed ballot are erased', async () => {
+    await q('UPDATE election_participation SET sealed_ballot = $2 WHERE round_id = $1', [
+      roundId,
+      Buffer.alloc(93, 1),
+    ]);
+    const count = () =>
+      q(
+        `UPDATE election_rounds SET status = 'counted', tally = '{"votes":{},"presentAndVoting":1,"blank":0,"invalid":0}', counted_at = now() WHERE id = $1`,
+        [roundId],
+      );
+    await expect(count()).rejects.toThrow(/still holds its key or a sealed ballot/);
+    await q('DELETE FROM election_round_keys WHERE round_id = $1', [roundId]);
+    await expect(count()).rejects.toThrow(/still holds its key or a sealed ballot/);
+    await q('UPDATE election_participation SET sealed_ballot = NULL WHERE round_id = $1', [roundId]);
+  });
+
+  it('fixes a counted round: no ballot, key, sealed value or recount; its lot seed is set once', async () => {
     await q(
       `UPDATE election_rounds SET status = 'counted', tally = '{"votes":{},"presentAndVoting":1,"blank":0,"invalid":0}', counted_at = now() WHERE id = $1`,
       [roundId],
@@ -76,7 +92,13 @@ describe('election rounds in the schema', () => {
       ]),
     ).rejects.toThrow(/counted/);
     await expect(
-      q('UPDATE election_boxes SET blank = blank + 1 WHERE round_id = $1', [roundId]),
+      q(`INSERT INTO election_round_keys (round_id, wrapped_key) VALUES ($1, '\\x00')`, [roundId]),
+    ).rejects.toThrow(/counted/);
+    await expect(
+      q('UPDATE election_participation SET sealed_ballot = $2 WHERE round_id = $1', [
+        roundId,
+        Buffer.alloc(93, 2),
+      ]),
     ).rejects.toThrow(/counted/);
     await expect(q('DELETE FROM election_participation WHERE round_id = $1', [roundId])).rejects.toThrow(
       /counted/,

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { createDataSource } from '../../server/src/database/data-source';
 import { ensureOwnerRole, urlFor, type RoleSpec } from '../../server/src/database/database-roles';
 import { runMigrations } from '../../server/src/database/migrate';
+import { seedPastPresidents } from '../../server/src/modules/office/office-history.seed';
 import { seedRegister } from '../../server/src/modules/register/register.seed';
 
 export function withDatabase(url: string, name: string): string {
@@ -54,6 +55,7 @@ export async function prepareTemplate(serverUrl: string, name: string, owner: Ro
   try {
     await runMigrations(ds);
     await seedRegister(ds);
+    await seedPastPresidents(ds);
   } finally {
     await ds.destroy();
   }

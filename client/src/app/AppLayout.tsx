@@ -5,17 +5,19 @@ import { useSession } from '../features/auth/hooks/useSession';
 import { roleLabel } from '../features/auth/roles';
 import { useConfirm } from '../lib/components/ConfirmDialog';
 import { LanguageSwitch } from '../lib/components/LanguageSwitch';
+import { useT } from '../lib/locale/context';
 import { useProjectorMode } from '../lib/projector';
+import type { UiKey } from '../i18n/catalogue';
 
-type NavItem = { to: string; label: string; end?: boolean };
+type NavItem = { to: string; label: UiKey; end?: boolean };
 const NAV: readonly NavItem[] = [
-  { to: '/', label: 'Register', end: true },
-  { to: '/desk', label: 'Desk' },
-  { to: '/console', label: 'Console' },
-  { to: '/vote', label: 'Vote' },
-  { to: '/board', label: 'Board' },
-  { to: '/procedures', label: 'Procedures' },
-  { to: '/officeholders', label: 'Officeholders' },
+  { to: '/', label: 'common.nav.register', end: true },
+  { to: '/desk', label: 'common.nav.desk' },
+  { to: '/console', label: 'common.nav.console' },
+  { to: '/vote', label: 'common.nav.vote' },
+  { to: '/board', label: 'common.nav.board' },
+  { to: '/procedures', label: 'common.nav.procedures' },
+  { to: '/officeholders', label: 'common.nav.officeholders' },
 ];
 
 /** A delegation (or observer) sees only the screens it can use: its pad and the board. */
@@ -42,19 +44,21 @@ export function useFocusOnNavigation(main: RefObject<HTMLElement | null>): void 
 
 function SessionBadge() {
   const session = useSession();
+  const t = useT();
   const [dialog, confirm] = useConfirm();
   if (session.status === 'checking') return null;
   if (!session.principal) {
     return (
       <NavLink className="nav__link" to="/signin">
-        Sign in
+        {t('common.signIn')}
       </NavLink>
     );
   }
+  const role = roleLabel(session.principal.role, t);
   return (
     <span className="session">
-      <span className="session__who" title={roleLabel(session.principal.role)}>
-        {session.principal.displayName} <span className="muted">· {roleLabel(session.principal.role)}</span>
+      <span className="session__who" title={role}>
+        {session.principal.displayName} <span className="muted">· {role}</span>
       </span>
       <button
         type="button"
@@ -62,16 +66,16 @@ function SessionBadge() {
         data-testid="sign-out"
         onClick={() =>
           void confirm({
-            title: 'Sign out?',
+            title: t('common.signOut.title'),
             body:
               session.principal?.role === 'delegation'
-                ? 'This device stops voting for your delegation until it signs in again with your code.'
-                : 'You will need to sign in again to continue.',
-            confirmLabel: 'Sign out',
+                ? t('common.signOut.delegation')
+                : t('common.signOut.staff'),
+            confirmLabel: t('common.signOut'),
           }).then((ok) => (ok ? session.signOut().catch(() => undefined) : undefined))
         }
       >
-        Sign out
+        {t('common.signOut')}
       </button>
       {dialog}
     </span>
@@ -84,11 +88,12 @@ export function AppLayout() {
   const session = useSession();
   const role = session.principal?.role ?? null;
   const delegate = role === 'delegation' || role === 'observer';
+  const t = useT();
   useFocusOnNavigation(main);
   return (
     <div className={delegate ? 'shell shell--delegate' : 'shell'}>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('common.skipLink')}
       </a>
       <header className="topbar">
         {/* The link's name is its visible text (WCAG 2.5.3): "Plenary", then the tag line. */}
@@ -97,12 +102,12 @@ export function AppLayout() {
             P
           </span>
           <span className="brand__name">Plenary</span>
-          <span className="brand__tag">Anti-Personnel Mine Ban Convention</span>
+          <span className="brand__tag">{t('common.brand.tag')}</span>
         </Link>
-        <nav className="nav" aria-label="Screens">
+        <nav className="nav" aria-label={t('common.nav.label')}>
           {navFor(role).map((item) => (
             <NavLink key={item.to} to={item.to} end={item.end ?? false} className="nav__link">
-              {item.label}
+              {t(item.label)}
             </NavLink>
           ))}
         </nav>
@@ -114,7 +119,7 @@ export function AppLayout() {
             aria-pressed={projector}
             onClick={() => setProjector(!projector)}
           >
-            Large type
+            {t('common.largeType')}
           </button>
           <SessionBadge />
         </div>

@@ -2,6 +2,25 @@ import { Suspense, type ReactNode } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
 import { useLocation } from 'react-router';
 import { Loading } from '../lib/components/LoadState';
+import { useT } from '../lib/locale/context';
+import type { T } from '../lib/locale/translate';
+
+/** The screens, each named in the messages as "the board", "the register"…, for the sentences below. */
+export type ScreenName =
+  | 'board'
+  | 'record'
+  | 'register'
+  | 'desk'
+  | 'console'
+  | 'officeholders'
+  | 'vote'
+  | 'procedures'
+  | 'signin'
+  | 'notFound';
+
+const screenName = (t: T, name: ScreenName) => t(`common.screen.${name}`);
+/** A sentence that starts with the screen's name starts with a capital. */
+const capital = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
 /** A lazy chunk that did not arrive: the network dropped, or a new version replaced the old files. */
 export function isChunkLoadError(error: unknown): boolean {
@@ -14,16 +33,18 @@ export function isChunkLoadError(error: unknown): boolean {
   );
 }
 
-function ScreenError({ error, resetErrorBoundary, name }: FallbackProps & { name: string }) {
+function ScreenError({ error, resetErrorBoundary, name }: FallbackProps & { name: ScreenName }) {
+  const t = useT();
+  const what = screenName(t, name);
   if (isChunkLoadError(error)) {
     return (
       <div className="notice notice--error" role="alert" data-testid="screen-error">
         <p>
-          <strong>{`${name.charAt(0).toUpperCase()}${name.slice(1)} could not be downloaded.`}</strong> The
-          connection may have dropped, or Plenary was updated since this page was opened.
+          <strong>{capital(t('common.screen.downloadFailed', { name: what }))}</strong>{' '}
+          {t('common.screen.downloadFailedWhy')}
         </p>
         <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
-          Reload the page
+          {t('common.reload')}
         </button>
       </div>
     );
@@ -31,18 +52,27 @@ function ScreenError({ error, resetErrorBoundary, name }: FallbackProps & { name
   return (
     <div className="notice notice--error" role="alert" data-testid="screen-error">
       <p>
-        <strong>{`Something went wrong on ${name}.`}</strong> The rest of Plenary still works.
+        <strong>{capital(t('common.screen.failed', { name: what }))}</strong> {t('common.screen.restWorks')}
       </p>
       <p className="muted">{error instanceof Error ? error.message : String(error)}</p>
       <p className="actions">
         <button type="button" className="button button--primary" onClick={resetErrorBoundary}>
-          Try again
+          {t('common.tryAgain')}
         </button>
         <button type="button" className="button" onClick={() => window.location.reload()}>
-          Reload the page
+          {t('common.reload')}
         </button>
       </p>
     </div>
+  );
+}
+
+function ScreenLoading({ name }: { name: ScreenName }) {
+  const t = useT();
+  return (
+    <Loading testId="screen-loading">
+      {capital(t('common.screen.loading', { name: screenName(t, name) }))}
+    </Loading>
   );
 }
 
@@ -51,13 +81,11 @@ function ScreenError({ error, resetErrorBoundary, name }: FallbackProps & { name
  * failure (a chunk that did not load, a render that threw) degrades this screen only. Moving to
  * another page clears the error.
  */
-export function Screen({ name, children }: { name: string; children: ReactNode }) {
+export function Screen({ name, children }: { name: ScreenName; children: ReactNode }) {
   const { pathname } = useLocation();
   return (
     <ErrorBoundary resetKeys={[pathname]} fallbackRender={(props) => <ScreenError {...props} name={name} />}>
-      <Suspense fallback={<Loading testId="screen-loading">{`Loading ${name}…`}</Loading>}>
-        {children}
-      </Suspense>
+      <Suspense fallback={<ScreenLoading name={name} />}>{children}</Suspense>
     </ErrorBoundary>
   );
 }

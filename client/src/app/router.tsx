@@ -36,6 +36,10 @@ const OfficeholdersPage = lazyPage(
   () => import('../pages/OfficeholdersPage'),
   (m) => m.OfficeholdersPage,
 );
+const SlatesPage = lazyPage(
+  () => import('../pages/SlatesPage'),
+  (m) => m.SlatesPage,
+);
 const SignInPage = lazyPage(
   () => import('../pages/SignInPage'),
   (m) => m.SignInPage,
@@ -58,7 +62,7 @@ export function AppRoutes() {
         <Route
           index
           element={
-            <Screen name="the board">
+            <Screen name="board">
               <BoardPage />
             </Screen>
           }
@@ -69,7 +73,7 @@ export function AppRoutes() {
         <Route
           index
           element={
-            <Screen name="the official record">
+            <Screen name="record">
               <RecordPrintPage />
             </Screen>
           }
@@ -79,7 +83,7 @@ export function AppRoutes() {
         <Route
           index
           element={
-            <Screen name="the register">
+            <Screen name="register">
               <RegisterPage />
             </Screen>
           }
@@ -87,7 +91,7 @@ export function AppRoutes() {
         <Route
           path="desk"
           element={
-            <Screen name="the desk">
+            <Screen name="desk">
               <DeskPage />
             </Screen>
           }
@@ -95,7 +99,7 @@ export function AppRoutes() {
         <Route
           path="console"
           element={
-            <Screen name="the console">
+            <Screen name="console">
               <ConsolePage />
             </Screen>
           }
@@ -103,15 +107,23 @@ export function AppRoutes() {
         <Route
           path="officeholders"
           element={
-            <Screen name="the officeholders">
+            <Screen name="officeholders">
               <OfficeholdersPage />
+            </Screen>
+          }
+        />
+        <Route
+          path="officeholders/slates/:meetingId"
+          element={
+            <Screen name="the proposed slates">
+              <SlatesPage />
             </Screen>
           }
         />
         <Route
           path="vote"
           element={
-            <Screen name="the voting pad">
+            <Screen name="vote">
               <VotePage />
             </Screen>
           }
@@ -119,7 +131,7 @@ export function AppRoutes() {
         <Route
           path="procedures"
           element={
-            <Screen name="the procedures">
+            <Screen name="procedures">
               <ProceduresPage />
             </Screen>
           }
@@ -127,7 +139,7 @@ export function AppRoutes() {
         <Route
           path="signin"
           element={
-            <Screen name="the sign-in page">
+            <Screen name="signin">
               <SignInPage />
             </Screen>
           }
@@ -135,7 +147,7 @@ export function AppRoutes() {
         <Route
           path="*"
           element={
-            <Screen name="this page">
+            <Screen name="notFound">
               <NotFoundPage />
             </Screen>
           }

@@ -1,5 +1,7 @@
 import { ApiErrorSchema, type ErrorCode } from '@plenary/shared';
 import type { z } from 'zod';
+import { LOCALES } from './locale/locales';
+import { currentLocale, currentT } from './locale/current';
 
 /**
  * Sent on every call. The server refuses a cookie-authenticated write without it: an HTML form
@@ -71,7 +73,11 @@ function errorFrom(res: Response, body: unknown): ApiError {
     const e = parsed.data;
     return new ApiError(res.status, e.code, e.message, e.field, e.issues ?? [], retryAfter(res));
   }
-  return new ApiError(res.status, 'BAD_RESPONSE', res.statusText || `The server answered ${res.status}`);
+  return new ApiError(
+    res.status,
+    'BAD_RESPONSE',
+    res.statusText || currentT()('common.api.status', { status: String(res.status) }),
+  );
 }
 
 /**
@@ -93,7 +99,12 @@ export async function apiRequest<S extends z.ZodType>(
   opts: ApiRequestOptions = {},
 ): Promise<z.infer<S>> {
   // The session rides in its HttpOnly cookie (same origin); no token is ever read or sent here.
-  const headers: Record<string, string> = { Accept: 'application/json', [CSRF_HEADER]: '1' };
+  // The page's language, so the server words a refusal for this reader (issue #16, item 4).
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': LOCALES[currentLocale()].tag.replace(/-u-.*$/, ''),
+    [CSRF_HEADER]: '1',
+  };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   const lang = pageLanguage();
   if (lang) headers['Accept-Language'] = lang;
@@ -109,11 +120,7 @@ export async function apiRequest<S extends z.ZodType>(
     });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
-    throw new ApiError(
-      0,
-      'NETWORK',
-      'Could not reach the Plenary server. Check the connection and try again.',
-    );
+    throw new ApiError(0, 'NETWORK', currentT()('common.api.network'));
   }
 
   const body = parseJson(await res.text());
@@ -123,7 +130,7 @@ export async function apiRequest<S extends z.ZodType>(
     throw new ApiError(
       res.status,
       'BAD_RESPONSE',
-      `The server's answer to ${path} did not match the contract: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+      currentT()('common.api.contract', { path, detail: parsed.error.issues[0]?.message ?? 'invalid' }),
     );
   }
   return parsed.data;
@@ -136,7 +143,7 @@ export function isAbortError(err: unknown): boolean {
 /** A readable message for any thrown value. */
 export function errorMessage(err: unknown): string {
   if (err instanceof Error) return err.message;
-  return 'Something went wrong.';
+  return currentT()('common.api.unknown');
 }
 
 /**
@@ -147,13 +154,12 @@ export function errorMessage(err: unknown): string {
 export async function apiFile(path: string): Promise<{ blob: Blob; filename: string | null }> {
   let res: Response;
   try {
-    res = await fetch(path, { credentials: 'same-origin' });
+    res = await fetch(path, {
+      credentials: 'same-origin',
+      headers: { 'Accept-Language': LOCALES[currentLocale()].tag.replace(/-u-.*$/, '') },
+    });
   } catch {
-    throw new ApiError(
-      0,
-      'NETWORK',
-      'Could not reach the Plenary server. Check the connection and try again.',
-    );
+    throw new ApiError(0, 'NETWORK', currentT()('common.api.network'));
   }
   if (!res.ok) throw errorFrom(res, parseJson(await res.text()));
   const disposition = res.headers.get('Content-Disposition') ?? '';

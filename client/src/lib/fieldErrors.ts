@@ -1,14 +1,31 @@
 import type { z } from 'zod';
 import { ApiError, errorMessage } from './api';
+import { currentLocale, currentT } from './locale/current';
 
 export type FieldErrors = Partial<Record<string, string>>;
+
+/**
+ * A text field's length refused, in the page's language: the shared schemas word their messages
+ * in English ("is required", "must have at least 6 characters"), which English pages show as is.
+ */
+function inLanguage(issue: z.core.$ZodIssue): string {
+  if (currentLocale() === 'en') return issue.message;
+  const t = currentT();
+  if (issue.code === 'too_small' && issue.origin === 'string')
+    return Number(issue.minimum) <= 1
+      ? t('common.field.required')
+      : t('common.field.tooShort', { n: Number(issue.minimum) });
+  if (issue.code === 'too_big' && issue.origin === 'string')
+    return t('common.field.tooLong', { n: Number(issue.maximum) });
+  return issue.message;
+}
 
 /** The first zod message per top-level field. */
 export function zodFieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? '');
-    out[field] ??= issue.message;
+    out[field] ??= inLanguage(issue);
   }
   return out;
 }

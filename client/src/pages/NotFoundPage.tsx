@@ -1,15 +1,18 @@
 import { Link, useLocation } from 'react-router';
+import { useT } from '../lib/locale/context';
 
 export function NotFoundPage() {
   const { pathname } = useLocation();
+  const t = useT();
   return (
     <div className="page">
-      <title>Not found · Plenary</title>
+      <title>{t('common.notFound.pageTitle')}</title>
       <header className="page__header">
-        <h1>No such page</h1>
+        <h1>{t('common.notFound.title')}</h1>
       </header>
       <p className="notice">
-        Nothing lives at <code>{pathname}</code>. Go to the <Link to="/">register of States Parties</Link>.
+        {t('common.notFound.nothingAt', { path: pathname })}{' '}
+        <Link to="/">{t('common.notFound.goRegister')}</Link>
       </p>
     </div>
   );

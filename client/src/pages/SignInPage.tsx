@@ -7,18 +7,19 @@ import { useSession } from '../features/auth/hooks/useSession';
 import { homeFor, roleLabel } from '../features/auth/roles';
 import { rateLimitMessage } from '../features/auth/rateLimit';
 import { ApiError, errorMessage } from '../lib/api';
-import { useFormat } from '../lib/locale/context';
+import { useLocale } from '../lib/locale/context';
 import type { Format } from '../lib/locale/format';
+import type { T } from '../lib/locale/translate';
 
 /** Why a one-time link did not work, and how to get in anyway. */
-function linkFailure(err: unknown, fmt: Format): { title: string; message: string } {
-  const limited = rateLimitMessage(err, fmt);
-  if (limited) return { title: 'Sign-in is paused.', message: limited };
+function linkFailure(err: unknown, fmt: Format, t: T): { title: string; message: string } {
+  const limited = rateLimitMessage(err, fmt, t);
+  if (limited) return { title: t('common.signin.paused'), message: limited };
   if (err instanceof ApiError && err.code === 'LINK_USED')
-    return { title: 'This sign-in link has already been used.', message: err.message };
+    return { title: t('common.signin.linkUsed'), message: err.message };
   if (err instanceof ApiError && err.code === 'LINK_EXPIRED')
-    return { title: 'This sign-in link has expired.', message: err.message };
-  return { title: 'The sign-in link did not work.', message: errorMessage(err) };
+    return { title: t('common.signin.linkExpired'), message: err.message };
+  return { title: t('common.signin.linkFailed'), message: errorMessage(err) };
 }
 
 /** Only same-site paths: a sign-in link must not be able to send anyone elsewhere. */
@@ -27,7 +28,7 @@ function safeNext(next: string | null): string | null {
 }
 
 export function SignInPage() {
-  const fmt = useFormat();
+  const { fmt, t } = useLocale();
   const session = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -57,22 +58,22 @@ export function SignInPage() {
     (link ? session.signInWithLink({ token: link }) : session.signInWithCode({ code: slipCode! })).then(
       (p) => doneRef.current(p),
       (err: unknown) => {
-        setAuto({ state: 'failed', ...linkFailure(err, fmt) });
+        setAuto({ state: 'failed', ...linkFailure(err, fmt, t) });
         void navigate(next ? `/signin?next=${encodeURIComponent(next)}` : '/signin', { replace: true });
       },
     );
-  }, [link, slipCode, next, navigate, session, fmt]);
+  }, [link, slipCode, next, navigate, session, fmt, t]);
 
   return (
     <div className="page signin">
-      <title>Sign in · Plenary</title>
+      <title>{t('common.signin.pageTitle')}</title>
       <header className="page__header">
-        <h1>Sign in</h1>
+        <h1>{t('common.signIn')}</h1>
       </header>
 
       {auto.state === 'working' && (
         <p className="notice" role="status">
-          <span className="spinner" aria-hidden="true" /> Signing you in…
+          <span className="spinner" aria-hidden="true" /> {t('common.signin.working')}
         </p>
       )}
       {auto.state === 'failed' && (
@@ -80,29 +81,28 @@ export function SignInPage() {
           <p>
             <strong>{auto.title}</strong> {auto.message}
           </p>
-          <p>
-            Delegations: ask the secretariat for a new link, or type your delegation’s code below. Staff: sign
-            in with your password below.
-          </p>
+          <p>{t('common.signin.linkHelp')}</p>
         </div>
       )}
 
       {session.status === 'signed-in' && session.principal && auto.state !== 'working' && (
         <div className="notice" data-testid="signed-in">
           <p>
-            You are signed in as <strong>{session.principal.displayName}</strong> (
-            {roleLabel(session.principal.role)}).
+            {t('common.signin.signedInAs', {
+              name: session.principal.displayName,
+              role: roleLabel(session.principal.role, t),
+            })}
           </p>
           <p className="actions">
             <Link className="button button--primary" to={homeFor(session.principal.role)}>
-              Go to my screen
+              {t('common.signin.goToMyScreen')}
             </Link>
             <button
               type="button"
               className="button"
               onClick={() => void session.signOut().catch(() => undefined)}
             >
-              Sign out
+              {t('common.signOut')}
             </button>
           </p>
         </div>
@@ -115,8 +115,7 @@ export function SignInPage() {
         </div>
       )}
       <p className="muted">
-        The public board and the register need no sign-in. Observers follow the meeting on the{' '}
-        <Link to="/board">board</Link>.
+        {t('common.signin.noSignInNeeded')} <Link to="/board">{t('common.signin.observersBoard')}</Link>
       </p>
     </div>
   );

@@ -11,6 +11,7 @@ import { AuthService } from '../modules/auth/auth.service';
 import { RecordRepository } from '../modules/record/record.repository';
 import { RecordService } from '../modules/record/record.service';
 import { RegisterService } from '../modules/register/register.service';
+import { seedPastPresidents } from '../modules/office/office-history.seed';
 import { seedRegister } from '../modules/register/register.seed';
 import { writeMigrationFile } from './generate-migration';
 
@@ -25,6 +26,7 @@ async function withDb<T>(fn: (db: OpenDatabase) => Promise<T>, migrate = true): 
       await runMigrations(db.dataSource);
       // The register is reference data shipped with the product: load what is missing.
       await seedRegister(db.dataSource);
+      await seedPastPresidents(db.dataSource);
     }
     return await fn(db);
   } finally {
@@ -57,6 +59,8 @@ program
     withDb(async (db) => {
       const r = await seedRegister(db.dataSource);
       console.log(`Register: ${r.inserted} State(s) added, ${r.skipped} already present.`);
+      const p = await seedPastPresidents(db.dataSource);
+      console.log(`Past Presidents: ${p.inserted} added, ${p.skipped} already present.`);
     }),
   );
 

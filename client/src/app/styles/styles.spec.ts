@@ -21,6 +21,12 @@ const declarations = (f: string) =>
     .split('\n')
     .map((text, i) => ({ text, at: `${rel(f)}:${i + 1}` }));
 
+/**
+ * Declarations that rightly name a physical side (ends of `file:line declaration`), each with why.
+ * None today: the board, the pad and the print view all follow the reading direction.
+ */
+const TRULY_PHYSICAL: readonly string[] = [];
+
 describe('the stylesheets', () => {
   it('are split by feature: a token file, a base sheet, and one sheet per feature folder', () => {
     expect(css.map(rel).sort()).toEqual(
@@ -36,10 +42,37 @@ describe('the stylesheets', () => {
   });
 
   it('use logical properties only: nothing says left or right', () => {
-    const physical =
-      /\b(margin|padding|border)-(left|right)\b|(^|[\s;{])(left|right)\s*:|text-align:\s*(left|right)|float:\s*(left|right)|clear:\s*(left|right)/;
-    const found = css.flatMap(declarations).filter((l) => physical.test(l.text));
-    expect(found.map((l) => `${l.at} ${l.text.trim()}`)).toEqual([]);
+    // A property naming a side (margin-left, border-top-right-radius, scroll-padding-right, left:),
+    // or a value naming one (text-align, float, clear, background-position, transform-origin…).
+    const physical = /(^|[\s;{])([\w-]*-)?(left|right)(-[\w-]+)?\s*:|:[^;]*\b(left|right)\b/;
+    // A four-value margin/padding/inset/border shorthand whose right and left differ; a border-radius
+    // that rounds corners unevenly (its corners are physical).
+    const shorthand = /(^|[\s;{])(margin|padding|inset|border-(width|style|color))\s*:\s*([^;]+)/;
+    const uneven = (text: string) => {
+      const m = shorthand.exec(text);
+      if (!m) return false;
+      const v = m[4]
+        .replace(/\([^)]*\)/g, (f) => f.replace(/\s+/g, ''))
+        .trim()
+        .split(/\s+/);
+      return v.length === 4 && v[1] !== v[3];
+    };
+    const corners = (text: string) => {
+      const m = /(^|[\s;{])border-radius\s*:\s*([^;/]+)/.exec(text);
+      return m ? new Set(m[2].trim().split(/\s+/)).size > 1 : false;
+    };
+    const found = css
+      .flatMap(declarations)
+      .filter((l) => physical.test(l.text) || uneven(l.text) || corners(l.text))
+      .map((l) => `${l.at} ${l.text.trim()}`)
+      .filter((l) => !TRULY_PHYSICAL.some((allowed) => l.endsWith(allowed)));
+    expect(found).toEqual([]);
+  });
+
+  it('say so when a rule is for right to left only, and only to mirror', () => {
+    // [dir='rtl'] rules exist only where a logical property cannot say it (a gradient's angle).
+    const rtl = css.flatMap(declarations).filter((l) => /\[dir=.?rtl.?\]/.test(l.text));
+    for (const l of rtl) expect(`${l.at} ${l.text}`).toMatch(/\[dir='rtl'\]/);
   });
 
   it('write colours only in the token file', () => {

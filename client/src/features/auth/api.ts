@@ -1,6 +1,9 @@
 import {
   PrincipalSchema,
+  SessionLanguageResponseSchema,
   SessionResponseSchema,
+  type SessionLanguageBody,
+  type SessionLanguageResponse,
   type CodeSignInBody,
   type LinkSignInBody,
   type LoginBody,
@@ -34,4 +37,12 @@ export function fetchMe(signal?: AbortSignal): Promise<Principal> {
 /** Ends the session on the server and clears its cookie. */
 export function logout(): Promise<unknown> {
   return apiRequest('/api/auth/logout', z.unknown(), { method: 'POST' });
+}
+
+/** Keeps the language chosen on this device for the signed-in account or delegation's other devices. */
+export function saveLanguage(language: string): Promise<SessionLanguageResponse> {
+  return apiRequest('/api/auth/language', SessionLanguageResponseSchema, {
+    method: 'PUT',
+    body: { language } satisfies SessionLanguageBody,
+  });
 }

@@ -1,17 +1,21 @@
 import type { Role } from '@plenary/shared';
+import { createT, type T } from '../../lib/locale/translate';
 
-export function roleLabel(role: Role): string {
+const english = createT('en');
+
+/** The role's name in the page's language: `roleLabel(role, useT())` (English without a `t`). */
+export function roleLabel(role: Role, t: T = english): string {
   switch (role) {
     case 'secretariat':
-      return 'Secretariat';
+      return t('common.role.secretariat');
     case 'president':
-      return 'President';
+      return t('common.role.president');
     case 'delegation':
-      return 'Delegation';
+      return t('common.role.delegation');
     case 'observer':
-      return 'Observer';
+      return t('common.role.observer');
     case 'public':
-      return 'Public';
+      return t('common.role.public');
   }
 }
 

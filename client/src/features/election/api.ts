@@ -1,9 +1,13 @@
 import {
+  CoordinatingCommitteeViewSchema,
   ElectionViewSchema,
   OfficeholdersViewSchema,
+  SlateViewSchema,
+  type CoordinatingCommitteeView,
   type CreateElectionBody,
   type ElectionView,
   type OfficeholdersView,
+  type SlateView,
 } from '@plenary/shared';
 import { z } from 'zod';
 import { apiRequest } from '../../lib/api';
@@ -50,4 +54,12 @@ export function electionStep(electionId: string, step: ElectionStep): Promise<El
 
 export function fetchOfficeholders(on: string | undefined): Promise<OfficeholdersView> {
   return apiRequest('/api/officeholders', OfficeholdersViewSchema, { query: { on } });
+}
+
+export function fetchCoordinatingCommittee(on: string | undefined): Promise<CoordinatingCommitteeView> {
+  return apiRequest('/api/coordinating-committee', CoordinatingCommitteeViewSchema, { query: { on } });
+}
+
+export function fetchSlates(meetingId: string): Promise<SlateView[]> {
+  return apiRequest(`/api/meetings/${id(meetingId)}/slates`, z.array(SlateViewSchema));
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useT } from '../locale/context';
 
 export interface ConfirmOptions {
   title: string;
@@ -24,6 +25,7 @@ export function ConfirmDialog({ title, body, confirmLabel, danger, onConfirm, on
   const ref = useRef<HTMLDialogElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
+  const t = useT();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -73,11 +75,11 @@ export function ConfirmDialog({ title, body, confirmLabel, danger, onConfirm, on
       <h2 id={titleId}>{title}</h2>
       {body && <div className="confirm__body">{body}</div>}
       <p className="confirm__keys muted">
-        <kbd>Enter</kbd> presses the highlighted button · <kbd>Esc</kbd> cancels
+        <kbd>Enter</kbd> {t('common.confirm.enter')} · <kbd>Esc</kbd> {t('common.confirm.esc')}
       </p>
       <div className="actions confirm__actions">
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button
           ref={confirmRef}

@@ -1,7 +1,13 @@
 import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useLocale } from '../locale/context';
+import type { T } from '../locale/translate';
 
-/** zod's messages read "must have …" (the label goes first) or "Too small: …". */
-export function fieldMessage(label: string, message: string): string {
+/**
+ * zod's messages read "must have …" (the label goes first) or "Too small: …". In another language
+ * the label heads the message ("Nom d’utilisateur : obligatoire").
+ */
+export function fieldMessage(label: string, message: string, t?: T): string {
+  if (t) return t('common.field.labelled', { label, message });
   return /^[a-z]/.test(message) ? `${label} ${message}` : `${label}: ${message}`;
 }
 
@@ -16,6 +22,7 @@ interface Props {
 /** A label, any control, and its message tied to it with aria-describedby. */
 export function FormField({ label, error, hint, className, children }: Props) {
   const id = useId();
+  const { fmt, t } = useLocale();
   const messageId = `${id}-message`;
   return (
     <div className={`field${className ? ` ${className}` : ''}`}>
@@ -27,7 +34,7 @@ export function FormField({ label, error, hint, className, children }: Props) {
       })}
       {error ? (
         <p id={messageId} className="field__error">
-          {fieldMessage(label, error)}
+          {fieldMessage(label, error, fmt.locale === 'en' ? undefined : t)}
         </p>
       ) : hint ? (
         <p id={messageId} className="field__hint">

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { setCurrentLocale } from './current';
 import { createFormat } from './format';
 import { LocaleContext } from './context';
 import { resolveLocale, type LocaleCode } from './locales';
@@ -29,18 +30,20 @@ function remember(code: string): void {
  * is `initial` when given (a spec, the board's room setting), else this device's last choice.
  */
 export function LocaleProvider({ initial, children }: { initial?: LocaleCode; children: ReactNode }) {
-  const [locale, setLocale] = useState<LocaleCode>(() => resolveLocale(initial ?? remembered()));
-  const value = useMemo(
-    () => ({
+  const [choice, setChoice] = useState<string | null>(() => initial ?? remembered());
+  const locale = resolveLocale(choice);
+  const value = useMemo(() => {
+    setCurrentLocale(locale);
+    return {
       fmt: createFormat(locale),
       t: createT(locale),
+      choice,
       setLocale: (c: string) => {
         remember(c);
-        setLocale(resolveLocale(c));
+        setChoice(c);
       },
-    }),
-    [locale],
-  );
+    };
+  }, [locale, choice]);
   useEffect(() => {
     const root = document.documentElement;
     root.lang = value.fmt.tag.replace(/-u-.*$/, '');

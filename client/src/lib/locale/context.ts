@@ -7,6 +7,8 @@ export interface LocaleValue {
   fmt: Format;
   /** The screens' messages in this language. */
   t: T;
+  /** The language chosen on this device as given (even one shown as English), null if never chosen. */
+  choice: string | null;
   /** Switches the language (an unknown or unavailable one falls back to English). */
   setLocale(code: string): void;
 }
@@ -15,6 +17,7 @@ export interface LocaleValue {
 export const LocaleContext = createContext<LocaleValue>({
   fmt: createFormat(DEFAULT_LOCALE),
   t: createT(DEFAULT_LOCALE),
+  choice: null,
   setLocale: () => undefined,
 });
 

@@ -21,6 +21,8 @@ export const keys = {
   officeholders: {
     all: ['officeholders'] as const,
     on: (on: string) => ['officeholders', on] as const,
+    coordinating: (on: string) => ['officeholders', 'coordinating', on] as const,
+    slates: (meetingId: string) => ['officeholders', 'slates', meetingId] as const,
   },
   register: {
     all: ['register'] as const,

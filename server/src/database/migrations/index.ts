@@ -11,6 +11,9 @@ import { SealedSecretBallots1795860000000 } from './1795860000000-SealedSecretBa
 import { RollCall1795880000001 } from './1795880000001-RollCall';
 import { Floor1795900000001 } from './1795900000001-Floor';
 import { ElectionsAndOffices1795910000001 } from './1795910000001-ElectionsAndOffices';
+import { SealedElectionBallots1795920000001 } from './1795920000001-SealedElectionBallots';
+import { Slates1795920000002 } from './1795920000002-Slates';
+import { PrincipalLanguage1795950000001 } from './1795950000001-PrincipalLanguage';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -28,4 +31,7 @@ export const MIGRATIONS: Function[] = [
   RollCall1795880000001,
   Floor1795900000001,
   ElectionsAndOffices1795910000001,
+  SealedElectionBallots1795920000001,
+  Slates1795920000002,
+  PrincipalLanguage1795950000001,
 ];

@@ -1,12 +1,16 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   CodeSignInBodySchema,
   LinkSignInBodySchema,
   LoginBodySchema,
   PrincipalSchema,
+  SessionLanguageBodySchema,
+  SessionLanguageResponseSchema,
   SessionResponseSchema,
   type CodeSignInBody,
+  type SessionLanguageBody,
+  type SessionLanguageResponse,
   type LinkSignInBody,
   type LoginBody,
   type Principal,
@@ -21,6 +25,7 @@ import { ApiContract } from '../../openapi/api-contract.decorator';
 import { SignInCodeService } from '../delegation/sign-in-code.service';
 import { CurrentPrincipal, SESSION_COOKIE, tokenFrom } from './auth.guard';
 import { AuthService, type OpenedSession } from './auth.service';
+import { Roles } from './roles.decorator';
 import { SignInLimited } from './sign-in-throttle';
 
 /**
@@ -117,6 +122,23 @@ export class AuthController {
       sameSite: 'strict',
       secure: secureCookie(req, this.config),
     });
+  }
+
+  @Put('language')
+  @Roles('secretariat', 'president', 'delegation', 'observer')
+  @ApiContract({
+    summary:
+      'Keep the language this account or delegation reads in, for its other devices (an unknown language is kept and shown as English)',
+    body: SessionLanguageBodySchema,
+    response: SessionLanguageResponseSchema,
+    roles: ['secretariat', 'president', 'delegation', 'observer'],
+  })
+  language(
+    @Body(new ZodPipe(SessionLanguageBodySchema)) body: SessionLanguageBody,
+    @CurrentPrincipal() principal: Principal | null,
+  ): Promise<SessionLanguageResponse> {
+    if (!principal) throw new DomainException('UNAUTHENTICATED', 'Not signed in');
+    return this.auth.setLanguage(principal, body.language);
   }
 
   @Get('me')

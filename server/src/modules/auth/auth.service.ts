@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@plenary/shared';
+import { resolveLanguage, type Principal, type SessionLanguageResponse } from '@plenary/shared';
 // @node-rs/argon2 hashes with argon2id by default; its prebuilt binaries load on every platform we ship to.
 import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -129,6 +129,23 @@ export class AuthService {
     if (!expiresAt)
       throw new DomainException('UNAUTHENTICATED', 'This account or delegation no longer exists');
     return { token, expiresAt };
+  }
+
+  /**
+   * Keeps the language the signed-in account or delegation chose, as given (an unknown one is kept
+   * and shown as English), for every device it signs in on later.
+   */
+  async setLanguage(principal: Principal, requested: string): Promise<SessionLanguageResponse> {
+    if (principal.delegationId)
+      await this.ds.query('UPDATE delegations SET language = $2 WHERE id = $1', [
+        principal.delegationId,
+        requested,
+      ]);
+    else if (principal.userId)
+      await this.ds.query('UPDATE users SET language = $2 WHERE id = $1', [principal.userId, requested]);
+    else throw new DomainException('UNAUTHENTICATED', 'Not signed in');
+    const { language, fallback } = resolveLanguage(requested);
+    return { requested, language, fallback };
   }
 
   /** Ends this session and disconnects its sockets (other tabs and devices of the account stay). */

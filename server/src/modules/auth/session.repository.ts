@@ -11,6 +11,7 @@ interface SessionRow {
   delegation_name: string | null;
   meeting_id: string | null;
   state_iso3: string | null;
+  language: string | null;
 }
 
 export interface ResolvedSession {
@@ -62,7 +63,8 @@ export class SessionRepository {
     const rows = await this.ds.query<SessionRow[]>(
       `SELECT s.id AS session_id, ${roleNow('$2')} AS role,
               s.user_id, s.delegation_id, u.display_name AS user_name,
-              d.display_name AS delegation_name, d.meeting_id, d.state_iso3
+              d.display_name AS delegation_name, d.meeting_id, d.state_iso3,
+              CASE WHEN s.delegation_id IS NULL THEN u.language ELSE d.language END AS language
          FROM sessions s
          LEFT JOIN users u ON u.id = s.user_id
          LEFT JOIN delegations d ON d.id = s.delegation_id
@@ -82,6 +84,7 @@ export class SessionRepository {
         delegationId: r.delegation_id,
         meetingId: r.meeting_id,
         stateIso3: r.state_iso3 ? r.state_iso3.trim() : null,
+        language: r.language,
       },
     };
   }

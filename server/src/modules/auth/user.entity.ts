@@ -18,6 +18,10 @@ export class UserEntity {
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash: string;
 
+  /** The language the account chose last, as given (see PrincipalSchema.language). */
+  @Column({ type: 'text', nullable: true })
+  language: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -58,6 +58,10 @@ export class DelegationEntity {
   @Column({ name: 'sign_in_revoked_at', type: 'timestamptz', nullable: true })
   signInRevokedAt: Date | null;
 
+  /** The language the delegation's devices read in, chosen last on any of them (see PrincipalSchema.language). */
+  @Column({ type: 'text', nullable: true })
+  language: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { SEATED_CREDENTIALS } from '@plenary/shared';
 import { DataSource } from 'typeorm';
 import { retrying, scrubbed } from '../../common/transaction';
 import { bumpMeetingVersionSql } from '../meeting/meeting-version.repository';
-import { ELECTION_BALLOT_BOX, type ClassifiedBallot, type ElectionBallotBox } from './election-ballot-box';
 
 export interface ElectionCastInput {
   roundId: string;
@@ -12,7 +11,8 @@ export interface ElectionCastInput {
   /** SHA-256 of the caller's session token: the statement re-checks the session itself. */
   tokenHash: string;
   opId: string;
-  ballot: ClassifiedBallot;
+  /** The ballot sealed under the round's key (ElectionBallotBox); null when the round has no key (counted). */
+  sealed: Buffer | null;
 }
 
 export interface ElectionCastOp {
@@ -38,16 +38,17 @@ export interface ElectionRefusalFacts {
  * An election ballot is ONE statement (a transaction of two when it registers presence, the
  * meeting locked first), built like a secret vote's cast (ADR 0003, ADR 0008). Lock order:
  * meeting (only when presence changes) -> operation id -> election round -> delegation ->
- * session -> participation -> ballot box. The round's FOR SHARE makes a count (FOR UPDATE) wait
+ * session -> participation. The ballot is sealed before it reaches the statement and is stored
+ * on the participation row (ADR 0008): no count exists while the round is open. The round's FOR SHARE makes a count (FOR UPDATE) wait
  * for every ballot in flight; a ballot after it re-reads the round and finds it counted.
  * The operation id is claimed before anything is written and the writes read from the claim;
  * cast_written_as_claimed() turns "claimed but another ballot of this delegation won" into a
  * serialization failure, so the statement runs again on a fresh snapshot.
  *
  * $1 round, $2 delegation, $3 token hash, $4 seated credentials, $5 op id, $6 may register
- * presence; the ballot box's own parameters follow from $7.
+ * presence, $7 the sealed ballot (nothing is written without one).
  */
-const castSql = (write: string) => `
+const CAST_SQL = `
 WITH ctx AS (
   SELECT e.meeting_id, d.present, s.id AS session_id
     FROM election_rounds r
@@ -61,7 +62,7 @@ WITH ctx AS (
    FOR SHARE OF r, d, s
 ), go AS (
   SELECT ctx.* FROM ctx
-   WHERE (ctx.present OR $6::boolean)
+   WHERE (ctx.present OR $6::boolean) AND $7::bytea IS NOT NULL
      AND NOT EXISTS (SELECT 1 FROM election_participation WHERE round_id = $1 AND delegation_id = $2)
 ), claim AS (
   INSERT INTO election_cast_ops (op_id, round_id, delegation_id)
@@ -69,12 +70,10 @@ WITH ctx AS (
   ON CONFLICT (op_id) DO NOTHING
   RETURNING 1 AS revision
 ), b AS (
-  INSERT INTO election_participation (round_id, delegation_id)
-  SELECT $1, $2 FROM claim
+  INSERT INTO election_participation (round_id, delegation_id, sealed_ballot)
+  SELECT $1, $2, $7::bytea FROM claim
   ON CONFLICT (round_id, delegation_id) DO NOTHING
   RETURNING 1 AS revision
-), x AS (
-  ${write}
 ), p AS (
   UPDATE delegations SET present = true
    WHERE id = $2 AND $6::boolean AND NOT present AND EXISTS (SELECT 1 FROM b) RETURNING id
@@ -94,14 +93,7 @@ interface CastRow {
 
 @Injectable()
 export class ElectionCastRepository {
-  private readonly sql: string;
-
-  constructor(
-    private readonly ds: DataSource,
-    @Inject(ELECTION_BALLOT_BOX) private readonly box: ElectionBallotBox,
-  ) {
-    this.sql = castSql(box.writeSql(7));
-  }
+  constructor(private readonly ds: DataSource) {}
 
   /** One ballot, exactly once; serialization failures and deadlocks are retried here. */
   async cast(input: ElectionCastInput): Promise<ElectionCastOutcome> {
@@ -122,15 +114,15 @@ export class ElectionCastRepository {
       SEATED_CREDENTIALS,
       c.opId,
       registerPresence,
-      ...this.box.writeParams(c.ballot),
+      c.sealed,
     ];
     let r: CastRow;
     try {
-      if (!registerPresence) [r] = await this.ds.query<CastRow[]>(this.sql, params);
+      if (!registerPresence) [r] = await this.ds.query<CastRow[]>(CAST_SQL, params);
       else
         r = await this.ds.transaction(async (em) => {
           await em.query('SELECT 1 FROM meetings WHERE id = $1 FOR UPDATE', [c.meetingId]);
-          const [row] = await em.query<CastRow[]>(this.sql, params);
+          const [row] = await em.query<CastRow[]>(CAST_SQL, params);
           return row;
         });
     } catch (e) {

@@ -1,29 +1,24 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import {
-  type ElectionCastCommand,
-  type ElectionCastResult,
-  checkBallot,
-  classifyBallot,
-} from '@plenary/shared';
+import { Injectable, Logger } from '@nestjs/common';
+import { type ElectionCastCommand, type ElectionCastResult, checkBallot } from '@plenary/shared';
 import { DomainException, notFound, orThrow } from '../../common/domain.exception';
+import { scrubbed } from '../../common/transaction';
 import { MeetingService } from '../meeting/meeting.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import type { Caller } from '../vote/cast.service';
-import { ELECTION_BALLOT_BOX, type ClassifiedBallot, type ElectionBallotBox } from './election-ballot-box';
+import { ElectionBallotBox } from './election-ballot-box';
 import { ElectionCastRepository } from './election-cast.repository';
 import { ElectionVotedBroadcaster } from './election-voted-broadcaster';
 import { ElectionRepository } from './election.repository';
 
 /**
  * A delegation's secret ballot in an election round, exactly once (ADR 0003's cast, ADR 0008's
- * box): checked, classified (valid, blank, spoilt), written in one statement that claims the
- * operation id first, acknowledged after commit; then the box is rewritten and the count of
- * ballots cast announced.
+ * sealing): checked, sealed under the round's key, written in one statement that claims the
+ * operation id first, acknowledged after commit; then the count of ballots cast is announced.
+ * Blank and spoilt ballots are sealed like any other and told apart only at the count.
  */
 @Injectable()
-export class ElectionCastService implements OnApplicationBootstrap {
+export class ElectionCastService {
   private readonly logger = new Logger(ElectionCastService.name);
-  private readonly resealing = new Map<string, { again: boolean }>();
 
   constructor(
     private readonly casts: ElectionCastRepository,
@@ -31,12 +26,8 @@ export class ElectionCastService implements OnApplicationBootstrap {
     private readonly meetings: MeetingService,
     private readonly realtime: RealtimeService,
     private readonly voted: ElectionVotedBroadcaster,
-    @Inject(ELECTION_BALLOT_BOX) private readonly box: ElectionBallotBox,
+    private readonly box: ElectionBallotBox,
   ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    for (const roundId of await this.box.openBoxes()) this.reseal(roundId);
-  }
 
   async cast(caller: Caller, cmd: ElectionCastCommand): Promise<ElectionCastResult> {
     const who = caller.principal;
@@ -51,16 +42,18 @@ export class ElectionCastService implements OnApplicationBootstrap {
     const found = await this.elections.roundForBallot(cmd.electionId, cmd.round);
     if (!found) throw notFound('Round', 'round');
     const ballot = orThrow(checkBallot(found.round, cmd.marks));
-    const c = classifyBallot(found.round, ballot);
-    const classified: ClassifiedBallot =
-      c.class === 'valid' ? { class: 'valid', marks: ballot.marks } : { class: c.class };
+    // Sealed before it reaches the database; a round without a key is counted: the statement
+    // then writes nothing and a retry is still answered as a replay.
+    const key = await this.box.keyFor(found.roundId).catch((e: unknown) => {
+      throw scrubbed(e, 'ballot');
+    });
     const out = await this.casts.cast({
       roundId: found.roundId,
       meetingId: found.meetingId,
       delegationId: who.delegationId,
       tokenHash: caller.tokenHash,
       opId: cmd.opId,
-      ballot: classified,
+      sealed: key ? this.box.seal(key, found.round, found.roundId, who.delegationId, ballot) : null,
     });
     const result = { electionId: cmd.electionId, round: cmd.round, opId: cmd.opId };
     switch (out.kind) {
@@ -76,6 +69,8 @@ export class ElectionCastService implements OnApplicationBootstrap {
         return { ...result, replayed: true };
       }
       case 'refused':
+        // Counted on another node, perhaps: its key is of no more use here.
+        this.box.forget(found.roundId);
         throw await this.whyRefused(found.roundId, who.delegationId, caller.tokenHash);
       case 'already-voted':
         throw new DomainException(
@@ -86,7 +81,6 @@ export class ElectionCastService implements OnApplicationBootstrap {
       case 'applied':
         break;
     }
-    this.reseal(found.roundId);
     this.voted.schedule({
       electionId: cmd.electionId,
       round: cmd.round,
@@ -128,28 +122,6 @@ export class ElectionCastService implements OnApplicationBootstrap {
       'Your delegation is not among the States Parties eligible in this round',
       'round',
     );
-  }
-
-  /** One rewrite of the box at a time per round; ballots meanwhile ask for one more after it. */
-  private reseal(roundId: string): void {
-    const busy = this.resealing.get(roundId);
-    if (busy) {
-      busy.again = true;
-      return;
-    }
-    const state = { again: false };
-    this.resealing.set(roundId, state);
-    const run = async () => {
-      do {
-        state.again = false;
-        await this.box.reseal(roundId);
-      } while (state.again);
-    };
-    run()
-      .catch((e: unknown) =>
-        this.logger.debug(`box not rewritten: ${e instanceof Error ? e.message : String(e)}`),
-      )
-      .finally(() => this.resealing.delete(roundId));
   }
 }
 

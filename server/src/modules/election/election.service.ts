@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   type CreateElectionBody,
   type Elected,
@@ -8,7 +8,9 @@ import {
   type RoundRecord,
   type RoundView,
   type Term,
+  type MeetingKind,
   acclamation,
+  canTakeDecisions,
   committeeTermUntil,
   describeCount,
   drawLot,
@@ -28,7 +30,7 @@ import { ParticipantRepository } from '../participant/participant.repository';
 import { RealtimeService } from '../realtime/realtime.service';
 import { RecordService } from '../record/record.service';
 import { RegisterService } from '../register/register.service';
-import { ELECTION_BALLOT_BOX, type ElectionBallotBox } from './election-ballot-box';
+import { ElectionBallotBox } from './election-ballot-box';
 import {
   ElectionRepository,
   type ElectionRow,
@@ -43,7 +45,7 @@ import {
  * on it, when a lot is needed and who is elected; this service stores what it announced, opens
  * and counts the rounds the President confirms, draws lots from a recorded seed, and enters the
  * elected in the register of officeholders. One transaction per use case; facts emitted after
- * commit. Lock order: meeting -> election -> round -> ballot box -> office terms -> record.
+ * commit. Lock order: meeting -> election -> round -> round key -> participation -> office terms -> record.
  */
 @Injectable()
 export class ElectionService {
@@ -56,7 +58,7 @@ export class ElectionService {
     private readonly offices: OfficeService,
     private readonly record: RecordService,
     private readonly realtime: RealtimeService,
-    @Inject(ELECTION_BALLOT_BOX) private readonly box: ElectionBallotBox,
+    private readonly box: ElectionBallotBox,
   ) {}
 
   async list(meetingId: string): Promise<ElectionView[]> {
@@ -78,6 +80,12 @@ export class ElectionService {
         throw new DomainException(
           'MEETING_NOT_OPEN',
           'The meeting is closed: no election can be held',
+          'meetingId',
+        );
+      if (!canTakeDecisions(m.kind as MeetingKind))
+        throw new DomainException(
+          'NO_DECISIONS',
+          'An intersessional meeting is informal: it takes no decisions and holds no elections',
           'meetingId',
         );
       const day = this.meetings.meetingDay(m);
@@ -143,7 +151,7 @@ export class ElectionService {
         );
       const onDay = await this.participants.onDay(m.id, day, em);
       const roundId = await this.repo.insertRound(em, e.id, round, day, onDay.participants);
-      await this.box.open(em, roundId, round.candidates);
+      await this.box.open(em, roundId);
       await this.repo.bump(em, e.id);
       await this.record.append(em, {
         meetingId: m.id,
@@ -159,12 +167,13 @@ export class ElectionService {
     });
   }
 
-  /** Closes the open round and counts it; every acknowledged ballot is in the box. */
+  /** Closes the open round and counts it; every acknowledged ballot is sealed on its participation row. */
   async closeRound(electionId: string): Promise<ElectionView> {
     return this.change(electionId, async (em, e, _rounds, m) => {
       const open = await this.repo.lockOpenRound(em, e.id);
       if (!open) throw new DomainException('VOTE_CLOSED', 'No round is open', 'round');
-      const tally = await this.box.count(em, open.id, open.round.candidates);
+      // The key is taken, the sealed ballots opened, counted and erased (ADR 0008).
+      const tally = await this.box.count(em, open.id, open.round);
       const count = describeCount(open.round, tally);
       await this.repo.markCounted(em, open.id, tally);
       const rounds = await this.repo.rounds(e.id, em);

@@ -2,6 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@ne
 import { ApiTags } from '@nestjs/swagger';
 import {
   AddTermsBodySchema,
+  CoordinatingCommitteeViewSchema,
+  type CoordinatingCommitteeView,
   OfficeholdersViewSchema,
   OnDateQuerySchema,
   TermViewSchema,
@@ -32,6 +34,19 @@ export class OfficeController {
     @Query(new ZodPipe(OnDateQuerySchema, 'query')) q: z.infer<typeof OnDateQuerySchema>,
   ): Promise<OfficeholdersView> {
     return this.offices.on(q.on);
+  }
+
+  @Get('coordinating-committee')
+  @ApiContract({
+    summary:
+      'The Coordinating Committee on a date (today by default): the President in the chair, the President-designate, the committees’ members; the Sponsorship Coordinator and invited organisations as observers',
+    query: OnDateQuerySchema,
+    response: CoordinatingCommitteeViewSchema,
+  })
+  coordinating(
+    @Query(new ZodPipe(OnDateQuerySchema, 'query')) q: z.infer<typeof OnDateQuerySchema>,
+  ): Promise<CoordinatingCommitteeView> {
+    return this.offices.coordinating(q.on);
   }
 
   @Get('office-terms')

@@ -9,6 +9,6 @@ import { OfficeService } from './office.service';
   imports: [RegisterModule],
   controllers: [OfficeController],
   providers: [OfficeService, OfficeRepository],
-  exports: [OfficeService],
+  exports: [OfficeService, OfficeRepository],
 })
 export class OfficeModule {}

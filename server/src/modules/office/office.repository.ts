@@ -61,12 +61,17 @@ export class OfficeRepository {
     }));
   }
 
-  async insert(em: EntityManager, terms: readonly Term[], electionId: string | null): Promise<string[]> {
+  async insert(
+    em: EntityManager,
+    terms: readonly Term[],
+    electionId: string | null,
+    slateId: string | null = null,
+  ): Promise<string[]> {
     const ids: string[] = [];
     for (const t of terms) {
       const [row] = await em.query<{ id: string }[]>(
-        `INSERT INTO office_terms (office_kind, committee, holder_state, holder_person, from_date, until_date, election_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        `INSERT INTO office_terms (office_kind, committee, holder_state, holder_person, from_date, until_date, election_id, slate_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
         [
           t.office.kind,
           'committee' in t.office ? t.office.committee : null,
@@ -75,11 +80,20 @@ export class OfficeRepository {
           t.from,
           t.until,
           electionId,
+          slateId,
         ],
       );
       ids.push(row.id);
     }
     return ids;
+  }
+
+  /** Ends an open-ended term (its holder succeeded). */
+  async close(em: EntityManager, id: string, until: string): Promise<void> {
+    await em.query('UPDATE office_terms SET until_date = $2 WHERE id = $1 AND until_date IS NULL', [
+      id,
+      until,
+    ]);
   }
 
   async remove(em: EntityManager, id: string): Promise<boolean> {

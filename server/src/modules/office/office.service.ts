@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import {
   COMMITTEES,
+  type CoordinatingCommitteeView,
+  type Holder,
   type OfficeholdersView,
   type Term,
   type TermView,
+  coordinatingCommitteeOn,
   officeholdersOn,
+  successions,
   validateTerms,
 } from '@plenary/shared';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -63,6 +67,27 @@ export class OfficeService {
     };
   }
 
+  /** The Coordinating Committee on `on` (today by default), derived by the shared rules (DOMAIN.md §9). */
+  async coordinating(date?: string): Promise<CoordinatingCommitteeView> {
+    const on = date ?? this.clock.today();
+    const rows = await this.repo.all();
+    const names = new Map(rows.map((r) => [r.term.holder.state, r.stateName]));
+    const holder = (h: Holder) => ({ ...h, stateName: names.get(h.state) ?? h.state });
+    const cc = coordinatingCommitteeOn(
+      rows.map((r) => r.term),
+      on,
+    );
+    return {
+      on,
+      chair: cc.chair ? holder(cc.chair) : null,
+      members: cc.members.map((m) => ({ ...m, holder: holder(m.holder) })),
+      observers: cc.observers.map((o) =>
+        o.kind === 'organisation' ? o : { kind: o.kind, holder: holder(o.holder) },
+      ),
+      decides: false,
+    };
+  }
+
   /** Adds terms after checking them against the register (State Party, overlaps, committee size, Chair). */
   async add(terms: Term[]): Promise<TermView[]> {
     const ids = await inTransaction(this.ds, (em) => this.addIn(em, terms, null));
@@ -76,12 +101,23 @@ export class OfficeService {
     terms: Term[],
     electionId: string | null,
     field = 'terms',
+    slateId: string | null = null,
   ): Promise<string[]> {
     await this.repo.lockForWrite(em);
-    const existing = (await this.repo.all(em)).map((r) => r.term);
+    const rows = await this.repo.all(em);
+    // An open-ended President (or President-designate) is succeeded: closed on the successor's first day.
+    const closing = successions(
+      rows.map((r) => r.term),
+      terms,
+    );
+    const existing = rows.map((r) => {
+      const c = closing.find((x) => x.term === r.term);
+      return c ? { ...r.term, until: c.until } : r.term;
+    });
     const states = await this.register.loadRecords(em);
     orThrow(validateTerms(terms, states, existing, field));
-    return this.repo.insert(em, terms, electionId);
+    for (const c of closing) await this.repo.close(em, rows.find((r) => r.term === c.term)!.id, c.until);
+    return this.repo.insert(em, terms, electionId, slateId);
   }
 
   async remove(id: string): Promise<void> {

@@ -146,6 +146,21 @@ export class BallotSealer implements OnModuleInit {
     return padded.subarray(1, 1 + padded[0]).toString('utf8');
   }
 
+  /**
+   * A new random data key for another kind of secret ballot (an election round's), and the same
+   * key wrapped by the master key, bound to `scope` (e.g. `['election-round', roundId]`). The
+   * caller stores only the wrapped key, in the transaction that opens its ballot.
+   */
+  newWrappedKey(scope: string[]): { key: Buffer; wrapped: Buffer } {
+    const key = randomBytes(32);
+    return { key, wrapped: this.encrypt(this.masterKey(), aad('scoped-key', scope), key) };
+  }
+
+  /** The data key `newWrappedKey` wrapped for `scope`; throws on another scope or master key. */
+  unwrapKey(scope: string[], wrapped: Buffer): Buffer {
+    return this.decrypt(this.masterKey(), aad('scoped-key', scope), wrapped);
+  }
+
   private wrap(voteId: string, key: Buffer): Buffer {
     return this.encrypt(this.masterKey(), aad('vote-key', [voteId]), key);
   }

@@ -208,3 +208,102 @@ export const ElectionCastResultSchema = z.object({
   replayed: z.boolean(),
 });
 export type ElectionCastResult = z.infer<typeof ElectionCastResultSchema>;
+
+// ---- The Coordinating Committee (derived, DOMAIN.md §9) ---------------------------------------
+const HolderViewSchema = z.object({
+  state: z.string(),
+  person: z.string().nullable(),
+  stateName: z.string(),
+});
+
+export const CoordinatingCommitteeViewSchema = z.object({
+  on: z.string(),
+  /** The President chairs it; null when nobody holds the office on the date. */
+  chair: HolderViewSchema.nullable(),
+  members: z.array(
+    z.object({
+      seat: z.enum(['president', 'president-designate', 'committee-member']),
+      committee: CommitteeIdSchema.nullable(),
+      holder: HolderViewSchema,
+    }),
+  ),
+  observers: z.array(
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('sponsorship-coordinator'), holder: HolderViewSchema }),
+      z.object({ kind: z.literal('organisation'), name: z.enum(['UN', 'ICRC', 'ICBL', 'GICHD']) }),
+    ]),
+  ),
+  /** It has no substantive decision-making capacity. */
+  decides: z.literal(false),
+});
+export type CoordinatingCommitteeView = z.infer<typeof CoordinatingCommitteeViewSchema>;
+
+// ---- The President's proposed slate (DOMAIN.md §8-9) -------------------------------------------
+export const StateProfileSchema = z.object({
+  article5: z.boolean(),
+  affected: z.boolean(),
+  implementingKeyObligations: z.boolean(),
+  providingAssistance: z.boolean(),
+});
+
+export const ProposeSlateBodySchema = z.object({
+  /** The date decided: every term of the slate starts on it. */
+  from: IsoDateSchema,
+  terms: z.array(TermBodySchema).min(1, 'is empty').max(50),
+  /** What the slate says of each State, for the balance and the committee warnings. */
+  profiles: z.record(Iso3Schema, StateProfileSchema).default({}),
+  /** The agenda item the slate is taken up under (its question is put there). */
+  agendaItemId: z.string().uuid().nullable().default(null),
+});
+export type ProposeSlateBody = z.infer<typeof ProposeSlateBodySchema>;
+
+const RegionalGroupCountSchema = z.object({ regionalGroup: z.string().nullable(), count: z.number().int() });
+const ObligationMixSchema = z.object({
+  implementing: z.number().int(),
+  providing: z.number().int(),
+  both: z.number().int(),
+  others: z.number().int(),
+  unknown: z.number().int(),
+});
+
+export const SlateReviewSchema = z.object({
+  on: z.string(),
+  committees: z.array(
+    z.object({
+      committee: CommitteeIdSchema,
+      members: z.array(z.object({ state: z.string(), joining: z.boolean(), secondYear: z.boolean() })),
+      chair: z.object({ state: z.string(), person: z.string().nullable() }).nullable(),
+      regionalGroups: z.array(RegionalGroupCountSchema),
+      mix: ObligationMixSchema,
+    }),
+  ),
+  regionalGroups: z.array(RegionalGroupCountSchema),
+  mix: ObligationMixSchema,
+  warnings: z.array(
+    z.object({
+      code: z.string(),
+      message: z.string(),
+      committee: CommitteeIdSchema.nullable(),
+      state: z.string().nullable(),
+    }),
+  ),
+});
+
+export const SlateViewSchema = z.object({
+  id: z.string(),
+  meetingId: z.string(),
+  /** The question put to the meeting: adopted by consensus or by a vote. */
+  questionId: z.string(),
+  agendaItemId: z.string().nullable(),
+  from: z.string(),
+  terms: z.array(TermBodySchema.extend({ stateName: z.string() })),
+  profiles: z.record(z.string(), StateProfileSchema),
+  /** proposed, then adopted (its terms entered), rejected, or not-entered (adopted, the register refused: see note). */
+  status: z.enum(['proposed', 'adopted', 'rejected', 'not-entered']),
+  note: z.string().nullable(),
+  /** The review as of the proposal: regional balance, the mix of States, warnings. */
+  review: SlateReviewSchema,
+  createdAt: z.string(),
+  decidedAt: z.string().nullable(),
+});
+export type SlateView = z.infer<typeof SlateViewSchema>;

@@ -1,5 +1,5 @@
 import type { Term } from './offices';
-import { member, president, REGISTER, SLATE_2025, Y2024, Y2025, Y2026 } from './offices.fixtures';
+import { designate, member, president, REGISTER, SLATE_2025, Y2024, Y2025, Y2026 } from './offices.fixtures';
 import {
   chairOn,
   committeeTermUntil,
@@ -8,6 +8,7 @@ import {
   isSecondYearMember,
   officeholdersOn,
   sameSeat,
+  successions,
   termsOverlap,
 } from './terms.rules';
 
@@ -163,5 +164,28 @@ describe('coordinatingCommitteeOn', () => {
       'ICBL',
       'GICHD',
     ]);
+  });
+});
+
+describe('successions: an open-ended President is closed by a successor', () => {
+  const open = president('JPN', 'P', '2025-12-01', null);
+  it('closes an open-ended President on the first day of a later President', () => {
+    expect(successions([open], [president('COL', 'Q', '2026-11-30', null)])).toEqual([
+      { term: open, until: '2026-11-30' },
+    ]);
+  });
+  it('takes the earliest successor, and the same office only', () => {
+    const later = president('COL', 'Q', '2027-01-01', null);
+    const sooner = president('CHL', 'R', '2026-06-01', '2027-01-01');
+    expect(successions([open], [later, sooner, designate('FRA', 'S', '2026-02-01', null)])).toEqual([
+      { term: open, until: '2026-06-01' },
+    ]);
+  });
+  it('leaves terms with an end, other offices, and a successor on the same day or earlier to the overlap rules', () => {
+    const ended = president('JPN', 'P', '2025-12-01', '2026-12-01');
+    const committee = member('victim-assistance', 'FRA', '2025-12-01', null);
+    expect(successions([ended, committee], [president('COL', 'Q', '2026-11-30', null)])).toEqual([]);
+    expect(successions([open], [president('COL', 'Q', '2025-12-01', null)])).toEqual([]);
+    expect(successions([open], [president('COL', 'Q', '2025-01-01', '2025-06-01')])).toEqual([]);
   });
 });

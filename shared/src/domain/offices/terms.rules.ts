@@ -141,3 +141,27 @@ export function coordinatingCommitteeOn(terms: readonly Term[], date: IsoDate): 
     ],
   };
 }
+
+/**
+ * A President (or President-designate) holds office until a successor takes office: an
+ * open-ended term of such an office is closed on the first day of a later incoming term of the
+ * same office (the seeded history's last President, whose successor's date nobody knew yet).
+ * Terms of other offices, terms with an end, and a successor starting on the same day or earlier
+ * are left to the overlap rules.
+ */
+export function successions(
+  existing: readonly Term[],
+  incoming: readonly Term[],
+): { term: Term; until: IsoDate }[] {
+  const out: { term: Term; until: IsoDate }[] = [];
+  for (const t of existing) {
+    if (t.until !== null || (t.office.kind !== 'president' && t.office.kind !== 'president-designate'))
+      continue;
+    const next = incoming
+      .filter((n) => sameOffice(n.office, t.office) && n.from > t.from)
+      .map((n) => n.from)
+      .sort()[0];
+    if (next !== undefined) out.push({ term: t, until: next });
+  }
+  return out;
+}

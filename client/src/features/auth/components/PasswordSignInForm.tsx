@@ -4,10 +4,12 @@ import { useSession } from '../hooks/useSession';
 import { useSignInForm } from '../hooks/useSignInForm';
 import { SignInFooter } from './SignInFooter';
 import { TextField } from '../../../lib/components/FormField';
+import { useT } from '../../../lib/locale/context';
 
 /** Staff sign-in: the secretariat and the President. */
 export function PasswordSignInForm({ onSignedIn }: { onSignedIn: (p: Principal) => void }) {
   const { signIn } = useSession();
+  const t = useT();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const { errors, formError, busy, submit } = useSignInForm(
@@ -24,9 +26,9 @@ export function PasswordSignInForm({ onSignedIn }: { onSignedIn: (p: Principal) 
       noValidate
       aria-labelledby="staff-heading"
     >
-      <h2 id="staff-heading">Secretariat and President</h2>
+      <h2 id="staff-heading">{t('common.signin.staff')}</h2>
       <TextField
-        label="Username"
+        label={t('common.signin.username')}
         name="username"
         autoComplete="username"
         value={username}
@@ -34,7 +36,7 @@ export function PasswordSignInForm({ onSignedIn }: { onSignedIn: (p: Principal) 
         onChange={(e) => setUsername(e.target.value)}
       />
       <TextField
-        label="Password"
+        label={t('common.signin.password')}
         name="password"
         type="password"
         autoComplete="current-password"
@@ -42,7 +44,7 @@ export function PasswordSignInForm({ onSignedIn }: { onSignedIn: (p: Principal) 
         error={errors.password}
         onChange={(e) => setPassword(e.target.value)}
       />
-      <SignInFooter error={formError} busy={busy} submitLabel="Sign in" />
+      <SignInFooter error={formError} busy={busy} submitLabel={t('common.signIn')} />
     </form>
   );
 }

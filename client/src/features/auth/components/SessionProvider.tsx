@@ -1,9 +1,11 @@
 import type { CodeSignInBody, LinkSignInBody, LoginBody, Principal, SessionResponse } from '@plenary/shared';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { isAbortError } from '../../../lib/api';
+import { useT } from '../../../lib/locale/context';
 import { sessionChanged } from '../../../lib/session-token';
 import { onSessionNews } from '../../../lib/socket';
 import * as authApi from '../api';
+import { useUserLanguage } from '../hooks/useUserLanguage';
 import { roleLabel } from '../roles';
 import { SessionContext, type SessionStatus, type SessionValue } from '../session-context';
 
@@ -13,9 +15,11 @@ import { SessionContext, type SessionStatus, type SessionValue } from '../sessio
  * says why on screen.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
+  const t = useT();
   const [status, setStatus] = useState<SessionStatus>('checking');
   const [principal, setPrincipal] = useState<Principal | null>(null);
   const [endedBecause, setEndedBecause] = useState<string | null>(null);
+  useUserLanguage(principal);
   const [changedBecause, setChangedBecause] = useState<string | null>(null);
 
   // Bumped by every explicit sign-in or sign-out, so a slower check cannot undo it
@@ -127,25 +131,29 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     <SessionContext.Provider value={value}>
       {endedBecause && status === 'signed-out' && (
         <p className="notice notice--error session-notice" role="alert" data-testid="session-ended">
-          Your sign-in has ended. {endedBecause}.{' '}
+          {t('common.session.ended', { reason: endedBecause })}{' '}
           <button
             type="button"
             className="button button--small button--quiet"
             onClick={() => setEndedBecause(null)}
           >
-            Dismiss
+            {t('common.dismiss')}
           </button>
         </p>
       )}
       {changedBecause && principal && (
         <p className="notice session-notice" role="status" data-testid="session-changed">
-          {changedBecause}. You are now signed in as {principal.displayName} ({roleLabel(principal.role)}).{' '}
+          {t('common.session.changed', {
+            reason: changedBecause,
+            name: principal.displayName,
+            role: roleLabel(principal.role, t),
+          })}{' '}
           <button
             type="button"
             className="button button--small button--quiet"
             onClick={() => setChangedBecause(null)}
           >
-            Dismiss
+            {t('common.dismiss')}
           </button>
         </p>
       )}

@@ -1,3 +1,5 @@
+import { useT } from '../../../lib/locale/context';
+
 /** A sign-in form's refusal and its submit button ("Signing in…" while busy). */
 export function SignInFooter({
   error,
@@ -8,6 +10,7 @@ export function SignInFooter({
   busy: boolean;
   submitLabel: string;
 }) {
+  const t = useT();
   return (
     <>
       {error && (
@@ -16,7 +19,7 @@ export function SignInFooter({
         </p>
       )}
       <button type="submit" className="button button--primary" disabled={busy}>
-        {busy ? 'Signing in…' : submitLabel}
+        {busy ? t('common.signin.busy') : submitLabel}
       </button>
     </>
   );

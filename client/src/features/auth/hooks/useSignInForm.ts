@@ -2,7 +2,7 @@ import type { Principal } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/fieldErrors';
-import { useFormat } from '../../../lib/locale/context';
+import { useLocale } from '../../../lib/locale/context';
 import { rateLimitMessage } from '../rateLimit';
 
 /**
@@ -15,7 +15,7 @@ export function useSignInForm<S extends z.ZodType>(
   signIn: (body: z.output<S>) => Promise<Principal>,
   onSignedIn: (p: Principal) => void,
 ) {
-  const fmt = useFormat();
+  const { fmt, t } = useLocale();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -33,7 +33,7 @@ export function useSignInForm<S extends z.ZodType>(
     try {
       onSignedIn(await signIn(parsed.data));
     } catch (err) {
-      const limited = rateLimitMessage(err, fmt);
+      const limited = rateLimitMessage(err, fmt, t);
       const { fields: fieldErrors, form } = limited
         ? { fields: {}, form: limited }
         : apiFieldErrors(err, fields);

@@ -6,6 +6,8 @@ import {
   type OfficeBody,
 } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useT } from '../../../lib/locale/context';
 import { ApiError } from '../../../lib/api';
 import type { ElectionStep } from '../api';
 import { useElectionActions, useElections } from '../hooks/useElections';
@@ -207,6 +209,7 @@ function ElectionCard({
 
 /** The President's election panel: put an election, confirm each step the rules call for, read each count. */
 export function ElectionPanel({ meetingId }: { meetingId: string }) {
+  const t = useT();
   const elections = useElections(meetingId);
   const actions = useElectionActions(meetingId);
   const [creating, setCreating] = useState(false);
@@ -221,6 +224,7 @@ export function ElectionPanel({ meetingId }: { meetingId: string }) {
         <button type="button" className="button button--small" onClick={() => setCreating(!creating)}>
           {creating ? 'Cancel' : 'New election'}
         </button>
+        <Link to={`/officeholders/slates/${encodeURIComponent(meetingId)}`}>{t('election.slate.link')}</Link>
       </div>
       {error && (
         <p className="notice notice--error" role="alert">

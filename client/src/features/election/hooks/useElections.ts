@@ -3,7 +3,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { keys } from '../../../lib/query/keys';
 import { useSocketEvent } from '../../../lib/useSocketEvent';
-import { createElection, electionStep, fetchElections, fetchOfficeholders, type ElectionStep } from '../api';
+import {
+  createElection,
+  electionStep,
+  fetchCoordinatingCommittee,
+  fetchElections,
+  fetchOfficeholders,
+  fetchSlates,
+  type ElectionStep,
+} from '../api';
 
 /** Newer wins: an event or an answer older than what the cache holds is dropped. */
 function upsert(list: ElectionView[] | undefined, e: ElectionView): ElectionView[] | undefined {
@@ -88,4 +96,22 @@ export function useOfficeholders(on: string | undefined) {
     queryKey: keys.officeholders.on(on ?? 'today'),
     queryFn: () => fetchOfficeholders(on),
   });
+}
+
+/** The Coordinating Committee on a date (today when none). */
+export function useCoordinatingCommittee(on: string | undefined) {
+  return useQuery({
+    queryKey: keys.officeholders.coordinating(on ?? 'today'),
+    queryFn: () => fetchCoordinatingCommittee(on),
+  });
+}
+
+/** A meeting's proposed slates; read again when a question is decided (a slate's may be). */
+export function useSlates(meetingId: string) {
+  const qc = useQueryClient();
+  useSocketEvent('question.decided', ({ question }) => {
+    if (question.meetingId === meetingId)
+      void qc.invalidateQueries({ queryKey: keys.officeholders.slates(meetingId) });
+  });
+  return useQuery({ queryKey: keys.officeholders.slates(meetingId), queryFn: () => fetchSlates(meetingId) });
 }
