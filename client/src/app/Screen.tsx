@@ -13,6 +13,7 @@ export type ScreenName =
   | 'desk'
   | 'console'
   | 'officeholders'
+  | 'slates'
   | 'vote'
   | 'procedures'
   | 'signin'

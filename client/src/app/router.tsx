@@ -115,7 +115,7 @@ export function AppRoutes() {
         <Route
           path="officeholders/slates/:meetingId"
           element={
-            <Screen name="the proposed slates">
+            <Screen name="slates">
               <SlatesPage />
             </Screen>
           }
