@@ -67,10 +67,7 @@ describe('the President’s console in French and Arabic', () => {
     ).toBeTruthy();
     expect(screen.getByText('Oui')).toBeTruthy();
     expect(screen.getByTestId('console-needed').textContent).toBe(
-      'Présents et votants 3 · voix pour requises maintenant 2 · serait adopté en l’état du vote'.replace(
-        '’',
-        "'",
-      ),
+      "Présents et votants 3 · voix pour requises maintenant 2 · serait adopté en l'état du vote",
     );
     expect(screen.getByTestId('console-entitled').textContent).toBe(
       '5 États parties présents et admis à voter',
