@@ -70,6 +70,24 @@ serveRequests({
     );
     return { records, wallMs: now() - t0 };
   },
+  /**
+   * Every delegation asks for the floor from its pad (`floor.request`, the pad's own command), 20
+   * at a time. Answers how many were put on the list and each refusal's code.
+   */
+  async floorRequest({ meetingId }) {
+    const refused = {};
+    let listed = 0;
+    await pool(sockets, 20, async (s) => {
+      try {
+        const ack = await s.timeout(30000).emitWithAck('floor.request', { meetingId, queue: 'speakers' });
+        if (ack.ok) listed += 1;
+        else refused[ack.error.code] = (refused[ack.error.code] ?? 0) + 1;
+      } catch (e) {
+        refused.TIMEOUT = (refused.TIMEOUT ?? 0) + 1;
+      }
+    });
+    return { listed, refused };
+  },
   async stop() {
     sockets.forEach((s) => s.disconnect());
     sockets = [];

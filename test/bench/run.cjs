@@ -473,6 +473,7 @@ async function main() {
         president,
         pg,
         watchers,
+        delegations: dele,
         attached: row.attached,
         reconcileMs: RECONCILE_MS,
         perProc: watchers.map((_, p) => Math.min(per, W - p * per)),
@@ -615,7 +616,7 @@ async function main() {
       storm:
         'a question without a vote after a closed one: quiet = W watchers sit (queries/s = pg_stat_database xact_commit+xact_rollback per second; refetches = meeting.watch asked again by watchers told they are behind), waves = 5 waves of W/5 watchers drop and reconnect (reconnectToCurrent: drop -> current snapshot held, ms), afterWaves = sitting again',
       nextSpeaker:
-        'the floor: President calls the next speaker -> the floor.* event at the last watcher (ms); skipped while the floor is not in the build',
+        "the floor: every delegation asks for the floor from its pad (floor.request), so the list holds them all; then the President calls the next speaker (POST /api/meetings/:id/agenda/:item/floor {action: 'next-speaker'}) one call at a time; per call: the call sent -> its floor.changed received by the LAST watcher (ms)",
     },
     targets: {
       ackP50: 3,
@@ -677,7 +678,7 @@ function markdown(out) {
       '',
       n.skipped
         ? `**Next speaker** (W = ${r.watchers}): skipped (${n.skipped}).`
-        : `**Next speaker** (W = ${r.watchers}): visible on every watcher ${s3(n.visibleOnEvery)} ms over ${n.rounds} calls (${n.notOnEvery} not on every watcher).`,
+        : `**Next speaker** (W = ${r.watchers}, ${n.listed} speakers listed from ${n.pads} pads): visible on every watcher ${s3(n.visibleOnEvery)} ms over ${n.rounds} calls (${n.notOnEvery} not on every watcher; ${n.connectedAtEnd} of ${r.attached} watchers still connected at the end); the call's own response ${s3(n.callMs)} ms.`,
     );
   }
   lines.push('', 'All times in ms. Definitions:', '');

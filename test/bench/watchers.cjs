@@ -141,6 +141,8 @@ serveRequests({
       closedN: closed ? closed.n : 0,
       closedVote: closed ? closed.voteId : null,
       refetches,
+      /** floor.* events received since the last collect, over every socket of this process. */
+      floorEvents: [...events.values()].reduce((n, a) => n + a.n, 0),
       meetingVersions: sockets
         .map((s) => (s.held ? s.held.mv : -1))
         .reduce((a, b) => Math.min(a, b), Infinity),
@@ -170,6 +172,14 @@ serveRequests({
       }),
     );
     return { times, errors };
+  },
+  /** floor.* events received since the last collect, and the sockets still connected (cheap: the next-speaker phase polls it). */
+  async floorCount() {
+    let n = 0;
+    for (const a of events.values()) n += a.n;
+    let connected = 0;
+    for (const s of sockets) if (s.connected) connected += 1;
+    return { n, connected };
   },
   /** Hands over and forgets what was recorded. */
   async collect() {

@@ -379,6 +379,57 @@ describe('the floor: a debate from the list of speakers to reconsideration', () 
     });
   });
 
+  it('a motion adopted without a vote (consensus) is stored as such, never as a tally, in the record too', async () => {
+    await ok({
+      action: 'submit-proposal',
+      id: 'L.9',
+      symbol: 'APLC/MSP.30/L.9',
+      text: 'The meeting notes.',
+      sponsors: [],
+    });
+    const moved = await ok({
+      action: 'move-motion',
+      delegationId: A().id,
+      motion: {
+        kind: 'division',
+        proposalId: 'L.9',
+        parts: [
+          { id: 'pp', label: 'Preamble', operative: false },
+          { id: 'op1', label: 'Operative paragraph 1', operative: true },
+        ],
+      },
+    });
+    const motionId = moved.state.motions.at(-1)!.id;
+    await ok({ action: 'take-up-motion', motionId });
+    const put = await ok({ action: 'put-motion', motionId });
+    const questionId = lastQuestion(put);
+    const settled = nextEvent(board, 'floor.changed', (p) =>
+      p.floor.questions.some((q) => q.questionId === questionId && q.settled),
+    );
+    await t.http.post(`/api/questions/${questionId}/consensus`).set(bearer(president)).expect(201);
+    const after = (await settled).floor;
+    const m = after.state.motions.find((x) => x.id === motionId)!;
+    expect(m).toMatchObject({ status: 'adopted', decision: null, decidedBy: 'consensus' });
+    expect(after.state.proposals.find((p) => p.id === 'L.9')?.division?.parts.map((x) => x.id)).toEqual([
+      'pp',
+      'op1',
+    ]);
+    const record = (await t.http.get(`/api/meetings/${meetingId}/record`).expect(200)).body as {
+      kind: string;
+      summary: string;
+      data: { decidedBy?: string; motions?: { id: string; decision: unknown; decidedBy?: string }[] };
+    }[];
+    const entry = record.find(
+      (e) => e.kind === 'floor.changed' && e.data.motions?.some((x) => x.id === motionId && x.decidedBy),
+    );
+    expect(entry?.summary).toMatch(/adopted without a vote \(consensus\)$/);
+    expect(entry?.data.decidedBy).toBe('consensus');
+    expect(entry?.data.motions?.find((x) => x.id === motionId)).toMatchObject({
+      decision: null,
+      decidedBy: 'consensus',
+    });
+  });
+
   it('re-reads standing: a delegation whose credentials are withdrawn mid-debate raises no point of order and moves nothing', async () => {
     const token = await signInDelegation(t, secretariat, A().id);
     const before = await connect(t, token);

@@ -235,7 +235,7 @@ function Console() {
             )}
             {stage === 'none' && <QuestionForm meeting={meeting} />}
             <ElectionPanel meetingId={meeting.id} />
-            <FloorPanel meeting={meeting} floor={snap.floor ?? null} />
+            <FloorPanel meeting={meeting} floor={snap.floor ?? null} voteOpen={vote?.status === 'open'} />
             <ShortcutLegend />
           </div>
         </div>

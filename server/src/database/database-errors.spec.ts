@@ -7,6 +7,7 @@ const err = (props: Record<string, unknown>, message = 'x') => Object.assign(new
 describe('database unavailable', () => {
   it.each([
     ['connection refused', err({ code: 'ECONNREFUSED' }, 'connect ECONNREFUSED 127.0.0.1:54329')],
+    ['a database host name that does not resolve', err({ code: 'ENOTFOUND' }, 'getaddrinfo ENOTFOUND db')],
     ['connection reset', err({ code: 'ECONNRESET' })],
     [
       'both addresses refused (AggregateError)',

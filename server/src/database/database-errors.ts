@@ -25,6 +25,7 @@ const UNAVAILABLE_ERRNOS = new Set([
   'EHOSTUNREACH',
   'ENETUNREACH',
   'EAI_AGAIN',
+  'ENOTFOUND',
 ]);
 
 /** What node-postgres and TypeORM say when a connection drops or cannot be had in time. */

@@ -53,6 +53,7 @@ function view(state: FloorState, serverNowMs: number, revision = 1, meetingId = 
     serverNow: serverNowMs,
     state,
     names,
+    settings: DEFAULT_FLOOR_SETTINGS,
     questions: [],
   };
 }

@@ -1,35 +1,27 @@
 import {
   clockReading,
-  MOTION_LABELS,
   nextMotion,
-  nextVote,
   pendingRuling,
   placeInQueue,
   upcomingSpeakers,
+  type DelegationView,
+  type FloorActor,
   type FloorView,
   type Motion,
   type Ruling,
-  type VoteStep,
+  type SpeechKind,
 } from '@plenary/shared';
 
 /** Who has the floor and the clock against the limit, read at `now` on the server's clock. */
 export interface SpeakerLine {
   delegationId: string;
   name: string;
-  kind: string;
+  kind: SpeechKind;
   elapsedMs: number;
   remainingMs: number | null;
   running: boolean;
   overrun: boolean;
 }
-
-const KIND: Record<string, string> = {
-  debate: 'On the list',
-  motion: 'On a motion',
-  'explanation-before': 'Explanation of vote before the vote',
-  'explanation-after': 'Explanation of vote after the vote',
-  reply: 'Right of reply',
-};
 
 export const nameOf = (view: FloorView, delegationId: string) => view.names[delegationId] ?? 'A delegation';
 
@@ -45,7 +37,7 @@ export function currentSpeaker(view: FloorView, now: number): SpeakerLine | null
   return {
     delegationId: s.delegationId,
     name: nameOf(view, s.delegationId),
-    kind: KIND[s.kind] ?? s.kind,
+    kind: s.kind,
     elapsedMs: r.elapsedMs,
     remainingMs: r.remainingMs,
     running: r.running,
@@ -64,10 +56,6 @@ export function nextSpeakers(view: FloorView, n: number): { delegationId: string
 /** 1 for the next speaker; null when not listed. */
 export const placeOf = (view: FloorView, delegationId: string) => placeInQueue(view.state, delegationId);
 
-export function motionLabel(m: Motion): string {
-  return `${m.id}: to ${MOTION_LABELS[m.kind]}${m.proposalId ? ` (${m.proposalId})` : ''}`;
-}
-
 /** The motions still to decide, the one the console may act on first. */
 export function motionsPending(view: FloorView): { next: Motion | null; all: Motion[] } {
   const all = view.state.motions.filter((m) => ['pending', 'debating', 'voting'].includes(m.status));
@@ -75,14 +63,6 @@ export function motionsPending(view: FloorView): { next: Motion | null; all: Mot
 }
 
 export const rulingWaiting = (view: FloorView): Ruling | null => pendingRuling(view.state);
-
-export const nextQuestion = (view: FloorView): VoteStep | null => nextVote(view.state);
-
-export function describeStep(step: VoteStep): string {
-  if (step.kind === 'amendment') return `Amendment ${step.amendmentId} to ${step.proposalId}`;
-  if (step.kind === 'part') return `Part ${step.partId} of ${step.proposalId}`;
-  return `${step.proposalId}${step.amended ? ' as amended' : ''}`;
-}
 
 /** mm:ss (or h:mm:ss) of a duration, without Intl. */
 export function clockText(ms: number): string {
@@ -92,4 +72,18 @@ export function clockText(ms: number): string {
   const s = total % 60;
   const two = (x: number) => String(x).padStart(2, '0');
   return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${two(m)}:${two(s)}`;
+}
+
+/**
+ * A delegation as the floor's rules see it. A participant is a State Party (standing read by the
+ * server); any other delegation observes (it may speak, never vote or move). The server derives
+ * the exact observer category; for what the console checks (who may explain or reply) only
+ * participant or not matters.
+ */
+export function actorOf(d: Pick<DelegationView, 'id' | 'standing' | 'kind'>): FloorActor {
+  return {
+    delegationId: d.id,
+    category:
+      d.standing === 'participant' ? 'state-party' : d.kind === 'state' ? 'observer-state' : 'other-observer',
+  };
 }

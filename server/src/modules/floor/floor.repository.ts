@@ -143,6 +143,7 @@ export class FloorRepository {
       serverNow: this.clock.now().getTime(),
       state: floor.state,
       names: Object.fromEntries(named.map((r) => [r.id, r.name])),
+      settings: await this.settings(em, floor.meetingId),
       questions: questions.map((q) => ({
         questionId: q.questionId,
         subject: q.subject,

@@ -17,6 +17,7 @@ import {
   type VoteResult,
   type VotingRule,
   addSpeaker,
+  adoptMotionByConsensus,
   adoptMotionWithoutVote,
   appealRuling,
   callNextExplanation,
@@ -38,6 +39,7 @@ import {
   openExplanations,
   openList,
   orderAmendments,
+  overruleByConsensus,
   pauseSpeech,
   putMotionToVote,
   questionToPut,
@@ -337,13 +339,14 @@ export class FloorService implements OnModuleInit {
         [link.questionId],
       );
       if (!q || !['adopted', 'rejected', 'no-decision'].includes(q.status)) continue;
-      const tally: Tally | null =
+      // Adopted without a vote: no tally at all (never a vote of one to none).
+      const outcome: QuestionOutcome =
         q.decided_by === 'consensus'
-          ? { yes: 1, no: 0, abstain: 0 }
+          ? { by: 'consensus' }
           : q.result && q.result.outcome !== 'no-quorum'
-            ? { yes: q.result.yes, no: q.result.no, abstain: q.result.abstain }
-            : null;
-      state = applyOutcome(state, link.subject, tally, q.status, ctx);
+            ? { by: 'vote', tally: { yes: q.result.yes, no: q.result.no, abstain: q.result.abstain } }
+            : { by: 'no-decision' };
+      state = applyOutcome(state, link.subject, outcome, q.status, ctx);
       await em.update(FloorQuestionEntity, { questionId: link.questionId }, { settledAt: this.clock.now() });
       changed = true;
     }
@@ -372,11 +375,15 @@ export class FloorService implements OnModuleInit {
       await this.record.append(em, {
         meetingId: question.meetingId,
         kind: 'floor.changed',
-        summary: `The floor takes the outcome of: ${question.text}`,
+        summary:
+          question.decidedBy === 'consensus'
+            ? `${question.text}: adopted without a vote (consensus)`
+            : `The floor takes the outcome of: ${question.text}`,
         data: {
           agendaItemId: floor.agendaItemId,
           revision: saved.revision,
           questionId: question.id,
+          decidedBy: question.decidedBy,
           ...changes(floor.state, settled.state),
         },
       });
@@ -617,18 +624,25 @@ export class FloorService implements OnModuleInit {
   }
 }
 
+/** How a floor question was decided: by a vote (its tally), without a vote (consensus), or not at all (no quorum). */
+type QuestionOutcome = { by: 'vote'; tally: Tally } | { by: 'consensus' } | { by: 'no-decision' };
+
 /** The floor takes a decided question's outcome (see settle). */
 function applyOutcome(
   state: FloorState,
   subject: FloorSubject,
-  tally: Tally | null,
+  outcome: QuestionOutcome,
   status: string,
   ctx: FloorContext,
 ): FloorState {
   const cleared = state;
   switch (subject.kind) {
     case 'motion': {
-      if (tally === null) {
+      if (outcome.by === 'consensus') {
+        const r = adoptMotionByConsensus(cleared, subject.motionId, ctx);
+        return r.ok ? r.value : cleared;
+      }
+      if (outcome.by === 'no-decision') {
         // No decision (the quorum failed): the motion waits to be put again.
         return {
           ...cleared,
@@ -637,12 +651,15 @@ function applyOutcome(
           ),
         };
       }
-      const r = decideMotion(cleared, subject.motionId, tally, ctx);
+      const r = decideMotion(cleared, subject.motionId, outcome.tally, ctx);
       return r.ok ? r.value : cleared;
     }
     case 'appeal': {
-      if (tally === null) return cleared;
-      const r = decideAppeal(cleared, subject.rulingId, tally, ctx);
+      if (outcome.by === 'no-decision') return cleared;
+      const r =
+        outcome.by === 'consensus'
+          ? overruleByConsensus(cleared, subject.rulingId, ctx)
+          : decideAppeal(cleared, subject.rulingId, outcome.tally, ctx);
       return r.ok ? r.value : cleared;
     }
     case 'amendment':

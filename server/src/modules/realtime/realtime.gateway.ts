@@ -20,6 +20,7 @@ import {
 } from '@plenary/shared';
 import type { Server, Socket } from 'socket.io';
 import { DomainException } from '../../common/domain.exception';
+import { isDatabaseUnavailable } from '../../database/database-errors';
 import { toApiError } from '../../common/error.filter';
 import { payloadThenAck } from '../../common/socket-packets';
 import { parseWith } from '../../common/zod.pipe';
@@ -68,11 +69,6 @@ class SessionEnded extends DomainException {
   }
 }
 
-const isDatabaseDown = (e: unknown): boolean => {
-  const code = (e as { code?: unknown })?.code;
-  return typeof code === 'string' && /^(ECONN|ENOTFOUND|ETIMEDOUT|57P0|08)/.test(code);
-};
-
 /**
  * The one socket.io gateway. The handshake authenticates with the same session as HTTP: the
  * HttpOnly cookie from a browser, or auth.token from a script; no session means the public board
@@ -120,7 +116,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
           next(); // a stale cookie: the public board
         })
         .catch((e: unknown) => {
-          if (!isDatabaseDown(e)) this.logger.error(e);
+          if (!isDatabaseUnavailable(e)) this.logger.error(e);
           next(new Error('DATABASE_UNAVAILABLE: database unavailable, try again shortly'));
         });
     });

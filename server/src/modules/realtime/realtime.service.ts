@@ -48,6 +48,8 @@ export class RealtimeService {
    * lately).
    */
   private readonly delivered = new Map<string, { version: number; at: number }>();
+  /** The current vote and version the last reconcile pass read for each meeting it told. */
+  private readonly lastRead = new Map<string, { voteId: string; version: number }>();
   /** How long after a tally pass the next one may still be on its way (interval, read, NOTIFY). */
   private readonly graceMs: number;
   /** Whether this node's tally broadcaster has a tally of the vote scheduled or being read. */
@@ -69,12 +71,22 @@ export class RealtimeService {
    * tallies stop, the database's version again, so a lost tally is still caught up.
    */
   voteVersionToTell(meetingId: string, voteId: string | null, version: number | null): number | null {
-    if (voteId === null || version === null) return version;
+    const before = this.lastRead.get(meetingId);
+    if (voteId === null || version === null) {
+      this.lastRead.delete(meetingId);
+      return version;
+    }
+    this.lastRead.set(meetingId, { voteId, version });
     const last = this.delivered.get(voteId);
     if (last && version <= last.version) return version;
     const busy = this.sending.has(MEETING_ROOM(meetingId)) || this.tallyComing(voteId);
     const recent = last !== undefined && performance.now() - last.at < this.graceMs;
-    return busy || recent ? (last?.version ?? null) : version;
+    // In a cluster the casts of another node reach this one through the adapter, so this node
+    // cannot see their tallies coming (a board-tier node sees none at all): there a version is
+    // claimed only once a whole pass has read it unchanged, when the burst is over. A lost tally
+    // is then caught up within two passes instead of one.
+    const unsettled = this.cluster && (before?.voteId !== voteId || before.version !== version);
+    return busy || recent || unsettled ? (last?.version ?? null) : version;
   }
 
   /** The tally broadcaster tells whether a tally of a vote is scheduled or being read. */

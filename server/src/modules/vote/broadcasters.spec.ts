@@ -83,3 +83,25 @@ describe('meeting.versions during a vote', () => {
     expect(realtime.voteVersionToTell('m', null, null)).toBeNull();
   });
 });
+
+describe('meeting.versions during a vote, in a cluster', () => {
+  it('claims a vote version only once a whole pass has read it unchanged', () => {
+    const realtime = new RealtimeService({
+      PLENARY_BROADCAST_SLICE: 500,
+      PLENARY_CLUSTER: true,
+      PLENARY_TALLY_INTERVAL_MS: 100,
+    } as AppConfig);
+    // A board-tier node: the casts are on another node, so no tally is ever "coming" here.
+    realtime.knowTalliesComing(() => false);
+    // The burst: each pass reads a newer version than the last; no claim, so no screen re-fetches.
+    expect(realtime.voteVersionToTell('m', 'v', 5)).toBeNull();
+    expect(realtime.voteVersionToTell('m', 'v', 9)).toBeNull();
+    // The burst is over (or the tally was lost): the next pass reads 9 again and claims it.
+    expect(realtime.voteVersionToTell('m', 'v', 9)).toBe(9);
+    // A new vote starts unsettled again, whatever its version.
+    expect(realtime.voteVersionToTell('m', 'w', 9)).toBeNull();
+    expect(realtime.voteVersionToTell('m', 'w', 9)).toBe(9);
+    // No vote: nothing to hold back.
+    expect(realtime.voteVersionToTell('m', null, null)).toBeNull();
+  });
+});

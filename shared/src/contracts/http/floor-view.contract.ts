@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FloorState } from '../../domain/floor/floor';
+import type { FloorSettings } from '../../domain/floor/floor.settings';
 
 /**
  * What a floor question decides, kept with the question (the server settles the floor from the
@@ -17,7 +18,7 @@ export type FloorSubject = z.infer<typeof FloorSubjectSchema>;
 /**
  * The floor of one agenda item as every screen reads it: the whole pure state (DOMAIN.md §7; the
  * clock is read against `serverNow`), the names of the delegations it mentions, and the questions
- * it put to the vote machinery. `revision` counts the floor's own changes.
+ * it put to the vote machinery, and the meeting's settings. `revision` counts the floor's own changes.
  */
 export const FloorViewSchema = z.object({
   meetingId: z.string(),
@@ -30,6 +31,11 @@ export const FloorViewSchema = z.object({
     'must be a floor state',
   ),
   names: z.record(z.string(), z.string()),
+  /** The meeting's floor settings: the console applies the same rules to show why an action is unavailable. */
+  settings: z.custom<FloorSettings>(
+    (v) => typeof v === 'object' && v !== null && 'motionSpeakers' in v,
+    'must be the floor settings',
+  ),
   questions: z.array(z.object({ questionId: z.string(), subject: FloorSubjectSchema, settled: z.boolean() })),
 });
 export type FloorView = z.infer<typeof FloorViewSchema>;

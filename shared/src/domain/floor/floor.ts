@@ -113,6 +113,8 @@ export type Ruling = {
   appeal: { by: string; at: number } | null;
   /** The vote on "Shall the President's ruling be overruled?" (majority present and voting). */
   appealDecision: Decision | null;
+  /** The appeal's question decided by a vote or adopted without one (consensus: overruled, appealDecision null). */
+  appealDecidedBy?: DecidedBy;
   outcome: 'stands' | 'overruled' | null;
   /** When it became final: the appeal's vote closed, or the floor moved on without an appeal. */
   decidedAt: number | null;
@@ -149,11 +151,20 @@ export type Motion = {
   status: MotionStatus;
   objections: string[];
   speakers: { delegationId: string; side: Side }[];
-  /** The vote's arithmetic; null when adopted without a vote (no objection) or not yet decided. */
+  /** The vote's arithmetic; null when adopted without a vote (no objection, consensus) or not yet decided. */
   decision: Decision | null;
   decidedAt: number | null;
   effect: FloorEffect | null;
+  /**
+   * How it was decided: a vote (its arithmetic in `decision`), nobody objecting when the President
+   * asked (`adopt-motion`), or the question put and then adopted without a vote (consensus).
+   * Absent on motions decided before this field existed.
+   */
+  decidedBy?: DecidedBy;
 };
+
+/** How a motion or an appeal was decided: by a vote, or without one. */
+export type DecidedBy = 'vote' | 'no-objection' | 'consensus';
 
 // ---- Proposals and amendments -----------------------------------------------------------------
 export type Amendment = {

@@ -12,5 +12,6 @@ export * from './motion-decision.rules';
 export * from './division.rules';
 export * from './proposals.rules';
 export * from './statements.rules';
+export * from './console.rules';
 export * from '../../contracts/http/floor.contract';
 export * from '../../contracts/http/floor-view.contract';

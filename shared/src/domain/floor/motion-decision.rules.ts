@@ -1,7 +1,7 @@
 import type { Decision, Tally } from '../decisions/decisions';
 import { decide, validateTally } from '../decisions/decisions.rules';
 import { ok, type Result } from '../errors';
-import type { FloorActor, FloorContext, FloorEffect, FloorState, Motion, Side } from './floor';
+import type { DecidedBy, FloorActor, FloorContext, FloorEffect, FloorState, Motion, Side } from './floor';
 import { floorFail } from './floor.errors';
 import {
   findMotion,
@@ -132,7 +132,31 @@ export function decideMotion(
   const valid = validateTally(tally);
   if (!valid.ok) return { ok: false, error: valid.error };
   const decision = decide(motionVotingRule(m.kind, ctx.settings), valid.value);
-  return ok(applyOutcome(state, m, decision.outcome === 'adopted', decision, ctx.now));
+  return ok(applyOutcome(state, m, decision.outcome === 'adopted', decision, ctx.now, 'vote'));
+}
+
+/**
+ * The motion was put to the vote as a question and the meeting adopted that question without a
+ * vote (consensus, DOMAIN.md §3): adopted, no arithmetic (`decision` null), `decidedBy: 'consensus'`.
+ * Never a tally of one vote to none.
+ */
+export function adoptMotionByConsensus(
+  state: FloorState,
+  motionId: string,
+  ctx: FloorContext,
+): Result<FloorState> {
+  const m = findMotion(state, motionId);
+  if (!m) return floorFail('NOT_FOUND', 'precedence', `No motion ${motionId}.`, 'motionId');
+  if (!isUndecided(m))
+    return floorFail('ALREADY_DECIDED', MOTION_CITATIONS[m.kind], `The motion is ${m.status}.`);
+  if (m.status !== 'voting') {
+    return floorFail(
+      'INVALID_TRANSITION',
+      MOTION_CITATIONS[m.kind],
+      'The motion has not been put to the meeting.',
+    );
+  }
+  return ok(applyOutcome(state, m, true, null, ctx.now, 'consensus'));
 }
 
 /** Nobody objected: the motion is adopted without a vote (DOMAIN.md §3, consensus first). */
@@ -156,7 +180,7 @@ export function adoptMotionWithoutVote(
     );
   }
   const next = settleRulings(finishSpeech(state, ctx.now, 'finished'), ctx.now);
-  return ok(applyOutcome(next, m, true, null, ctx.now));
+  return ok(applyOutcome(next, m, true, null, ctx.now, 'no-objection'));
 }
 
 /** What the motion does if adopted. */
@@ -234,6 +258,7 @@ function applyOutcome(
   adopted: boolean,
   decision: Decision | null,
   now: number,
+  decidedBy: DecidedBy,
 ): FloorState {
   const effect: FloorEffect = adopted ? motionEffect(state, m) : { kind: 'none' };
   const decided: Motion = {
@@ -242,6 +267,7 @@ function applyOutcome(
     decision,
     decidedAt: now,
     effect,
+    decidedBy,
   };
   return applyEffect(replaceMotion(state, decided), effect, m, now);
 }

@@ -216,5 +216,47 @@ export function decideAppeal(
     return floorFail('INVALID_TRANSITION', rule, 'Nobody has appealed against this ruling.');
   }
   const { outcome, decision } = appealOutcome(tally);
-  return ok(replace(state, { ...r, status: 'final', outcome, appealDecision: decision, decidedAt: ctx.now }));
+  return ok(
+    replace(state, {
+      ...r,
+      status: 'final',
+      outcome,
+      appealDecision: decision,
+      appealDecidedBy: 'vote',
+      decidedAt: ctx.now,
+    }),
+  );
+}
+
+/**
+ * The appeal's question ("Shall the ruling be overruled?") was adopted without a vote
+ * (consensus): the ruling is overruled, with no arithmetic (`appealDecision` null).
+ */
+export function overruleByConsensus(
+  state: FloorState,
+  rulingId: string,
+  ctx: FloorContext,
+): Result<FloorState> {
+  const r = find(state, rulingId);
+  if (isRefusal(r)) return r;
+  const rule = r.subject === 'point-of-order' ? 'pointOfOrder' : 'procedureOrSubstance';
+  if (r.status !== 'appealed') {
+    return floorFail(
+      r.status === 'final' || r.status === 'withdrawn' ? 'ALREADY_DECIDED' : 'INVALID_TRANSITION',
+      rule,
+      r.status === 'final' || r.status === 'withdrawn'
+        ? `This ruling is already ${r.status}.`
+        : 'Nobody has appealed against this ruling.',
+    );
+  }
+  return ok(
+    replace(state, {
+      ...r,
+      status: 'final',
+      outcome: 'overruled',
+      appealDecision: null,
+      appealDecidedBy: 'consensus',
+      decidedAt: ctx.now,
+    }),
+  );
 }

@@ -1,20 +1,22 @@
 import type { FloorView } from '@plenary/shared';
-import { motionLabel, motionsPending, nextSpeakers } from '../floorView';
+import { motionsPending, nextSpeakers } from '../floorView';
+import { useFloorText } from '../useFloorText';
 import '../floor.css';
 import { SpeakerClock } from './SpeakerClock';
 
 /** The board's floor: the speaker with the clock, the next three, and pending motions. */
 export function BoardFloor({ floor }: { floor: FloorView | null | undefined }) {
+  const { t, motion } = useFloorText();
   if (!floor || (floor.state.list.status === 'not-opened' && !floor.state.speech)) return null;
   const next = nextSpeakers(floor, 3);
   const { all } = motionsPending(floor);
   return (
-    <section className="board-floor" aria-label="Floor" data-testid="board-floor">
+    <section className="board-floor" aria-label={t('floor.board.label')} data-testid="board-floor">
       <p className="board-kicker">{floor.itemTitle}</p>
       <SpeakerClock floor={floor} big />
       {next.length > 0 && (
         <div className="board-floor__next">
-          <p className="board-floor__label">Next speakers</p>
+          <p className="board-floor__label">{t('floor.board.next')}</p>
           <ol data-testid="board-next">
             {next.map((s) => (
               <li key={s.delegationId}>{s.name}</li>
@@ -25,7 +27,7 @@ export function BoardFloor({ floor }: { floor: FloorView | null | undefined }) {
       {all.length > 0 && (
         <ul className="board-floor__motions" data-testid="board-motions">
           {all.map((m) => (
-            <li key={m.id}>Motion {motionLabel(m)}</li>
+            <li key={m.id}>{t('floor.board.motion', { motion: motion(m) })}</li>
           ))}
         </ul>
       )}

@@ -2,6 +2,7 @@ import type { FloorView, Principal } from '@plenary/shared';
 import { useState } from 'react';
 import { floorCommand } from '../../../lib/socket';
 import { placeOf } from '../floorView';
+import { useFloorText } from '../useFloorText';
 import '../floor.css';
 import { SpeakerClock } from './SpeakerClock';
 
@@ -19,6 +20,7 @@ export function FloorRequest({
   floor: FloorView | null | undefined;
   principal: Principal;
 }) {
+  const { t } = useFloorText();
   const [message, setMessage] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const me = principal.delegationId;
@@ -35,17 +37,17 @@ export function FloorRequest({
   }
 
   return (
-    <section className="pad-floor" aria-label="Floor" data-testid="pad-floor">
+    <section className="pad-floor" aria-label={t('floor.pad.label')} data-testid="pad-floor">
       {speaking ? (
         <>
           <p className="pad-floor__you" role="status">
-            You have the floor
+            {t('floor.pad.you')}
           </p>
           <SpeakerClock floor={floor} />
         </>
       ) : (
         <p className="pad-floor__place" data-testid="pad-floor-place">
-          {place === null ? 'Not on the list of speakers' : `Place ${place} on the list of speakers`}
+          {place === null ? t('floor.pad.notListed') : t('floor.pad.place', { place })}
         </p>
       )}
       <div className="pad-floor__buttons">
@@ -57,7 +59,7 @@ export function FloorRequest({
             onClick={() => void send('floor.request')}
             data-testid="pad-request"
           >
-            Request the floor
+            {t('floor.pad.request')}
           </button>
         )}
         {place !== null && (
@@ -66,8 +68,9 @@ export function FloorRequest({
             type="button"
             disabled={sending}
             onClick={() => void send('floor.withdraw')}
+            data-testid="pad-withdraw"
           >
-            Withdraw
+            {t('floor.pad.withdraw')}
           </button>
         )}
         {participant && (
@@ -78,7 +81,7 @@ export function FloorRequest({
             onClick={() => void send('floor.pointOfOrder')}
             data-testid="pad-po"
           >
-            Point of order
+            {t('floor.pad.pointOfOrder')}
           </button>
         )}
       </div>

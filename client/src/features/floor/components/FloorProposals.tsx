@@ -1,0 +1,229 @@
+import {
+  amendmentsInOrder,
+  consequentialRefusal,
+  orderRefusal,
+  votingSequence,
+  type FloorActionBody,
+  type FloorConsoleReasons,
+  type FloorRefusal,
+  type FloorView,
+  type Proposal,
+  type VoteStep,
+} from '@plenary/shared';
+import { useId, useState } from 'react';
+import { nameOf } from '../floorView';
+import { useFloorText } from '../useFloorText';
+import { ActionButton } from './ActionButton';
+
+interface Props {
+  view: FloorView;
+  reasons: FloorConsoleReasons;
+  go: (body: FloorActionBody) => Promise<unknown>;
+  confirmed: (title: string, label: string) => Promise<boolean>;
+  busy: boolean;
+}
+
+const BUSY: FloorRefusal = { code: 'BUSY', rule: null, message: 'busy' };
+const stepKey = (s: VoteStep) =>
+  `${s.kind}-${s.proposalId}-${s.kind === 'amendment' ? s.amendmentId : s.kind === 'part' ? s.partId : ''}`;
+
+/**
+ * Proposals and amendments (DOMAIN.md §7): the President orders the amendments (furthest removed
+ * in substance first) and marks one that is not put if another is adopted; the voting sequence
+ * the rules derive (skipped steps with their cause, the parts of a divided proposal); the next
+ * question put to the vote.
+ */
+export function FloorProposals({ view, reasons, go, confirmed, busy }: Props) {
+  const { t, step } = useFloorText();
+  const state = view.state;
+  if (state.proposals.length === 0) return null;
+  const sequence = votingSequence(state);
+  const next = sequence.find((s) => s.status === 'pending') ?? null;
+  const amendmentIds = new Set(state.proposals.flatMap((p) => p.amendments.map((a) => a.id)));
+  return (
+    <div className="floor-panel__step" data-testid="floor-proposals">
+      <h3 className="floor-panel__sub">{t('floor.proposals.title')}</h3>
+      {state.proposals.map((p) => (
+        <ProposalBlock key={p.id} view={view} proposal={p} go={go} busy={busy} />
+      ))}
+      <h4 className="floor-panel__sub">{t('floor.proposals.sequence')}</h4>
+      <ol className="floor-sequence" data-testid="floor-sequence">
+        {sequence.map((s) => (
+          <li key={stepKey(s)}>
+            {step(s)}: <strong>{t('floor.step.status', { status: s.status })}</strong>
+            {s.skippedBecause &&
+              ` — ${
+                amendmentIds.has(s.skippedBecause)
+                  ? t('floor.step.skippedAfter', { id: s.skippedBecause })
+                  : t('floor.step.skippedParts')
+              }`}
+          </li>
+        ))}
+      </ol>
+      {next && <p>{t('floor.proposals.next', { step: step(next) })}</p>}
+      <ActionButton
+        why={reasons.putNext}
+        primary
+        shortcut="V"
+        onClick={() =>
+          void confirmed(
+            next ? t('floor.confirm.putStep', { step: step(next) }) : t('floor.confirm.putNext'),
+            t('floor.action.putToVote'),
+          ).then((ok) => ok && go({ action: 'put-next', matter: 'other-substance' }))
+        }
+        testId="floor-put-next"
+      >
+        {t('floor.action.putNextQuestion')}
+      </ActionButton>
+    </div>
+  );
+}
+
+function ProposalBlock({
+  view,
+  proposal: p,
+  go,
+  busy,
+}: Pick<Props, 'view' | 'go' | 'busy'> & { proposal: Proposal }) {
+  const { t } = useFloorText();
+  const id = useId();
+  const ordered = amendmentsInOrder(p);
+  const order = ordered.map((a) => a.id);
+  const [target, setTarget] = useState('');
+  const [cause, setCause] = useState('');
+  const moved = (i: number, by: -1 | 1) => {
+    const o = [...order];
+    [o[i], o[i + by]] = [o[i + by], o[i]];
+    return o;
+  };
+  const whyMove = (i: number, by: -1 | 1): FloorRefusal | string | null => {
+    if (busy) return BUSY;
+    if (i + by < 0) return t('floor.amend.first');
+    if (i + by >= order.length) return t('floor.amend.last');
+    return orderRefusal(view.state, p.id, moved(i, by));
+  };
+  const whyMark: FloorRefusal | string | null = busy
+    ? BUSY
+    : !target || !cause
+      ? t('floor.choose.amendments')
+      : consequentialRefusal(view.state, target, cause);
+  const label = (x: { id: string; symbol: string | null }) => x.symbol ?? x.id;
+  return (
+    <section className="floor-proposal" aria-labelledby={`${id}-h`} data-testid={`floor-proposal-${p.id}`}>
+      <p id={`${id}-h`}>
+        <strong>{label(p)}</strong>
+        {p.result && ` · ${t('floor.result', { result: p.result })}`} ·{' '}
+        {p.text.length > 140 ? `${p.text.slice(0, 140)}…` : p.text}
+        {p.sponsors.length > 0 &&
+          ` · ${t('floor.proposals.sponsors', { names: p.sponsors.map((s) => nameOf(view, s)).join(', ') })}`}
+      </p>
+      {ordered.length > 0 && (
+        <>
+          <p className="muted">{t('floor.amend.intro')}</p>
+          <ol className="floor-amendments" data-testid="floor-amendments">
+            {ordered.map((a, i) => (
+              <li key={a.id}>
+                <span>
+                  <strong>{label(a)}</strong>
+                  {a.result ? ` · ${t('floor.result', { result: a.result })}` : ''} · {a.text}
+                </span>
+                <span className="floor-amendments__move">
+                  <ActionButton
+                    why={whyMove(i, -1)}
+                    onClick={() =>
+                      void go({ action: 'order-amendments', proposalId: p.id, order: moved(i, -1) })
+                    }
+                    testId={`floor-up-${a.id}`}
+                  >
+                    {t('floor.amend.earlier')}
+                    <span className="visually-hidden"> {label(a)}</span>
+                  </ActionButton>
+                  <ActionButton
+                    why={whyMove(i, 1)}
+                    onClick={() =>
+                      void go({ action: 'order-amendments', proposalId: p.id, order: moved(i, 1) })
+                    }
+                    testId={`floor-down-${a.id}`}
+                  >
+                    {t('floor.amend.later')}
+                    <span className="visually-hidden"> {label(a)}</span>
+                  </ActionButton>
+                </span>
+              </li>
+            ))}
+          </ol>
+          {p.consequential.length > 0 && (
+            <ul className="muted" data-testid="floor-consequential">
+              {p.consequential.map((m) => (
+                <li key={`${m.amendmentId}-${m.onAdoptionOf}`}>
+                  {t('floor.amend.mark', { amendment: m.amendmentId, cause: m.onAdoptionOf })}
+                </li>
+              ))}
+            </ul>
+          )}
+          {ordered.length > 1 && (
+            <div className="floor-form">
+              <span className="floor-field">
+                <label htmlFor={`${id}-t`}>{t('floor.amend.doNotPut')}</label>
+                <select
+                  id={`${id}-t`}
+                  value={target}
+                  onChange={(e) => setTarget(e.target.value)}
+                  data-testid="floor-skip-target"
+                >
+                  <option value="">—</option>
+                  {ordered.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {label(a)}
+                    </option>
+                  ))}
+                </select>
+              </span>
+              <span className="floor-field">
+                <label htmlFor={`${id}-c`}>{t('floor.amend.ifAdopted')}</label>
+                <select
+                  id={`${id}-c`}
+                  value={cause}
+                  onChange={(e) => setCause(e.target.value)}
+                  data-testid="floor-skip-cause"
+                >
+                  <option value="">—</option>
+                  {ordered.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {label(a)}
+                    </option>
+                  ))}
+                </select>
+              </span>
+              <ActionButton
+                why={whyMark}
+                onClick={() =>
+                  void go({ action: 'mark-consequential', amendmentId: target, onAdoptionOf: cause })
+                }
+                testId="floor-skip"
+              >
+                {t('floor.amend.markButton')}
+              </ActionButton>
+            </div>
+          )}
+        </>
+      )}
+      {p.division && (
+        <p className="muted" data-testid="floor-division">
+          {t('floor.division', {
+            parts: p.division.parts
+              .map((part) => {
+                const r = p.division!.results.find((x) => x.partId === part.id);
+                const named = t('floor.division.part', {
+                  label: part.label,
+                  operative: part.operative ? 'yes' : 'no',
+                });
+                return r ? `${named} — ${t('floor.result', { result: r.outcome })}` : named;
+              })
+              .join(' · '),
+          })}
+        </p>
+      )}
+    </section>
+  );
+}
