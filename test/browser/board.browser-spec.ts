@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { renderOutcome, type Choice, type VoteSnapshot } from '@plenary/shared';
+import { renderOutcome, stateName, type Choice, type VoteSnapshot } from '@plenary/shared';
 import type { Page } from 'playwright-core';
 import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
 import { assertClientBuilt, BrowserPages, linkPath, launchBrowser, screenshot } from '../support/browser';
@@ -207,5 +207,26 @@ describe('public board and delegation pad in Chromium', () => {
       .waitFor();
     expect(await pad.getByTestId('vote-yes').count()).toBe(0);
     await screenshot(pad, 'vote-pad-phone-closed');
+
+    // The same board in the room's language (?lang=): Arabic right to left, then Chinese, each
+    // with the outcome in its own words, the same figures and the States' names in that language.
+    const outcome = { ...result, outcome: result.outcome as 'adopted' | 'rejected' };
+    for (const [lang, live] of [
+      ['ar', 'مباشر'],
+      ['zh', '实时'],
+    ] as const) {
+      const room = await pages.open(`/board?meeting=${meeting.id}&lang=${lang}`, BOARD);
+      await room.getByTestId('connection').filter({ hasText: live }).waitFor({ timeout: 20000 });
+      await room
+        .getByTestId('board-outcome-sentence')
+        .filter({ hasText: renderOutcome(lang, outcome) })
+        .waitFor();
+      expect(await room.locator('html').getAttribute('dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+      expect((await room.locator('html').getAttribute('lang'))?.split('-')[0]).toBe(lang);
+      expect(await room.getByTestId('board-yes').textContent()).toBe(String(result.yes));
+      expect(await room.getByTestId('board-no').textContent()).toBe(String(result.no));
+      expect(await room.getByTestId('board-state-NOR').getAttribute('title')).toBe(stateName('NOR', lang));
+      await screenshot(room, `board-closed-${lang}`);
+    }
   });
 });

@@ -190,7 +190,7 @@ describe('a plenary in Chromium: desk, console, voting pads and board', () => {
     );
     await consolePage.getByTestId('question-matter').selectOption('art13-amendment');
     expect(await consolePage.getByTestId('rule-sentence').locator('.rule-callout__rule').textContent()).toBe(
-      'Two-thirds majority of States Parties present and voting — Convention Art. 13.4',
+      'Two-thirds majority of States Parties present and voting — Convention, Article 13.4',
     );
     await consolePage.getByTestId('question-matter').selectOption('other-substance');
     await consolePage

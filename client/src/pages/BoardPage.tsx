@@ -1,21 +1,25 @@
+import { BoardLocale, useBoardLanguage } from '../features/board/components/BoardLocale';
 import { BoardScreen } from '../features/board/components/BoardScreen';
 import { ElectionBoard } from '../features/election/components/ElectionBoard';
 import { useLiveMeeting } from '../features/live/hooks/useLiveMeeting';
 import { useMeetingChoice } from '../features/live/hooks/useMeetingId';
 import { useRecordHead } from '../features/chain/ChainHead';
+import { useT } from '../lib/locale/context';
 
-/** The public board: no sign-in, made for a projector or the webcast (?meeting=<id>). */
-export function BoardPage() {
+function Board() {
+  const t = useT();
   const choice = useMeetingChoice();
   const live = useLiveMeeting(choice.meetingId);
   const recordHead = useRecordHead(live.snapshot?.meeting.id ?? null, live.snapshot?.meeting.version ?? null);
   const error =
     choice.status === 'none'
-      ? 'There is no meeting to show yet.'
+      ? t('board.error.noMeeting')
       : choice.status === 'error'
-        ? 'Could not load the list of meetings.'
+        ? t('board.error.meetings')
         : live.error;
-  const title = live.snapshot ? `Board · ${live.snapshot.meeting.code} · Plenary` : 'Public board · Plenary';
+  const title = live.snapshot
+    ? t('board.title.meeting', { code: live.snapshot.meeting.code })
+    : t('board.title.public');
   return (
     <>
       <title>{title}</title>
@@ -28,5 +32,19 @@ export function BoardPage() {
       />
       <ElectionBoard meetingId={live.snapshot?.meeting.id ?? null} />
     </>
+  );
+}
+
+/**
+ * The public board: no sign-in, made for a projector or the webcast (?meeting=<id>). The room
+ * chooses its language (?lang=ar), and may alternate it with another (&alt=en&every=20); the
+ * board has no language switch of its own.
+ */
+export function BoardPage() {
+  const lang = useBoardLanguage();
+  return (
+    <BoardLocale lang={lang}>
+      <Board />
+    </BoardLocale>
   );
 }

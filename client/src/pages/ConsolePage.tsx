@@ -24,20 +24,14 @@ import { ConnectionBadge } from '../features/live/components/ConnectionBadge';
 import { QuorumGauge } from '../features/live/components/QuorumGauge';
 import { useLiveMeeting } from '../features/live/hooks/useLiveMeeting';
 import { useMeetingChoice } from '../features/live/hooks/useMeetingId';
-import { methodLabel } from '../features/live/labels';
 import { MeetingPicker } from '../features/meetings/components/MeetingPicker';
 import { useMeetings } from '../features/meetings/hooks/useMeetings';
 import { useSelectedMeeting } from '../features/meetings/hooks/useSelectedMeeting';
 import { Loading, LoadError } from '../lib/components/LoadState';
-
-const TRANSITION_WORDS: Record<MeetingTransition, { title: string; label: string; danger: boolean }> = {
-  open: { title: 'Open the meeting?', label: 'Open', danger: false },
-  suspend: { title: 'Suspend the meeting?', label: 'Suspend', danger: false },
-  resume: { title: 'Resume the meeting?', label: 'Resume', danger: false },
-  close: { title: 'Close the meeting?', label: 'Close the meeting', danger: true },
-};
+import { useT } from '../lib/locale/context';
 
 function Console() {
+  const t = useT();
   const choice = useMeetingChoice();
   const meetingId = choice.meetingId;
   const [, select] = useSelectedMeeting();
@@ -63,17 +57,16 @@ function Console() {
         : dismissed === question.id
           ? 'none'
           : 'decided';
-  const warning = snap ? decisionWarning(snap.quorum) : null;
+  const warning = snap ? decisionWarning(snap.quorum, t) : null;
   const reasons = snap ? consoleActionReasons(snap, busy) : null;
 
   async function transition(action: MeetingTransition) {
     if (!meeting) return;
-    const w = TRANSITION_WORDS[action];
     const ok = await confirm({
-      title: w.title,
+      title: t('console.transition.title', { action }),
       body: <p>{meeting.title}</p>,
-      confirmLabel: w.label,
-      danger: w.danger,
+      confirmLabel: t('console.transition.ok', { action }),
+      danger: action === 'close',
     });
     if (ok) await actions.run({ kind: 'transition', action });
   }
@@ -81,13 +74,9 @@ function Console() {
   async function consensus() {
     if (!question) return;
     const ok = await confirm({
-      title: 'Adopted without a vote?',
-      body: (
-        <p>
-          No objection was raised to: “{question.text}”. This is recorded as a decision and cannot be undone.
-        </p>
-      ),
-      confirmLabel: 'Record as adopted',
+      title: t('console.consensus.title'),
+      body: <p>{t('console.consensus.body', { text: question.text })}</p>,
+      confirmLabel: t('console.consensus.ok'),
     });
     if (ok) await actions.run({ kind: 'consensus', questionId: question.id });
   }
@@ -95,9 +84,9 @@ function Console() {
   async function open() {
     if (!question || stage !== 'pending' || !reasons || reasons.openVote) return;
     const ok = await confirm({
-      title: `Open a ${methodLabel(method).toLowerCase()}?`,
-      body: <p>“{question.text}” — the States Parties entitled to vote are fixed when the vote opens.</p>,
-      confirmLabel: 'Open the vote',
+      title: t('console.open.title', { method }),
+      body: <p>{t('console.open.body', { text: question.text })}</p>,
+      confirmLabel: t('console.openVote'),
     });
     if (ok) await actions.run({ kind: 'open', questionId: question.id, method });
   }
@@ -110,18 +99,23 @@ function Console() {
     }
     const f = voteFigures(vote);
     const ok = await confirm({
-      title: 'Close the vote?',
+      title: t('console.close.title'),
       body: (
         <p>
           {counts
-            ? `Counts from the room: ${counts.yes} yes, ${counts.no} no, ${counts.abstain} abstain.`
+            ? t('console.close.roomCounts', { yes: counts.yes, no: counts.no, abstain: counts.abstain })
             : f.counts
-              ? `${f.counts.yes} yes, ${f.counts.no} no, ${f.counts.abstain} abstain; ${f.counts.notVoted} not voted.`
-              : `${f.voted} of ${f.eligible} have voted.`}{' '}
-          No vote can be cast or changed after this.
+              ? t('console.close.counts', {
+                  yes: f.counts.yes,
+                  no: f.counts.no,
+                  abstain: f.counts.abstain,
+                  notVoted: f.counts.notVoted,
+                })
+              : t('console.close.voted', { voted: f.voted, eligible: f.eligible })}{' '}
+          {t('console.close.final')}
         </p>
       ),
-      confirmLabel: 'Close the vote',
+      confirmLabel: t('console.closeVote'),
       danger: true,
     });
     if (ok) await actions.run({ kind: 'close', voteId: vote.id, counts });
@@ -144,7 +138,7 @@ function Console() {
     <>
       {dialog}
       <header className="page__header">
-        <h1>President’s console</h1>
+        <h1>{t('console.heading')}</h1>
         <div className="page__tools">
           <ConnectionBadge state={live.connection} />
           {meetings.data && (
@@ -158,21 +152,25 @@ function Console() {
       </header>
       {choice.status === 'error' ? (
         <LoadError
-          what="The list of meetings"
+          what={t('console.load.meetings')}
           error={meetings.error}
           onRetry={() => void meetings.refetch()}
         />
       ) : choice.status === 'resolving' ? (
-        <Loading>Loading the meetings…</Loading>
+        <Loading>{t('console.load.meetingsLoading')}</Loading>
       ) : !meetingId ? (
         <p className="notice" data-testid="console-empty">
-          No meeting has been set up yet. The secretariat sets one up at the desk.
+          {t('console.empty')}
         </p>
       ) : !snap || !meeting ? (
         live.error ? (
-          <LoadError what="The meeting" error={{ message: live.error }} onRetry={live.refetch} />
+          <LoadError
+            what={t('console.load.meeting')}
+            error={{ message: live.error }}
+            onRetry={live.refetch}
+          />
         ) : (
-          <Loading>Loading the meeting…</Loading>
+          <Loading>{t('console.load.meetingLoading')}</Loading>
         )
       ) : (
         <div className="console">
@@ -192,7 +190,7 @@ function Console() {
               <QuorumGauge quorum={snap.quorum} />
             </div>
             <section className="panel" aria-labelledby="agenda-h">
-              <h2 id="agenda-h">Agenda</h2>
+              <h2 id="agenda-h">{t('console.agenda')}</h2>
               <ol className="agenda">
                 {meeting.agenda.map((a) => (
                   <li key={a.id} className={question?.agendaItemId === a.id ? 'is-current' : undefined}>
@@ -248,10 +246,11 @@ function Console() {
 
 /** The President runs the plenary from here. */
 export function ConsolePage() {
+  const t = useT();
   return (
     <div className="page console-page">
-      <title>President’s console · Plenary</title>
-      <StaffGate role="president" title="President’s console">
+      <title>{t('console.title')}</title>
+      <StaffGate role="president" title={t('console.heading')}>
         <Console />
       </StaffGate>
     </div>

@@ -6,6 +6,8 @@ import { ElectionBallots } from '../features/election/components/ElectionBallot'
 import { FloorRequest } from '../features/floor/components/FloorRequest';
 import { VotePad } from '../features/vote/components/VotePad';
 import '../features/vote/vote.css';
+import { useT } from '../lib/locale/context';
+import { rich, slot } from '../features/live/rich';
 import { castElectionBallot, castVote } from '../lib/socket';
 
 function LivePad() {
@@ -37,32 +39,36 @@ function LivePad() {
 
 /** The delegation's voting pad (observers see it without buttons). */
 export function VotePage() {
+  const t = useT();
   const session = useSession();
   const role = session.principal?.role;
   return (
     <div className="page page--pad">
-      <title>Voting pad · Plenary</title>
+      <title>{t('vote.page.title')}</title>
       {session.status === 'checking' && (
         <p className="notice" role="status">
           <span className="spinner" aria-hidden="true" />
-          Checking your sign-in…
+          {t('vote.page.checking')}
         </p>
       )}
       {session.status === 'signed-out' && (
         <div className="notice">
-          <h1 className="pad-head__state">Delegation voting pad</h1>
+          <h1 className="pad-head__state">{t('vote.padTitle')}</h1>
           <p>
-            Delegations vote here with the access code issued with their credentials.{' '}
-            <Link to="/signin">Sign in to vote</Link>.
+            {rich(t('vote.page.signedOut', { link: slot('link') }), {
+              link: <Link to="/signin">{t('vote.page.signInLink')}</Link>,
+            })}
           </p>
         </div>
       )}
       {(role === 'delegation' || role === 'observer') && <LivePad />}
       {(role === 'secretariat' || role === 'president' || role === 'public') && (
         <div className="notice">
-          <h1 className="pad-head__state">Delegation voting pad</h1>
+          <h1 className="pad-head__state">{t('vote.padTitle')}</h1>
           <p>
-            The voting pad is for delegations. Follow the vote on the <Link to="/board">public board</Link>.
+            {rich(t('vote.page.notDelegation', { link: slot('link') }), {
+              link: <Link to="/board">{t('vote.page.boardLink')}</Link>,
+            })}
           </p>
         </div>
       )}

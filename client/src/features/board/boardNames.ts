@@ -1,4 +1,4 @@
-/** The names the board can fit in a column; the full name stays in the title and for screen readers. */
+/** The English names the board can fit in a column; the full name stays in the title and for screen readers. */
 const SHORT: Record<string, string> = {
   'United Kingdom of Great Britain and Northern Ireland': 'United Kingdom',
   'Democratic Republic of the Congo': 'Dem. Rep. Congo',
@@ -14,14 +14,10 @@ const SHORT: Record<string, string> = {
   'St. Kitts and Nevis': 'St. Kitts & Nevis',
 };
 
-export function boardName(name: string): string {
-  return SHORT[name] ?? name.replace(/\s*\(.*\)\s*$/, '');
-}
-
-/** In the alphabetical order of the language shown (the locale's collator), as the board lists States. */
-export function byName<T extends { name: string }>(
-  list: readonly T[],
-  compare: (a: string, b: string) => number,
-): T[] {
-  return [...list].sort((a, b) => compare(a.name, b.name));
+/**
+ * The name as the board's column shows it: English abbreviations where the board has them, and
+ * in every language the name without its bracketed part ("Bolivia (Plurinational State of)").
+ */
+export function boardName(name: string, lang = 'en'): string {
+  return (lang === 'en' ? SHORT[name] : undefined) ?? name.replace(/\s*[(（].*[)）]\s*$/, '');
 }

@@ -1,6 +1,7 @@
 import type { LiveSnapshot, RecordHead } from '@plenary/shared';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
+import { useT } from '../../../lib/locale/context';
 import type { ConnectionState } from '../../live/connection';
 import { BoardView } from './BoardView';
 
@@ -33,6 +34,7 @@ export function BoardScreen({
   onRenderError: () => void;
   recordHead?: RecordHead | null;
 }) {
+  const t = useT();
   const lastGood = useRef<LiveSnapshot | null>(null);
   const lastRetry = useRef(0);
   return (
@@ -45,11 +47,7 @@ export function BoardScreen({
         onRenderError();
       }}
       fallbackRender={() => (
-        <BoardView
-          snapshot={lastGood.current}
-          connection={connection}
-          notice="The latest update could not be shown; the board keeps the last good state and is fetching a fresh one."
-        />
+        <BoardView snapshot={lastGood.current} connection={connection} notice={t('board.notice.lastGood')} />
       )}
     >
       <Committed

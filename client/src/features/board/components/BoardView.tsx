@@ -1,84 +1,75 @@
 import {
+  formatDate,
+  formatMessage,
   rollCallCalled,
-  ruleWording,
   voteFigures,
   type LiveSnapshot,
-  type MeetingView,
   type QuestionView,
   type RecordHead,
 } from '@plenary/shared';
 import { Link } from 'react-router';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { ChainHeadLine } from '../../chain/ChainHead';
 import { ConnectionBadge } from '../../live/components/ConnectionBadge';
 import { QuorumGauge } from '../../live/components/QuorumGauge';
 import type { ConnectionState } from '../../live/connection';
-import { figuresSentence, methodLabel } from '../../live/labels';
+import { figuresSentence, methodLabel, ruleText, stateLabel } from '../../live/labels';
+import { rich, slot } from '../../live/rich';
 import { BoardTotals } from './BoardTotals';
 import { BoardFloor } from '../../floor/components/BoardFloor';
 import { OutcomeBanner } from './OutcomeBanner';
 import { StateLights } from './StateLights';
 import '../board.css';
 
-const MEETING_STATUS: Record<MeetingView['status'], string> = {
-  scheduled: 'Scheduled',
-  open: 'In session',
-  suspended: 'Suspended',
-  closed: 'Closed',
-};
-
-const QUESTION_STATUS: Record<QuestionView['status'], string> = {
-  pending: 'Before the meeting',
-  voting: 'Voting',
-  adopted: 'Adopted',
-  rejected: 'Rejected',
-  'no-decision': 'No decision',
-};
-
 function Question({ question, kicker }: { question: QuestionView; kicker: string }) {
+  const t = useT();
+  const fmt = useFormat();
   return (
-    <section className="board-question" aria-label="Question">
+    <section className="board-question" aria-label={t('board.question.aria')}>
       <p className="board-kicker">{kicker}</p>
       <h2 className="board-question__text" data-testid="board-question">
         {question.text}
       </h2>
       <p className="board-rule" data-testid="board-rule">
-        {ruleWording(question)}
+        {ruleText(t, fmt.locale, question)}
       </p>
     </section>
   );
 }
 
 function Between({ snapshot }: { snapshot: LiveSnapshot }) {
+  const t = useT();
   const fmt = useFormat();
   const { meeting, quorum, question } = snapshot;
-  const decided = question && question.status !== 'pending' && question.status !== 'voting';
+  const status = t('live.meetingStatus', { status: meeting.status });
   return (
     <div className="board-idle">
-      <section className="board-idle__meeting" aria-label="Meeting">
+      <section className="board-idle__meeting" aria-label={t('board.meeting.aria')}>
         <h2>{meeting.title}</h2>
         <p>
-          {meeting.venue} ·{' '}
-          {meeting.startDate === meeting.endDate
-            ? fmt.date(meeting.startDate)
-            : `${fmt.date(meeting.startDate)} to ${fmt.date(meeting.endDate)}`}{' '}
-          · {MEETING_STATUS[meeting.status]}
+          {[
+            meeting.venue,
+            meeting.startDate === meeting.endDate
+              ? formatDate(fmt.locale, meeting.startDate)
+              : t('board.meeting.dates', { start: meeting.startDate, end: meeting.endDate }),
+            status,
+          ].join(' · ')}
         </p>
       </section>
       {question && (
         <Question
           question={question}
           kicker={
-            decided
-              ? `${QUESTION_STATUS[question.status]}${question.decidedBy === 'consensus' ? ' without a vote' : ''}`
-              : QUESTION_STATUS[question.status]
+            question.decidedBy === 'consensus' && question.status === 'adopted'
+              ? formatMessage(fmt.locale, 'outcome.adopted-without-vote')
+              : t('board.questionStatus', { status: question.status })
           }
         />
       )}
       {!question && (
-        <section className="board-question" aria-label="Question">
-          <p className="board-kicker">{MEETING_STATUS[meeting.status]}</p>
-          <h2 className="board-question__text">No question before the meeting</h2>
+        <section className="board-question" aria-label={t('board.question.aria')}>
+          <p className="board-kicker">{status}</p>
+          <h2 className="board-question__text">{t('board.noQuestion')}</h2>
         </section>
       )}
       <BoardFloor floor={snapshot.floor} />
@@ -90,39 +81,42 @@ function Between({ snapshot }: { snapshot: LiveSnapshot }) {
 }
 
 function Vote({ snapshot }: { snapshot: LiveSnapshot & { vote: NonNullable<LiveSnapshot['vote']> } }) {
+  const t = useT();
   const fmt = useFormat();
+  const lang = fmt.locale;
   const { vote, question } = snapshot;
   // The shared figures: the same function the console and the pad use (and it refuses a
   // malformed tally by throwing, which the board's boundary turns into "last good state").
   const figures = voteFigures(vote);
   const calling = rollCallCalled(vote);
-  const kicker = `${methodLabel(vote.method)} · ${figures.closed ? 'Voting closed' : 'Voting open'}${
-    vote.rollCall
-      ? ` · roll-call from ${vote.eligible.find((e) => e.iso3 === vote.rollCall?.drawn)?.name ?? vote.rollCall.drawn}`
-      : ''
-  }`;
+  const name = (iso3: string) => stateLabel(lang, vote.eligible.find((e) => e.iso3 === iso3) ?? { iso3 });
+  const kickerParams = { method: methodLabel(lang, vote.method), status: figures.closed ? 'closed' : 'open' };
+  const kicker = vote.rollCall
+    ? t('board.kicker.rollCall', { ...kickerParams, drawn: name(vote.rollCall.drawn) })
+    : t('live.voteKicker', kickerParams);
   const closed = figures.closed && vote.result ? vote.result : null;
   return (
     <div className={`board-vote${closed ? ' board-vote--closed' : ''}`}>
       {question ? (
         <Question question={question} kicker={kicker} />
       ) : (
-        <section className="board-question" aria-label="Question">
+        <section className="board-question" aria-label={t('board.question.aria')}>
           <p className="board-kicker">{kicker}</p>
         </section>
       )}
       {calling && (
         <p className="board-calling" aria-live="polite" data-testid="board-calling">
-          {calling.round === 2 ? 'Called again: ' : 'Now calling: '}
-          <strong>{vote.eligible.find((e) => e.iso3 === calling.called)?.name ?? calling.called}</strong>
+          {rich(t('board.calling', { round: calling.round === 2 ? 'again' : 'first', name: slot('name') }), {
+            name: <strong>{name(calling.called)}</strong>,
+          })}
         </p>
       )}
       {closed && question && <OutcomeBanner result={closed} question={question} />}
-      <section className="board-side" aria-label="Totals">
+      <section className="board-side" aria-label={t('board.totals.aria')}>
         <BoardTotals tally={figures} />
         {!closed && (
           <p className="board-provisional" data-testid="board-provisional">
-            {figuresSentence(figures, fmt)}
+            {figuresSentence(figures, t, fmt.locale)}
           </p>
         )}
       </section>
@@ -132,15 +126,20 @@ function Vote({ snapshot }: { snapshot: LiveSnapshot & { vote: NonNullable<LiveS
         ) : (
           <div className="board-hidden-votes" data-testid="board-voted">
             <p className="board-hidden-votes__figure">
-              {figures.counts || vote.method === 'secret' ? fmt.number(figures.voted) : '—'}
-              <span> of {fmt.number(figures.eligible)}</span>
+              {rich(t('board.hidden.figure', { voted: slot('voted'), eligible: figures.eligible }), {
+                voted: (
+                  <span className="board-hidden-votes__voted">
+                    {figures.counts || vote.method === 'secret' ? fmt.number(figures.voted) : '—'}
+                  </span>
+                ),
+              })}
             </p>
             <p>
               {vote.method === 'secret'
                 ? figures.closed
-                  ? 'States Parties voted by secret ballot'
-                  : 'States Parties have voted. The ballot is secret: no State’s vote is shown.'
-                : 'Votes by show of hands, counted in the room by the Secretariat.'}
+                  ? t('board.hidden.secretClosed')
+                  : t('board.hidden.secretOpen')
+                : t('board.hidden.hands')}
             </p>
           </div>
         )}
@@ -170,6 +169,7 @@ export function BoardView({
   /** The head of the record's hash chain, shown small at the foot of the board. */
   recordHead?: RecordHead | null;
 }) {
+  const t = useT();
   const vote = snapshot?.vote ?? null;
   // A vote stays on the board until the next question is put.
   const showVote = snapshot && vote && (!snapshot.question || snapshot.question.id === vote.questionId);
@@ -178,17 +178,20 @@ export function BoardView({
       <header className="board-head">
         <Link to="/" className="board-head__home">
           <span aria-hidden="true">P</span>
-          <span className="visually-hidden">Plenary: home</span>
+          <span className="visually-hidden">{t('board.home')}</span>
         </Link>
         {/* The page's level-one heading, in every state of the board: the meeting, or "Public board". */}
         <h1 className="board-head__meeting">
           {snapshot ? (
             <>
               <strong>{snapshot.meeting.code}</strong> {snapshot.meeting.title}
-              <span className="board-head__status"> · {MEETING_STATUS[snapshot.meeting.status]}</span>
+              <span className="board-head__status">
+                {' · '}
+                {t('live.meetingStatus', { status: snapshot.meeting.status })}
+              </span>
             </>
           ) : (
-            'Public board'
+            t('board.heading.public')
           )}
         </h1>
         {/* The record's chain head, small, for anyone who wants to note or photograph it. */}
@@ -201,7 +204,7 @@ export function BoardView({
         </p>
       )}
       {error && !snapshot && <BoardMessage>{error}</BoardMessage>}
-      {!snapshot && !error && <BoardMessage>Connecting to the meeting…</BoardMessage>}
+      {!snapshot && !error && <BoardMessage>{t('live.connectingToMeeting')}</BoardMessage>}
       {snapshot && (showVote ? <Vote snapshot={{ ...snapshot, vote }} /> : <Between snapshot={snapshot} />)}
     </div>
   );

@@ -1,13 +1,7 @@
 import type { Matter, VoteResult, VotingRule } from '@plenary/shared';
-import { useFormat } from '../../../lib/locale/context';
 import { explainIn } from '../../../lib/explain';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { outcomeLines } from '../../live/outcome';
-
-const TITLES: Record<VoteResult['outcome'], string> = {
-  adopted: 'ADOPTED',
-  rejected: 'REJECTED',
-  'no-quorum': 'NO DECISION',
-};
 
 /**
  * The result once the vote is closed: the largest thing on the board, phrased as UN records
@@ -22,6 +16,7 @@ export function OutcomeBanner({
   question: { matter: Matter; rule: VotingRule };
 }) {
   const fmt = useFormat();
+  const t = useT();
   const lines = outcomeLines(fmt.locale, result, question);
   return (
     <div
@@ -29,7 +24,7 @@ export function OutcomeBanner({
       data-testid="board-outcome"
       role="status"
     >
-      <p className="board-outcome__title">{TITLES[result.outcome]}</p>
+      <p className="board-outcome__title">{t('board.outcome.title', { outcome: result.outcome })}</p>
       <div className="board-outcome__words">
         <p className="board-outcome__sentence" data-testid="board-outcome-sentence">
           {lines.sentence}

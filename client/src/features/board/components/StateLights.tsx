@@ -1,17 +1,27 @@
-import { rollCallCalled, type Choice, type VoteSnapshot } from '@plenary/shared';
-import { useFormat } from '../../../lib/locale/context';
-import { CHOICE_LABELS, CHOICE_LETTERS } from '../../live/labels';
-import { boardName, byName } from '../boardNames';
+import { compareStateNames, rollCallCalled, type Choice, type VoteSnapshot } from '@plenary/shared';
+import { useMemo } from 'react';
+import { useFormat, useT } from '../../../lib/locale/context';
+import { CHOICE_LETTERS, stateLabel } from '../../live/labels';
+import { boardName } from '../boardNames';
 
 /**
  * Every eligible State in alphabetical columns, each with its light and a letter (not colour
  * alone); a State not checked in is marked absent, apart from those present that have not voted.
+ * Names and their order are the language shown's (UN short names, that language's collation).
  * Every name has the same size, fitted to the board (board.css): long names are shortened, never
  * shrunk below the minimum.
  */
 export function StateLights({ vote }: { vote: VoteSnapshot }) {
   const fmt = useFormat();
-  const states = byName(vote.eligible, fmt.compare);
+  const t = useT();
+  const lang = fmt.locale;
+  const states = useMemo(() => {
+    const registerNames = Object.fromEntries(vote.eligible.map((e) => [e.iso3, e.name]));
+    const order = compareStateNames(lang, 'short', registerNames);
+    return [...vote.eligible]
+      .sort((a, b) => order(a.iso3, b.iso3))
+      .map((e) => ({ iso3: e.iso3, name: stateLabel(lang, e) }));
+  }, [vote.eligible, lang]);
   const votes = vote.votes ?? {};
   // A roll-call: the State being called is highlighted where it stands in the list.
   const called = rollCallCalled(vote)?.called;
@@ -19,14 +29,15 @@ export function StateLights({ vote }: { vote: VoteSnapshot }) {
   return (
     <ol
       className="board-states"
-      aria-label="Votes of States Parties"
+      aria-label={t('board.states.aria')}
       data-testid="board-states"
       style={{ '--board-count': states.length } as React.CSSProperties}
     >
       {states.map((s) => {
         const choice: Choice | undefined = votes[s.iso3];
         const away = !choice && absent.has(s.iso3);
-        const short = boardName(s.name);
+        const short = boardName(s.name, lang);
+        const standing = choice ?? (s.iso3 === called ? 'called' : away ? 'absent' : 'waiting');
         return (
           <li
             key={s.iso3}
@@ -44,16 +55,7 @@ export function StateLights({ vote }: { vote: VoteSnapshot }) {
             <span className="board-state__name" aria-hidden="true">
               {short}
             </span>
-            <span className="visually-hidden">
-              {s.name}:{' '}
-              {choice
-                ? CHOICE_LABELS[choice]
-                : s.iso3 === called
-                  ? 'called now'
-                  : away
-                    ? 'absent'
-                    : 'present, not voted'}
-            </span>
+            <span className="visually-hidden">{t('board.states.standing', { name: s.name, standing })}</span>
           </li>
         );
       })}

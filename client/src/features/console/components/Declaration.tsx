@@ -1,16 +1,11 @@
-import { ruleWording, type QuestionView, type VoteSnapshot } from '@plenary/shared';
-import { useFormat } from '../../../lib/locale/context';
+import { formatMessage, type QuestionView, type VoteSnapshot } from '@plenary/shared';
+import { useFormat, useT } from '../../../lib/locale/context';
+import { choiceLabel, methodLabel, ruleText } from '../../live/labels';
 import { explainIn } from '../../../lib/explain';
-import { methodLabel } from '../../live/labels';
 import { outcomeLines } from '../../live/outcome';
+import { rich, slot } from '../../live/rich';
 import { TallyTiles } from './TallyTiles';
 import '../console.css';
-
-const OUTCOME: Record<'adopted' | 'rejected' | 'no-quorum', string> = {
-  adopted: 'Adopted',
-  rejected: 'Rejected',
-  'no-quorum': 'No decision',
-};
 
 /** The result ready to read out: outcome, sentence and arithmetic in large type. */
 export function Declaration({
@@ -23,6 +18,8 @@ export function Declaration({
   onNext: () => void;
 }) {
   const fmt = useFormat();
+  const t = useT();
+  const lang = fmt.locale;
   const r = vote?.result ?? null;
   const lines = r ? outcomeLines(fmt.locale, r, question) : null;
   const outcome = r
@@ -38,10 +35,12 @@ export function Declaration({
       aria-labelledby="declaration-heading"
       data-testid="declaration"
     >
-      <p className="rule-callout__rule">{ruleWording(question)}</p>
+      <p className="rule-callout__rule">{ruleText(t, lang, question)}</p>
       <p className="declaration__question">{question.text}</p>
       <h2 id="declaration-heading" className="declaration__outcome" data-testid="console-outcome">
-        {question.decidedBy === 'consensus' ? 'Adopted without a vote' : OUTCOME[outcome]}
+        {question.decidedBy === 'consensus'
+          ? formatMessage(lang, 'outcome.adopted-without-vote')
+          : t('console.outcome', { outcome })}
       </h2>
       {r && vote && lines && (
         <>
@@ -52,12 +51,12 @@ export function Declaration({
           <TallyTiles
             large
             tiles={[
-              { label: 'Yes', value: r.yes, testId: 'console-yes', tone: 'yes' },
-              { label: 'No', value: r.no, testId: 'console-no', tone: 'no' },
-              { label: 'Abstain', value: r.abstain, testId: 'console-abstain' },
+              { label: choiceLabel(lang, 'yes'), value: r.yes, testId: 'console-yes', tone: 'yes' },
+              { label: choiceLabel(lang, 'no'), value: r.no, testId: 'console-no', tone: 'no' },
+              { label: choiceLabel(lang, 'abstain'), value: r.abstain, testId: 'console-abstain' },
               ...(r.outcome === 'no-quorum'
                 ? []
-                : [{ label: 'Required', value: r.required, testId: 'console-required' }]),
+                : [{ label: t('console.tiles.required'), value: r.required, testId: 'console-required' }]),
             ]}
           />
           {lines.arithmetic && <p className="declaration__arithmetic">{lines.arithmetic}</p>}
@@ -65,23 +64,38 @@ export function Declaration({
             {explainIn(fmt.locale, r)}
           </p>
           <p className="muted">
-            {methodLabel(vote.method)} · {r.presentAndVoting} present and voting · {r.presentAtClose} States
-            Parties present at the close{r.quorumRequired !== null ? ` (quorum ${r.quorumRequired})` : ''}
+            {t(r.quorumRequired !== null ? 'console.declaration.factsQuorum' : 'console.declaration.facts', {
+              method: methodLabel(lang, vote.method),
+              presentAndVoting: r.presentAndVoting,
+              presentAtClose: r.presentAtClose,
+              quorum: r.quorumRequired,
+            })}
           </p>
         </>
       )}
       <button type="button" className="button button--primary" onClick={onNext} data-testid="next-question">
-        Next question <kbd>D</kbd>
+        {t('console.next')} <kbd>D</kbd>
       </button>
     </section>
   );
 }
 
+/** The console's keys: Latin letters in every language, their meaning in the language shown. */
 export function ShortcutLegend() {
+  const t = useT();
+  const key = (k: string) => <kbd>{k}</kbd>;
   return (
-    <aside className="legend" aria-label="Keyboard shortcuts">
-      <kbd>O</kbd> open the vote · <kbd>C</kbd> close the vote · <kbd>D</kbd> declare / next · every step asks
-      to confirm (<kbd>Enter</kbd> / <kbd>Esc</kbd>)
+    <aside className="legend" aria-label={t('console.legend.aria')}>
+      {rich(
+        t('console.legend', {
+          o: slot('o'),
+          c: slot('c'),
+          d: slot('d'),
+          enter: slot('enter'),
+          esc: slot('esc'),
+        }),
+        { o: key('O'), c: key('C'), d: key('D'), enter: key('Enter'), esc: key('Esc') },
+      )}
     </aside>
   );
 }

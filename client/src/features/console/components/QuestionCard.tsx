@@ -1,14 +1,13 @@
 import {
-  MATTERS,
+  formatMessage,
   renderReason,
-  ruleWording,
   type ConsoleActionReasons,
   type QuestionView,
   type VoteMethod,
 } from '@plenary/shared';
 import { useId } from 'react';
-import { useFormat } from '../../../lib/locale/context';
-import { methodLabel } from '../../live/labels';
+import { useFormat, useT } from '../../../lib/locale/context';
+import { matterLabel, methodLabel, ruleText } from '../../live/labels';
 import '../console.css';
 
 export const METHODS: VoteMethod[] = ['recorded', 'roll-call', 'secret', 'show-of-hands'];
@@ -27,20 +26,22 @@ interface Props {
 export function QuestionCard({ question, method, onMethod, reasons, onConsensus, onOpenVote }: Props) {
   const id = useId();
   const fmt = useFormat();
+  const t = useT();
+  const lang = fmt.locale;
   const why = (r: ConsoleActionReasons['consensus']) => (r ? renderReason(fmt.locale, r) : null);
   const consensusWhy = why(reasons.consensus);
   const openWhy = why(reasons.openVote);
   return (
     <section className="card question-card" aria-labelledby={`${id}-h`} data-testid="pending-question">
-      <p className="rule-callout__rule">{ruleWording(question)}</p>
-      <p className="muted">{MATTERS[question.matter].label}</p>
+      <p className="rule-callout__rule">{ruleText(t, lang, question)}</p>
+      <p className="muted">{matterLabel(lang, question.matter)}</p>
       <h2 id={`${id}-h`} className="question-card__text">
         {question.text}
       </h2>
       <div className="question-card__actions">
         <div className="question-card__step">
-          <h3>1. Seek consensus</h3>
-          <p className="muted">Ask whether there is any objection. None: adopted without a vote.</p>
+          <h3>{t('console.question.consensusStep')}</h3>
+          <p className="muted">{t('console.question.consensusHint')}</p>
           <button
             type="button"
             className="button"
@@ -49,7 +50,7 @@ export function QuestionCard({ question, method, onMethod, reasons, onConsensus,
             onClick={onConsensus}
             data-testid="consensus"
           >
-            Adopted without a vote
+            {formatMessage(lang, 'outcome.adopted-without-vote')}
           </button>
           {consensusWhy && (
             <p className="action-reason" id={`${id}-cw`} data-testid="consensus-reason">
@@ -58,9 +59,9 @@ export function QuestionCard({ question, method, onMethod, reasons, onConsensus,
           )}
         </div>
         <div className="question-card__step">
-          <h3>2. Or put it to the vote</h3>
+          <h3>{t('console.question.voteStep')}</h3>
           <div className="field">
-            <label htmlFor={`${id}-m`}>Method</label>
+            <label htmlFor={`${id}-m`}>{t('console.question.method')}</label>
             <select
               id={`${id}-m`}
               value={method}
@@ -69,7 +70,7 @@ export function QuestionCard({ question, method, onMethod, reasons, onConsensus,
             >
               {METHODS.map((m) => (
                 <option key={m} value={m}>
-                  {methodLabel(m)}
+                  {methodLabel(lang, m)}
                 </option>
               ))}
             </select>
@@ -82,7 +83,7 @@ export function QuestionCard({ question, method, onMethod, reasons, onConsensus,
             onClick={onOpenVote}
             data-testid="open-vote"
           >
-            Open the vote <kbd>O</kbd>
+            {t('console.openVote')} <kbd>O</kbd>
           </button>
           {openWhy && (
             <p className="action-reason" id={`${id}-ow`} data-testid="open-vote-reason">

@@ -30,7 +30,7 @@ describe('QuestionForm', () => {
     expect(rule.textContent).toMatch(/^Two-thirds majority/);
     fireEvent.change(screen.getByLabelText('Matter'), { target: { value: 'art8-measures' } });
     expect(rule.textContent).toContain(
-      'Consensus, else a two-thirds majority of States Parties present and voting — Convention Art. 8.20',
+      'Consensus, else a two-thirds majority of States Parties present and voting — Convention, Article 8.20',
     );
   });
 

@@ -1,9 +1,10 @@
 import {
+  formatMessage,
+  isMessageKey,
   MATTER_KEYS,
   MATTERS,
   PutQuestionBodySchema,
   questionRuleFor,
-  ruleWording,
   type Matter,
   type MeetingView,
 } from '@plenary/shared';
@@ -12,6 +13,8 @@ import { useState, type FormEvent } from 'react';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/fieldErrors';
 import { FormField } from '../../../lib/components/FormField';
 import { keys } from '../../../lib/query/keys';
+import { useFormat, useT } from '../../../lib/locale/context';
+import { matterLabel, ruleText } from '../../live/labels';
 import { putQuestion } from '../api';
 import '../console.css';
 
@@ -24,7 +27,12 @@ export function QuestionForm({ meeting }: { meeting: MeetingView }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const info = MATTERS[matter];
+  const t = useT();
+  const lang = useFormat().locale;
+  // The matter's note in the shared catalogue's words (matterNote.*), when it has one.
+  const noteKey = `matterNote.${matter}`;
+  const note =
+    MATTERS[matter].note && isMessageKey(noteKey) ? formatMessage(lang, noteKey) : MATTERS[matter].note;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -57,8 +65,8 @@ export function QuestionForm({ meeting }: { meeting: MeetingView }) {
       noValidate
       aria-labelledby="question-heading"
     >
-      <h2 id="question-heading">Put a question</h2>
-      <FormField label="Matter" error={errors.matter}>
+      <h2 id="question-heading">{t('console.form.heading')}</h2>
+      <FormField label={t('console.form.matter')} error={errors.matter}>
         {(a) => (
           <select
             {...a}
@@ -68,19 +76,20 @@ export function QuestionForm({ meeting }: { meeting: MeetingView }) {
           >
             {MATTER_KEYS.map((m) => (
               <option key={m} value={m}>
-                {MATTERS[m].label}
+                {matterLabel(lang, m)}
               </option>
             ))}
           </select>
         )}
       </FormField>
       <div className="rule-callout" data-testid="rule-sentence" aria-live="polite">
-        <p className="rule-callout__rule">{ruleWording(questionRuleFor(matter, meeting.rules))}</p>
+        <p className="rule-callout__rule">{ruleText(t, lang, questionRuleFor(matter, meeting.rules))}</p>
         <p className="rule-callout__note">
-          Consensus is sought first; a vote is taken only if it fails.{info.note ? ` ${info.note}` : ''}
+          {t('console.form.consensusFirst')}
+          {note ? ` ${note}` : ''}
         </p>
       </div>
-      <FormField label="Text of the question" error={errors.text}>
+      <FormField label={t('console.form.text')} error={errors.text}>
         {(a) => (
           <textarea
             {...a}
@@ -91,10 +100,10 @@ export function QuestionForm({ meeting }: { meeting: MeetingView }) {
           />
         )}
       </FormField>
-      <FormField label="Agenda item" error={errors.agendaItemId}>
+      <FormField label={t('console.form.agendaItem')} error={errors.agendaItemId}>
         {(a) => (
           <select {...a} value={agendaItemId} onChange={(e) => setAgendaItemId(e.target.value)}>
-            <option value="">None</option>
+            <option value="">{t('console.form.noAgendaItem')}</option>
             {meeting.agenda.map((item) => (
               <option key={item.id} value={item.id}>
                 {item.position}. {item.title}
@@ -114,11 +123,9 @@ export function QuestionForm({ meeting }: { meeting: MeetingView }) {
         disabled={busy || meeting.status !== 'open'}
         data-testid="put-question"
       >
-        Put the question
+        {t('console.form.submit')}
       </button>
-      {meeting.status !== 'open' && (
-        <p className="field__hint">Questions are put while the meeting is in session.</p>
-      )}
+      {meeting.status !== 'open' && <p className="field__hint">{t('console.form.inSession')}</p>}
     </form>
   );
 }

@@ -1,13 +1,15 @@
 import { rollCallCalled, type RollCallAnswer, type VoteSnapshot } from '@plenary/shared';
 import { useRef } from 'react';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
+import { choiceLabel, stateLabel } from '../../live/labels';
+import { rich, slot } from '../../live/rich';
 import '../console.css';
 
-const ANSWERS: { answer: RollCallAnswer; label: string; tone: string }[] = [
-  { answer: 'yes', label: 'Yes', tone: 'button--yes' },
-  { answer: 'no', label: 'No', tone: 'button--no' },
-  { answer: 'abstain', label: 'Abstain', tone: '' },
-  { answer: 'pass', label: 'Pass', tone: 'button--quiet' },
+const ANSWERS: { answer: RollCallAnswer; tone: string }[] = [
+  { answer: 'yes', tone: 'button--yes' },
+  { answer: 'no', tone: 'button--no' },
+  { answer: 'abstain', tone: '' },
+  { answer: 'pass', tone: 'button--quiet' },
 ];
 
 interface Props {
@@ -27,11 +29,14 @@ interface Props {
 export function RollCallRecorder({ vote, busy, onAnswer, level = 3 }: Props) {
   const Heading = level === 2 ? 'h2' : 'h3';
   const fmt = useFormat();
+  const t = useT();
+  const lang = fmt.locale;
   const ops = useRef(new Map<string, string>());
   const rc = vote.rollCall;
   if (!rc) return null;
   const now = rollCallCalled(vote);
-  const name = (iso3: string) => vote.eligible.find((e) => e.iso3 === iso3)?.name ?? iso3;
+  const name = (iso3: string) => stateLabel(lang, vote.eligible.find((e) => e.iso3 === iso3) ?? { iso3 });
+  const names = (iso3s: readonly string[]) => fmt.list(iso3s.map(name));
   const answered = Object.keys(vote.votes ?? {}).length + rc.passed.length + rc.declined.length;
   const upcoming = now
     ? now.round === 1
@@ -53,16 +58,29 @@ export function RollCallRecorder({ vote, busy, onAnswer, level = 3 }: Props) {
   return (
     <section className="roll-call" aria-labelledby="roll-call-h" data-testid="roll-call">
       <Heading id="roll-call-h" className="roll-call__title">
-        Roll-call · drawn by lot: {name(rc.drawn)}
-        {rc.seed && <span className="muted mono roll-call__seed"> (seed {rc.seed})</span>}
+        {t('console.rollCall.title', { drawn: name(rc.drawn) })}
+        {rc.seed && (
+          <span className="muted mono roll-call__seed"> {t('console.rollCall.seed', { seed: rc.seed })}</span>
+        )}
       </Heading>
       {now ? (
         <>
           <p className="roll-call__now" aria-live="polite">
-            {now.round === 2 ? 'Called again (passed): ' : 'Now calling: '}
-            <strong data-testid="roll-call-called">{name(now.called)}</strong>
+            {rich(
+              t('console.rollCall.calling', {
+                round: now.round === 2 ? 'again' : 'first',
+                name: slot('name'),
+              }),
+              {
+                name: <strong data-testid="roll-call-called">{name(now.called)}</strong>,
+              },
+            )}
           </p>
-          <div className="roll-call__answers" role="group" aria-label={`Answer of ${name(now.called)}`}>
+          <div
+            className="roll-call__answers"
+            role="group"
+            aria-label={t('console.rollCall.answerOf', { name: name(now.called) })}
+          >
             {ANSWERS.map((a) => (
               <button
                 key={a.answer}
@@ -72,23 +90,23 @@ export function RollCallRecorder({ vote, busy, onAnswer, level = 3 }: Props) {
                 onClick={() => void press(a.answer)}
                 data-testid={`roll-call-${a.answer}`}
               >
-                {a.label}
+                {a.answer === 'pass' ? t('console.rollCall.pass') : choiceLabel(lang, a.answer)}
               </button>
             ))}
           </div>
           <p className="muted roll-call__progress">
-            {fmt.number(answered)} of {fmt.number(rc.order.length)} answered
-            {upcoming.length > 0 && <> · next: {upcoming.map(name).join(', ')}</>}
-            {rc.passed.length > 0 && now.round === 1 && (
-              <> · passed, to be called again: {rc.passed.map(name).join(', ')}</>
-            )}
+            {t('console.rollCall.answered', { answered, total: rc.order.length })}
+            {upcoming.length > 0 && ` · ${t('console.rollCall.next', { names: names(upcoming) })}`}
+            {rc.passed.length > 0 &&
+              now.round === 1 &&
+              ` · ${t('console.rollCall.passed', { names: names(rc.passed) })}`}
           </p>
         </>
       ) : (
         <p className="roll-call__now" data-testid="roll-call-done">
-          Every State has been called
-          {rc.declined.length > 0 && <> ({rc.declined.map(name).join(', ')} passed twice and did not vote)</>}
-          . The vote may be closed.
+          {rc.declined.length > 0
+            ? t('console.rollCall.doneDeclined', { names: names(rc.declined), count: rc.declined.length })
+            : t('console.rollCall.done')}
         </p>
       )}
     </section>

@@ -1,13 +1,13 @@
 import type { MeetingTransition, MeetingView, QuorumView } from '@plenary/shared';
 import { useExplain } from '../../../lib/explain';
-import { MEETING_STATUS_LABELS } from '../../meetings/labels';
+import { useT } from '../../../lib/locale/context';
 import '../console.css';
 
-const ACTIONS: { action: MeetingTransition; label: string; from: MeetingView['status'][] }[] = [
-  { action: 'open', label: 'Open the meeting', from: ['scheduled'] },
-  { action: 'suspend', label: 'Suspend', from: ['open'] },
-  { action: 'resume', label: 'Resume', from: ['suspended'] },
-  { action: 'close', label: 'Close the meeting', from: ['open', 'suspended'] },
+const ACTIONS: { action: MeetingTransition; from: MeetingView['status'][] }[] = [
+  { action: 'open', from: ['scheduled'] },
+  { action: 'suspend', from: ['open'] },
+  { action: 'resume', from: ['suspended'] },
+  { action: 'close', from: ['open', 'suspended'] },
 ];
 
 interface Props {
@@ -19,15 +19,16 @@ interface Props {
 
 /** Open, suspend, resume, close: only the moves the meeting's status allows are offered. */
 export function SessionControl({ meeting, quorum, busy, onAction }: Props) {
+  const t = useT();
   const available = ACTIONS.filter((a) => a.from.includes(meeting.status));
   const explain = useExplain();
   const needsOpening = (a: MeetingTransition) => (a === 'open' || a === 'resume') && !quorum.opening.met;
   return (
     <section className="panel session-control" aria-labelledby="session-heading">
       <div className="session-control__head">
-        <h2 id="session-heading">Session</h2>
+        <h2 id="session-heading">{t('console.session.heading')}</h2>
         <span className={`status-pill status-pill--${meeting.status}`} data-testid="meeting-status">
-          {MEETING_STATUS_LABELS[meeting.status]}
+          {t('live.meetingStatus', { status: meeting.status })}
         </span>
       </div>
       <div className="actions">
@@ -41,13 +42,15 @@ export function SessionControl({ meeting, quorum, busy, onAction }: Props) {
             data-testid={`session-${a.action}`}
             onClick={() => onAction(a.action)}
           >
-            {a.label}
+            {t('console.session.action', { action: a.action })}
           </button>
         ))}
-        {available.length === 0 && <p className="muted">The meeting is closed.</p>}
+        {available.length === 0 && <p className="muted">{t('console.session.closed')}</p>}
       </div>
       {available.some((a) => needsOpening(a.action)) && (
-        <p className="field__hint">Opening needs the opening quorum: {explain(quorum.opening)}</p>
+        <p className="field__hint">
+          {t('console.session.needsQuorum', { explanation: explain(quorum.opening) })}
+        </p>
       )}
     </section>
   );

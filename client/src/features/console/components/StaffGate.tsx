@@ -2,16 +2,17 @@ import type { Role } from '@plenary/shared';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useSession } from '../../auth/hooks/useSession';
-import { roleLabel } from '../../auth/roles';
+import { useT } from '../../../lib/locale/context';
 
 /** Shows `children` only to the given role; everyone else is asked to sign in. */
 export function StaffGate({ role, title, children }: { role: Role; title: string; children: ReactNode }) {
+  const t = useT();
   const session = useSession();
   const { pathname, search } = useLocation();
   if (session.status === 'checking') {
     return (
       <p className="notice" role="status">
-        <span className="spinner" aria-hidden="true" /> Checking who is signed in…
+        <span className="spinner" aria-hidden="true" /> {t('console.gate.checking')}
       </p>
     );
   }
@@ -22,13 +23,16 @@ export function StaffGate({ role, title, children }: { role: Role; title: string
       <h1>{title}</h1>
       <div className="notice" data-testid="sign-in-prompt">
         <p>
-          <strong>This screen is for the {roleLabel(role)}.</strong>{' '}
+          <strong>{t('console.gate.forRole', { role })}</strong>{' '}
           {session.principal
-            ? `You are signed in as ${session.principal.displayName} (${roleLabel(session.principal.role)}).`
-            : 'Sign in to continue.'}
+            ? t('console.gate.signedInAs', {
+                name: session.principal.displayName,
+                role: session.principal.role,
+              })
+            : t('console.gate.signIn')}
         </p>
         <Link className="button button--primary" to={`/signin?next=${next}`}>
-          Sign in
+          {t('console.gate.signInButton')}
         </Link>
       </div>
     </>

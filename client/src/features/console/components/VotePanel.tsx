@@ -1,8 +1,9 @@
-import { notVotedByPresence, renderReason, ruleWording, voteFigures } from '@plenary/shared';
+import { notVotedByPresence, renderReason, voteFigures } from '@plenary/shared';
 import type { QuestionView, Reason, RollCallAnswer, VoteSnapshot } from '@plenary/shared';
 import { useState, type FormEvent, type RefObject } from 'react';
-import { useFormat } from '../../../lib/locale/context';
-import { methodLabel } from '../../live/labels';
+import { useFormat, useT } from '../../../lib/locale/context';
+import { choiceLabel, methodLabel, ruleText, stateLabel } from '../../live/labels';
+import { rich, slot } from '../../live/rich';
 import type { HandCounts } from '../api';
 import { RollCallRecorder } from './RollCallRecorder';
 import { TallyTiles } from './TallyTiles';
@@ -21,8 +22,6 @@ interface Props {
   firstCountRef?: RefObject<HTMLInputElement | null>;
 }
 
-const COUNT_LABELS = { yes: 'Yes', no: 'No', abstain: 'Abstain' } as const;
-
 export function HandsForm({
   busy,
   onClose,
@@ -32,6 +31,8 @@ export function HandsForm({
   onClose: (c: HandCounts) => void;
   firstCountRef?: RefObject<HTMLInputElement | null>;
 }) {
+  const t = useT();
+  const lang = useFormat().locale;
   const [c, setC] = useState({ yes: '', no: '', abstain: '' });
   const [error, setError] = useState<string | null>(null);
   function submit(e: FormEvent) {
@@ -42,7 +43,7 @@ export function HandsForm({
       c.yes.trim() === '' ||
       c.no.trim() === ''
     ) {
-      setError('Enter the counts taken in the room: whole numbers, zero or more.');
+      setError(t('console.hands.invalid'));
       return;
     }
     setError(null);
@@ -50,11 +51,11 @@ export function HandsForm({
   }
   return (
     <form className="hands" onSubmit={submit} noValidate aria-labelledby="hands-h" data-testid="hands-form">
-      <h3 id="hands-h">Counts taken in the room</h3>
+      <h3 id="hands-h">{t('console.hands.heading')}</h3>
       <div className="hands__row">
         {(['yes', 'no', 'abstain'] as const).map((k) => (
           <label key={k} className="field">
-            <span>{COUNT_LABELS[k]}</span>
+            <span>{choiceLabel(lang, k)}</span>
             <input
               ref={k === 'yes' ? firstCountRef : undefined}
               inputMode="numeric"
@@ -71,7 +72,7 @@ export function HandsForm({
         </p>
       )}
       <button type="submit" className="button button--primary" disabled={busy}>
-        Close with these counts
+        {t('console.hands.submit')}
       </button>
     </form>
   );
@@ -92,24 +93,32 @@ export function VotePanel({
   firstCountRef,
 }: Props) {
   const fmt = useFormat();
+  const t = useT();
+  const lang = fmt.locale;
   const f = voteFigures(vote);
   // In the room and not voted yet, apart from the absent (not checked in).
   const { present: waiting, absent } = notVotedByPresence(vote);
   const closeWhy = closeReason ? renderReason(fmt.locale, closeReason) : null;
   return (
     <section className="card vote-panel" aria-labelledby="vote-heading" data-testid="vote-open">
-      <p className="rule-callout__rule">{ruleWording(question)}</p>
+      <p className="rule-callout__rule">{ruleText(t, lang, question)}</p>
       <h2 id="vote-heading" className="question-card__text">
         {question.text}
       </h2>
       <p className="muted">
-        {methodLabel(vote.method)} open ·{' '}
-        <span data-testid="console-entitled">
-          {fmt.number(f.entitled)} States Parties present and entitled to vote
-        </span>
-        {f.absent !== null &&
-          f.absent > 0 &&
-          ` (${fmt.number(f.absent)} of ${fmt.number(f.eligible)} absent)`}
+        {rich(
+          t(f.absent !== null && f.absent > 0 ? 'console.vote.openAbsent' : 'console.vote.open', {
+            method: methodLabel(lang, vote.method),
+            entitled: slot('entitled'),
+            absent: f.absent,
+            eligible: f.eligible,
+          }),
+          {
+            entitled: (
+              <span data-testid="console-entitled">{t('console.vote.entitled', { count: f.entitled })}</span>
+            ),
+          },
+        )}
       </p>
       <div className="vote-panel__controls" data-testid="vote-controls">
         {vote.rollCall && onAnswer && <RollCallRecorder vote={vote} busy={busy} onAnswer={onAnswer} />}
@@ -125,7 +134,7 @@ export function VotePanel({
               onClick={() => onClose()}
               data-testid="close-vote"
             >
-              Close the vote <kbd>C</kbd>
+              {t('console.closeVote')} <kbd>C</kbd>
             </button>
             {closeWhy && (
               <p className="action-reason" id="close-why" data-testid="close-vote-reason">
@@ -139,39 +148,47 @@ export function VotePanel({
         <>
           <TallyTiles
             tiles={[
-              { label: 'Yes', value: f.counts.yes, testId: 'console-yes', tone: 'yes' },
-              { label: 'No', value: f.counts.no, testId: 'console-no', tone: 'no' },
-              { label: 'Abstain', value: f.counts.abstain, testId: 'console-abstain' },
+              { label: choiceLabel(lang, 'yes'), value: f.counts.yes, testId: 'console-yes', tone: 'yes' },
+              { label: choiceLabel(lang, 'no'), value: f.counts.no, testId: 'console-no', tone: 'no' },
+              { label: choiceLabel(lang, 'abstain'), value: f.counts.abstain, testId: 'console-abstain' },
               {
-                label: 'Present, not voted',
+                label: t('console.tiles.presentNotVoted'),
                 value: f.presentNotVoted ?? f.counts.notVoted,
                 testId: 'console-not-voted-count',
               },
-              ...(f.absent !== null ? [{ label: 'Absent', value: f.absent, testId: 'console-absent' }] : []),
+              ...(f.absent !== null
+                ? [{ label: t('console.tiles.absent'), value: f.absent, testId: 'console-absent' }]
+                : []),
             ]}
           />
           <p className="vote-panel__needed" data-testid="console-needed">
-            Present and voting <strong>{f.presentAndVoting}</strong> · yes needed now{' '}
-            <strong>{f.required}</strong> ·{' '}
-            {f.presentAndVoting === 0
-              ? 'nothing is adopted until a State votes yes or no'
-              : f.outcome === 'adopted'
-                ? 'would be adopted as the votes stand'
-                : 'would be rejected as the votes stand'}
+            {rich(
+              t('console.vote.needed', {
+                presentAndVoting: slot('pv'),
+                required: slot('req'),
+                standing:
+                  f.presentAndVoting === 0 ? 'none' : f.outcome === 'adopted' ? 'adopted' : 'rejected',
+              }),
+              {
+                pv: <strong>{fmt.number(f.presentAndVoting)}</strong>,
+                req: <strong>{fmt.number(f.required)}</strong>,
+              },
+            )}
           </p>
         </>
       ) : (
         <p className="vote-panel__needed">
           {vote.method === 'secret'
-            ? `${fmt.number(f.voted)} of ${fmt.number(f.eligible)} have voted; the counts stay sealed until the ballot closes.`
-            : 'Show of hands: enter the counts taken in the room to close.'}
+            ? t('console.vote.secretSealed', { voted: f.voted, eligible: f.eligible })
+            : t('console.vote.handsHint')}
         </p>
       )}
       {vote.method !== 'show-of-hands' && (
         <section className="not-voted" aria-labelledby="not-voted-h">
           <h3 className="not-voted__title" id="not-voted-h">
-            Not voted yet, in the room:{' '}
-            <strong data-testid="console-not-voted-total">{waiting.length}</strong>
+            {rich(t('console.notVoted.heading', { count: slot('n') }), {
+              n: <strong data-testid="console-not-voted-total">{waiting.length}</strong>,
+            })}
           </h3>
           {/* A scrolling region: focusable, so the keyboard can scroll it. */}
           <ul
@@ -181,17 +198,19 @@ export function VotePanel({
             tabIndex={0}
           >
             {waiting.map((e) => (
-              <li key={e.iso3}>{e.name}</li>
+              <li key={e.iso3}>{stateLabel(lang, e)}</li>
             ))}
           </ul>
           {absent.length > 0 && (
             <details className="not-voted__absent">
               <summary>
-                Absent (not checked in): <strong data-testid="console-absent-total">{absent.length}</strong>
+                {rich(t('console.notVoted.absent', { count: slot('n') }), {
+                  n: <strong data-testid="console-absent-total">{absent.length}</strong>,
+                })}
               </summary>
               <ul className="not-voted__list" data-testid="console-absent-list">
                 {absent.map((e) => (
-                  <li key={e.iso3}>{e.name}</li>
+                  <li key={e.iso3}>{stateLabel(lang, e)}</li>
                 ))}
               </ul>
             </details>

@@ -1,15 +1,10 @@
+import { useT } from '../../../lib/locale/context';
 import type { ConnectionState } from '../connection';
 import '../live.css';
 
-const LABELS: Record<ConnectionState, string> = {
-  connecting: 'Connecting…',
-  live: 'Live',
-  reconnecting: 'Reconnecting…',
-  offline: 'Offline',
-};
-
 /** The state of the live connection, in words as well as colour, announced when it changes. */
 export function ConnectionBadge({ state, className }: { state: ConnectionState; className?: string }) {
+  const t = useT();
   return (
     <span
       className={`conn conn--${state}${className ? ` ${className}` : ''}`}
@@ -19,7 +14,7 @@ export function ConnectionBadge({ state, className }: { state: ConnectionState; 
       data-state={state}
     >
       <span className="conn__dot" aria-hidden="true" />
-      {LABELS[state]}
+      {t('live.connection', { state })}
     </span>
   );
 }

@@ -1,9 +1,10 @@
 import type { Choice, VoteSnapshot } from '@plenary/shared';
+import { useFormat, useT } from '../../../lib/locale/context';
 import type { ConnectionState } from '../../live/connection';
+import { loudChoice } from '../../live/labels';
+import { rich, slot } from '../../live/rich';
 import type { CastState } from '../castState';
 import '../vote.css';
-
-export const UPPER: Record<Choice, string> = { yes: 'YES', no: 'NO', abstain: 'ABSTAIN' };
 
 interface Props {
   vote: VoteSnapshot;
@@ -23,6 +24,9 @@ interface Props {
  * refusal. A hidden live region tells screen readers when the vote opens, is recorded or closes.
  */
 export function PadStatus({ vote, state, connection, current, hasVoted, ackTime }: Props) {
+  const t = useT();
+  const lang = useFormat().locale;
+  const loud = (c: Choice) => loudChoice(lang, c);
   const online = connection === 'live';
   const secret = vote.method === 'secret';
   const closed = vote.status === 'closed';
@@ -35,19 +39,19 @@ export function PadStatus({ vote, state, connection, current, hasVoted, ackTime 
   if (lost) {
     line = (
       <p className="pad-lost" role="alert" data-testid="vote-lost">
-        <strong>Your vote was NOT recorded.</strong> You pressed {UPPER[lost.choice]}, but the press did not
-        reach the server before the vote closed.
-        {current && !secret ? ` The vote recorded for your delegation is ${UPPER[current]}.` : ''}
+        <strong>{t('vote.lost.title')}</strong> {t('vote.lost.body', { choice: loud(lost.choice) })}
+        {current && !secret ? ` ${t('vote.lost.current', { choice: loud(current) })}` : ''}
       </p>
     );
   } else if (pending) {
+    const choice = loud(pending.choice);
     const text = !online
-      ? `Offline: ${UPPER[pending.choice]} is not recorded yet. It is sent when the connection is back.`
+      ? t('vote.pending.offline', { choice })
       : closed
-        ? `Checking whether ${UPPER[pending.choice]} reached the server before the vote closed…`
+        ? t('vote.pending.checking', { choice })
         : pending.status === 'sending'
-          ? `Sending ${UPPER[pending.choice]}…${pending.attempts > 1 ? ' (again)' : ''}`
-          : `${UPPER[pending.choice]}: not yet recorded — retrying.`;
+          ? t('vote.pending.sending', { choice, again: pending.attempts > 1 ? 'yes' : 'no' })
+          : t('vote.pending.retrying', { choice });
     line = (
       <p
         className={`pad-status pad-status--${online && pending.status === 'sending' ? 'sending' : 'retrying'}`}
@@ -58,34 +62,38 @@ export function PadStatus({ vote, state, connection, current, hasVoted, ackTime 
     );
     announce = text;
   } else if (!online && !closed) {
-    const last = current && !secret ? ` Your vote as last recorded: ${UPPER[current]}.` : '';
+    const last = current && !secret ? ` ${t('vote.offline.last', { choice: loud(current) })}` : '';
     line = (
       <p className="pad-status pad-status--retrying" data-testid="pad-offline">
-        Offline: nothing you press reaches the server until the connection is back.{last}
+        {t('vote.offline.body')}
+        {last}
       </p>
     );
-    announce = 'Offline.';
+    announce = t('vote.announce.offline');
   } else if (secret && (current || hasVoted)) {
-    const text = current
-      ? `Your secret ballot is cast: ${UPPER[current]} (shown on this device only).`
-      : 'Your delegation has cast its secret ballot.';
+    const text = current ? t('vote.secret.cast', { choice: loud(current) }) : t('vote.secret.castElsewhere');
     line = (
       <p className="pad-recorded" data-testid="vote-recorded">
         {text}
       </p>
     );
-    announce = current ? 'Your secret ballot is recorded.' : text;
+    announce = current ? t('vote.secret.announce') : text;
   } else if (current) {
     line = (
       <p className="pad-recorded" data-testid="vote-recorded">
-        Your vote: <strong>{UPPER[current]}</strong> — recorded{ackTime ? ` ${ackTime}` : ''}
+        {rich(
+          ackTime
+            ? t('vote.recorded.at', { choice: slot('choice'), time: ackTime })
+            : t('vote.recorded', { choice: slot('choice') }),
+          { choice: <strong>{loud(current)}</strong> },
+        )}
       </p>
     );
-    announce = `Your vote ${UPPER[current]} is recorded.`;
+    announce = t('vote.announce.recorded', { choice: loud(current) });
   } else if (closed && !secret) {
     line = (
       <p className="pad-status" data-testid="vote-none">
-        Your delegation did not vote.
+        {t('vote.none')}
       </p>
     );
   }
@@ -101,7 +109,7 @@ export function PadStatus({ vote, state, connection, current, hasVoted, ackTime 
       {line}
       {refusal}
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="pad-announce">
-        {`Voting is ${closed ? 'closed' : 'open'}. ${announce}`.trim()}
+        {`${t('vote.announce.state', { status: closed ? 'closed' : 'open' })} ${announce}`.trim()}
       </p>
     </>
   );

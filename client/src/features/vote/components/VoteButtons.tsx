@@ -1,5 +1,6 @@
 import type { Choice } from '@plenary/shared';
-import { CHOICE_LABELS, CHOICE_LETTERS } from '../../live/labels';
+import { useFormat, useT } from '../../../lib/locale/context';
+import { CHOICE_LETTERS, choiceLabel } from '../../live/labels';
 import type { PendingCast } from '../castState';
 import '../vote.css';
 
@@ -8,6 +9,7 @@ const CHOICES: Choice[] = ['yes', 'no', 'abstain'];
 /**
  * Yes / No / Abstain, large enough for a thumb. `current` is the choice the server holds; while
  * a press is unresolved no button claims to be recorded: the pending one says it is waiting.
+ * The letters (and the keys Y, N, A) stay Latin in every language; the words are translated.
  */
 export function VoteButtons({
   current,
@@ -23,8 +25,10 @@ export function VoteButtons({
   shortcuts: boolean;
   onPress(choice: Choice): void;
 }) {
+  const t = useT();
+  const lang = useFormat().locale;
   return (
-    <div className="vote-buttons" role="group" aria-label="Your vote">
+    <div className="vote-buttons" role="group" aria-label={t('vote.buttons.aria')}>
       {CHOICES.map((c) => {
         const isPending = pending?.choice === c;
         return (
@@ -42,7 +46,7 @@ export function VoteButtons({
               {CHOICE_LETTERS[c]}
             </span>
             <span className="vote-button__label">
-              {isPending ? `${CHOICE_LABELS[c]}: waiting…` : CHOICE_LABELS[c]}
+              {isPending ? t('vote.buttons.waiting', { choice: choiceLabel(lang, c) }) : choiceLabel(lang, c)}
             </span>
           </button>
         );

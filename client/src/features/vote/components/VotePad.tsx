@@ -1,7 +1,6 @@
 import {
   hasVoted,
   ownChoice,
-  ruleWording,
   voteFigures,
   type Ack,
   type CastResult,
@@ -12,15 +11,15 @@ import {
 } from '@plenary/shared';
 import { useCallback, useRef, useState } from 'react';
 import { useConfirm } from '../../../lib/components/ConfirmDialog';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { ConnectionBadge } from '../../live/components/ConnectionBadge';
 import type { ConnectionState } from '../../live/connection';
-import { figuresSentence, methodLabel } from '../../live/labels';
+import { figuresSentence, loudChoice, methodLabel, ruleText } from '../../live/labels';
 import { outcomeLines } from '../../live/outcome';
 import { nextSeq, type RecordedCast } from '../castState';
 import { useCastVote, type CastFn } from '../hooks/useCastVote';
 import { usePadShortcuts, usePadShortcutsSetting } from '../hooks/usePadShortcuts';
-import { PadStatus, UPPER } from './PadStatus';
+import { PadStatus } from './PadStatus';
 import { VoteButtons } from './VoteButtons';
 import '../vote.css';
 
@@ -100,6 +99,8 @@ export function VotePad({
   now = Date.now,
 }: Props) {
   const fmt = useFormat();
+  const t = useT();
+  const lang = fmt.locale;
   const q = snapshot?.question ?? null;
   const v = snapshot?.vote && q && snapshot.vote.questionId === q.id ? snapshot.vote : null;
   const openVote = v?.status === 'open' ? v : null;
@@ -125,31 +126,30 @@ export function VotePad({
     async (c: Choice, via: 'tap' | 'key') => {
       if (state.pending) return;
       if (secret || via === 'key') {
+        const choice = loudChoice(lang, c);
         const ok = await confirm({
-          title: secret ? `Cast your secret ballot: ${UPPER[c]}?` : `Vote ${UPPER[c]}?`,
-          body: secret
-            ? 'Your choice is sealed: no one sees it. You can change it until the President closes the vote.'
-            : 'You can change your vote until the President closes the vote.',
-          confirmLabel: secret ? `Cast ${UPPER[c]}` : `Vote ${UPPER[c]}`,
+          title: secret ? t('vote.confirm.secretTitle', { choice }) : t('vote.confirm.title', { choice }),
+          body: secret ? t('vote.confirm.secretBody') : t('vote.canChange'),
+          confirmLabel: secret ? t('vote.confirm.secretOk', { choice }) : t('vote.confirm.ok', { choice }),
         });
         if (!ok) return;
       }
       press(c);
     },
-    [state.pending, secret, confirm, press],
+    [state.pending, secret, confirm, press, lang, t],
   );
   const onKey = useCallback((c: Choice) => void ask(c, 'key'), [ask]);
   usePadShortcuts(shortcuts && canVote && !state.pending && !confirmDialog, onKey);
 
   let body: React.ReactNode;
   if (!snapshot) {
-    body = <Empty>{error ?? 'Connecting to the meeting…'}</Empty>;
+    body = <Empty>{error ?? t('live.connectingToMeeting')}</Empty>;
   } else if (snapshot.meeting.status === 'suspended') {
-    body = <Empty>The meeting is suspended.</Empty>;
+    body = <Empty>{t('vote.meeting.suspended')}</Empty>;
   } else if (snapshot.meeting.status === 'scheduled') {
-    body = <Empty>The meeting has not been opened yet.</Empty>;
+    body = <Empty>{t('vote.meeting.notOpened')}</Empty>;
   } else if (!q) {
-    body = <Empty>No question before the meeting.</Empty>;
+    body = <Empty>{t('vote.noQuestion')}</Empty>;
   }
 
   const voter = !observer && eligible && v !== null && v.method !== 'show-of-hands';
@@ -171,7 +171,7 @@ export function VotePad({
         <div>
           <h1 className="pad-head__state">{principal.displayName}</h1>
           <p className="pad-head__meeting">
-            {snapshot ? `${snapshot.meeting.code} · ${snapshot.meeting.title}` : 'Delegation voting pad'}
+            {snapshot ? `${snapshot.meeting.code} · ${snapshot.meeting.title}` : t('vote.padTitle')}
           </p>
         </div>
         <ConnectionBadge state={connection} />
@@ -182,23 +182,21 @@ export function VotePad({
           <section className="pad-question" aria-labelledby="pad-question-text">
             <p className="pad-kicker">
               {v
-                ? `${methodLabel(v.method)} · ${v.status === 'open' ? 'Voting open' : 'Voting closed'}`
-                : 'Before the meeting'}
+                ? t('live.voteKicker', { method: methodLabel(lang, v.method), status: v.status })
+                : t('live.beforeMeeting')}
             </p>
             <h2 id="pad-question-text" className="pad-question__text" data-testid="vote-question">
               {q.text}
             </h2>
-            <p className="pad-rule">{ruleWording(q)}</p>
+            <p className="pad-rule">{ruleText(t, lang, q)}</p>
 
-            {!v && <Empty>The President has not put this question to the vote.</Empty>}
+            {!v && <Empty>{t('vote.notPut')}</Empty>}
 
-            {openVote && observer && <Empty>Observers follow the vote but do not vote.</Empty>}
+            {openVote && observer && <Empty>{t('vote.observer')}</Empty>}
             {openVote && !observer && openVote.method === 'show-of-hands' && (
-              <Empty>This vote is by show of hands: the Secretariat counts in the room.</Empty>
+              <Empty>{t('vote.showOfHands')}</Empty>
             )}
-            {openVote && !observer && !eligible && (
-              <Empty>Your delegation is not among the States Parties eligible in this vote.</Empty>
-            )}
+            {openVote && !observer && !eligible && <Empty>{t('vote.notEligible')}</Empty>}
             {canVote && (
               <VoteButtons
                 current={current}
@@ -210,11 +208,7 @@ export function VotePad({
             )}
             {status}
             {openVote && voter && (
-              <p className="pad-hint">
-                {secret
-                  ? 'Secret ballot: you are asked to confirm each press. You can change your vote until the President closes the vote.'
-                  : 'You can change your vote until the President closes the vote.'}
-              </p>
+              <p className="pad-hint">{secret ? t('vote.hint.secret') : t('vote.canChange')}</p>
             )}
             {closedLines && v?.result && (
               <div className={`pad-outcome pad-outcome--${v.result.outcome}`} data-testid="vote-outcome">
@@ -226,7 +220,7 @@ export function VotePad({
             )}
             {v?.status === 'closed' && !v.result && (
               <p className="pad-outcome" data-testid="vote-outcome">
-                {figuresSentence(voteFigures(v), fmt)}
+                {figuresSentence(voteFigures(v), t, lang)}
               </p>
             )}
             {voter && v?.status === 'open' && (
@@ -237,7 +231,7 @@ export function VotePad({
                   onChange={(e) => setShortcuts(e.target.checked)}
                   data-testid="pad-shortcuts"
                 />
-                Keyboard shortcuts Y, N, A (each asks you to confirm)
+                {t('vote.shortcuts')}
               </label>
             )}
           </section>
