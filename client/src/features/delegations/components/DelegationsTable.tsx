@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { errorMessage } from '../../../lib/api';
 import { useConfirm } from '../../../lib/components/ConfirmDialog';
 import { useFormat } from '../../../lib/locale/context';
-import { statusLabel } from '../../register/status';
+import { useT } from '../../../lib/locale/context';
 import {
   issueAllSignInCodes,
   issueSignInCode,
@@ -42,6 +42,7 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
   const [dialog, confirm] = useConfirm();
   const filterId = useId();
   const fmt = useFormat();
+  const t = useT();
   const shown = useMemo(
     () => searchDelegations(delegations, filter, fmt.locale),
     [delegations, filter, fmt.locale],
@@ -189,7 +190,7 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
                     {d.name} {d.stateIso3 && <span className="muted mono">{d.stateIso3}</span>}
                   </th>
                   <td data-label="On the meeting day">
-                    {d.partyStatus ? statusLabel(d.partyStatus) : 'Organisation'}
+                    {d.partyStatus ? t('register.status', { status: d.partyStatus }) : 'Organisation'}
                   </td>
                   <td data-label="Credentials">
                     {d.kind === 'state' && d.partyStatus === 'party' ? (

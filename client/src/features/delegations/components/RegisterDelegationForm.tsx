@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../../lib/api';
 import { useFormat } from '../../../lib/locale/context';
 import { statesQuery } from '../../register/api';
-import { statusLabel } from '../../register/status';
+import { useT } from '../../../lib/locale/context';
 import { registerAllParties, registerDelegation } from '../api';
 import { findState, stateOption } from '../stateLookup';
 import '../delegations.css';
@@ -19,6 +19,7 @@ interface Props {
 /** Register a State (type-ahead over the register) or an organisation; or every State Party at once. */
 export function RegisterDelegationForm({ meeting, registered, onRegistered, onBulk }: Props) {
   const fmt = useFormat();
+  const t = useT();
   const states = useQuery(statesQuery(meeting.startDate));
   const [kind, setKind] = useState<'state' | 'organisation'>('state');
   const [typed, setTyped] = useState('');
@@ -114,14 +115,14 @@ export function RegisterDelegationForm({ meeting, registered, onRegistered, onBu
                 .filter((s) => !taken.has(s.iso3))
                 .map((s) => (
                   <option key={s.iso3} value={stateOption(s)}>
-                    {statusLabel(s.status)}
+                    {t('register.status', { status: s.status })}
                   </option>
                 ))}
             </datalist>
           )}
           <p className="field__hint">
             {chosen
-              ? `${chosen.name}: ${statusLabel(chosen.status)} on ${fmt.date(meeting.startDate)}${chosen.status === 'party' ? '' : ' — attends as an observer'}.`
+              ? `${chosen.name}: ${t('register.status', { status: chosen.status })} on ${fmt.date(meeting.startDate)}${chosen.status === 'party' ? '' : ' — attends as an observer'}.`
               : kind === 'state'
                 ? 'States that are not party attend as observers; they never vote or count toward the quorum.'
                 : 'Organisations attend as observers (Art. 11.4).'}

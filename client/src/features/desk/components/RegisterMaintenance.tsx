@@ -18,7 +18,7 @@ import { keys } from '../../../lib/query/keys';
 import { useServerToday } from '../../../lib/serverTime';
 import { findState, stateOption } from '../../delegations/stateLookup';
 import { recordConflictEnd, recordInstrument, recordWithdrawal, statesQuery } from '../../register/api';
-import { statusLabel } from '../../register/status';
+import { useT } from '../../../lib/locale/context';
 import { countEffect, type RegisterChange } from '../countEffect';
 
 type Action = RegisterChange['kind'];
@@ -52,6 +52,7 @@ export function RegisterMaintenance() {
 /** The form itself, counting from the server's today (Geneva). */
 function RegisterChangeForm({ today }: { today: string }) {
   const fmt = useFormat();
+  const t = useT();
   const qc = useQueryClient();
   const states = useQuery(statesQuery(today));
   const [action, setAction] = useState<Action>('instrument');
@@ -173,7 +174,11 @@ function RegisterChangeForm({ today }: { today: string }) {
         </FormField>
         <FormField
           label="State"
-          hint={state ? `${state.name}: ${statusLabel(state.status)} today` : 'Name or ISO code'}
+          hint={
+            state
+              ? `${state.name}: ${t('register.status', { status: state.status })} today`
+              : 'Name or ISO code'
+          }
         >
           {(a) => (
             <>
