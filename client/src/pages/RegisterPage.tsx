@@ -11,7 +11,7 @@ import { Loading, LoadError } from '../lib/components/LoadState';
 import { dateProblem } from '../lib/dates';
 import { useFormat, useT } from '../lib/locale/context';
 import { useServerToday } from '../lib/serverTime';
-import { DATE_SLOT, Sentence } from '../features/register/Sentence';
+import { SLOT, Sentence } from '../features/register/Sentence';
 
 /** "States Parties on <date>": the register, the count and the thresholds that follow from it. */
 export function RegisterPage() {
@@ -44,7 +44,7 @@ export function RegisterPage() {
       <header className="page__header">
         <h1>
           {valid ? (
-            <Sentence text={t('register.title.on', { date: DATE_SLOT })}>
+            <Sentence text={t('register.title.on', { date: SLOT })}>
               <time dateTime={on}>{fmt.date(on)}</time>
             </Sentence>
           ) : on === null ? (
@@ -87,7 +87,7 @@ export function RegisterPage() {
                 {t('register.count.label', { count: register.data.summary.count })}
               </p>
               <p className="count-card__date">
-                <Sentence text={t('register.count.on', { date: DATE_SLOT })}>
+                <Sentence text={t('register.count.on', { date: SLOT })}>
                   <time dateTime={register.data.summary.date}>{fmt.date(register.data.summary.date)}</time>
                 </Sentence>
               </p>

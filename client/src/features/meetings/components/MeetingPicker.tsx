@@ -1,7 +1,7 @@
 import type { MeetingView } from '@plenary/shared';
 import { useId } from 'react';
 import { useFormat, useT } from '../../../lib/locale/context';
-import { meetingLabel, meetingStatusLabel } from '../labels';
+import { meetingLabel } from '../labels';
 import '../meetings.css';
 
 interface Props {
