@@ -1,6 +1,6 @@
 import { applyCountToAmendment, type AmendmentView } from '@plenary/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { keys, upsertById } from '../../../lib/query/keys';
 import { useSocketEvent } from '../../../lib/useSocketEvent';
 import { meetingsQuery } from '../../meetings/api';
@@ -17,6 +17,7 @@ type Props = TabProps;
 
 export function AmendmentsTab({ reference, canWrite, selection, select, live }: Props) {
   const fmt = useFormat();
+  const t = useT();
   const qc = useQueryClient();
   const amendments = useQuery({ ...amendmentsQuery(), refetchInterval: fallbackInterval(live) });
   const meetings = useQuery(meetingsQuery());
@@ -64,7 +65,7 @@ export function AmendmentsTab({ reference, canWrite, selection, select, live }: 
             badge: (
               <PhasePill
                 phase={a.phase}
-                label={a.adoption ? 'Adopted' : phaseLabel(a.phase, a.support.metOn, fmt)}
+                label={a.adoption ? 'Adopted' : phaseLabel(a.phase, a.support.metOn, fmt, t)}
               />
             ),
           }))}

@@ -1,6 +1,6 @@
 import { applyCountToProposal, type SpecialMeetingProposalView } from '@plenary/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { keys, upsertById } from '../../../lib/query/keys';
 import { useSocketEvent } from '../../../lib/useSocketEvent';
 import { clarificationsQuery, proposalsQuery } from '../api';
@@ -17,6 +17,7 @@ type Props = TabProps;
 
 export function SpecialMeetingsTab({ reference, canWrite, selection, select, live }: Props) {
   const fmt = useFormat();
+  const t = useT();
   const qc = useQueryClient();
   const proposals = useQuery({ ...proposalsQuery(), refetchInterval: fallbackInterval(live) });
   const clarifications = useQuery(clarificationsQuery());
@@ -68,11 +69,11 @@ export function SpecialMeetingsTab({ reference, canWrite, selection, select, liv
               <>
                 {p.progress.count} of {p.progress.required} needed ·{' '}
                 {p.phase === 'collecting'
-                  ? `favour by ${fmt.dateShort(p.favourBy.lastDay)}, ${daysRemainingText(p.favourBy.daysRemaining, fmt)}`
+                  ? `favour by ${fmt.dateShort(p.favourBy.lastDay)}, ${daysRemainingText(p.favourBy.daysRemaining, t)}`
                   : `communicated ${fmt.dateShort(p.communicatedOn)}`}
               </>
             ),
-            badge: <PhasePill phase={p.phase} label={phaseLabel(p.phase, p.progress.metOn, fmt)} />,
+            badge: <PhasePill phase={p.phase} label={phaseLabel(p.phase, p.progress.metOn, fmt, t)} />,
           }))}
           selected={selection}
           onSelect={select}
@@ -88,7 +89,7 @@ export function SpecialMeetingsTab({ reference, canWrite, selection, select, liv
             title: `To ${reference.nameOf(c.requestedState)}`,
             meta: c.response
               ? `answered ${fmt.dateShort(c.response.receivedOn)}${c.response.inTime ? '' : ' (late)'}`
-              : `answer due ${fmt.dateShort(c.responseDue.lastDay)}, ${daysRemainingText(c.responseDue.daysRemaining, fmt)}`,
+              : `answer due ${fmt.dateShort(c.responseDue.lastDay)}, ${daysRemainingText(c.responseDue.daysRemaining, t)}`,
           }))}
           selected={selection}
           onSelect={select}
