@@ -98,7 +98,8 @@ export function ProceduresPage() {
         <LoadState
           status={reference.status === 'error' ? 'error' : 'loading'}
           error={reference.error ?? null}
-          what={t('procedures.loadWhat')}
+          what={t('procedures.loadError', { what: 'register' })}
+          whatCode="register"
           onRetry={reference.reload}
         />
       ) : tab === 'special' ? (
