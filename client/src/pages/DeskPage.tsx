@@ -21,23 +21,19 @@ import { useMeetings } from '../features/meetings/hooks/useMeetings';
 import { useSelectedMeeting } from '../features/meetings/hooks/useSelectedMeeting';
 import { RecordPanel } from '../features/record/components/RecordPanel';
 import { Loading, LoadError } from '../lib/components/LoadState';
+import { useT } from '../lib/locale/context';
 import { keys, upsertById } from '../lib/query/keys';
 import '../features/desk/desk.css';
 
-const TABS = [
-  { id: 'meeting', label: 'Meeting' },
-  { id: 'delegations', label: 'Delegations' },
-  { id: 'presence', label: 'Check-in' },
-  { id: 'register', label: 'Register' },
-  { id: 'record', label: 'Record' },
-] as const;
-type Tab = (typeof TABS)[number]['id'];
+const TABS = ['meeting', 'delegations', 'presence', 'register', 'record'] as const;
+type Tab = (typeof TABS)[number];
 
 function isTab(v: string | null): v is Tab {
-  return TABS.some((t) => t.id === v);
+  return TABS.some((t) => t === v);
 }
 
 function Desk() {
+  const t = useT();
   const [params, setParams] = useSearchParams();
   const [fromUrl, select] = useSelectedMeeting();
   const qc = useQueryClient();
@@ -77,7 +73,7 @@ function Desk() {
   return (
     <>
       <header className="page__header">
-        <h1>Secretariat desk</h1>
+        <h1>{t('desk.title')}</h1>
         <div className="page__tools">
           {meetingId && <ConnectionBadge state={live.connection} />}
           {meetings.data && (
@@ -94,24 +90,24 @@ function Desk() {
           )}
         </div>
       </header>
-      <nav className="tabs" aria-label="Desk">
-        {TABS.map((t) => (
+      <nav className="tabs" aria-label={t('desk.tabs.label')}>
+        {TABS.map((id) => (
           <button
-            key={t.id}
+            key={id}
             type="button"
             className="tabs__tab"
-            aria-current={t.id === tab ? 'page' : undefined}
-            data-testid={`tab-${t.id}`}
-            onClick={() => go(t.id)}
+            aria-current={id === tab ? 'page' : undefined}
+            data-testid={`tab-${id}`}
+            onClick={() => go(id)}
           >
-            {t.label}
+            {t('desk.tab', { tab: id })}
           </button>
         ))}
       </nav>
 
       {meetings.isError && (
         <LoadError
-          what="The list of meetings"
+          what={t('desk.error.meetings')}
           error={meetings.error}
           onRetry={() => void meetings.refetch()}
         />
@@ -128,7 +124,9 @@ function Desk() {
               )}
             </>
           )}
-          {tab === 'meeting' && meetings.isPending && !creating && <Loading>Loading the meetings…</Loading>}
+          {tab === 'meeting' && meetings.isPending && !creating && (
+            <Loading>{t('desk.loading.meetings')}</Loading>
+          )}
           {tab === 'meeting' &&
             !(meetings.isPending && !creating) &&
             (creating || !meeting ? (
@@ -159,16 +157,16 @@ function Desk() {
                       select(null);
                     }}
                   >
-                    Set up another meeting
+                    {t('desk.meeting.another')}
                   </button>
                 </p>
               </>
             ))}
           {needsMeeting && !meeting && !meetings.isPending && (
-            <p className="notice">Choose or set up a meeting first.</p>
+            <p className="notice">{t('desk.meeting.first')}</p>
           )}
           {(tab === 'delegations' || tab === 'presence') && meeting && delegations.status === 'loading' && (
-            <Loading>Loading the delegations…</Loading>
+            <Loading>{t('desk.loading.delegations')}</Loading>
           )}
           {tab === 'delegations' && meeting && delegations.status === 'ready' && (
             <>
@@ -193,14 +191,14 @@ function Desk() {
           {tab === 'record' && meeting && <RecordPanel meeting={meeting} />}
           {delegations.status === 'error' && needsMeeting && tab !== 'record' && (
             <LoadError
-              what="The delegations"
+              what={t('desk.error.delegations')}
               error={{ message: delegations.error ?? '' }}
               onRetry={delegations.reload}
             />
           )}
         </div>
         {showQuorum && meeting && (
-          <aside className="desk__quorum" aria-label="Live quorum" data-testid="desk-quorum">
+          <aside className="desk__quorum" aria-label={t('desk.quorum.label')} data-testid="desk-quorum">
             {live.snapshot ? (
               <>
                 {warning && (
@@ -212,7 +210,7 @@ function Desk() {
               </>
             ) : (
               <p className="muted">
-                <span className="spinner" aria-hidden="true" /> Live quorum…
+                <span className="spinner" aria-hidden="true" /> {t('desk.quorum.loading')}
               </p>
             )}
           </aside>
@@ -224,10 +222,11 @@ function Desk() {
 
 /** The secretariat prepares and runs the meeting's paperwork here. */
 export function DeskPage() {
+  const t = useT();
   return (
     <div className="page desk-page">
-      <title>Secretariat desk · Plenary</title>
-      <StaffGate role="secretariat" title="Secretariat desk">
+      <title>{`${t('desk.title')} · Plenary`}</title>
+      <StaffGate role="secretariat" title={t('desk.title')}>
         <Desk />
       </StaffGate>
     </div>

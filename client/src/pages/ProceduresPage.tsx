@@ -10,26 +10,23 @@ import { useConveningLive, type LiveStatus } from '../features/convening/hooks/u
 import { useReference } from '../features/convening/hooks/useReference';
 import '../features/convening/procedures.css';
 import '../features/live/live.css';
-import { useFormat } from '../lib/locale/context';
+import { useFormat, useT } from '../lib/locale/context';
+import { SLOT, Sentence } from '../features/register/Sentence';
 
-const TABS = [
-  { id: 'special', label: 'Special Meetings', article: 'Art. 8' },
-  { id: 'amendments', label: 'Amendments', article: 'Art. 13' },
-  { id: 'extensions', label: 'Extension requests', article: 'Art. 5' },
-  { id: 'review', label: 'Review Conferences', article: 'Art. 12' },
-] as const;
-type Tab = (typeof TABS)[number]['id'];
-const isTab = (v: string | null): v is Tab => TABS.some((t) => t.id === v);
+const TABS = ['special', 'amendments', 'extensions', 'review'] as const;
+type Tab = (typeof TABS)[number];
+const isTab = (v: string | null): v is Tab => TABS.some((t) => t === v);
 
-const LIVE_TEXT: Record<LiveStatus, string> = {
-  live: 'Live counts',
-  connecting: 'Connecting…',
-  offline: 'Counts refresh every 5 s',
+const LIVE_STATUSES: Record<LiveStatus, LiveStatus> = {
+  live: 'live',
+  connecting: 'connecting',
+  offline: 'offline',
 };
 
 /** Articles 5, 8, 12 and 13: the procedures that convene meetings and count States Parties. */
 export function ProceduresPage() {
   const fmt = useFormat();
+  const t = useT();
   const [params, setParams] = useSearchParams();
   const session = useSession();
   const canWrite = session.principal?.role === 'secretariat';
@@ -55,44 +52,45 @@ export function ProceduresPage() {
 
   return (
     <div className="page procedures">
-      <title>Procedures · Plenary</title>
+      <title>{`${t('procedures.title')} · Plenary`}</title>
       <header className="page__header">
         <div>
-          <h1>Procedures</h1>
+          <h1>{t('procedures.title')}</h1>
           <p className="lede">
-            Counts over all States Parties and the periods of the Convention
-            {ref && (
-              <>
-                {' '}
-                · today <time dateTime={ref.today}>{fmt.date(ref.today)}</time> · {ref.parties} States Parties
-              </>
+            {ref ? (
+              <Sentence text={t('procedures.ledeToday', { date: SLOT, count: ref.parties })}>
+                <time dateTime={ref.today}>{fmt.date(ref.today)}</time>
+              </Sentence>
+            ) : (
+              t('procedures.lede')
             )}
           </p>
         </div>
         <div className="page__tools">
           {!canWrite && session.status !== 'checking' && (
-            <span className="muted">Read only: the secretariat records these.</span>
+            <span className="muted">{t('procedures.readOnly')}</span>
           )}
           <span
             className={`conn conn--${live.status === 'live' ? 'live' : 'connecting'}`}
             data-testid="procedures-live"
           >
             <span className="conn__dot" aria-hidden="true" />
-            {LIVE_TEXT[live.status]}
+            {t('procedures.live', { status: LIVE_STATUSES[live.status] })}
           </span>
         </div>
       </header>
-      <nav className="tabs" aria-label="Procedures">
-        {TABS.map((t) => (
+      <nav className="tabs" aria-label={t('procedures.title')}>
+        {TABS.map((id) => (
           <button
-            key={t.id}
+            key={id}
             type="button"
             className="tabs__tab"
-            aria-current={t.id === tab ? 'page' : undefined}
-            data-testid={`proc-tab-${t.id}`}
-            onClick={() => go(t.id)}
+            aria-current={id === tab ? 'page' : undefined}
+            data-testid={`proc-tab-${id}`}
+            onClick={() => go(id)}
           >
-            {t.label} <span className="muted">({t.article})</span>
+            {t('procedures.tab', { tab: id })}{' '}
+            <span className="muted">({t('procedures.tab.article', { tab: id })})</span>
           </button>
         ))}
       </nav>
@@ -100,7 +98,8 @@ export function ProceduresPage() {
         <LoadState
           status={reference.status === 'error' ? 'error' : 'loading'}
           error={reference.error ?? null}
-          what="the register"
+          what={t('procedures.loadError', { what: 'register' })}
+          whatCode="register"
           onRetry={reference.reload}
         />
       ) : tab === 'special' ? (

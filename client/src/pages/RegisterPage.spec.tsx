@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { SUMMARY, STATES } from '../testing/fixtures';
 import { mockFetch, unauthenticated, type MockCall } from '../testing/mockFetch';
+import { LANGUAGE_STORAGE_KEY } from '../lib/locale/LocaleProvider';
 import { location, renderApp } from '../testing/renderApp';
 
 let fetchMock: ReturnType<typeof mockFetch>;
@@ -27,6 +28,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  window.localStorage.removeItem(LANGUAGE_STORAGE_KEY);
   fetchMock.restore();
 });
 
@@ -139,5 +141,65 @@ describe('RegisterPage', () => {
     fail = false;
     fireEvent.click(within(error).getByRole('button', { name: 'Try again' }));
     expect((await screen.findByTestId('party-count')).textContent).toBe('161');
+  });
+
+  it('speaks French: the date in French, UN names in French order, groups, statuses and arithmetic in French', async () => {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'fr');
+    renderApp('/?on=2026-02-20');
+    expect((await screen.findByTestId('party-count')).textContent).toBe('161');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('États parties au 20 février 2026');
+    expect(document.documentElement.lang).toBe('fr-FR');
+    const names = within(screen.getByTestId('states-table'))
+      .getAllByRole('rowheader')
+      .map((th) => th.querySelector('.state__name')!.textContent);
+    expect(names).toEqual([
+      'Afghanistan',
+      "Côte d'Ivoire",
+      "États-Unis d'Amérique",
+      'France',
+      'Pologne',
+      'Tonga',
+    ]);
+    // The depositary's name stays beside the UN name where they differ.
+    expect(screen.getByText('Dépositaire : Poland')).toBeTruthy();
+    expect(screen.getByText('Groupe des États d’Afrique', { selector: '.bars__label' })).toBeTruthy();
+    expect(screen.getByTestId('quorum-special').closest('li')!.textContent).toMatch(
+      /Quorum de l’Assemblée extraordinaire.*la majorité de l'ensemble des 161 États parties, soit 81 présents/,
+    );
+    expect(screen.getByTestId('states-shown').textContent).toBe('6 sur 6 États');
+    fireEvent.change(screen.getByLabelText('Nom, code ISO ou groupe'), { target: { value: 'pologne' } });
+    expect(screen.getByTestId('states-shown').textContent).toBe('1 sur 6 États');
+    expect(screen.getByText(/^Notifié le .+; effectif le .+/, { selector: 'td' })).toBeTruthy();
+    expect(screen.getByText('Retiré', { selector: '.badge' })).toBeTruthy();
+  });
+
+  it('speaks Arabic right to left, with Western digits and names in Arabic collation', async () => {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'ar');
+    renderApp('/?on=2026-02-20');
+    expect((await screen.findByTestId('party-count')).textContent).toBe('161');
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(document.documentElement.lang).toBe('ar');
+    const heading = screen.getByRole('heading', { level: 1 }).textContent ?? '';
+    expect(heading).toMatch(/^الدول الأطراف في 20 .+ 2026$/);
+    expect(heading).not.toMatch(/[\u0660-\u0669]/);
+    const names = within(screen.getByTestId('states-table'))
+      .getAllByRole('rowheader')
+      .map((th) => th.querySelector('.state__name')!.textContent);
+    // UN Arabic lists sort without the article: الولايات المتحدة under و.
+    expect(names).toEqual([
+      'أفغانستان',
+      'بولندا',
+      'تونغا',
+      'فرنسا',
+      'كوت ديفوار',
+      'الولايات المتحدة الأمريكية',
+    ]);
+    expect(screen.getByTestId('states-shown').textContent).toBe('6 من أصل 6 دول');
+    expect(screen.getByTestId('quorum-special').closest('li')!.textContent).toMatch(
+      /النصاب القانوني للاجتماع الاستثنائي.*161.*81/,
+    );
+    fireEvent.change(screen.getByLabelText('التاريخ'), { target: { value: '2026-02-30' } });
+    fireEvent.blur(screen.getByLabelText('التاريخ'));
+    expect(screen.getByRole('alert').textContent).toBe('هذا التاريخ غير موجود في التقويم');
   });
 });

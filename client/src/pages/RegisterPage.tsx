@@ -9,12 +9,14 @@ import { useRegister } from '../features/register/hooks/useRegister';
 import '../features/register/register.css';
 import { Loading, LoadError } from '../lib/components/LoadState';
 import { dateProblem } from '../lib/dates';
-import { useFormat } from '../lib/locale/context';
+import { useFormat, useT } from '../lib/locale/context';
 import { useServerToday } from '../lib/serverTime';
+import { SLOT, Sentence } from '../features/register/Sentence';
 
 /** "States Parties on <date>": the register, the count and the thresholds that follow from it. */
 export function RegisterPage() {
   const fmt = useFormat();
+  const t = useT();
   const [params, setParams] = useSearchParams();
   const server = useServerToday();
   // The date in the link, else the server's today in Geneva (never the device's date).
@@ -34,20 +36,21 @@ export function RegisterPage() {
     );
   }
 
-  const title = valid ? `States Parties on ${fmt.date(on)}` : 'States Parties';
+  const title = valid ? t('register.title.on', { date: fmt.date(on) }) : t('register.title.plain');
 
   return (
     <div className="page register">
       <title>{`${title} · Plenary`}</title>
       <header className="page__header">
         <h1>
-          States Parties on{' '}
           {valid ? (
-            <time dateTime={on}>{fmt.date(on)}</time>
+            <Sentence text={t('register.title.on', { date: SLOT })}>
+              <time dateTime={on}>{fmt.date(on)}</time>
+            </Sentence>
           ) : on === null ? (
-            <span className="muted">today</span>
+            t('register.title.today')
           ) : (
-            <span className="muted">an invalid date</span>
+            t('register.title.invalid')
           )}
         </h1>
         {on !== null && <DateField value={on} onApply={apply} today={server.today} />}
@@ -55,17 +58,17 @@ export function RegisterPage() {
 
       {on === null ? (
         server.error ? (
-          <LoadError what="today’s date from the server" error={server.error} testId="register-error" />
+          <LoadError what={t('register.error.today')} error={server.error} testId="register-error" />
         ) : (
-          <Loading testId="register-loading">Loading the register…</Loading>
+          <Loading testId="register-loading">{t('register.loading')}</Loading>
         )
       ) : !valid ? (
-        <p className="notice">Correct the date above to see the register.</p>
+        <p className="notice">{t('register.correctDate')}</p>
       ) : register.status === 'loading' ? (
-        <Loading testId="register-loading">Loading the register for {fmt.date(on)}…</Loading>
+        <Loading testId="register-loading">{t('register.loadingOn', { date: fmt.date(on) })}</Loading>
       ) : register.status === 'error' ? (
         <LoadError
-          what="The register"
+          what={t('register.error.register')}
           error={register.error}
           onRetry={register.reload}
           testId="register-error"
@@ -75,18 +78,22 @@ export function RegisterPage() {
           <section className="overview" aria-labelledby="count-heading">
             <div className="count-card">
               <h2 id="count-heading" className="visually-hidden">
-                Number of States Parties
+                {t('register.count.heading')}
               </h2>
               <p className="count-card__value" data-testid="party-count">
                 {fmt.number(register.data.summary.count)}
               </p>
-              <p className="count-card__label">States Parties</p>
+              <p className="count-card__label">
+                {t('register.count.label', { count: register.data.summary.count })}
+              </p>
               <p className="count-card__date">
-                on <time dateTime={register.data.summary.date}>{fmt.date(register.data.summary.date)}</time>
+                <Sentence text={t('register.count.on', { date: SLOT })}>
+                  <time dateTime={register.data.summary.date}>{fmt.date(register.data.summary.date)}</time>
+                </Sentence>
               </p>
             </div>
             <div className="panel">
-              <h2>By regional group</h2>
+              <h2>{t('register.groups.heading')}</h2>
               <RegionalGroupBars
                 groups={register.data.summary.byRegionalGroup}
                 total={register.data.summary.count}
@@ -95,12 +102,12 @@ export function RegisterPage() {
           </section>
 
           <section aria-labelledby="figures-heading">
-            <h2 id="figures-heading">Quorums and thresholds</h2>
+            <h2 id="figures-heading">{t('register.figures.heading')}</h2>
             <PartyFigures summary={register.data.summary} />
           </section>
 
           <section aria-labelledby="states-heading">
-            <h2 id="states-heading">The register</h2>
+            <h2 id="states-heading">{t('register.states.heading')}</h2>
             <StatesTable
               states={register.data.states.states}
               on={register.data.states.date}

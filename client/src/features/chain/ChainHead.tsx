@@ -1,7 +1,9 @@
 import type { RecordHead } from '@plenary/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { useT } from '../../lib/locale/context';
 import { keys } from '../../lib/query/keys';
+import { SLOT, Sentence } from '../register/Sentence';
 import { recordHeadQuery } from './api';
 
 /**
@@ -24,11 +26,17 @@ export function useRecordHead(meetingId: string | null, meetingVersion: number |
  * check, with `plenary record verify`, that nothing before it was changed.
  */
 export function ChainHeadLine({ head }: { head: RecordHead }) {
+  const t = useT();
   const { seq, hash } = head;
   return (
     <p className="record-head muted" data-testid="record-head" title={hash ?? undefined}>
-      Record chain head: {seq === 0 || !hash ? 'no entries yet' : `entry no. ${seq}, sha256 `}
-      {hash && <code>{`${hash.slice(0, 16)}…`}</code>}
+      {seq === 0 || !hash ? (
+        t('desk.chain.empty')
+      ) : (
+        <Sentence text={t('desk.chain.head', { seq, hash: SLOT })}>
+          <code>{`${hash.slice(0, 16)}…`}</code>
+        </Sentence>
+      )}
     </p>
   );
 }

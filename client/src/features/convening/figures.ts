@@ -9,13 +9,14 @@ import {
   type IsoDate,
 } from '@plenary/shared';
 import type { Format } from '../../lib/locale/format';
+import type { T } from '../../lib/locale/translate';
 
 /** "14 days remaining", "last day today", "passed 3 days ago". */
-export function daysRemainingText(daysRemaining: number, fmt: Format): string {
-  if (daysRemaining === 0) return 'last day today';
-  if (daysRemaining > 0)
-    return fmt.plural(daysRemaining, { one: '# day remaining', other: '# days remaining' });
-  return fmt.plural(-daysRemaining, { one: 'passed # day ago', other: 'passed # days ago' });
+export function daysRemainingText(daysRemaining: number, t: T): string {
+  if (daysRemaining === 0) return t('procedures.days.today');
+  return daysRemaining > 0
+    ? t('procedures.days.left', { count: daysRemaining })
+    : t('procedures.days.passed', { count: -daysRemaining });
 }
 
 export type DeadlineTone = 'ok' | 'soon' | 'today' | 'passed';
@@ -25,19 +26,30 @@ export function deadlineTone(d: Pick<DeadlineView, 'daysRemaining'>): DeadlineTo
   return d.daysRemaining <= 3 ? 'soon' : 'ok';
 }
 
-export const RULE_WORDS: Record<CountProgressView['rule'], string> = {
-  'one-third-of-parties': 'at least one-third of all States Parties',
-  'majority-of-parties': 'a majority of all States Parties',
-};
+/** "at least one-third of all States Parties", in the language shown. */
+export function ruleWords(rule: CountProgressView['rule'], t: T): string {
+  return t('procedures.ruleWords', { rule });
+}
 
 /** "54 of 161: 3 × 54 = 162 ≥ 161": the threshold and why it is the smallest count that meets it. */
-export function thresholdArithmetic(p: Pick<CountProgressView, 'rule' | 'required' | 'parties'>): string {
-  return `${p.required} of ${p.parties}: ${showComparison(COUNT_PROPORTIONS[p.rule], p.required, p.parties)}`;
+export function thresholdArithmetic(
+  p: Pick<CountProgressView, 'rule' | 'required' | 'parties'>,
+  t: T,
+): string {
+  return t('procedures.arithmetic', {
+    count: p.required,
+    parties: p.parties,
+    comparison: showComparison(COUNT_PROPORTIONS[p.rule], p.required, p.parties),
+  });
 }
 
 /** "12 of 161: 3 × 12 = 36 < 161": where the count stands against the same comparison. */
-export function countArithmetic(p: Pick<CountProgressView, 'rule' | 'count' | 'parties'>): string {
-  return `${p.count} of ${p.parties}: ${showComparison(COUNT_PROPORTIONS[p.rule], p.count, p.parties)}`;
+export function countArithmetic(p: Pick<CountProgressView, 'rule' | 'count' | 'parties'>, t: T): string {
+  return t('procedures.arithmetic', {
+    count: p.count,
+    parties: p.parties,
+    comparison: showComparison(COUNT_PROPORTIONS[p.rule], p.count, p.parties),
+  });
 }
 
 /** Width of a progress bar toward the threshold, 0-100. */
@@ -47,17 +59,10 @@ export function progressPercent(count: number, required: number): number {
 }
 
 export type Phase = 'collecting' | 'met' | 'lapsed' | 'convened';
-export function phaseLabel(phase: Phase, metOn: IsoDate | null, fmt: Format): string {
-  switch (phase) {
-    case 'collecting':
-      return 'Collecting';
-    case 'met':
-      return metOn ? `Met on ${fmt.date(metOn)}` : 'Met';
-    case 'lapsed':
-      return 'Lapsed';
-    case 'convened':
-      return 'Convened';
-  }
+export function phaseLabel(phase: Phase, metOn: IsoDate | null, fmt: Format, t: T): string {
+  return phase === 'met' && metOn
+    ? t('procedures.phase.metOn', { date: fmt.date(metOn) })
+    : t('procedures.phase', { phase });
 }
 
 /** Art. 8.5 for a communication on `communicatedOn`, seen from `today` (a preview before saving). */
@@ -70,13 +75,13 @@ export function specialMeetingPreview(communicatedOn: IsoDate, today: IsoDate) {
 export function extensionPreview(
   currentDeadline: string,
   years: number,
-): { ok: true; deadline: IsoDate } | { ok: false; message: string } {
+): { ok: true; deadline: IsoDate } | { ok: false; problem: 'missing' | 'invalid' | 'rule'; message: string } {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(currentDeadline))
-    return { ok: false, message: 'Enter the current deadline to see the new one.' };
+    return { ok: false, problem: 'missing', message: 'Enter the current deadline to see the new one.' };
   try {
     const r = extendedDeadline(currentDeadline, years);
-    return r.ok ? { ok: true, deadline: r.value } : { ok: false, message: r.error.message };
+    return r.ok ? { ok: true, deadline: r.value } : { ok: false, problem: 'rule', message: r.error.message };
   } catch {
-    return { ok: false, message: 'Enter a valid current deadline to see the new one.' };
+    return { ok: false, problem: 'invalid', message: 'Enter a valid current deadline to see the new one.' };
   }
 }

@@ -1,4 +1,4 @@
-import { searchStates, type DelegationView, type Language } from '@plenary/shared';
+import { searchStates, stateName, type DelegationView, type Language } from '@plenary/shared';
 
 /** Lower case without accents, so "cote" finds "Côte d'Ivoire". */
 export function fold(s: string): string {
@@ -74,4 +74,12 @@ export function isPresenceKey(key: string): key is PresenceKey {
 /** Only participants (States Parties seated) count toward the quorum; observers may still be checked in. */
 export function countsTowardQuorum(d: DelegationView): boolean {
   return d.standing === 'participant';
+}
+
+/**
+ * A delegation's name in the language shown: a State as the UN writes it (the register's name where
+ * the names file lacks it), an organisation as registered.
+ */
+export function delegationName(d: Pick<DelegationView, 'name' | 'stateIso3'>, lang: Language): string {
+  return d.stateIso3 ? stateName(d.stateIso3, lang, 'short', { registerName: d.name }) : d.name;
 }

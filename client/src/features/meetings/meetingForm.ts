@@ -6,6 +6,7 @@ import {
   type Proportion,
 } from '@plenary/shared';
 import type { z } from 'zod';
+import type { T } from '../../lib/locale/translate';
 
 /** What the form holds: strings as typed, so a half-typed number is not lost. */
 export interface ProportionDraft {
@@ -72,21 +73,48 @@ export function draftToInput(d: MeetingDraft): unknown {
 
 export type MeetingErrors = Partial<Record<string, string>>;
 
+/**
+ * What is wrong with a field, in the language shown: the shared schema's checks by their kind (its
+ * English messages are for the API). The form field puts the field's label before it.
+ */
+export function issueMessage(issue: z.core.$ZodIssue, t: T): string {
+  const field = String(issue.path[0] ?? '');
+  if (field === 'endDate' && issue.code === 'custom' && issue.message.includes('startDate'))
+    return t('desk.validation.endBeforeStart');
+  if (field === 'timeZone') return t('desk.validation.timeZone');
+  if (issue.code === 'invalid_format') return t('desk.validation.dateFormat');
+  if (issue.code === 'custom' && issue.message === 'is not a calendar date')
+    return t('desk.validation.notCalendar');
+  if (issue.code === 'too_small')
+    return issue.origin === 'string' || issue.origin === 'array'
+      ? t('desk.validation.minLength', { min: Number(issue.minimum) })
+      : t('desk.validation.min', { min: Number(issue.minimum) });
+  if (issue.code === 'too_big')
+    return issue.origin === 'string' || issue.origin === 'array'
+      ? t('desk.validation.maxLength', { max: Number(issue.maximum) })
+      : t('desk.validation.max', { max: Number(issue.maximum) });
+  if (issue.code === 'invalid_type') return t('desk.validation.wholeNumber');
+  return t('desk.validation.invalid');
+}
+
 /** The first message per field path ("title", "rules.openingQuorum.denominator", "agenda"). */
-export function issuesByPath(error: z.ZodError): MeetingErrors {
+export function issuesByPath(error: z.ZodError, t: T): MeetingErrors {
   const out: MeetingErrors = {};
   for (const issue of error.issues) {
     const path = issue.path.map(String);
     // Agenda lines are one field on screen.
     const key = path[0] === 'agenda' ? 'agenda' : path.join('.');
-    out[key] ??= issue.message;
+    out[key] ??= issueMessage(issue, t);
   }
   return out;
 }
 
 export function validateMeeting(
   d: MeetingDraft,
+  t: T,
 ): { ok: true; body: CreateMeetingBody } | { ok: false; errors: MeetingErrors } {
   const parsed = CreateMeetingBodySchema.safeParse(draftToInput(d));
-  return parsed.success ? { ok: true, body: parsed.data } : { ok: false, errors: issuesByPath(parsed.error) };
+  return parsed.success
+    ? { ok: true, body: parsed.data }
+    : { ok: false, errors: issuesByPath(parsed.error, t) };
 }

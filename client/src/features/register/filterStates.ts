@@ -14,12 +14,21 @@ function fold(s: string): string {
     .toLowerCase();
 }
 
-export function filterStates(states: readonly StateView[], filter: StateFilter): StateView[] {
+/**
+ * The States matching the filter. The text is looked for in the register's name, the ISO code,
+ * the group as stored and whatever else the screen shows for the State (its name and group in the
+ * language shown, from `shown`).
+ */
+export function filterStates(
+  states: readonly StateView[],
+  filter: StateFilter,
+  shown: (s: StateView) => readonly string[] = () => [],
+): StateView[] {
   const needle = fold(filter.text.trim());
   return states.filter((s) => {
     if (filter.status !== 'all' && s.status !== filter.status) return false;
     if (!needle) return true;
-    return [s.name, s.iso3, s.regionalGroup ?? ''].some((field) => fold(field).includes(needle));
+    return [s.name, s.iso3, s.regionalGroup ?? '', ...shown(s)].some((field) => fold(field).includes(needle));
   });
 }
 

@@ -1,6 +1,6 @@
 import type { AmendmentView, MeetingView } from '@plenary/shared';
 import { useQuery } from '@tanstack/react-query';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { questionsQuery } from '../../meetings/api';
 import { amendmentAct } from '../api';
 import { phaseLabel } from '../figures';
@@ -25,6 +25,7 @@ interface Props {
 export function AmendmentDetail({ amendment: a, meetings, reference, canWrite, onChanged }: Props) {
   const conference = meetings.find((m) => m.id === a.conferenceMeetingId) ?? null;
   const fmt = useFormat();
+  const t = useT();
   const questions = useQuery({
     ...questionsQuery(a.conferenceMeetingId ?? ''),
     enabled: a.conferenceMeetingId !== null && !a.adoption,
@@ -45,7 +46,7 @@ export function AmendmentDetail({ amendment: a, meetings, reference, canWrite, o
         </div>
         <PhasePill
           phase={a.phase}
-          label={phaseLabel(a.phase, a.support.metOn, fmt)}
+          label={phaseLabel(a.phase, a.support.metOn, fmt, t)}
           testId="amendment-phase"
         />
       </header>

@@ -1,3 +1,4 @@
+import { useT } from '../../../lib/locale/context';
 import {
   CreateAmendmentBodySchema,
   amendmentSupportLastDay,
@@ -26,6 +27,7 @@ export function AmendmentForm({
   onCreated: (a: AmendmentView) => void;
   onCancel: () => void;
 }) {
+  const t = useT();
   const [proposedBy, setProposer] = useState('');
   const [text, setText] = useState('');
   const [circulatedOn, setCirculated] = useState(reference.today);
@@ -79,12 +81,15 @@ export function AmendmentForm({
             <Deadline label="Support notified by (circulation + 30 days, Art. 13.1)" deadline={due} />
           </dl>
           <p className="proc-arithmetic">
-            Needed:{' '}
-            {thresholdArithmetic({
-              rule: 'majority-of-parties',
-              required: majority.minimum,
-              parties: reference.parties,
-            })}
+            {t('procedures.meter.neededColon')}{' '}
+            {thresholdArithmetic(
+              {
+                rule: 'majority-of-parties',
+                required: majority.minimum,
+                parties: reference.parties,
+              },
+              t,
+            )}
           </p>
         </div>
       )}

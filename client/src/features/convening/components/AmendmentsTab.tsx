@@ -1,6 +1,6 @@
 import { applyCountToAmendment, type AmendmentView } from '@plenary/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { keys, upsertById } from '../../../lib/query/keys';
 import { useSocketEvent } from '../../../lib/useSocketEvent';
 import { meetingsQuery } from '../../meetings/api';
@@ -17,6 +17,7 @@ type Props = TabProps;
 
 export function AmendmentsTab({ reference, canWrite, selection, select, live }: Props) {
   const fmt = useFormat();
+  const t = useT();
   const qc = useQueryClient();
   const amendments = useQuery({ ...amendmentsQuery(), refetchInterval: fallbackInterval(live) });
   const meetings = useQuery(meetingsQuery());
@@ -37,7 +38,8 @@ export function AmendmentsTab({ reference, canWrite, selection, select, live }: 
       <LoadState
         status={amendments.isError ? 'error' : 'loading'}
         error={amendments.error}
-        what="the amendments"
+        what={t('procedures.loadError', { what: 'amendments' })}
+        whatCode="amendments"
         onRetry={() => void amendments.refetch()}
       />
     );
@@ -55,23 +57,31 @@ export function AmendmentsTab({ reference, canWrite, selection, select, live }: 
     <div className={`proc-layout${selection ? ' proc-layout--chosen' : ''}`}>
       <div className="proc-layout__side">
         <ProcList
-          title="Proposed amendments"
+          title={t('procedures.amendments.list')}
           testId="amendment-list"
           items={items.map((a) => ({
             key: a.id,
-            title: `By ${reference.nameOf(a.proposedBy)}`,
-            meta: `circulated ${fmt.dateShort(a.circulatedOn)} · support ${a.support.count} of ${a.support.required} needed`,
+            title: t('procedures.amendments.by', { name: reference.nameOf(a.proposedBy) }),
+            meta: t('procedures.amendments.meta', {
+              date: fmt.dateShort(a.circulatedOn),
+              count: a.support.count,
+              required: a.support.required,
+            }),
             badge: (
               <PhasePill
                 phase={a.phase}
-                label={a.adoption ? 'Adopted' : phaseLabel(a.phase, a.support.metOn, fmt)}
+                label={
+                  a.adoption
+                    ? t('procedures.amendments.adopted')
+                    : phaseLabel(a.phase, a.support.metOn, fmt, t)
+                }
               />
             ),
           }))}
           selected={selection}
           onSelect={select}
-          empty="No amendment has been proposed."
-          newLabel={canWrite ? 'New amendment' : undefined}
+          empty={t('procedures.amendments.none')}
+          newLabel={canWrite ? t('procedures.amendments.new') : undefined}
           onNew={() => select('new')}
         />
       </div>
@@ -97,13 +107,9 @@ export function AmendmentsTab({ reference, canWrite, selection, select, live }: 
         ) : (
           <div className="empty proc-empty proc-placeholder">
             <p>
-              <strong>Choose an amendment from the list.</strong>
+              <strong>{t('procedures.amendments.choose')}</strong>
             </p>
-            <p className="muted">
-              Art. 13: an Amendment Conference is convened if a majority of all States Parties support it
-              within 30 days of circulation. It is held right after the next Meeting of the States Parties or
-              Review Conference, unless a majority request it earlier.
-            </p>
+            <p className="muted">{t('procedures.amendments.about')}</p>
           </div>
         )}
       </div>

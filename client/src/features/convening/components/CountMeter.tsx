@@ -1,6 +1,7 @@
 import type { CountProgressView } from '@plenary/shared';
-import { useFormat } from '../../../lib/locale/context';
-import { RULE_WORDS, countArithmetic, progressPercent, thresholdArithmetic } from '../figures';
+import { useFormat, useT } from '../../../lib/locale/context';
+import { countArithmetic, progressPercent, ruleWords, thresholdArithmetic } from '../figures';
+import { SLOT, Sentence, slot } from '../../register/Sentence';
 
 interface Props {
   title: string;
@@ -13,6 +14,7 @@ interface Props {
 /** "N of M needed" with its bar, the threshold's arithmetic and the day it was first met. */
 export function CountMeter({ title, progress: p, testId, source }: Props) {
   const fmt = useFormat();
+  const t = useT();
   const pct = progressPercent(p.count, p.required);
   return (
     <section
@@ -22,16 +24,18 @@ export function CountMeter({ title, progress: p, testId, source }: Props) {
     >
       <h3 className="proc-meter__title">{title}</h3>
       <p className="proc-meter__figure" aria-live="polite">
-        <strong data-testid={`${testId}-count`}>{p.count}</strong> of{' '}
-        <strong data-testid={`${testId}-required`}>{p.required}</strong> needed
+        <Sentence text={t('procedures.meter.figure', { count: slot(0), required: slot(1) })}>
+          <strong data-testid={`${testId}-count`}>{p.count}</strong>
+          <strong data-testid={`${testId}-required`}>{p.required}</strong>
+        </Sentence>
       </p>
       <p className="proc-meter__rule">
-        ({RULE_WORDS[p.rule]}, {source})
+        ({ruleWords(p.rule, t)}, {source})
       </p>
       <div
         className="proc-meter__track"
         role="progressbar"
-        aria-label={`${title}: ${p.count} of ${p.required} needed`}
+        aria-label={t('procedures.meter.aria', { title, count: p.count, required: p.required })}
         aria-valuemin={0}
         aria-valuemax={p.required}
         aria-valuenow={Math.min(p.count, p.required)}
@@ -40,31 +44,33 @@ export function CountMeter({ title, progress: p, testId, source }: Props) {
       </div>
       <p className="proc-meter__status" data-testid={`${testId}-status`}>
         {p.met && p.metOn ? (
-          <>
-            Threshold reached on <time dateTime={p.metOn}>{fmt.date(p.metOn)}</time>
-          </>
+          <Sentence text={t('procedures.meter.reachedOn', { date: SLOT })}>
+            <time dateTime={p.metOn}>{fmt.date(p.metOn)}</time>
+          </Sentence>
         ) : p.met ? (
-          'Threshold reached'
+          t('procedures.meter.reached')
         ) : (
-          `${p.required - p.count} more needed`
+          t('procedures.meter.more', { count: p.required - p.count })
         )}
       </p>
       <dl className="proc-arith">
         <div>
-          <dt>Needed</dt>
+          <dt>{t('procedures.meter.needed')}</dt>
           <dd className="mono" data-testid={`${testId}-threshold`}>
-            {thresholdArithmetic(p)}
+            {thresholdArithmetic(p, t)}
           </dd>
         </div>
         {p.count !== p.required && (
           <div>
-            <dt>Now</dt>
-            <dd className="mono">{countArithmetic(p)}</dd>
+            <dt>{t('procedures.meter.now')}</dt>
+            <dd className="mono">{countArithmetic(p, t)}</dd>
           </div>
         )}
       </dl>
       <p className="proc-meter__note muted">
-        {p.parties} States Parties on <time dateTime={p.countedOn}>{fmt.date(p.countedOn)}</time>.
+        <Sentence text={t('procedures.meter.parties', { count: p.parties, date: SLOT })}>
+          <time dateTime={p.countedOn}>{fmt.date(p.countedOn)}</time>
+        </Sentence>
       </p>
     </section>
   );

@@ -1,5 +1,5 @@
 import type { DeadlineView } from '@plenary/shared';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { daysRemainingText, deadlineTone } from '../figures';
 
 /** A deadline: its label, the calendar date and the days remaining, coloured as it nears. */
@@ -15,6 +15,7 @@ export function Deadline({
   note?: string;
 }) {
   const fmt = useFormat();
+  const t = useT();
   const tone = deadlineTone(deadline);
   return (
     <div className={`proc-deadline proc-deadline--${tone}`} data-testid={testId}>
@@ -23,7 +24,7 @@ export function Deadline({
         <time className="proc-deadline__date" dateTime={deadline.lastDay}>
           {fmt.date(deadline.lastDay)}
         </time>
-        <span className="proc-deadline__days">{daysRemainingText(deadline.daysRemaining, fmt)}</span>
+        <span className="proc-deadline__days">{daysRemainingText(deadline.daysRemaining, t)}</span>
         {note && <span className="proc-deadline__note">{note}</span>}
       </dd>
     </div>

@@ -1,6 +1,6 @@
 import type { ExtensionRequestView } from '@plenary/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { keys, upsertById } from '../../../lib/query/keys';
 import { meetingsQuery } from '../../meetings/api';
 import { extensionsQuery } from '../api';
@@ -13,6 +13,7 @@ type Props = Pick<TabProps, 'reference' | 'canWrite' | 'selection' | 'select'>;
 
 export function ExtensionsTab({ reference, canWrite, selection, select }: Props) {
   const fmt = useFormat();
+  const t = useT();
   const qc = useQueryClient();
   const requests = useQuery(extensionsQuery());
   const meetings = useQuery(meetingsQuery());
@@ -21,7 +22,8 @@ export function ExtensionsTab({ reference, canWrite, selection, select }: Props)
       <LoadState
         status={requests.isError ? 'error' : 'loading'}
         error={requests.error}
-        what="the extension requests"
+        what={t('procedures.loadError', { what: 'extensions' })}
+        whatCode="extensions"
         onRetry={() => void requests.refetch()}
       />
     );
@@ -40,17 +42,21 @@ export function ExtensionsTab({ reference, canWrite, selection, select }: Props)
     <div className={`proc-layout${selection ? ' proc-layout--chosen' : ''}`}>
       <div className="proc-layout__side">
         <ProcList
-          title="Extension requests"
+          title={t('procedures.tab', { tab: 'extensions' })}
           testId="extension-list"
           items={items.map((r) => ({
             key: r.id,
-            title: r.stateName,
-            meta: `${fmt.plural(r.years, { one: '# year', other: '# years' })} to ${fmt.dateShort(r.requestedDeadline)} · ${r.status}`,
+            title: reference.nameOf(r.stateIso3),
+            meta: t('procedures.extensions.meta', {
+              years: r.years,
+              date: fmt.dateShort(r.requestedDeadline),
+              status: r.status,
+            }),
           }))}
           selected={selection}
           onSelect={select}
-          empty="No extension request has been recorded."
-          newLabel={canWrite ? 'New request' : undefined}
+          empty={t('procedures.extensions.none')}
+          newLabel={canWrite ? t('procedures.newRequest') : undefined}
           onNew={() => select('new')}
         />
       </div>
@@ -75,13 +81,9 @@ export function ExtensionsTab({ reference, canWrite, selection, select }: Props)
         ) : (
           <div className="empty proc-empty proc-placeholder">
             <p>
-              <strong>Choose a request from the list.</strong>
+              <strong>{t('procedures.extensions.choose')}</strong>
             </p>
-            <p className="muted">
-              Art. 5.3: a State that cannot destroy all anti-personnel mines in mined areas by its deadline
-              may ask a Meeting of the States Parties or a Review Conference for an extension of up to ten
-              years; the meeting decides by a majority of those present and voting (Art. 5.5).
-            </p>
+            <p className="muted">{t('procedures.extensions.about')}</p>
           </div>
         )}
       </div>

@@ -1,3 +1,5 @@
+import { useT } from '../../../lib/locale/context';
+
 /** The form-level message: a refusal from the server that names no field. */
 export function FormError({ message }: { message: string | null }) {
   if (!message) return null;
@@ -20,15 +22,16 @@ export function FormFooter({
   submitLabel: string;
   onCancel: () => void;
 }) {
+  const t = useT();
   return (
     <>
       <FormError message={error} />
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Recording…' : submitLabel}
+          {busy ? t('procedures.form.recording') : submitLabel}
         </button>
         <button type="button" className="button button--quiet" onClick={onCancel}>
-          Cancel
+          {t('procedures.form.cancel')}
         </button>
       </div>
     </>

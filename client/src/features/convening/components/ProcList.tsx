@@ -1,3 +1,4 @@
+import { useT } from '../../../lib/locale/context';
 import type { ReactNode } from 'react';
 import { Loading, LoadError } from '../../../lib/components/LoadState';
 
@@ -60,14 +61,19 @@ export function LoadState({
   status,
   error,
   what,
+  whatCode,
   onRetry,
 }: {
   status: 'loading' | 'success' | 'error';
   error: { message: string } | null;
+  /** What could not be loaded, starting the error sentence ("The amendments"). */
   what: string;
+  /** Which list is loading, for the loading sentence. */
+  whatCode: 'register' | 'special' | 'amendments' | 'extensions' | 'review';
   onRetry: () => void;
 }) {
-  if (status === 'loading') return <Loading>{`Loading ${what}…`}</Loading>;
+  const t = useT();
+  if (status === 'loading') return <Loading>{t('procedures.loading', { what: whatCode })}</Loading>;
   if (status === 'error') return <LoadError what={what} error={error} onRetry={onRetry} />;
   return null;
 }

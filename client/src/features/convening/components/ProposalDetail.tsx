@@ -2,8 +2,8 @@ import type { ClarificationView, ConvenedMeeting, SpecialMeetingProposalView } f
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../../lib/api';
-import { useFormat } from '../../../lib/locale/context';
 import { explainIn } from '../../../lib/explain';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { keys } from '../../../lib/query/keys';
 import { questionsQuery, quorumQuery } from '../../meetings/api';
 import { favourProposal, recordLapse } from '../api';
@@ -30,6 +30,7 @@ export function ProposalDetail({ proposal: p, clarification, reference, canWrite
   const [convened, setConvened] = useState<ConvenedMeeting | null>(null);
   const [lapseError, setLapseError] = useState<string | null>(null);
   const fmt = useFormat();
+  const t = useT();
   const qc = useQueryClient();
   const meetingId = p.meetingId ?? '';
   const quorumQ = useQuery({ ...quorumQuery(meetingId), enabled: p.meetingId !== null });
@@ -76,7 +77,7 @@ export function ProposalDetail({ proposal: p, clarification, reference, canWrite
         </div>
         <PhasePill
           phase={p.phase}
-          label={phaseLabel(p.phase, p.progress.metOn, fmt)}
+          label={phaseLabel(p.phase, p.progress.metOn, fmt, t)}
           testId="proposal-phase"
         />
       </header>

@@ -1,3 +1,4 @@
+import { useT } from '../../../lib/locale/context';
 import {
   CreateSpecialMeetingProposalBodySchema,
   minimumCount,
@@ -24,6 +25,7 @@ interface Props {
 
 /** Art. 8.3-8.5: the proposal, and the date the Secretary-General communicated it to all States Parties. */
 export function ProposalForm({ reference, clarifications, onCreated, onCancel }: Props) {
+  const t = useT();
   const [requestingStates, setRequesting] = useState<string[]>([]);
   const [matter, setMatter] = useState('');
   const [communicatedOn, setCommunicated] = useState(reference.today);
@@ -118,12 +120,15 @@ export function ProposalForm({ reference, clarifications, onCreated, onCancel }:
             <Deadline label="Convened by (D + 28)" deadline={preview.conveneBy} />
           </dl>
           <p className="proc-arithmetic">
-            Needed:{' '}
-            {thresholdArithmetic({
-              rule: 'one-third-of-parties',
-              required: threshold.minimum,
-              parties: reference.parties,
-            })}
+            {t('procedures.meter.neededColon')}{' '}
+            {thresholdArithmetic(
+              {
+                rule: 'one-third-of-parties',
+                required: threshold.minimum,
+                parties: reference.parties,
+              },
+              t,
+            )}
           </p>
         </div>
       )}

@@ -1,8 +1,8 @@
 import { CreateReviewConferenceBodySchema, type MeetingView } from '@plenary/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useFormat } from '../../../lib/locale/context';
 import { explainIn } from '../../../lib/explain';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { keys } from '../../../lib/query/keys';
 import { createReviewConference, reviewTimingQuery } from '../api';
 import type { Reference } from '../hooks/useReference';
@@ -130,6 +130,7 @@ function ReviewForm({
 /** Art. 12: Review Conferences at least five years apart; an earlier date is refused by the server. */
 export function ReviewTab({ reference, canWrite }: { reference: Reference; canWrite: boolean }) {
   const fmt = useFormat();
+  const tr = useT();
   const qc = useQueryClient();
   const timing = useQuery(reviewTimingQuery());
   const [scheduled, setScheduled] = useState<MeetingView | null>(null);
@@ -138,7 +139,8 @@ export function ReviewTab({ reference, canWrite }: { reference: Reference; canWr
       <LoadState
         status={timing.isError ? 'error' : 'loading'}
         error={timing.error}
-        what="the Review Conference timing"
+        what={tr('procedures.loadError', { what: 'review' })}
+        whatCode="review"
         onRetry={() => void timing.refetch()}
       />
     );

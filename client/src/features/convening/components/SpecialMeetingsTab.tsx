@@ -1,6 +1,6 @@
 import { applyCountToProposal, type SpecialMeetingProposalView } from '@plenary/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { keys, upsertById } from '../../../lib/query/keys';
 import { useSocketEvent } from '../../../lib/useSocketEvent';
 import { clarificationsQuery, proposalsQuery } from '../api';
@@ -17,6 +17,7 @@ type Props = TabProps;
 
 export function SpecialMeetingsTab({ reference, canWrite, selection, select, live }: Props) {
   const fmt = useFormat();
+  const t = useT();
   const qc = useQueryClient();
   const proposals = useQuery({ ...proposalsQuery(), refetchInterval: fallbackInterval(live) });
   const clarifications = useQuery(clarificationsQuery());
@@ -44,7 +45,8 @@ export function SpecialMeetingsTab({ reference, canWrite, selection, select, liv
       <LoadState
         status={proposals.isError || clarifications.isError ? 'error' : 'loading'}
         error={proposals.error ?? clarifications.error}
-        what="the Special Meeting procedures"
+        what={t('procedures.loadError', { what: 'special' })}
+        whatCode="special"
         onRetry={() => {
           void proposals.refetch();
           void clarifications.refetch();
@@ -59,41 +61,55 @@ export function SpecialMeetingsTab({ reference, canWrite, selection, select, liv
     <div className={`proc-layout${selection ? ' proc-layout--chosen' : ''}`}>
       <div className="proc-layout__side">
         <ProcList
-          title="Proposals to convene"
+          title={t('procedures.special.proposals')}
           testId="proposal-list"
           items={proposalItems.map((p) => ({
             key: `p:${p.id}`,
             title: fmt.list(p.requestingStates.map(reference.nameOf)),
             meta: (
               <>
-                {p.progress.count} of {p.progress.required} needed ·{' '}
                 {p.phase === 'collecting'
-                  ? `favour by ${fmt.dateShort(p.favourBy.lastDay)}, ${daysRemainingText(p.favourBy.daysRemaining, fmt)}`
-                  : `communicated ${fmt.dateShort(p.communicatedOn)}`}
+                  ? t('procedures.special.proposalMetaOpen', {
+                      count: p.progress.count,
+                      required: p.progress.required,
+                      date: fmt.dateShort(p.favourBy.lastDay),
+                      days: daysRemainingText(p.favourBy.daysRemaining, t),
+                    })
+                  : t('procedures.special.proposalMeta', {
+                      count: p.progress.count,
+                      required: p.progress.required,
+                      date: fmt.dateShort(p.communicatedOn),
+                    })}
               </>
             ),
-            badge: <PhasePill phase={p.phase} label={phaseLabel(p.phase, p.progress.metOn, fmt)} />,
+            badge: <PhasePill phase={p.phase} label={phaseLabel(p.phase, p.progress.metOn, fmt, t)} />,
           }))}
           selected={selection}
           onSelect={select}
-          empty="No proposal to convene a Special Meeting has been recorded."
-          newLabel={canWrite ? 'New proposal' : undefined}
+          empty={t('procedures.special.noProposal')}
+          newLabel={canWrite ? t('procedures.special.newProposal') : undefined}
           onNew={() => select('new-proposal')}
         />
         <ProcList
-          title="Requests for Clarification"
+          title={t('procedures.special.clarifications')}
           testId="clarification-list"
           items={clarificationItems.map((c) => ({
             key: `c:${c.id}`,
-            title: `To ${reference.nameOf(c.requestedState)}`,
+            title: t('procedures.special.to', { name: reference.nameOf(c.requestedState) }),
             meta: c.response
-              ? `answered ${fmt.dateShort(c.response.receivedOn)}${c.response.inTime ? '' : ' (late)'}`
-              : `answer due ${fmt.dateShort(c.responseDue.lastDay)}, ${daysRemainingText(c.responseDue.daysRemaining, fmt)}`,
+              ? t('procedures.special.answered', {
+                  date: fmt.dateShort(c.response.receivedOn),
+                  late: c.response.inTime ? 'no' : 'yes',
+                })
+              : t('procedures.special.answerDue', {
+                  date: fmt.dateShort(c.responseDue.lastDay),
+                  days: daysRemainingText(c.responseDue.daysRemaining, t),
+                }),
           }))}
           selected={selection}
           onSelect={select}
-          empty="No Request for Clarification has been recorded."
-          newLabel={canWrite ? 'New request' : undefined}
+          empty={t('procedures.special.noClarification')}
+          newLabel={canWrite ? t('procedures.newRequest') : undefined}
           onNew={() => select('new-clarification')}
         />
       </div>
@@ -137,13 +153,9 @@ export function SpecialMeetingsTab({ reference, canWrite, selection, select, liv
         ) : (
           <div className="empty proc-empty proc-placeholder">
             <p>
-              <strong>Choose a proposal or a request from the list.</strong>
+              <strong>{t('procedures.special.choose')}</strong>
             </p>
-            <p className="muted">
-              Art. 8: a Request for Clarification is answered within 28 days; a Special Meeting is convened
-              when at least one-third of all States Parties favour it within 14 days of the
-              Secretary-General’s communication, and held within a further 14 days.
-            </p>
+            <p className="muted">{t('procedures.special.about')}</p>
           </div>
         )}
       </div>

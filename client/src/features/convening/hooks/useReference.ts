@@ -1,6 +1,7 @@
-import type { StateView } from '@plenary/shared';
+import { stateName, type StateView } from '@plenary/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { useFormat } from '../../../lib/locale/context';
 import { useServerToday } from '../../../lib/serverTime';
 import { statesQuery } from '../../register/api';
 
@@ -19,6 +20,7 @@ export function useReference() {
   const states = useQuery({ ...statesQuery(server.today ?? ''), enabled: server.today !== null });
   const data = states.data;
   const today = server.today;
+  const { locale } = useFormat();
   const ref = useMemo<Reference | null>(() => {
     if (!data || !today) return null;
     const names = new Map(data.states.map((s) => [s.iso3, s.name]));
@@ -26,9 +28,10 @@ export function useReference() {
       today,
       parties: data.count,
       states: data.states,
-      nameOf: (iso3) => names.get(iso3) ?? iso3,
+      // As the UN writes the name in the language shown; the register's name where the names file lacks it.
+      nameOf: (iso3) => stateName(iso3, locale, 'short', { registerName: names.get(iso3) }),
     };
-  }, [data, today]);
+  }, [data, today, locale]);
   const error = server.error ?? states.error;
   return {
     status: error ? ('error' as const) : ref ? ('success' as const) : ('loading' as const),

@@ -2,8 +2,7 @@ import type { DelegationView, MeetingView, SignInCode, SignInSlip } from '@plena
 import { useId, useMemo, useState } from 'react';
 import { errorMessage } from '../../../lib/api';
 import { useConfirm } from '../../../lib/components/ConfirmDialog';
-import { useFormat } from '../../../lib/locale/context';
-import { statusLabel } from '../../register/status';
+import { useFormat, useT } from '../../../lib/locale/context';
 import {
   issueAllSignInCodes,
   issueSignInCode,
@@ -11,16 +10,12 @@ import {
   setCredentials,
   type Credentials,
 } from '../api';
-import { searchDelegations } from '../presenceSearch';
+import { delegationName, searchDelegations } from '../presenceSearch';
 import { SignInSlip as SignInSlipDialog } from './SignInSlip';
 import { SlipSheet } from './SlipSheet';
 import '../delegations.css';
 
-const CREDENTIALS: { value: Credentials; label: string }[] = [
-  { value: 'accepted', label: 'Accepted' },
-  { value: 'provisional', label: 'Seated provisionally' },
-  { value: 'none', label: 'Not accepted' },
-];
+const CREDENTIALS: readonly Credentials[] = ['accepted', 'provisional', 'none'];
 
 interface Props {
   meeting: MeetingView;
@@ -42,6 +37,8 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
   const [dialog, confirm] = useConfirm();
   const filterId = useId();
   const fmt = useFormat();
+  const t = useT();
+  const nameOf = (d: DelegationView) => delegationName(d, fmt.locale);
   const shown = useMemo(
     () => searchDelegations(delegations, filter, fmt.locale),
     [delegations, filter, fmt.locale],
@@ -54,7 +51,7 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
     try {
       await work();
     } catch (err) {
-      setError(`${d.name}: ${errorMessage(err)}`);
+      setError(t('desk.error.about', { name: nameOf(d), message: errorMessage(err) }));
     } finally {
       setBusy(null);
     }
@@ -63,14 +60,9 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
   async function issue(d: DelegationView) {
     if (d.signIn.issued && !d.signIn.revoked) {
       const ok = await confirm({
-        title: `Issue a new code to ${d.name}?`,
-        body: (
-          <p>
-            The old code stops working and the delegation’s devices are signed out at once. Its credentials
-            and the quorum do not change.
-          </p>
-        ),
-        confirmLabel: 'Issue new code',
+        title: t('desk.code.reissue.title', { name: nameOf(d) }),
+        body: <p>{t('desk.code.reissue.body')}</p>,
+        confirmLabel: t('desk.code.reissue.confirm'),
         danger: true,
       });
       if (!ok) return;
@@ -92,14 +84,12 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
       const res = await issueAllSignInCodes(meeting.id);
       onInvalidate();
       if (res.issued.length) setSheet(res.issued);
-      const left = [
-        res.alreadyIssued ? `${res.alreadyIssued} already had a code and keep it` : '',
-        res.revoked ? `${res.revoked} whose sign-in was ended get a new code only through “Issue code”` : '',
-      ].filter(Boolean);
       setBulkNote(
-        `${res.issued.length ? `Codes issued to ${res.issued.length} delegations.` : 'No code issued.'}${
-          left.length ? ` ${left.join('; ')}.` : ''
-        }`,
+        t('desk.code.bulkNote', {
+          issued: res.issued.length,
+          kept: res.alreadyIssued,
+          ended: res.revoked,
+        }),
       );
     } catch (err) {
       setError(errorMessage(err));
@@ -110,14 +100,9 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
 
   async function revoke(d: DelegationView) {
     const ok = await confirm({
-      title: `End the sign-in of ${d.name}?`,
-      body: (
-        <p>
-          Its code stops working and its devices are signed out at once. Its credentials, its presence and the
-          quorum do not change; issue a new code to let it sign in again.
-        </p>
-      ),
-      confirmLabel: 'End sign-in',
+      title: t('desk.code.end.title', { name: nameOf(d) }),
+      body: <p>{t('desk.code.end.body')}</p>,
+      confirmLabel: t('desk.code.end.confirm'),
       danger: true,
     });
     if (!ok) return;
@@ -132,7 +117,7 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
       {dialog}
       {slipFor && codes[slipFor.id] && (
         <SignInSlipDialog
-          name={slipFor.name}
+          name={nameOf(slipFor)}
           meeting={meeting}
           code={codes[slipFor.id]}
           onClose={() => setSlip(null)}
@@ -140,11 +125,11 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
       )}
       <div className="toolbar">
         <div className="field">
-          <label htmlFor={filterId}>Find a delegation</label>
+          <label htmlFor={filterId}>{t('desk.delegations.find')}</label>
           <input id={filterId} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
         </div>
         <p className="toolbar__count">
-          {shown.length} of {delegations.length} delegations
+          {t('desk.delegations.shown', { shown: shown.length, count: delegations.length })}
         </p>
         <button
           type="button"
@@ -153,7 +138,7 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
           onClick={() => void issueAll()}
           data-testid="issue-all-codes"
         >
-          Issue codes to all and print slips
+          {t('desk.code.issueAll')}
         </button>
       </div>
       {bulkNote && (
@@ -168,33 +153,33 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
         </p>
       )}
       {delegations.length === 0 ? (
-        <p className="empty">No delegation is registered yet.</p>
+        <p className="empty">{t('desk.delegations.none')}</p>
       ) : (
         <div className="table-wrap">
           <table className="table" data-testid="delegations-table">
             <thead>
               <tr>
-                <th scope="col">Delegation</th>
-                <th scope="col">On the meeting day</th>
-                <th scope="col">Credentials</th>
-                <th scope="col">Standing</th>
-                <th scope="col">Present</th>
-                <th scope="col">Sign-in</th>
+                <th scope="col">{t('desk.col.delegation')}</th>
+                <th scope="col">{t('desk.col.onTheDay')}</th>
+                <th scope="col">{t('desk.col.credentials')}</th>
+                <th scope="col">{t('desk.col.standing')}</th>
+                <th scope="col">{t('desk.col.present')}</th>
+                <th scope="col">{t('desk.col.signIn')}</th>
               </tr>
             </thead>
             <tbody>
               {shown.map((d) => (
                 <tr key={d.id} data-testid="delegation-row">
                   <th scope="row">
-                    {d.name} {d.stateIso3 && <span className="muted mono">{d.stateIso3}</span>}
+                    {nameOf(d)} {d.stateIso3 && <span className="muted mono">{d.stateIso3}</span>}
                   </th>
-                  <td data-label="On the meeting day">
-                    {d.partyStatus ? statusLabel(d.partyStatus) : 'Organisation'}
+                  <td data-label={t('desk.col.onTheDay')}>
+                    {d.partyStatus ? t('register.status', { status: d.partyStatus }) : t('desk.organisation')}
                   </td>
-                  <td data-label="Credentials">
+                  <td data-label={t('desk.col.credentials')}>
                     {d.kind === 'state' && d.partyStatus === 'party' ? (
                       <select
-                        aria-label={`Credentials of ${d.name}`}
+                        aria-label={t('desk.credentials.of', { name: nameOf(d) })}
                         value={d.credentials}
                         disabled={busy === d.id}
                         onChange={(e) => {
@@ -203,21 +188,25 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
                         }}
                       >
                         {CREDENTIALS.map((c) => (
-                          <option key={c.value} value={c.value}>
-                            {c.label}
+                          <option key={c} value={c}>
+                            {t('desk.credentials', { credentials: c })}
                           </option>
                         ))}
                       </select>
                     ) : (
-                      <span className="muted">Observer: none needed</span>
+                      <span className="muted">{t('desk.credentials.observer')}</span>
                     )}
                   </td>
-                  <td data-label="Standing">{d.standing === 'participant' ? 'Participant' : 'Observer'}</td>
-                  <td data-label="Present">{d.present ? 'Present' : '—'}</td>
-                  <td data-label="Sign-in">
+                  <td data-label={t('desk.col.standing')}>
+                    {t('desk.standing.role', { standing: d.standing })}
+                  </td>
+                  <td data-label={t('desk.col.present')}>{d.present ? t('desk.present') : '—'}</td>
+                  <td data-label={t('desk.col.signIn')}>
                     <span className="row-actions">
                       <span className="muted">
-                        {d.signIn.revoked ? 'Sign-in ended' : d.signIn.issued ? 'Code issued' : 'No code'}
+                        {t('desk.code.state', {
+                          state: d.signIn.revoked ? 'ended' : d.signIn.issued ? 'issued' : 'none',
+                        })}
                       </span>
                       <button
                         type="button"
@@ -226,11 +215,11 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
                         onClick={() => void issue(d)}
                         data-testid="issue-code"
                       >
-                        {d.signIn.issued && !d.signIn.revoked ? 'Reissue' : 'Issue code'}
+                        {d.signIn.issued && !d.signIn.revoked ? t('desk.code.reissue') : t('desk.code.issue')}
                       </button>
                       {codes[d.id] && (
                         <button type="button" className="button button--small" onClick={() => setSlip(d.id)}>
-                          Slip
+                          {t('desk.code.slip')}
                         </button>
                       )}
                       {d.signIn.issued && !d.signIn.revoked && (
@@ -240,7 +229,7 @@ export function DelegationsTable({ meeting, delegations, onChanged, onInvalidate
                           disabled={busy === d.id}
                           onClick={() => void revoke(d)}
                         >
-                          End sign-in
+                          {t('desk.code.end.confirm')}
                         </button>
                       )}
                     </span>

@@ -121,7 +121,7 @@ describe('PresenceCheckIn', () => {
     expect(calls).toEqual([['id-AGO', true]]);
     expect(screen.getByTestId('presence-message').textContent).toBe('Angola checked in.');
     expect(selected()).toMatch(/Present/);
-    expect(screen.getByTestId('presence-count').textContent).toMatch(/^1 States Parties checked in/);
+    expect(screen.getByTestId('presence-count').textContent).toMatch(/^1 State Party checked in/);
     expect(document.activeElement).toBe(input);
 
     await press(input, 'Enter');

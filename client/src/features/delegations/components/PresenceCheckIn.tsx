@@ -2,9 +2,15 @@ import type { DelegationView } from '@plenary/shared';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { errorMessage } from '../../../lib/api';
 import { useConfirm } from '../../../lib/components/ConfirmDialog';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { setPresence } from '../api';
-import { countsTowardQuorum, isPresenceKey, moveActive, searchDelegations } from '../presenceSearch';
+import {
+  countsTowardQuorum,
+  delegationName,
+  isPresenceKey,
+  moveActive,
+  searchDelegations,
+} from '../presenceSearch';
 import '../delegations.css';
 
 interface Props {
@@ -32,6 +38,8 @@ export function PresenceCheckIn({ delegations, onChanged, save = setPresence }: 
   const listRef = useRef<HTMLUListElement>(null);
   const id = useId();
   const fmt = useFormat();
+  const t = useT();
+  const nameOf = (d: DelegationView) => delegationName(d, fmt.locale);
   const [dialog, confirm] = useConfirm();
 
   const matches = useMemo(
@@ -58,9 +66,15 @@ export function PresenceCheckIn({ delegations, onChanged, save = setPresence }: 
     try {
       const saved = await save(d.id, present);
       onChanged(saved);
-      setMessage({ text: `${saved.name} ${saved.present ? 'checked in' : 'checked out'}.`, error: false });
+      setMessage({
+        text: t('desk.presence.done', { name: nameOf(saved), present: saved.present ? 'yes' : 'no' }),
+        error: false,
+      });
     } catch (err) {
-      setMessage({ text: `${d.name}: ${errorMessage(err)}`, error: true });
+      setMessage({
+        text: t('desk.error.about', { name: nameOf(d), message: errorMessage(err) }),
+        error: true,
+      });
     } finally {
       setBusy(null);
       inputRef.current?.focus();
@@ -72,7 +86,7 @@ export function PresenceCheckIn({ delegations, onChanged, save = setPresence }: 
   function checkIn(d: DelegationView) {
     if (d.present) {
       setMessage({
-        text: `${d.name} is already present. To check it out, use “Check out…”.`,
+        text: t('desk.presence.already', { name: nameOf(d) }),
         error: false,
       });
       inputRef.current?.select();
@@ -83,15 +97,15 @@ export function PresenceCheckIn({ delegations, onChanged, save = setPresence }: 
 
   async function checkOut(d: DelegationView) {
     const ok = await confirm({
-      title: `Check ${d.name} out?`,
+      title: t('desk.presence.confirm.title', { name: nameOf(d) }),
       body: (
         <p>
           {countsTowardQuorum(d)
-            ? 'It no longer counts as present: the quorum goes down by one, and it cannot vote until checked in again (a vote cast from its own device checks it in).'
-            : 'It is an observer: the quorum does not change.'}
+            ? t('desk.presence.confirm.participant')
+            : t('desk.presence.confirm.observer')}
         </p>
       ),
-      confirmLabel: 'Check out',
+      confirmLabel: t('desk.presence.checkOut'),
       danger: true,
     });
     if (ok) await write(d, false);
@@ -120,7 +134,7 @@ export function PresenceCheckIn({ delegations, onChanged, save = setPresence }: 
       {dialog}
       <div className="checkin__bar">
         <div className="field checkin__search">
-          <label htmlFor={id}>Check in or out: name or ISO code</label>
+          <label htmlFor={id}>{t('desk.presence.search')}</label>
           <input
             ref={inputRef}
             id={id}
@@ -141,7 +155,8 @@ export function PresenceCheckIn({ delegations, onChanged, save = setPresence }: 
             onKeyDown={onKeyDown}
           />
           <p className="field__hint">
-            <kbd>↑</kbd> <kbd>↓</kbd> choose · <kbd>Enter</kbd> check in · <kbd>Esc</kbd> clear
+            <kbd>↑</kbd> <kbd>↓</kbd> {t('desk.presence.keys.choose')} · <kbd>Enter</kbd>{' '}
+            {t('desk.presence.keys.checkIn')} · <kbd>Esc</kbd> {t('desk.presence.keys.clear')}
           </p>
         </div>
         <button
@@ -152,13 +167,15 @@ export function PresenceCheckIn({ delegations, onChanged, save = setPresence }: 
           onClick={() => highlighted && void checkOut(highlighted)}
           data-testid="presence-check-out"
         >
-          Check out{highlighted?.present ? ` ${highlighted.name}` : ''}…
+          {highlighted?.present
+            ? t('desk.presence.checkOutName', { name: nameOf(highlighted) })
+            : t('desk.presence.checkOutEllipsis')}
         </button>
         <p className="visually-hidden" id={`${id}-out-why`}>
-          {highlighted?.present ? '' : 'Highlight a delegation that is present to check it out.'}
+          {highlighted?.present ? '' : t('desk.presence.outWhy')}
         </p>
         <p className="checkin__count" data-testid="presence-count">
-          <strong>{present}</strong> States Parties checked in
+          {t('desk.presence.count', { count: present })}
         </p>
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">
@@ -169,7 +186,13 @@ export function PresenceCheckIn({ delegations, onChanged, save = setPresence }: 
           {message.text}
         </p>
       )}
-      <ul className="checkin__list" role="listbox" id={`${id}-list`} ref={listRef} aria-label="Delegations">
+      <ul
+        className="checkin__list"
+        role="listbox"
+        id={`${id}-list`}
+        ref={listRef}
+        aria-label={t('desk.presence.list')}
+      >
         {shown.map((d, i) => (
           <li
             key={d.id}
@@ -186,20 +209,18 @@ export function PresenceCheckIn({ delegations, onChanged, save = setPresence }: 
             }}
           >
             <span className="checkin__iso">{d.stateIso3 ?? '—'}</span>
-            <span className="checkin__name">{d.name}</span>
-            <span className="checkin__standing muted">
-              {d.standing === 'participant' ? 'State Party' : 'Observer'}
-            </span>
+            <span className="checkin__name">{nameOf(d)}</span>
+            <span className="checkin__standing muted">{t('desk.standing', { standing: d.standing })}</span>
             <span className={`checkin__state${d.present ? ' is-present' : ''}`}>
-              {busy === d.id ? '…' : d.present ? 'Present' : 'Absent'}
+              {busy === d.id ? '…' : t('desk.presence.state', { present: d.present ? 'yes' : 'no' })}
             </span>
           </li>
         ))}
       </ul>
       {matches.length > SHOWN && (
-        <p className="muted">{matches.length - SHOWN} more; type more of the name to narrow the list.</p>
+        <p className="muted">{t('desk.presence.more', { count: matches.length - SHOWN })}</p>
       )}
-      {matches.length === 0 && <p className="empty">No delegation matches “{query}”.</p>}
+      {matches.length === 0 && <p className="empty">{t('desk.presence.none', { query })}</p>}
     </div>
   );
 }

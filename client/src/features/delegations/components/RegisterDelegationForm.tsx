@@ -2,10 +2,10 @@ import { RegisterDelegationBodySchema, type DelegationView, type MeetingView } f
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../../lib/api';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { statesQuery } from '../../register/api';
-import { statusLabel } from '../../register/status';
 import { registerAllParties, registerDelegation } from '../api';
+import { delegationName } from '../presenceSearch';
 import { findState, stateOption } from '../stateLookup';
 import '../delegations.css';
 
@@ -19,6 +19,7 @@ interface Props {
 /** Register a State (type-ahead over the register) or an organisation; or every State Party at once. */
 export function RegisterDelegationForm({ meeting, registered, onRegistered, onBulk }: Props) {
   const fmt = useFormat();
+  const t = useT();
   const states = useQuery(statesQuery(meeting.startDate));
   const [kind, setKind] = useState<'state' | 'organisation'>('state');
   const [typed, setTyped] = useState('');
@@ -40,11 +41,7 @@ export function RegisterDelegationForm({ meeting, registered, onRegistered, onBu
         : { kind, name: typed };
     const parsed = RegisterDelegationBodySchema.safeParse(raw);
     if (!parsed.success) {
-      setError(
-        kind === 'state'
-          ? 'Choose a State from the list, by name or ISO code.'
-          : `Name ${parsed.error.issues[0]?.message ?? 'is not valid'}`,
-      );
+      setError(kind === 'state' ? t('desk.register.chooseState') : t('desk.register.badName'));
       return;
     }
     setBusy(true);
@@ -52,7 +49,7 @@ export function RegisterDelegationForm({ meeting, registered, onRegistered, onBu
       const d = await registerDelegation(meeting.id, parsed.data);
       onRegistered(d);
       setTyped('');
-      setNote(`${d.name} registered as ${d.standing === 'participant' ? 'a participant' : 'an observer'}.`);
+      setNote(t('desk.register.done', { name: delegationName(d, fmt.locale), standing: d.standing }));
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -67,9 +64,7 @@ export function RegisterDelegationForm({ meeting, registered, onRegistered, onBu
       const before = registered.length;
       const all = await registerAllParties(meeting.id, 'accepted');
       onBulk(all);
-      setNote(
-        `${all.length - before} States Parties registered with credentials accepted; ${all.length} delegations in all.`,
-      );
+      setNote(t('desk.register.bulkDone', { added: all.length - before, count: all.length }));
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -79,22 +74,22 @@ export function RegisterDelegationForm({ meeting, registered, onRegistered, onBu
 
   return (
     <div className="card form register-delegation">
-      <h2>Register a delegation</h2>
+      <h2>{t('desk.register.heading')}</h2>
       <form className="register-delegation__row" onSubmit={(e) => void submit(e)} noValidate>
         <div className="field">
-          <label htmlFor={`${id}-kind`}>Delegation of</label>
+          <label htmlFor={`${id}-kind`}>{t('desk.register.kind')}</label>
           <select
             id={`${id}-kind`}
             value={kind}
             onChange={(e) => setKind(e.target.value as 'state' | 'organisation')}
           >
-            <option value="state">a State</option>
-            <option value="organisation">an organisation (observer)</option>
+            <option value="state">{t('desk.register.kind.state')}</option>
+            <option value="organisation">{t('desk.register.kind.organisation')}</option>
           </select>
         </div>
         <div className="field register-delegation__name">
           <label htmlFor={`${id}-name`}>
-            {kind === 'state' ? 'State: name or ISO code' : 'Organisation'}
+            {kind === 'state' ? t('desk.register.stateLabel') : t('desk.organisation')}
           </label>
           <input
             id={`${id}-name`}
@@ -105,7 +100,7 @@ export function RegisterDelegationForm({ meeting, registered, onRegistered, onBu
             aria-invalid={error ? true : undefined}
             onChange={(e) => setTyped(e.target.value)}
             placeholder={
-              kind === 'state' ? 'e.g. Angola or AGO' : 'e.g. International Committee of the Red Cross'
+              kind === 'state' ? t('desk.register.statePlaceholder') : t('desk.register.orgPlaceholder')
             }
           />
           {kind === 'state' && (
@@ -114,21 +109,25 @@ export function RegisterDelegationForm({ meeting, registered, onRegistered, onBu
                 .filter((s) => !taken.has(s.iso3))
                 .map((s) => (
                   <option key={s.iso3} value={stateOption(s)}>
-                    {statusLabel(s.status)}
+                    {t('register.status', { status: s.status })}
                   </option>
                 ))}
             </datalist>
           )}
           <p className="field__hint">
             {chosen
-              ? `${chosen.name}: ${statusLabel(chosen.status)} on ${fmt.date(meeting.startDate)}${chosen.status === 'party' ? '' : ' — attends as an observer'}.`
+              ? t('desk.register.chosen', {
+                  name: delegationName({ name: chosen.name, stateIso3: chosen.iso3 }, fmt.locale),
+                  status: chosen.status,
+                  date: fmt.date(meeting.startDate),
+                })
               : kind === 'state'
-                ? 'States that are not party attend as observers; they never vote or count toward the quorum.'
-                : 'Organisations attend as observers (Art. 11.4).'}
+                ? t('desk.register.stateHint')
+                : t('desk.register.orgHint')}
           </p>
         </div>
         <button type="submit" className="button button--primary" disabled={busy}>
-          Register
+          {t('desk.register.submit')}
         </button>
       </form>
       <div className="register-delegation__bulk">
@@ -139,11 +138,9 @@ export function RegisterDelegationForm({ meeting, registered, onRegistered, onBu
           onClick={() => void bulk()}
           data-testid="register-all"
         >
-          Register all States Parties
+          {t('desk.register.all')}
         </button>
-        <span className="muted">
-          Every State Party on {fmt.date(meeting.startDate)} not yet registered, with credentials accepted.
-        </span>
+        <span className="muted">{t('desk.register.allHint', { date: fmt.date(meeting.startDate) })}</span>
       </div>
       {error && (
         <p className="field__error" role="alert">

@@ -1,6 +1,7 @@
 import type { MeetingView, SignInCode } from '@plenary/shared';
 import { useEffect, useId, useRef } from 'react';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
+import { SLOT, Sentence } from '../../register/Sentence';
 import { QrCode } from './QrCode';
 import '../delegations.css';
 
@@ -31,6 +32,7 @@ export function SignInSlip({ name, meeting, code, onClose }: Props) {
     };
   }, []);
   const fmt = useFormat();
+  const t = useT();
   const until = fmt.time(code.signInUrlExpiresAt, meeting.timeZone);
   return (
     <dialog
@@ -49,31 +51,30 @@ export function SignInSlip({ name, meeting, code, onClose }: Props) {
       <h2 className="slip__name" id={titleId}>
         {name}
       </h2>
-      <p className="slip__label">Delegation sign-in code</p>
+      <p className="slip__label">{t('desk.slip.label')}</p>
       <p className="slip__code" data-testid="slip-code">
         {code.code}
       </p>
       <div className="slip-card__body">
         <p className="slip__url">
-          Scan the code with a phone’s camera, or sign in at{' '}
-          <strong>{code.signInUrl.replace(/\?.*$/, '')}</strong> with this code.
+          <Sentence text={t('desk.slip.scanOrSignIn', { url: SLOT })}>
+            <strong>{code.signInUrl.replace(/\?.*$/, '')}</strong>
+          </Sentence>
         </p>
-        <QrCode text={code.slipUrl} label={`Sign-in link for ${name}`} />
+        <QrCode text={code.slipUrl} label={t('desk.slip.qr', { name })} />
       </div>
       <p className="slip__url no-print" data-testid="slip-link">
-        Or, on this device only, open <span className="mono">{code.signInUrl}</span>: the link works once,
-        until {until}.
+        <Sentence text={t('desk.slip.deviceLink', { url: SLOT, until })}>
+          <span className="mono">{code.signInUrl}</span>
+        </Sentence>
       </p>
-      <p className="slip__note">
-        This code lets one delegate cast your State’s vote. Keep it private; the secretariat can end its
-        sign-in and issue a new code at any time (your credentials do not change).
-      </p>
+      <p className="slip__note">{t('desk.slip.note')}</p>
       <div className="actions no-print">
         <button type="button" className="button button--primary" onClick={() => window.print()}>
-          Print slip
+          {t('desk.slip.print')}
         </button>
         <button ref={closeRef} type="button" className="button" onClick={onClose}>
-          Close
+          {t('desk.close')}
         </button>
       </div>
     </dialog>

@@ -1,5 +1,8 @@
 import type { MeetingView, SignInSlip } from '@plenary/shared';
 import { createPortal } from 'react-dom';
+import { useFormat, useT } from '../../../lib/locale/context';
+import { SLOT, Sentence } from '../../register/Sentence';
+import { delegationName } from '../presenceSearch';
 import { QrCode } from './QrCode';
 import '../delegations.css';
 
@@ -15,30 +18,30 @@ function signInPage(slipUrl: string): string {
 
 /** One delegation's slip: the code typed by hand, and a QR code of the link that carries it. */
 export function SlipCard({ meeting, slip }: { meeting: MeetingView; slip: SignInSlip }) {
+  const t = useT();
+  const fmt = useFormat();
+  const name = delegationName(slip, fmt.locale);
   return (
     <article className="slip-card" data-testid="slip-card" data-delegation={slip.delegationId}>
       <p className="slip__meeting">
         {meeting.title} · {meeting.venue}
       </p>
-      <h2 className="slip__name">{slip.name}</h2>
+      <h2 className="slip__name">{name}</h2>
       <div className="slip-card__body">
         <div>
-          <p className="slip__label">Delegation sign-in code</p>
+          <p className="slip__label">{t('desk.slip.label')}</p>
           <p className="slip__code" data-testid="slip-card-code">
             {groupedCode(slip.code)}
           </p>
           <p className="slip__url">
-            Scan the code with a phone’s camera, or open <strong>{signInPage(slip.slipUrl)}</strong> and type
-            the code.
+            <Sentence text={t('desk.slip.scanOrOpen', { url: SLOT })}>
+              <strong>{signInPage(slip.slipUrl)}</strong>
+            </Sentence>
           </p>
         </div>
-        <QrCode text={slip.slipUrl} label={`Sign-in link for ${slip.name}`} />
+        <QrCode text={slip.slipUrl} label={t('desk.slip.qr', { name })} />
       </div>
-      <p className="slip__note">
-        This code lets one delegate cast your State’s vote, on as many devices as you choose, until the
-        secretariat ends it or issues a new one. Keep it private; if it is lost, ask the secretariat for a new
-        code (your credentials do not change).
-      </p>
+      <p className="slip__note">{t('desk.slip.sheetNote')}</p>
     </article>
   );
 }
@@ -57,15 +60,11 @@ export function SlipSheet({
   slips: readonly SignInSlip[];
   onClose: () => void;
 }) {
+  const t = useT();
   return (
     <section className="card slip-sheet" aria-labelledby="slip-sheet-h" data-testid="slip-sheet">
-      <h2 id="slip-sheet-h">
-        {slips.length === 1 ? '1 sign-in slip' : `${slips.length} sign-in slips`} to print
-      </h2>
-      <p className="muted">
-        Each code is shown this once: print the slips now, one per page. A lost slip is replaced by issuing
-        that delegation a new code.
-      </p>
+      <h2 id="slip-sheet-h">{t('desk.slips.heading', { count: slips.length })}</h2>
+      <p className="muted">{t('desk.slips.once')}</p>
       <p className="actions">
         <button
           type="button"
@@ -73,14 +72,14 @@ export function SlipSheet({
           onClick={() => window.print()}
           data-testid="print-slips"
         >
-          Print {slips.length === 1 ? 'the slip' : `${slips.length} slips`}
+          {t('desk.slips.print', { count: slips.length })}
         </button>
         <button type="button" className="button" onClick={onClose}>
-          Done
+          {t('desk.done')}
         </button>
       </p>
       {/* Scrolls on screen: reachable by keyboard, named for screen readers. */}
-      <div className="slip-sheet__preview" tabIndex={0} role="region" aria-label="Slips to print">
+      <div className="slip-sheet__preview" tabIndex={0} role="region" aria-label={t('desk.slips.region')}>
         {slips.map((s) => (
           <SlipCard key={s.delegationId} meeting={meeting} slip={s} />
         ))}

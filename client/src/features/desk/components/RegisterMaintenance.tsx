@@ -12,46 +12,44 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../../lib/api';
 import { FormField } from '../../../lib/components/FormField';
 import { Loading } from '../../../lib/components/LoadState';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
 import type { Format } from '../../../lib/locale/format';
+import type { T } from '../../../lib/locale/translate';
 import { keys } from '../../../lib/query/keys';
 import { useServerToday } from '../../../lib/serverTime';
+import { delegationName } from '../../delegations/presenceSearch';
 import { findState, stateOption } from '../../delegations/stateLookup';
 import { recordConflictEnd, recordInstrument, recordWithdrawal, statesQuery } from '../../register/api';
-import { statusLabel } from '../../register/status';
 import { countEffect, type RegisterChange } from '../countEffect';
 
 type Action = RegisterChange['kind'];
 
-const ACTIONS: { value: Action; label: string }[] = [
-  { value: 'instrument', label: 'An instrument (ratification, accession, …)' },
-  { value: 'withdrawal', label: 'A withdrawal (Art. 20)' },
-  { value: 'conflict-end', label: 'The end of an armed conflict holding a withdrawal back' },
-];
+const ACTIONS: readonly Action[] = ['instrument', 'withdrawal', 'conflict-end'];
 
-function describeStatus(s: PartyStatus, fmt: Format): string {
-  switch (s.status) {
-    case 'party':
-      return 'State Party';
-    case 'pending':
-      return `not yet in force (from ${fmt.date(s.entersIntoForceOn)})`;
-    case 'withdrawn':
-      return `withdrawn (effective ${fmt.date(s.effective)})`;
-    case 'non-party':
-      return 'not a party';
-  }
+function describeStatus(s: PartyStatus, fmt: Format, t: T): string {
+  return t('desk.maintain.statusOnDay', {
+    status: s.status,
+    date:
+      s.status === 'pending'
+        ? fmt.date(s.entersIntoForceOn)
+        : s.status === 'withdrawn'
+          ? fmt.date(s.effective)
+          : '',
+  });
 }
 
 /** Records a change to the register, showing what it does to the count before it is saved. */
 export function RegisterMaintenance() {
+  const t = useT();
   const { today } = useServerToday();
-  if (today === null) return <Loading>Loading today’s register…</Loading>;
+  if (today === null) return <Loading>{t('desk.maintain.loading')}</Loading>;
   return <RegisterChangeForm today={today} />;
 }
 
 /** The form itself, counting from the server's today (Geneva). */
 function RegisterChangeForm({ today }: { today: string }) {
   const fmt = useFormat();
+  const t = useT();
   const qc = useQueryClient();
   const states = useQuery(statesQuery(today));
   const [action, setAction] = useState<Action>('instrument');
@@ -92,7 +90,7 @@ function RegisterChangeForm({ today }: { today: string }) {
     setError(null);
     setSaved(null);
     if (!state || !change) {
-      setError('Choose a State from the register, by name or ISO code.');
+      setError(t('desk.maintain.chooseState'));
       return;
     }
     if (effect && !effect.ok) {
@@ -121,8 +119,16 @@ function RegisterChangeForm({ today }: { today: string }) {
           RecordConflictEndBodySchema.parse({ endedOn: change.endedOn }),
         );
       }
+      const name = delegationName({ name: result.name, stateIso3: result.iso3 }, fmt.locale);
       setSaved(
-        `${result.name}: recorded. ${effect?.ok ? `Count on ${fmt.date(effect.on)}: ${effect.before} → ${effect.after}.` : ''}`,
+        effect?.ok
+          ? t('desk.maintain.savedCount', {
+              name,
+              date: fmt.date(effect.on),
+              before: effect.before,
+              after: effect.after,
+            })
+          : t('desk.maintain.saved', { name }),
       );
       setDate('');
       setSuccession('');
@@ -139,12 +145,7 @@ function RegisterChangeForm({ today }: { today: string }) {
     }
   }
 
-  const dateLabel =
-    action === 'instrument'
-      ? 'Date of deposit'
-      : action === 'withdrawal'
-        ? 'Date the Depositary received it'
-        : 'Date the armed conflict ended';
+  const dateLabel = t('desk.maintain.dateLabel', { action });
 
   return (
     <form
@@ -153,9 +154,9 @@ function RegisterChangeForm({ today }: { today: string }) {
       noValidate
       aria-labelledby="register-change-heading"
     >
-      <h2 id="register-change-heading">Maintain the register</h2>
+      <h2 id="register-change-heading">{t('desk.maintain.heading')}</h2>
       <div className="form-grid">
-        <FormField label="Record">
+        <FormField label={t('desk.maintain.record')}>
           {(a) => (
             <select
               {...a}
@@ -164,16 +165,23 @@ function RegisterChangeForm({ today }: { today: string }) {
               data-testid="register-action"
             >
               {ACTIONS.map((x) => (
-                <option key={x.value} value={x.value}>
-                  {x.label}
+                <option key={x} value={x}>
+                  {t('desk.maintain.action', { action: x })}
                 </option>
               ))}
             </select>
           )}
         </FormField>
         <FormField
-          label="State"
-          hint={state ? `${state.name}: ${statusLabel(state.status)} today` : 'Name or ISO code'}
+          label={t('register.col.state')}
+          hint={
+            state
+              ? t('desk.maintain.stateToday', {
+                  name: delegationName({ name: state.name, stateIso3: state.iso3 }, fmt.locale),
+                  status: state.status,
+                })
+              : t('desk.maintain.stateHint')
+          }
         >
           {(a) => (
             <>
@@ -194,12 +202,12 @@ function RegisterChangeForm({ today }: { today: string }) {
           )}
         </FormField>
         {action === 'instrument' && (
-          <FormField label="Instrument">
+          <FormField label={t('desk.maintain.instrument')}>
             {(a) => (
               <select {...a} value={type} onChange={(e) => setType(e.target.value as InstrumentType)}>
-                {INSTRUMENT_TYPES.map((t) => (
-                  <option key={t} value={t}>
-                    {t}
+                {INSTRUMENT_TYPES.map((it) => (
+                  <option key={it} value={it}>
+                    {t('desk.maintain.instrumentType', { type: it })}
                   </option>
                 ))}
               </select>
@@ -208,7 +216,7 @@ function RegisterChangeForm({ today }: { today: string }) {
         )}
         <FormField
           label={dateLabel}
-          hint="YYYY-MM-DD"
+          hint={t('desk.setup.dateFormat')}
           error={
             effect && !effect.ok && effect.field !== 'successionEffectiveDate' ? effect.message : undefined
           }
@@ -217,7 +225,7 @@ function RegisterChangeForm({ today }: { today: string }) {
             <input
               {...a}
               className="mono"
-              placeholder="YYYY-MM-DD"
+              placeholder={t('desk.setup.dateFormat')}
               value={date}
               data-testid="register-date"
               onChange={(e) => setDate(e.target.value)}
@@ -226,8 +234,8 @@ function RegisterChangeForm({ today }: { today: string }) {
         </FormField>
         {action === 'instrument' && type === 'succession' && (
           <FormField
-            label="Date of independence"
-            hint="The successor is bound from this date"
+            label={t('desk.maintain.independence')}
+            hint={t('desk.maintain.independenceHint')}
             error={
               effect && !effect.ok && effect.field === 'successionEffectiveDate' ? effect.message : undefined
             }
@@ -236,7 +244,7 @@ function RegisterChangeForm({ today }: { today: string }) {
               <input
                 {...a}
                 className="mono"
-                placeholder="YYYY-MM-DD"
+                placeholder={t('desk.setup.dateFormat')}
                 value={succession}
                 onChange={(e) => setSuccession(e.target.value)}
               />
@@ -251,7 +259,7 @@ function RegisterChangeForm({ today }: { today: string }) {
                 checked={armedConflict}
                 onChange={(e) => setArmedConflict(e.target.checked)}
               />{' '}
-              Engaged in an armed conflict at the end of the six months (Art. 20.3)
+              {t('desk.maintain.armedConflict')}
             </label>
           </div>
         )}
@@ -261,18 +269,23 @@ function RegisterChangeForm({ today }: { today: string }) {
         {effect?.ok ? (
           <>
             <p className="effect__count">
-              Count on {fmt.date(effect.on)}: <strong>{effect.before}</strong> →{' '}
-              <strong>{effect.after}</strong>
+              {t('desk.maintain.count', {
+                date: fmt.date(effect.on),
+                before: effect.before,
+                after: effect.after,
+              })}
             </p>
             <p className="muted">
-              {state?.name}: {describeStatus(effect.statusBefore, fmt)} →{' '}
-              {describeStatus(effect.statusAfter, fmt)} on that day.
-              {effect.effectiveOn === null &&
-                ' The withdrawal takes effect only when the end of the armed conflict is recorded.'}
+              {t('desk.maintain.statusChange', {
+                name: state ? delegationName({ name: state.name, stateIso3: state.iso3 }, fmt.locale) : '',
+                before: describeStatus(effect.statusBefore, fmt, t),
+                after: describeStatus(effect.statusAfter, fmt, t),
+              })}
+              {effect.effectiveOn === null && ` ${t('desk.maintain.awaitsConflictEnd')}`}
             </p>
           </>
         ) : (
-          <p className="muted">The effect on the count of States Parties appears here before you save.</p>
+          <p className="muted">{t('desk.maintain.effectHint')}</p>
         )}
       </div>
       {error && (
@@ -286,7 +299,7 @@ function RegisterChangeForm({ today }: { today: string }) {
         </p>
       )}
       <button type="submit" className="button button--primary" disabled={busy || !effect?.ok}>
-        {busy ? 'Saving…' : 'Save to the register'}
+        {busy ? t('desk.maintain.saving') : t('desk.maintain.save')}
       </button>
     </form>
   );

@@ -1,7 +1,7 @@
 import type { MeetingView } from '@plenary/shared';
 import { useId } from 'react';
-import { useFormat } from '../../../lib/locale/context';
-import { meetingLabel, MEETING_STATUS_LABELS } from '../labels';
+import { useFormat, useT } from '../../../lib/locale/context';
+import { meetingLabel } from '../labels';
 import '../meetings.css';
 
 interface Props {
@@ -14,10 +14,11 @@ interface Props {
 
 export function MeetingPicker({ meetings, value, onChange, allowNone = false }: Props) {
   const fmt = useFormat();
+  const t = useT();
   const id = useId();
   return (
     <div className="field meeting-picker">
-      <label htmlFor={id}>Meeting</label>
+      <label htmlFor={id}>{t('desk.meeting.picker')}</label>
       <select
         id={id}
         data-testid="meeting-picker"
@@ -25,11 +26,11 @@ export function MeetingPicker({ meetings, value, onChange, allowNone = false }: 
         onChange={(e) => onChange(e.target.value || null)}
       >
         {(allowNone || value === null) && (
-          <option value="">{allowNone ? 'Set up a new meeting…' : 'Choose a meeting'}</option>
+          <option value="">{allowNone ? t('desk.meeting.new') : t('desk.meeting.choose')}</option>
         )}
         {meetings.map((m) => (
           <option key={m.id} value={m.id}>
-            {meetingLabel(m, fmt)} — {MEETING_STATUS_LABELS[m.status]}
+            {t('desk.meeting.option', { label: meetingLabel(m, fmt), status: m.status })}
           </option>
         ))}
       </select>

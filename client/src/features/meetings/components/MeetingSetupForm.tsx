@@ -1,6 +1,8 @@
 import {
+  formatMessage,
   MEETING_KIND_LABELS,
   quorumFor,
+  renderReason,
   validateRulesOfProcedure,
   type MeetingKind,
   type MeetingView,
@@ -8,7 +10,9 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { apiFieldErrors } from '../../../lib/fieldErrors';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
+import type { Format } from '../../../lib/locale/format';
+import type { T } from '../../../lib/locale/translate';
 import { summaryQuery } from '../../register/api';
 import { createMeeting } from '../api';
 import {
@@ -42,6 +46,8 @@ function quorumPreview(
   purpose: 'opening' | 'decision',
   parties: number | null,
   draft: MeetingDraft,
+  fmt: Format,
+  t: T,
 ): string | null {
   if (parties === null) return null;
   const rules = {
@@ -50,7 +56,9 @@ function quorumPreview(
   };
   if (!validateRulesOfProcedure(rules).ok) return null;
   const q = quorumFor(kind, purpose, parties, rules);
-  return q.required === null ? q.explanation : `${q.required} of ${parties} States Parties`;
+  return q.required === null
+    ? renderReason(fmt.locale, q.reason)
+    : t('desk.setup.quorumPreview', { required: q.required, parties });
 }
 
 /** Sets up a meeting: validated with the shared CreateMeetingBodySchema before it is sent. */
@@ -61,6 +69,7 @@ export function MeetingSetupForm({ onCreated }: { onCreated: (m: MeetingView) =>
   const [busy, setBusy] = useState(false);
 
   const fmt = useFormat();
+  const t = useT();
   const validStart = dateProblem(draft.startDate) === null ? draft.startDate : null;
   const summary = useQuery({ ...summaryQuery(validStart ?? ''), enabled: validStart !== null });
   const parties = validStart !== null && summary.data ? summary.data.count : null;
@@ -71,7 +80,7 @@ export function MeetingSetupForm({ onCreated }: { onCreated: (m: MeetingView) =>
   async function submit(e: FormEvent) {
     e.preventDefault();
     setFormError(null);
-    const checked = validateMeeting(draft);
+    const checked = validateMeeting(draft, t);
     if (!checked.ok) {
       setErrors(checked.errors);
       return;
@@ -79,7 +88,11 @@ export function MeetingSetupForm({ onCreated }: { onCreated: (m: MeetingView) =>
     const rules = checked.body.rules;
     const ropCheck = rules ? validateRulesOfProcedure(rules) : null;
     if (ropCheck && !ropCheck.ok) {
-      setErrors({ [`rules.${ropCheck.error.field ?? 'openingQuorum'}`]: ropCheck.error.message });
+      setErrors({
+        [`rules.${ropCheck.error.field ?? 'openingQuorum'}`]: ropCheck.error.reason
+          ? renderReason(fmt.locale, ropCheck.error.reason)
+          : ropCheck.error.message,
+      });
       return;
     }
     setErrors({});
@@ -107,24 +120,20 @@ export function MeetingSetupForm({ onCreated }: { onCreated: (m: MeetingView) =>
       noValidate
       aria-labelledby="setup-heading"
     >
-      <h2 id="setup-heading">Set up a meeting</h2>
+      <h2 id="setup-heading">{t('desk.setup.heading')}</h2>
       <div className="form-grid">
-        <FormField label="Kind of meeting" error={errors.kind}>
+        <FormField label={t('desk.setup.kind')} error={errors.kind}>
           {(a) => (
             <select {...a} value={draft.kind} onChange={(e) => set('kind', e.target.value as MeetingKind)}>
               {KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {MEETING_KIND_LABELS[k]}
+                  {formatMessage(fmt.locale, `meetingKind.${k}`)}
                 </option>
               ))}
             </select>
           )}
         </FormField>
-        <FormField
-          label="Number"
-          error={errors.number}
-          hint="e.g. 23 for the Twenty-Third; leave empty if none"
-        >
+        <FormField label={t('desk.setup.number')} error={errors.number} hint={t('desk.setup.numberHint')}>
           {(a) => (
             <input
               {...a}
@@ -134,32 +143,36 @@ export function MeetingSetupForm({ onCreated }: { onCreated: (m: MeetingView) =>
             />
           )}
         </FormField>
-        <FormField label="Title" error={errors.title} className="form-grid__wide">
+        <FormField label={t('desk.setup.title')} error={errors.title} className="form-grid__wide">
           {(a) => <input {...a} value={draft.title} onChange={(e) => set('title', e.target.value)} />}
         </FormField>
-        <FormField label="Venue" error={errors.venue}>
+        <FormField label={t('desk.setup.venue')} error={errors.venue}>
           {(a) => <input {...a} value={draft.venue} onChange={(e) => set('venue', e.target.value)} />}
         </FormField>
-        <FormField label="Time zone" error={errors.timeZone}>
+        <FormField label={t('desk.setup.timeZone')} error={errors.timeZone}>
           {(a) => <input {...a} value={draft.timeZone} onChange={(e) => set('timeZone', e.target.value)} />}
         </FormField>
-        <FormField label="First day" error={errors.startDate} hint="YYYY-MM-DD">
+        <FormField
+          label={t('desk.setup.firstDay')}
+          error={errors.startDate}
+          hint={t('desk.setup.dateFormat')}
+        >
           {(a) => (
             <input
               {...a}
               className="mono"
-              placeholder="YYYY-MM-DD"
+              placeholder={t('desk.setup.dateFormat')}
               value={draft.startDate}
               onChange={(e) => set('startDate', e.target.value)}
             />
           )}
         </FormField>
-        <FormField label="Last day" error={errors.endDate} hint="YYYY-MM-DD">
+        <FormField label={t('desk.setup.lastDay')} error={errors.endDate} hint={t('desk.setup.dateFormat')}>
           {(a) => (
             <input
               {...a}
               className="mono"
-              placeholder="YYYY-MM-DD"
+              placeholder={t('desk.setup.dateFormat')}
               value={draft.endDate}
               onChange={(e) => set('endDate', e.target.value)}
             />
@@ -168,36 +181,35 @@ export function MeetingSetupForm({ onCreated }: { onCreated: (m: MeetingView) =>
       </div>
 
       <div className="rules">
-        <h3>Rules of procedure</h3>
+        <h3>{t('desk.rules.heading')}</h3>
         <p className="field__hint">
-          {special
-            ? 'A Special Meeting’s quorum is fixed by the Convention (Art. 8.5): a majority of all States Parties. The values below do not apply to it.'
-            : intersessional
-              ? 'Intersessional meetings are informal: no quorum, no decisions.'
-              : 'Prefilled with the UN model (A/520/Rev.20). The meeting may adopt other values until it opens.'}
-          {parties !== null && ` States Parties on ${fmt.date(draft.startDate)}: ${fmt.number(parties)}.`}
+          {t('desk.setup.rulesHint', {
+            kind: special ? 'special' : intersessional ? 'intersessional' : 'other',
+          })}
+          {parties !== null &&
+            ` ${t('desk.setup.partiesOn', { date: fmt.date(draft.startDate), count: fmt.number(parties) })}`}
         </p>
         <div className="rules__grid">
           <ProportionField
-            legend="Quorum to open and debate"
+            legend={t('desk.rules.opening')}
             testId="rules-opening"
             value={draft.openingQuorum}
             onChange={(v: ProportionDraft) => set('openingQuorum', v)}
             errors={proportionErrors(errors, 'openingQuorum')}
-            preview={quorumPreview(draft.kind, 'opening', parties, draft)}
+            preview={quorumPreview(draft.kind, 'opening', parties, draft, fmt, t)}
           />
           <ProportionField
-            legend="Quorum for a decision"
+            legend={t('desk.rules.decision')}
             testId="rules-decision"
             value={draft.decisionQuorum}
             onChange={(v: ProportionDraft) => set('decisionQuorum', v)}
             errors={proportionErrors(errors, 'decisionQuorum')}
-            preview={quorumPreview(draft.kind, 'decision', parties, draft)}
+            preview={quorumPreview(draft.kind, 'decision', parties, draft, fmt, t)}
           />
         </div>
       </div>
 
-      <FormField label="Agenda" error={errors.agenda} hint="One item per line, in order.">
+      <FormField label={t('desk.setup.agenda')} error={errors.agenda} hint={t('desk.setup.agendaHint')}>
         {(a) => (
           <textarea {...a} rows={5} value={draft.agenda} onChange={(e) => set('agenda', e.target.value)} />
         )}
@@ -209,7 +221,7 @@ export function MeetingSetupForm({ onCreated }: { onCreated: (m: MeetingView) =>
         </p>
       )}
       <button type="submit" className="button button--primary" disabled={busy}>
-        {busy ? 'Setting up…' : 'Set up the meeting'}
+        {busy ? t('desk.setup.busy') : t('desk.setup.submit')}
       </button>
     </form>
   );

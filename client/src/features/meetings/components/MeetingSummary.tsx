@@ -1,9 +1,9 @@
-import { describeProportion, validateRulesOfProcedure, type MeetingView } from '@plenary/shared';
+import { renderReason, validateRulesOfProcedure, type MeetingView } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../../lib/api';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { updateRules } from '../api';
-import { meetingKindLabel, MEETING_STATUS_LABELS } from '../labels';
+import { meetingKindLabel, meetingStatusLabel } from '../labels';
 import { proportionDraft, toProportion, type ProportionDraft } from '../meetingForm';
 import { ProportionField } from './ProportionField';
 import '../meetings.css';
@@ -17,6 +17,7 @@ export function MeetingSummary({
   onChanged: (m: MeetingView) => void;
 }) {
   const fmt = useFormat();
+  const t = useT();
   const [opening, setOpening] = useState<ProportionDraft>(proportionDraft(meeting.rules.openingQuorum));
   const [decision, setDecision] = useState<ProportionDraft>(proportionDraft(meeting.rules.decisionQuorum));
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +33,7 @@ export function MeetingSummary({
     };
     const checked = validateRulesOfProcedure(rules);
     if (!checked.ok) {
-      setError(checked.error.message);
+      setError(checked.error.reason ? renderReason(fmt.locale, checked.error.reason) : checked.error.message);
       return;
     }
     setBusy(true);
@@ -50,23 +51,27 @@ export function MeetingSummary({
       <div className="meeting-summary__head">
         <div>
           <p className="muted">
-            {meeting.code} · {meetingKindLabel(meeting)}
+            {meeting.code} · {meetingKindLabel(meeting, fmt)}
           </p>
           <h2>{meeting.title}</h2>
           <p>
-            {meeting.venue}, {fmt.dateShort(meeting.startDate)} – {fmt.dateShort(meeting.endDate)} (
-            {meeting.timeZone})
+            {t('desk.meeting.where', {
+              venue: meeting.venue,
+              start: fmt.dateShort(meeting.startDate),
+              end: fmt.dateShort(meeting.endDate),
+              timeZone: meeting.timeZone,
+            })}
           </p>
         </div>
         <span className={`status-pill status-pill--${meeting.status}`}>
-          {MEETING_STATUS_LABELS[meeting.status]}
+          {meetingStatusLabel(t, meeting.status)}
         </span>
       </div>
       <div className="meeting-summary__grid">
         <section aria-labelledby="agenda-heading">
-          <h3 id="agenda-heading">Agenda</h3>
+          <h3 id="agenda-heading">{t('desk.setup.agenda')}</h3>
           {meeting.agenda.length === 0 ? (
-            <p className="muted">No items yet.</p>
+            <p className="muted">{t('desk.meeting.noItems')}</p>
           ) : (
             <ol className="agenda">
               {meeting.agenda.map((a) => (
@@ -76,17 +81,19 @@ export function MeetingSummary({
           )}
         </section>
         <form onSubmit={(e) => void save(e)} aria-labelledby="rop-heading" noValidate>
-          <h3 id="rop-heading">Rules of procedure</h3>
+          <h3 id="rop-heading">{t('desk.rules.heading')}</h3>
           {meeting.rulesFixed ? (
             <p className="field__hint">
-              Fixed when the meeting opened: to open, {describeProportion(meeting.rules.openingQuorum)} of all
-              States Parties; to decide, {describeProportion(meeting.rules.decisionQuorum)}.
+              {t('desk.rules.fixed', {
+                opening: t('desk.proportion.describe', { ...meeting.rules.openingQuorum }),
+                decision: t('desk.proportion.describe', { ...meeting.rules.decisionQuorum }),
+              })}
             </p>
           ) : (
-            <p className="field__hint">The meeting may adopt other values until it opens.</p>
+            <p className="field__hint">{t('desk.rules.adoptable')}</p>
           )}
           <ProportionField
-            legend="Quorum to open and debate"
+            legend={t('desk.rules.opening')}
             testId="summary-opening"
             value={opening}
             onChange={setOpening}
@@ -94,7 +101,7 @@ export function MeetingSummary({
             errors={{}}
           />
           <ProportionField
-            legend="Quorum for a decision"
+            legend={t('desk.rules.decision')}
             testId="summary-decision"
             value={decision}
             onChange={setDecision}
@@ -108,7 +115,7 @@ export function MeetingSummary({
           )}
           {!meeting.rulesFixed && (
             <button type="submit" className="button" disabled={busy}>
-              Adopt these values
+              {t('desk.rules.adopt')}
             </button>
           )}
         </form>

@@ -1,4 +1,5 @@
-import { describeProportion, type Proportion } from '@plenary/shared';
+import type { Proportion } from '@plenary/shared';
+import { useT } from '../../../lib/locale/context';
 import type { ProportionDraft } from '../meetingForm';
 import '../meetings.css';
 
@@ -23,6 +24,7 @@ function valid(d: ProportionDraft): Proportion | null {
 
 /** A quorum as the rules of procedure state it: "more than 1/2" or "at least 1/3" of all States Parties. */
 export function ProportionField({ legend, value, onChange, disabled, errors, preview, testId }: Props) {
+  const t = useT();
   const p = valid(value);
   const error = errors.whole ?? errors.numerator ?? errors.denominator ?? errors.comparison;
   return (
@@ -30,15 +32,15 @@ export function ProportionField({ legend, value, onChange, disabled, errors, pre
       <legend>{legend}</legend>
       <div className="proportion__row">
         <select
-          aria-label={`${legend}: comparison`}
+          aria-label={t('desk.proportion.comparison', { legend })}
           value={value.comparison}
           onChange={(e) => onChange({ ...value, comparison: e.target.value as Proportion['comparison'] })}
         >
-          <option value="at-least">at least</option>
-          <option value="more-than">more than</option>
+          <option value="at-least">{t('desk.proportion.atLeast')}</option>
+          <option value="more-than">{t('desk.proportion.moreThan')}</option>
         </select>
         <input
-          aria-label={`${legend}: numerator`}
+          aria-label={t('desk.proportion.numerator', { legend })}
           inputMode="numeric"
           className="proportion__num"
           value={value.numerator}
@@ -47,21 +49,24 @@ export function ProportionField({ legend, value, onChange, disabled, errors, pre
         />
         <span aria-hidden="true">/</span>
         <input
-          aria-label={`${legend}: denominator`}
+          aria-label={t('desk.proportion.denominator', { legend })}
           inputMode="numeric"
           className="proportion__num"
           value={value.denominator}
           aria-invalid={errors.denominator || errors.whole ? true : undefined}
           onChange={(e) => onChange({ ...value, denominator: e.target.value })}
         />
-        <span className="muted">of all States Parties</span>
+        <span className="muted">{t('desk.proportion.ofAll')}</span>
       </div>
       {error ? (
         <p className="field__error">{error}</p>
       ) : (
         <p className="field__hint">
-          {p ? `${describeProportion(p)} of all States Parties` : ''}
-          {preview ? ` — ${preview}` : ''}
+          {p
+            ? preview
+              ? t('desk.proportion.describeWithPreview', { ...p, preview })
+              : t('desk.proportion.describe', { ...p })
+            : (preview ?? '')}
         </p>
       )}
     </fieldset>

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { dateProblem } from '../../../lib/dates';
+import { useT } from '../../../lib/locale/context';
 import '../register.css';
 
 interface Props {
@@ -17,6 +18,7 @@ export function DateField({ value, onApply, today }: Props) {
   const [draft, setDraft] = useState(value);
   const [shownValue, setShownValue] = useState(value);
   const [touched, setTouched] = useState(false);
+  const t = useT();
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -29,6 +31,8 @@ export function DateField({ value, onApply, today }: Props) {
   }
 
   const problem = dateProblem(draft);
+  // The shared schema's two reasons, in the language shown: not YYYY-MM-DD, or no such day.
+  const problemKind = /^\d{4}-\d{2}-\d{2}$/.test(draft) ? 'calendar' : 'format';
   const showProblem = problem !== null && (touched || draft === value);
 
   function submit(e: FormEvent) {
@@ -40,7 +44,7 @@ export function DateField({ value, onApply, today }: Props) {
   return (
     <form className="date-field" onSubmit={submit} noValidate>
       <div className="field">
-        <label htmlFor={id}>Date</label>
+        <label htmlFor={id}>{t('register.date.label')}</label>
         <div className="date-field__row">
           <input
             id={id}
@@ -49,7 +53,7 @@ export function DateField({ value, onApply, today }: Props) {
             inputMode="numeric"
             autoComplete="off"
             spellCheck={false}
-            placeholder="YYYY-MM-DD"
+            placeholder={t('register.date.placeholder')}
             size={11}
             aria-invalid={showProblem}
             aria-describedby={showProblem ? errorId : hintId}
@@ -62,7 +66,7 @@ export function DateField({ value, onApply, today }: Props) {
             onBlur={() => setTouched(true)}
           />
           <button type="submit" className="button">
-            Show
+            {t('register.date.show')}
           </button>
           <button
             type="button"
@@ -75,16 +79,16 @@ export function DateField({ value, onApply, today }: Props) {
               onApply(today);
             }}
           >
-            Today
+            {t('register.date.today')}
           </button>
         </div>
         {showProblem ? (
           <p id={errorId} className="field__error" role="alert">
-            Date {problem}
+            {t('register.date.problem', { problem: problemKind })}
           </p>
         ) : (
           <p id={hintId} className="field__hint">
-            Year-month-day, e.g. 2026-02-20
+            {t('register.date.hint', { example: '2026-02-20' })}
           </p>
         )}
       </div>

@@ -1,5 +1,6 @@
 import type { RegisterSummary } from '@plenary/shared';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
+import { groupName } from '../regionalGroups';
 import '../register.css';
 
 /** States Parties by UN regional group: the text carries the numbers, the bars are decoration. */
@@ -11,13 +12,14 @@ export function RegionalGroupBars({
   total: number;
 }) {
   const fmt = useFormat();
-  if (groups.length === 0) return <p className="muted">No States Parties on this date.</p>;
+  const t = useT();
+  if (groups.length === 0) return <p className="muted">{t('register.groups.none')}</p>;
   const max = Math.max(...groups.map((g) => g.count), 1);
   return (
     <ul className="bars">
       {groups.map((g) => (
         <li key={g.group} className="bars__row">
-          <span className="bars__label">{g.group}</span>
+          <span className="bars__label">{groupName(t, g.group)}</span>
           <span className="bars__value">
             {fmt.number(g.count)} <span className="muted">({fmt.percent(g.count, total)})</span>
           </span>

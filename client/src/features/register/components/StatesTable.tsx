@@ -1,34 +1,42 @@
-import type { StateView } from '@plenary/shared';
+import { compareStateNames, stateName, type StateView } from '@plenary/shared';
 import { useId, useMemo } from 'react';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
 import type { Format } from '../../../lib/locale/format';
+import type { T } from '../../../lib/locale/translate';
 import { countByStatus, filterStates, type StateFilter } from '../filterStates';
-import { PARTY_STATUSES, statusLabel, type PartyStatus } from '../status';
+import { groupName } from '../regionalGroups';
+import { PARTY_STATUSES, type PartyStatus } from '../status';
 import { StatusBadge } from './StatusBadge';
 import '../register.css';
 
-function partySince(s: StateView, fmt: Format): string {
+function partySince(s: StateView, fmt: Format, t: T): string {
   if (s.partySince) return fmt.dateShort(s.partySince);
   if (s.status === 'pending') {
     const next = s.instruments
       .map((i) => i.entryIntoForce)
       .sort()
       .at(-1);
-    return next ? `From ${fmt.dateShort(next)}` : '—';
+    return next ? t('register.partyFrom', { date: fmt.dateShort(next) }) : '—';
   }
   return '—';
 }
 
-function withdrawalText(s: StateView, on: string, fmt: Format): string {
+function withdrawalText(s: StateView, on: string, fmt: Format, t: T): string {
   const w = s.withdrawal;
   if (!w) return '—';
-  const parts = [`Notified ${fmt.dateShort(w.receivedDate)}`];
-  if (w.effectiveDate)
-    parts.push(`${w.effectiveDate <= on ? 'effective' : 'takes effect'} ${fmt.dateShort(w.effectiveDate)}`);
-  else if (w.armedConflict)
-    parts.push('in abeyance while the State is engaged in an armed conflict (Art. 20.3)');
-  if (w.conflictEndedOn) parts.push(`armed conflict ended ${fmt.dateShort(w.conflictEndedOn)}`);
-  return parts.join('; ');
+  return t('register.withdrawal', {
+    notified: fmt.dateShort(w.receivedDate),
+    effect: w.effectiveDate
+      ? w.effectiveDate <= on
+        ? 'past'
+        : 'future'
+      : w.armedConflict
+        ? 'abeyance'
+        : 'none',
+    effective: w.effectiveDate ? fmt.dateShort(w.effectiveDate) : '',
+    ended: w.conflictEndedOn ? 'yes' : 'no',
+    endedOn: w.conflictEndedOn ? fmt.dateShort(w.conflictEndedOn) : '',
+  });
 }
 
 function isStatus(v: string): v is PartyStatus {
@@ -44,10 +52,30 @@ interface Props {
 
 export const NO_FILTER: StateFilter = { text: '', status: 'all' };
 
-/** The States with their status on `on`; the filter is held by the page so it survives a change of date. */
+/**
+ * The States with their status on `on`, named as the UN writes them in the language shown and
+ * sorted in that language's collation (a State the names file lacks keeps the register's name). The
+ * depositary's name stays beside it where it differs, as the treaty facts record it. The filter is
+ * held by the page so it survives a change of date.
+ */
 export function StatesTable({ states, on, filter, onFilterChange: setFilter }: Props) {
   const fmt = useFormat();
-  const shown = useMemo(() => filterStates(states, filter), [states, filter]);
+  const t = useT();
+  const lang = fmt.locale;
+  const sorted = useMemo(() => {
+    const registerNames = Object.fromEntries(states.map((s) => [s.iso3, s.name]));
+    const compare = compareStateNames(lang, 'short', registerNames);
+    return [...states].sort((a, b) => compare(a.iso3, b.iso3));
+  }, [states, lang]);
+  const nameOf = (s: StateView) => stateName(s.iso3, lang, 'short', { registerName: s.name });
+  const shown = useMemo(
+    () =>
+      filterStates(sorted, filter, (s) => [
+        stateName(s.iso3, lang, 'short', { registerName: s.name }),
+        groupName(t, s.regionalGroup),
+      ]),
+    [sorted, filter, lang, t],
+  );
   const counts = useMemo(() => countByStatus(states), [states]);
   const textId = useId();
   const statusId = useId();
@@ -55,20 +83,20 @@ export function StatesTable({ states, on, filter, onFilterChange: setFilter }: P
 
   return (
     <div className="states">
-      <div className="toolbar" role="search" aria-label="Filter the States">
+      <div className="toolbar" role="search" aria-label={t('register.filter.label')}>
         <div className="field">
-          <label htmlFor={textId}>Name, ISO code or group</label>
+          <label htmlFor={textId}>{t('register.filter.text')}</label>
           <input
             id={textId}
             type="search"
             value={filter.text}
-            placeholder="e.g. Poland, POL, GRULAC"
+            placeholder={t('register.filter.placeholder')}
             autoComplete="off"
             onChange={(e) => setFilter((f) => ({ ...f, text: e.target.value }))}
           />
         </div>
         <div className="field">
-          <label htmlFor={statusId}>Status</label>
+          <label htmlFor={statusId}>{t('register.filter.status')}</label>
           <select
             id={statusId}
             value={filter.status}
@@ -77,25 +105,25 @@ export function StatesTable({ states, on, filter, onFilterChange: setFilter }: P
               setFilter((f) => ({ ...f, status: isStatus(v) ? v : 'all' }));
             }}
           >
-            <option value="all">All statuses ({fmt.number(states.length)})</option>
+            <option value="all">{t('register.filter.allStatuses', { count: states.length })}</option>
             {PARTY_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {statusLabel(s)} ({fmt.number(counts[s])})
+                {t('register.filter.statusOption', { status: s, count: counts[s] })}
               </option>
             ))}
           </select>
         </div>
         <p className="toolbar__count" role="status" data-testid="states-shown">
-          {fmt.number(shown.length)} of {fmt.number(states.length)} States
+          {t('register.shown', { shown: shown.length, count: states.length })}
         </p>
       </div>
 
       {shown.length === 0 ? (
         <div className="empty" data-testid="states-empty">
-          <p>{filtered ? 'No State matches these filters.' : 'The register holds no States yet.'}</p>
+          <p>{filtered ? t('register.empty.filtered') : t('register.empty.none')}</p>
           {filtered && (
             <button type="button" className="button" onClick={() => setFilter(() => NO_FILTER)}>
-              Clear filters
+              {t('register.filter.clear')}
             </button>
           )}
         </div>
@@ -103,41 +131,49 @@ export function StatesTable({ states, on, filter, onFilterChange: setFilter }: P
         <div className="table-wrap">
           <table className="table" data-testid="states-table">
             <caption className="visually-hidden">
-              States and their status under the Convention on {fmt.dateShort(on)}
+              {t('register.table.caption', { date: fmt.dateShort(on) })}
             </caption>
             <thead>
               <tr>
-                <th scope="col">State</th>
-                <th scope="col">ISO3</th>
-                <th scope="col">Regional group</th>
-                <th scope="col">Status</th>
-                <th scope="col">Party since</th>
+                <th scope="col">{t('register.col.state')}</th>
+                <th scope="col">{t('register.col.iso3')}</th>
+                <th scope="col">{t('register.col.group')}</th>
+                <th scope="col">{t('register.col.status')}</th>
+                <th scope="col">{t('register.col.partySince')}</th>
                 <th scope="col" className="col-withdrawal">
-                  Withdrawal
+                  {t('register.col.withdrawal')}
                 </th>
               </tr>
             </thead>
             <tbody>
-              {shown.map((s) => (
-                <tr key={s.iso3}>
-                  <th scope="row" data-label="State">
-                    {s.name}
-                  </th>
-                  <td data-label="ISO3">
-                    <code>{s.iso3}</code>
-                  </td>
-                  <td data-label="Regional group" className="col-nowrap">
-                    {s.regionalGroup ?? '—'}
-                  </td>
-                  <td data-label="Status">
-                    <StatusBadge status={s.status} />
-                  </td>
-                  <td data-label="Party since" className="col-nowrap">
-                    {partySince(s, fmt)}
-                  </td>
-                  <td data-label="Withdrawal">{withdrawalText(s, on, fmt)}</td>
-                </tr>
-              ))}
+              {shown.map((s) => {
+                const name = nameOf(s);
+                return (
+                  <tr key={s.iso3}>
+                    <th scope="row" data-label={t('register.col.state')}>
+                      <span className="state__name">{name}</span>
+                      {name !== s.name && (
+                        <span className="state__depositary muted">
+                          {t('register.depositaryName', { name: s.name })}
+                        </span>
+                      )}
+                    </th>
+                    <td data-label={t('register.col.iso3')}>
+                      <code>{s.iso3}</code>
+                    </td>
+                    <td data-label={t('register.col.group')} className="col-nowrap">
+                      {s.regionalGroup === null ? '—' : groupName(t, s.regionalGroup)}
+                    </td>
+                    <td data-label={t('register.col.status')}>
+                      <StatusBadge status={s.status} />
+                    </td>
+                    <td data-label={t('register.col.partySince')} className="col-nowrap">
+                      {partySince(s, fmt, t)}
+                    </td>
+                    <td data-label={t('register.col.withdrawal')}>{withdrawalText(s, on, fmt, t)}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

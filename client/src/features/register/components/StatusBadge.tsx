@@ -1,5 +1,7 @@
-import { statusLabel, type PartyStatus } from '../status';
+import { useT } from '../../../lib/locale/context';
+import type { PartyStatus } from '../status';
 
 export function StatusBadge({ status }: { status: PartyStatus }) {
-  return <span className={`badge badge--${status}`}>{statusLabel(status)}</span>;
+  const t = useT();
+  return <span className={`badge badge--${status}`}>{t('register.status', { status })}</span>;
 }
