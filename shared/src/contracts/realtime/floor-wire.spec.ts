@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { FloorView } from '../http/floor-view.contract';
 import {
   callNextSpeaker,
@@ -14,6 +13,9 @@ import {
 import { packFloorView, unpackFloorView } from './floor-wire';
 
 const T0 = Date.UTC(2026, 10, 30, 9);
+let made = 0;
+/** A delegation id shaped like the database's (a UUID: 36 characters), distinct per call. */
+const randomUUID = (): string => `00000000-0000-4000-8000-${String(++made).padStart(12, '0')}`;
 const ctx = (now: number): FloorContext => ({ now, settings: DEFAULT_FLOOR_SETTINGS, voteOpen: false });
 const must = (r: Result<FloorState>): FloorState => {
   if (!r.ok) throw new Error(r.error.message);
@@ -31,9 +33,7 @@ function listed(n: number): FloorView {
   ];
   let s = must(openList(createFloor('item-1', DEFAULT_FLOOR_SETTINGS)));
   ids.forEach((delegationId, i) => {
-    s = must(
-      requestFloor(s, { delegationId, category: categories[i % 7 === 0 ? 1 : 0]! }, ctx(T0 + i * 997)),
-    );
+    s = must(requestFloor(s, { delegationId, category: categories[i % 7 === 0 ? 1 : 0] }, ctx(T0 + i * 997)));
   });
   s = must(callNextSpeaker(s, ctx(T0 + 600_000)));
   return {
@@ -67,7 +67,7 @@ describe('floor.changed on the wire', () => {
       requestedAt: T0 + 5,
       addedBy: 'secretariat',
     });
-    view.state.replies.push({ ...view.state.list.queue[0]! });
+    view.state.replies.push({ ...view.state.list.queue[0] });
     const back = unpackFloorView(packFloorView(view));
     expect(back).toEqual(view);
     expect(back.names[stranger]).toBeUndefined();

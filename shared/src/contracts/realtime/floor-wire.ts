@@ -63,8 +63,8 @@ export function packFloorView(view: FloorView): FloorWire {
 export function unpackFloorView(wire: FloorWire): FloorView {
   const { ids, names, state, ...rest } = wire;
   const unpack = ([d, c, seq, requestedAt, by]: WireEntry): ListEntry => ({
-    delegationId: ids[d]!,
-    category: SPEAKER_CATEGORIES[c]!,
+    delegationId: ids[d],
+    category: SPEAKER_CATEGORIES[c],
     seq,
     requestedAt,
     addedBy: by === 1 ? 'secretariat' : 'delegation',
