@@ -7,9 +7,9 @@ import {
   requestFloor,
   type FloorContext,
   type FloorState,
-  type Result,
   type SpeakerCategory,
 } from '../../domain/floor';
+import type { Result } from '../../domain/errors';
 import { packFloorView, unpackFloorView } from './floor-wire';
 
 const T0 = Date.UTC(2026, 10, 30, 9);
