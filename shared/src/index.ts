@@ -19,6 +19,7 @@ export * from './contracts/http/plenary.contract';
 export * from './contracts/http/election.contract';
 export * from './contracts/realtime/events';
 export * from './contracts/realtime/tally';
+export * from './contracts/realtime/floor-wire';
 export * from './domain/convening';
 export * from './domain/participation/participation.rules';
 export * from './domain/floor';

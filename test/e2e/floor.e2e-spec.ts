@@ -1,4 +1,4 @@
-import type { Ack, FloorView, FloorActionBody } from '@plenary/shared';
+import { unpackFloorView, type Ack, type FloorView, type FloorActionBody } from '@plenary/shared';
 import pino from 'pino';
 import request from 'supertest';
 import { createApp } from '../../server/src/app.factory';
@@ -75,10 +75,10 @@ describe('the floor: a debate from the list of speakers to reconsideration', () 
     }
     const voteId = opened.body.id as string;
     const settled = nextEvent(board, 'floor.changed', (p) =>
-      p.floor.questions.some((q) => q.questionId === questionId && q.settled),
+      unpackFloorView(p.floor).questions.some((q) => q.questionId === questionId && q.settled),
     );
     await t.http.post(`/api/votes/${voteId}/close`).set(bearer(president)).send({ counts }).expect(200);
-    return (await settled).floor;
+    return unpackFloorView((await settled).floor);
   }
   const lastQuestion = (f: FloorView) => f.questions.at(-1)!.questionId;
 
@@ -124,7 +124,7 @@ describe('the floor: a debate from the list of speakers to reconsideration', () 
     expect(notYet).toMatchObject({ ok: false, error: { code: 'LIST_NOT_OPEN' } });
     const opened = nextEvent(board, 'floor.changed');
     await ok({ action: 'open-list' });
-    expect((await opened).floor.state.list.status).toBe('open');
+    expect(unpackFloorView((await opened).floor).state.list.status).toBe('open');
 
     // The secretariat inscribes the observer first; the delegations ask from their pads after.
     const inscribed = (
@@ -152,9 +152,13 @@ describe('the floor: a debate from the list of speakers to reconsideration', () 
     );
     expect(f.state.list.queue.at(-1)).toMatchObject({ delegationId: observerId });
 
-    const first = nextEvent(board, 'floor.changed', (p) => p.floor.state.speech?.delegationId === A().id);
+    const first = nextEvent(
+      board,
+      'floor.changed',
+      (p) => unpackFloorView(p.floor).state.speech?.delegationId === A().id,
+    );
     await ok({ action: 'next-speaker' });
-    const seen = (await first).floor;
+    const seen = unpackFloorView((await first).floor);
     expect(seen.names[A().id]).toBe(A().name);
     expect(seen.state.list.queue[0].delegationId).toBe(B().id);
     clock.set(new Date(start.getTime() + 3 * 60_000));
@@ -404,10 +408,10 @@ describe('the floor: a debate from the list of speakers to reconsideration', () 
     const put = await ok({ action: 'put-motion', motionId });
     const questionId = lastQuestion(put);
     const settled = nextEvent(board, 'floor.changed', (p) =>
-      p.floor.questions.some((q) => q.questionId === questionId && q.settled),
+      unpackFloorView(p.floor).questions.some((q) => q.questionId === questionId && q.settled),
     );
     await t.http.post(`/api/questions/${questionId}/consensus`).set(bearer(president)).expect(201);
-    const after = (await settled).floor;
+    const after = unpackFloorView((await settled).floor);
     const m = after.state.motions.find((x) => x.id === motionId)!;
     expect(m).toMatchObject({ status: 'adopted', decision: null, decidedBy: 'consensus' });
     expect(after.state.proposals.find((p) => p.id === 'L.9')?.division?.parts.map((x) => x.id)).toEqual([

@@ -5,6 +5,7 @@ import {
   moveMotion,
   openList,
   raisePointOfOrder,
+  packFloorView,
   requestFloor,
   type FloorState,
   type FloorView,
@@ -108,7 +109,7 @@ describe('the floor as screens read it', () => {
     const floor = view(debate(), T0, 1, meetingId);
     const step = reduceLive(
       state,
-      { type: 'floor.changed', payload: { meetingVersion: v0 + 1, floor } },
+      { type: 'floor.changed', payload: { meetingVersion: v0 + 1, floor: packFloorView(floor) } },
       meetingId,
     );
     expect(step.refresh).toBe(false);
@@ -120,7 +121,7 @@ describe('the floor as screens read it', () => {
         type: 'floor.changed',
         payload: {
           meetingVersion: v0,
-          floor: view(createFloor('item-1', DEFAULT_FLOOR_SETTINGS), T0, 0, meetingId),
+          floor: packFloorView(view(createFloor('item-1', DEFAULT_FLOOR_SETTINGS), T0, 0, meetingId)),
         },
       },
       meetingId,
@@ -128,7 +129,7 @@ describe('the floor as screens read it', () => {
     expect(old.state.snapshot?.floor?.revision).toBe(1);
     const gap = reduceLive(
       state,
-      { type: 'floor.changed', payload: { meetingVersion: v0 + 5, floor } },
+      { type: 'floor.changed', payload: { meetingVersion: v0 + 5, floor: packFloorView(floor) } },
       meetingId,
     );
     expect(gap.refresh).toBe(true);

@@ -1,5 +1,6 @@
 import {
   applyTally,
+  unpackFloorView,
   votedStates,
   type LiveSnapshot,
   type ServerToClientEvents,
@@ -169,7 +170,10 @@ export function reduceLive(state: LiveState, input: LiveInput, meetingId: string
       };
     }
     case 'floor.changed':
-      return versioned(input.payload.meetingVersion, (s) => ({ ...s, floor: input.payload.floor }));
+      return versioned(input.payload.meetingVersion, (s) => ({
+        ...s,
+        floor: unpackFloorView(input.payload.floor),
+      }));
     case 'vote.closed':
       return versioned(input.payload.meetingVersion, (s) => ({
         ...s,

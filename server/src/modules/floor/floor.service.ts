@@ -8,6 +8,7 @@ import {
   type FloorState,
   type FloorSubject,
   type FloorView,
+  packFloorView,
   type Matter,
   type PointOfOrderCommand,
   type Principal,
@@ -309,7 +310,10 @@ export class FloorService implements OnModuleInit {
         question: out.put.view,
       });
     }
-    this.realtime.emitToMeeting(meetingId, 'floor.changed', { meetingVersion: out.version, floor: out.view });
+    this.realtime.emitToMeetingInSlices(meetingId, 'floor.changed', {
+      meetingVersion: out.version,
+      floor: packFloorView(out.view),
+    });
     if (out.suspend) {
       // The meeting's own transition (its rules, its record, its event), after the floor's commit.
       await this.meetings.transition(meetingId, 'suspend').catch(() => undefined);

@@ -131,9 +131,38 @@ export class RealtimeService {
     const flushing = this.pendingBefore?.(meetingId) ?? null;
     const before = this.held.get(meetingId);
     if (!flushing && !before) return this.emitToRoom(MEETING_ROOM(meetingId), event, ...args);
-    const next = Promise.all([flushing, before]).then(() =>
-      this.emitToRoom(MEETING_ROOM(meetingId), event, ...args),
+    this.hold(
+      meetingId,
+      Promise.all([flushing, before]).then(() => this.emitToRoom(MEETING_ROOM(meetingId), event, ...args)),
     );
+  }
+
+  /**
+   * A large event to the meeting's room (the floor with its whole list of speakers, to thousands
+   * of board watchers), in slices like tallies so acknowledgements interleave. It keeps its place
+   * among the meeting's events: it goes after what is held for the meeting, and every event
+   * emitted after it waits until its last slice is written. In a cluster it goes through the
+   * adapter at once (the slicer reaches only this node's sockets).
+   */
+  emitToMeetingInSlices<E extends EventName>(
+    meetingId: string,
+    event: E,
+    ...args: Parameters<ServerToClientEvents[E]>
+  ): void {
+    if (this.cluster) return this.emitToMeeting(meetingId, event, ...args);
+    const flushing = this.pendingBefore?.(meetingId) ?? null;
+    const before = this.held.get(meetingId);
+    const send = () => this.inSlices(MEETING_ROOM(meetingId), event, ...args);
+    this.hold(
+      meetingId,
+      (flushing || before ? Promise.all([flushing, before]).then(send) : send()).catch((e: unknown) =>
+        this.logger.warn(`${event} not sent: ${e instanceof Error ? e.message : String(e)}`),
+      ),
+    );
+  }
+
+  /** Later events of the meeting wait for `next` (the entry lives only while something is held). */
+  private hold(meetingId: string, next: Promise<void>): void {
     this.held.set(meetingId, next);
     void next.finally(() => {
       if (this.held.get(meetingId) === next) this.held.delete(meetingId);
@@ -195,17 +224,28 @@ export class RealtimeService {
       .finally(() => this.sending.delete(room));
   }
 
-  private async pass(room: string, tally: VoteTally): Promise<void> {
+  private pass(room: string, tally: VoteTally): Promise<void> {
+    return this.inSlices(room, 'vote.tallied', { tally });
+  }
+
+  /**
+   * The one slicer: an event to this node's sockets of a room, `slice` sockets at a time with a
+   * yield between slices (slice 0: one emit, the packet encoded and framed once for every socket).
+   */
+  private async inSlices<E extends EventName>(
+    room: string,
+    event: E,
+    ...args: Parameters<ServerToClientEvents[E]>
+  ): Promise<void> {
     const server = this.server;
     if (!server) return;
-    // Slice 0: one emit per node, the packet encoded and framed once for every socket.
     if (this.slice <= 0) {
-      server.local.to(room).emit('vote.tallied', { tally });
+      server.local.to(room).emit(event, ...args);
       return;
     }
     const ids = [...(server.of('/').adapter.rooms.get(room) ?? [])];
     for (let i = 0; i < ids.length; i += this.slice) {
-      server.local.to(ids.slice(i, i + this.slice)).emit('vote.tallied', { tally });
+      server.local.to(ids.slice(i, i + this.slice)).emit(event, ...args);
       if (i + this.slice < ids.length) await new Promise((resolve) => setImmediate(resolve));
     }
   }

@@ -15,6 +15,7 @@ import type { ConveningCounted } from '../http/convening.contract';
 import type { ElectionCastCommand, ElectionCastResult, ElectionView } from '../http/election.contract';
 import type { FloorRequestCommandSchema, PointOfOrderCommandSchema } from '../http/floor.contract';
 import type { FloorView } from '../http/floor-view.contract';
+import type { FloorWire } from './floor-wire';
 
 export const WatchCommandSchema = z.object({ meetingId: z.string().uuid('must be a meeting id') });
 export type WatchCommand = z.infer<typeof WatchCommandSchema>;
@@ -60,7 +61,8 @@ export interface ServerToClientEvents {
   /** A ballot was cast in an election's open round: how many have voted (never how). */
   'election.voted': (p: { electionId: string; round: number; voted: number; version: number }) => void;
   /** The floor of an agenda item changed (speaker, queue, ruling, motion, proposal): its whole view. */
-  'floor.changed': (p: { meetingVersion: number; floor: FloorView }) => void;
+  /** The floor packed for the wire: `unpackFloorView(floor)` is the FloorView (issue 11). */
+  'floor.changed': (p: { meetingVersion: number; floor: FloorWire }) => void;
 }
 
 /** Commands, imperative, client to server; each answers through its ack. */
