@@ -3,19 +3,22 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { Loading, LoadError } from '../lib/components/LoadState';
+import { useFormat } from '../lib/locale/context';
 import { officialRecordQuery } from '../features/record/api';
 import { OfficialRecordView } from '../features/record/components/OfficialRecordView';
 
 /**
  * `/record/:meetingId/print?lang=ar`: the official record for paper, public like the record. The
  * document's `lang` and `dir` follow the record's language while the page is shown, so a browser's
- * print and the server's PDF both lay Arabic out right to left.
+ * print and the server's PDF both lay Arabic out right to left. Without `?lang=` it is the page's
+ * language.
  */
 export function RecordPrintPage() {
   const { meetingId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const asked = params.get('lang');
-  const lang: Language = isLanguage(asked) ? asked : 'en';
+  const page = useFormat().locale;
+  const lang: Language = isLanguage(asked) ? asked : page;
   const record = useQuery(officialRecordQuery(meetingId, lang));
 
   useEffect(() => {
