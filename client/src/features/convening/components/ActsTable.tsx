@@ -1,5 +1,6 @@
 import type { StateAct } from '@plenary/shared';
-import { useFormat } from '../../../lib/locale/context';
+import { stateName } from '@plenary/shared';
+import { useFormat, useT } from '../../../lib/locale/context';
 
 /** States that acted, with the date of each act and who entered it. */
 export function ActsTable({
@@ -14,6 +15,7 @@ export function ActsTable({
   testId: string;
 }) {
   const fmt = useFormat();
+  const t = useT();
   if (acts.length === 0) return <p className="empty proc-empty">{empty}</p>;
   return (
     // A region that may scroll: focusable, so the keyboard can scroll it (axe scrollable-region-focusable).
@@ -21,15 +23,15 @@ export function ActsTable({
       className="table-wrap proc-acts"
       tabIndex={0}
       role="region"
-      aria-label={`States, by ${dateLabel.toLowerCase()}`}
+      aria-label={t('procedures.acts.region', { label: dateLabel })}
     >
       <table className="table" data-testid={testId}>
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">State</th>
+            <th scope="col">{t('procedures.acts.state')}</th>
             <th scope="col">{dateLabel}</th>
-            <th scope="col">Entered by</th>
+            <th scope="col">{t('procedures.acts.enteredBy')}</th>
           </tr>
         </thead>
         <tbody>
@@ -37,12 +39,15 @@ export function ActsTable({
             <tr key={a.iso3}>
               <td data-label="#">{i + 1}</td>
               <th scope="row">
-                {a.name} <span className="muted mono">{a.iso3}</span>
+                {stateName(a.iso3, fmt.locale, 'short', { registerName: a.name })}{' '}
+                <span className="muted mono">{a.iso3}</span>
               </th>
               <td data-label={dateLabel} className="col-nowrap">
                 <time dateTime={a.date}>{fmt.dateShort(a.date)}</time>
               </td>
-              <td data-label="Entered by">{a.enteredBy === 'secretariat' ? 'Secretariat' : 'Delegation'}</td>
+              <td data-label={t('procedures.acts.enteredBy')}>
+                {t('procedures.acts.by', { by: a.enteredBy })}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -8,7 +8,8 @@ import {
   type QuestionView,
 } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
+import { SLOT, Sentence } from '../../register/Sentence';
 import { recordAdoption, scheduleConference } from '../api';
 import { useSubmit } from '../hooks/useSubmit';
 import { FormField } from '../../../lib/components/FormField';
@@ -35,9 +36,10 @@ export function conferenceLanding(
 
 export function ScheduleConferenceForm({ amendment: a, meetings, today, onChanged }: Props) {
   const fmt = useFormat();
+  const t = useT();
   const earlier = a.earlierRequest.met;
   const landing = conferenceLanding(a, meetings, today);
-  const [title, setTitle] = useState('Amendment Conference');
+  const [title, setTitle] = useState(() => t('procedures.amend.conference'));
   const [venue, setVenue] = useState(landing?.after.venue ?? 'Geneva');
   const [days, setDays] = useState('1');
   const [startDate, setStart] = useState(today);
@@ -66,31 +68,33 @@ export function ScheduleConferenceForm({ amendment: a, meetings, today, onChange
       aria-labelledby="conf-h"
       data-testid="conference-form"
     >
-      <h4 id="conf-h">Schedule the Amendment Conference</h4>
+      <h4 id="conf-h">{t('procedures.conf.title')}</h4>
       {earlier ? (
-        <p className="field__hint">
-          A majority of States Parties requested an earlier conference (Art. 13.3): choose its date.
-        </p>
+        <p className="field__hint">{t('procedures.conf.earlier')}</p>
       ) : landing ? (
         <p className="proc-explain" data-testid="conference-landing">
-          It will open on <strong>{fmt.date(landing.start)}</strong>, immediately after {landing.after.title}{' '}
-          ({fmt.date(landing.after.startDate)} to {fmt.date(landing.after.endDate)}), as Art. 13.3 requires
-          unless a majority asks for it earlier.
+          <Sentence
+            text={t('procedures.conf.landing', {
+              date: SLOT,
+              meeting: landing.after.title,
+              start: fmt.date(landing.after.startDate),
+              end: fmt.date(landing.after.endDate),
+            })}
+          >
+            <strong>{fmt.date(landing.start)}</strong>
+          </Sentence>
         </p>
       ) : (
-        <p className="warning">
-          No MSP or Review Conference is scheduled after the support was reached: set the next one up first
-          (Art. 13.3).
-        </p>
+        <p className="warning">{t('procedures.conf.noneScheduled')}</p>
       )}
       <div className="form-grid">
-        <FormField label="Title" error={form.errors.title}>
+        <FormField label={t('procedures.conf.titleField')} error={form.errors.title}>
           {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
         </FormField>
-        <FormField label="Venue" error={form.errors.venue}>
+        <FormField label={t('procedures.convene.venue')} error={form.errors.venue}>
           {(p) => <input {...p} value={venue} onChange={(e) => setVenue(e.target.value)} />}
         </FormField>
-        <FormField label="Days" error={form.errors.days}>
+        <FormField label={t('procedures.conf.days')} error={form.errors.days}>
           {(p) => (
             <input
               {...p}
@@ -103,7 +107,7 @@ export function ScheduleConferenceForm({ amendment: a, meetings, today, onChange
           )}
         </FormField>
         {earlier && (
-          <FormField label="First day" error={form.errors.startDate}>
+          <FormField label={t('procedures.convene.firstDay')} error={form.errors.startDate}>
             {(p) => (
               <input
                 {...p}
@@ -119,7 +123,7 @@ export function ScheduleConferenceForm({ amendment: a, meetings, today, onChange
       </div>
       <FormError message={form.formError} />
       <button type="submit" className="button button--primary" disabled={form.busy || (!earlier && !landing)}>
-        Schedule the conference
+        {t('procedures.conf.submit')}
       </button>
     </form>
   );
@@ -135,18 +139,14 @@ export function AdoptionForm({
   questions: readonly QuestionView[];
   onChanged: (a: AmendmentView) => void;
 }) {
+  const t = useT();
   const candidates = questions.filter((q) => q.matter === 'art13-amendment' && q.status === 'adopted');
   const [questionId, setQuestion] = useState(candidates[0]?.id ?? '');
   const form = useSubmit(AmendmentAdoptionBodySchema, ['questionId'], (body) =>
     recordAdoption(a.id, body.questionId),
   );
   if (candidates.length === 0) {
-    return (
-      <p className="muted">
-        The adoption is recorded from the conference’s question on the amendment, once adopted by two-thirds
-        of those present and voting (Art. 13.4).
-      </p>
-    );
+    return <p className="muted">{t('procedures.conf.adoptionWaiting')}</p>;
   }
   return (
     <form
@@ -158,13 +158,16 @@ export function AdoptionForm({
         void form.submit({ questionId }).then((done) => done && onChanged(done));
       }}
     >
-      <h4 id="adopt-h">Record the adoption</h4>
-      <FormField label="The conference’s decision" error={form.errors.questionId}>
+      <h4 id="adopt-h">{t('procedures.conf.adoptionTitle')}</h4>
+      <FormField label={t('procedures.conf.decision')} error={form.errors.questionId}>
         {(p) => (
           <select {...p} value={questionId} onChange={(e) => setQuestion(e.target.value)}>
             {candidates.map((q) => (
               <option key={q.id} value={q.id}>
-                {q.text} ({q.decidedBy === 'consensus' ? 'without a vote' : 'adopted by vote'})
+                {t('procedures.conf.option', {
+                  text: q.text,
+                  by: q.decidedBy === 'consensus' ? 'consensus' : 'vote',
+                })}
               </option>
             ))}
           </select>
@@ -172,7 +175,7 @@ export function AdoptionForm({
       </FormField>
       <FormError message={form.formError} />
       <button type="submit" className="button button--primary" disabled={form.busy}>
-        Record the adoption
+        {t('procedures.conf.adoptionTitle')}
       </button>
     </form>
   );

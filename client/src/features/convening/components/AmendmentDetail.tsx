@@ -12,6 +12,7 @@ import { CountMeter } from './CountMeter';
 import { Deadline } from './Deadline';
 import { IndicationForm } from './IndicationForm';
 import { PhasePill } from './PhasePill';
+import { SLOT, Sentence } from '../../register/Sentence';
 
 interface Props {
   amendment: AmendmentView;
@@ -38,10 +39,12 @@ export function AmendmentDetail({ amendment: a, meetings, reference, canWrite, o
     <article className="card proc-detail" aria-labelledby="amend-h" data-testid="amendment-detail">
       <header className="proc-detail__head">
         <div>
-          <p className="proc-kicker">Proposed amendment · Art. 13</p>
-          <h2 id="amend-h">Proposed by {reference.nameOf(a.proposedBy)}</h2>
+          <p className="proc-kicker">{t('procedures.amend.kicker')}</p>
+          <h2 id="amend-h">{t('procedures.amend.proposedBy', { name: reference.nameOf(a.proposedBy) })}</h2>
           <p className="muted">
-            Circulated <time dateTime={a.circulatedOn}>{fmt.date(a.circulatedOn)}</time>
+            <Sentence text={t('procedures.amend.circulated', { date: SLOT })}>
+              <time dateTime={a.circulatedOn}>{fmt.date(a.circulatedOn)}</time>
+            </Sentence>
           </p>
         </div>
         <PhasePill
@@ -54,24 +57,20 @@ export function AmendmentDetail({ amendment: a, meetings, reference, canWrite, o
 
       <div className="proc-detail__grid">
         <CountMeter
-          title="States Parties supporting an Amendment Conference"
+          title={t('procedures.amend.supportTitle')}
           progress={a.support}
           source="Art. 13.1"
           testId="support-counter"
         />
         <dl className="proc-deadlines">
-          <Deadline
-            label="Support notified by (circulation + 30 days)"
-            deadline={a.supportBy}
-            testId="support-by"
-          />
+          <Deadline label={t('procedures.amend.supportBy')} deadline={a.supportBy} testId="support-by" />
         </dl>
       </div>
       {canWrite && !a.conferenceMeetingId && !a.supportBy.passed && (
         <IndicationForm
-          title="Enter a State’s support"
-          dateLabel="Notified on"
-          submitLabel="Record support"
+          title={t('procedures.amend.enterSupport')}
+          dateLabel={t('procedures.amend.notifiedOn')}
+          submitLabel={t('procedures.amend.recordSupport')}
           states={notYet(a.supporters)}
           today={reference.today}
           testId="support-form"
@@ -79,26 +78,28 @@ export function AmendmentDetail({ amendment: a, meetings, reference, canWrite, o
         />
       )}
       <section aria-labelledby="supporters-h">
-        <h3 id="supporters-h">Supporting States ({a.supporters.length})</h3>
+        <h3 id="supporters-h">
+          {t('procedures.amend.supporters', { count: fmt.number(a.supporters.length) })}
+        </h3>
         <ActsTable
           acts={a.supporters}
-          empty="No State has notified support yet."
-          dateLabel="Notified on"
+          empty={t('procedures.amend.noSupport')}
+          dateLabel={t('procedures.amend.notifiedOn')}
           testId="supporters"
         />
       </section>
 
       <CountMeter
-        title="Requests to hold the conference earlier"
+        title={t('procedures.amend.earlierTitle')}
         progress={a.earlierRequest}
         source="Art. 13.3"
         testId="earlier-counter"
       />
       {canWrite && !a.conferenceMeetingId && (
         <IndicationForm
-          title="Enter a request to meet earlier"
-          dateLabel="Requested on"
-          submitLabel="Record request"
+          title={t('procedures.amend.enterEarlier')}
+          dateLabel={t('procedures.amend.requestedOn')}
+          submitLabel={t('procedures.amend.recordRequest')}
           states={notYet(a.earlierRequesters)}
           today={reference.today}
           testId="earlier-form"
@@ -107,11 +108,21 @@ export function AmendmentDetail({ amendment: a, meetings, reference, canWrite, o
       )}
 
       <section aria-labelledby="conference-h">
-        <h3 id="conference-h">Amendment Conference</h3>
+        <h3 id="conference-h">{t('procedures.amend.conference')}</h3>
         {conference ? (
           <p data-testid="conference">
-            {conference.title}, {conference.venue}: {fmt.date(conference.startDate)}
-            {conference.endDate !== conference.startDate && ` to ${fmt.date(conference.endDate)}`}.
+            {conference.endDate !== conference.startDate
+              ? t('procedures.amend.conferenceRange', {
+                  title: conference.title,
+                  venue: conference.venue,
+                  start: fmt.date(conference.startDate),
+                  end: fmt.date(conference.endDate),
+                })
+              : t('procedures.amend.conferenceLine', {
+                  title: conference.title,
+                  venue: conference.venue,
+                  start: fmt.date(conference.startDate),
+                })}
           </p>
         ) : a.support.met && canWrite ? (
           <ScheduleConferenceForm
@@ -121,13 +132,11 @@ export function AmendmentDetail({ amendment: a, meetings, reference, canWrite, o
             onChanged={onChanged}
           />
         ) : (
-          <p className="muted">
-            Scheduled once a majority of all States Parties support it within the 30 days.
-          </p>
+          <p className="muted">{t('procedures.amend.scheduledOnce')}</p>
         )}
         {a.adoption ? (
           <p className="proc-saved">
-            Adopted on {fmt.date(a.adoption.adoptedOn)} (two-thirds of those present and voting, Art. 13.4).
+            {t('procedures.amend.adoptedOn', { date: fmt.date(a.adoption.adoptedOn) })}
           </p>
         ) : (
           conference &&
@@ -138,12 +147,14 @@ export function AmendmentDetail({ amendment: a, meetings, reference, canWrite, o
 
       {a.adoption && (
         <section aria-labelledby="accept-h">
-          <h3 id="accept-h">Acceptances ({a.acceptances.length})</h3>
+          <h3 id="accept-h">
+            {t('procedures.amend.acceptances', { count: fmt.number(a.acceptances.length) })}
+          </h3>
           {canWrite && (
             <IndicationForm
-              title="Enter an instrument of acceptance"
-              dateLabel="Deposited on"
-              submitLabel="Record acceptance"
+              title={t('procedures.amend.enterAcceptance')}
+              dateLabel={t('procedures.amend.depositedOn')}
+              submitLabel={t('procedures.amend.recordAcceptance')}
               states={notYet(a.acceptances)}
               today={reference.today}
               testId="acceptance-form"
@@ -152,8 +163,8 @@ export function AmendmentDetail({ amendment: a, meetings, reference, canWrite, o
           )}
           <ActsTable
             acts={a.acceptances}
-            empty="No instrument of acceptance deposited yet."
-            dateLabel="Deposited on"
+            empty={t('procedures.amend.noAcceptance')}
+            dateLabel={t('procedures.amend.depositedOn')}
             testId="acceptances"
           />
           <BoundPanel amendment={a} today={reference.today} />

@@ -52,18 +52,18 @@ export function AmendmentForm({
       aria-labelledby="amend-form-h"
       data-testid="amendment-form"
     >
-      <h2 id="amend-form-h">Record a proposed amendment</h2>
+      <h2 id="amend-form-h">{t('procedures.amendForm.title')}</h2>
       <StatePicker
-        label="Proposed by"
+        label={t('procedures.amendForm.proposedBy')}
         states={reference.states.filter((s) => s.status === 'party')}
         value={proposedBy}
         onChange={setProposer}
         error={form.errors.proposedBy}
       />
-      <FormField label="Text of the amendment" error={form.errors.text}>
+      <FormField label={t('procedures.amendForm.text')} error={form.errors.text}>
         {(p) => <textarea {...p} rows={5} value={text} onChange={(e) => setText(e.target.value)} />}
       </FormField>
-      <FormField label="Circulated on" error={form.errors.circulatedOn}>
+      <FormField label={t('procedures.amendForm.circulatedOn')} error={form.errors.circulatedOn}>
         {(p) => (
           <input
             {...p}
@@ -78,7 +78,7 @@ export function AmendmentForm({
       {due && (
         <div className="effect">
           <dl className="proc-deadlines">
-            <Deadline label="Support notified by (circulation + 30 days, Art. 13.1)" deadline={due} />
+            <Deadline label={t('procedures.amendForm.supportBy')} deadline={due} />
           </dl>
           <p className="proc-arithmetic">
             {t('procedures.meter.neededColon')}{' '}
@@ -96,7 +96,7 @@ export function AmendmentForm({
       <FormFooter
         error={form.formError}
         busy={form.busy}
-        submitLabel="Record the amendment"
+        submitLabel={t('procedures.amendForm.submit')}
         onCancel={onCancel}
       />
     </form>

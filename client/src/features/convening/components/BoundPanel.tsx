@@ -2,7 +2,9 @@ import type { AmendmentView } from '@plenary/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { dateProblem } from '../../../lib/dates';
-import { useFormat } from '../../../lib/locale/context';
+import { stateName } from '@plenary/shared';
+import { useFormat, useT } from '../../../lib/locale/context';
+import { SLOT, Sentence } from '../../register/Sentence';
 import { boundQuery } from '../api';
 import { CountMeter } from './CountMeter';
 import { FormField } from '../../../lib/components/FormField';
@@ -12,27 +14,29 @@ export function BoundPanel({ amendment: a, today }: { amendment: AmendmentView; 
   const [on, setOn] = useState(today);
   const valid = dateProblem(on) === null;
   const fmt = useFormat();
+  const t = useT();
   const bound = useQuery({ ...boundQuery(a.id, on), enabled: valid, placeholderData: keepPreviousData });
   return (
     <section aria-labelledby="bound-h" data-testid="bound-panel">
-      <h3 id="bound-h">Who is bound on a date</h3>
+      <h3 id="bound-h">{t('procedures.bound.title')}</h3>
       <div className="proc-explain">
         <p>
-          <strong>Entry into force (Art. 13.5).</strong> The amendment enters into force for the States that
-          accepted it when a majority of the States Parties have deposited instruments of acceptance; for
-          every State that accepts later, on the day it deposits its own.
+          <strong>{t('procedures.bound.eifTitle')}</strong> {t('procedures.bound.eif')}
         </p>
         <p>
           {a.entryIntoForce ? (
-            <>
-              In force since <strong>{fmt.date(a.entryIntoForce)}</strong>.
-            </>
+            <Sentence text={t('procedures.bound.inForce', { date: SLOT })}>
+              <strong>{fmt.date(a.entryIntoForce)}</strong>
+            </Sentence>
           ) : (
-            'Not yet in force.'
+            t('procedures.bound.notInForce')
           )}
         </p>
       </div>
-      <FormField label="On" error={valid ? undefined : 'must be a date'}>
+      <FormField
+        label={t('procedures.bound.on')}
+        error={valid ? undefined : t('procedures.bound.mustBeDate')}
+      >
         {(p) => (
           <input {...p} type="date" className="mono" value={on} onChange={(e) => setOn(e.target.value)} />
         )}
@@ -48,34 +52,37 @@ export function BoundPanel({ amendment: a, today }: { amendment: AmendmentView; 
       ) : (
         <>
           <CountMeter
-            title={`Acceptances on ${fmt.date(bound.data.on)}`}
+            title={t('procedures.bound.acceptancesOn', { date: fmt.date(bound.data.on) })}
             progress={bound.data.acceptances}
             source="Art. 13.5"
             testId="acceptance-counter"
           />
           {bound.data.bound.length === 0 ? (
-            <p className="empty proc-empty">No State Party is bound on {fmt.date(bound.data.on)}.</p>
+            <p className="empty proc-empty">
+              {t('procedures.bound.none', { date: fmt.date(bound.data.on) })}
+            </p>
           ) : (
             <div
               className="table-wrap proc-acts"
               tabIndex={0}
               role="region"
-              aria-label="States Parties bound"
+              aria-label={t('procedures.bound.region')}
             >
               <table className="table" data-testid="bound-list">
                 <thead>
                   <tr>
-                    <th scope="col">State</th>
-                    <th scope="col">Bound since</th>
+                    <th scope="col">{t('procedures.acts.state')}</th>
+                    <th scope="col">{t('procedures.bound.since')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {bound.data.bound.map((b) => (
                     <tr key={b.iso3}>
                       <th scope="row">
-                        {b.name} <span className="muted mono">{b.iso3}</span>
+                        {stateName(b.iso3, fmt.locale, 'short', { registerName: b.name })}{' '}
+                        <span className="muted mono">{b.iso3}</span>
                       </th>
-                      <td data-label="Bound since">{fmt.dateShort(b.since)}</td>
+                      <td data-label={t('procedures.bound.since')}>{fmt.dateShort(b.since)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -7,7 +7,7 @@ import {
 } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
 import { dateProblem } from '../../../lib/dates';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { createClarification, respondToClarification } from '../api';
 import type { Reference } from '../hooks/useReference';
 import { useSubmit } from '../hooks/useSubmit';
@@ -26,6 +26,7 @@ export function ClarificationForm({
   onCreated: (c: ClarificationView) => void;
   onCancel: () => void;
 }) {
+  const t = useT();
   const [requestingStates, setRequesting] = useState<string[]>([]);
   const [requestedState, setRequested] = useState('');
   const [submittedOn, setSubmitted] = useState(reference.today);
@@ -61,23 +62,23 @@ export function ClarificationForm({
       aria-labelledby="clar-form-h"
       data-testid="clarification-form"
     >
-      <h2 id="clar-form-h">Record a Request for Clarification</h2>
+      <h2 id="clar-form-h">{t('procedures.clar.formTitle')}</h2>
       <StatesPicker
-        label="Requesting State(s)"
+        label={t('procedures.propForm.requesting')}
         states={parties}
         value={requestingStates}
         onChange={setRequesting}
         error={form.errors.requestingStates}
       />
       <StatePicker
-        label="Requested State"
+        label={t('procedures.clar.requested')}
         states={parties}
         value={requestedState}
         onChange={setRequested}
         error={form.errors.requestedState}
       />
       <div className="form-grid">
-        <FormField label="Submitted on" error={form.errors.submittedOn}>
+        <FormField label={t('procedures.extForm.submittedOn')} error={form.errors.submittedOn}>
           {(p) => (
             <input
               {...p}
@@ -90,9 +91,9 @@ export function ClarificationForm({
           )}
         </FormField>
         <FormField
-          label="Received by the requested State on"
+          label={t('procedures.clar.receivedBy')}
           error={form.errors.receivedOn}
-          hint="Through the Secretary-General; blank means the day it was submitted."
+          hint={t('procedures.clar.receivedHint')}
         >
           {(p) => (
             <input
@@ -107,9 +108,9 @@ export function ClarificationForm({
         </FormField>
       </div>
       <FormField
-        label="Information"
+        label={t('procedures.clar.information')}
         error={form.errors.information}
-        hint="The information the request is accompanied by (Art. 8.2)."
+        hint={t('procedures.clar.informationHint')}
       >
         {(p) => (
           <textarea {...p} rows={4} value={information} onChange={(e) => setInformation(e.target.value)} />
@@ -117,13 +118,13 @@ export function ClarificationForm({
       </FormField>
       {due && (
         <dl className="proc-deadlines effect">
-          <Deadline label="Answer due (receipt + 28 days, Art. 8.2)" deadline={due} />
+          <Deadline label={t('procedures.clar.answerDue')} deadline={due} />
         </dl>
       )}
       <FormFooter
         error={form.formError}
         busy={form.busy}
-        submitLabel="Record the request"
+        submitLabel={t('procedures.extForm.submit')}
         onCancel={onCancel}
       />
     </form>
@@ -139,6 +140,7 @@ function ResponseForm({
   today: string;
   onChanged: (c: ClarificationView) => void;
 }) {
+  const t = useT();
   const [receivedOn, setReceived] = useState(today);
   const [text, setText] = useState('');
   const form = useSubmit(ClarificationResponseBodySchema, ['receivedOn', 'text'], (body) =>
@@ -157,8 +159,8 @@ function ResponseForm({
       aria-labelledby="resp-h"
       data-testid="response-form"
     >
-      <h4 id="resp-h">Record the response</h4>
-      <FormField label="Received on" error={form.errors.receivedOn}>
+      <h4 id="resp-h">{t('procedures.clar.responseTitle')}</h4>
+      <FormField label={t('procedures.clar.receivedOn')} error={form.errors.receivedOn}>
         {(p) => (
           <input
             {...p}
@@ -170,12 +172,12 @@ function ResponseForm({
           />
         )}
       </FormField>
-      <FormField label="Response" error={form.errors.text}>
+      <FormField label={t('procedures.clar.response')} error={form.errors.text}>
         {(p) => <textarea {...p} rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
       </FormField>
       <FormError message={form.formError} />
       <button type="submit" className="button button--primary" disabled={form.busy}>
-        Record the response
+        {form.busy ? t('procedures.form.recording') : t('procedures.clar.responseTitle')}
       </button>
     </form>
   );
@@ -193,21 +195,25 @@ export function ClarificationDetail({
   onChanged: (c: ClarificationView) => void;
 }) {
   const fmt = useFormat();
+  const t = useT();
   return (
     <article className="card proc-detail" aria-labelledby="clar-h" data-testid="clarification-detail">
-      <p className="proc-kicker">Request for Clarification · Art. 8.2</p>
-      <h2 id="clar-h">To {reference.nameOf(c.requestedState)}</h2>
+      <p className="proc-kicker">{t('procedures.clar.kicker')}</p>
+      <h2 id="clar-h">{t('procedures.special.to', { name: reference.nameOf(c.requestedState) })}</h2>
       <p className="muted">
-        From {c.requestingStates.map(reference.nameOf).join(', ')} · submitted {fmt.date(c.submittedOn)} ·
-        received {fmt.date(c.receivedOn)}
+        {t('procedures.clar.from', {
+          states: fmt.list(c.requestingStates.map(reference.nameOf)),
+          submitted: fmt.date(c.submittedOn),
+          received: fmt.date(c.receivedOn),
+        })}
       </p>
       <p className="proc-matter">{c.information}</p>
       <dl className="proc-deadlines">
         <Deadline
-          label="Answer due (28 days from receipt)"
+          label={t('procedures.clar.answerDue28')}
           deadline={c.responseDue}
           testId="response-due"
-          note={c.response ? 'answered' : undefined}
+          note={c.response ? t('procedures.clar.answeredNote') : undefined}
         />
       </dl>
       {c.response ? (
@@ -215,14 +221,17 @@ export function ClarificationDetail({
           className={`proc-response ${c.response.inTime ? 'proc-response--ok' : 'proc-response--late'}`}
         >
           <h3>
-            Response received {fmt.date(c.response.receivedOn)}: {c.response.inTime ? 'in time' : 'late'}
+            {t('procedures.clar.responseReceived', {
+              date: fmt.date(c.response.receivedOn),
+              inTime: c.response.inTime ? 'yes' : 'no',
+            })}
           </h3>
           <p>{c.response.text}</p>
         </section>
       ) : canWrite ? (
         <ResponseForm c={c} today={reference.today} onChanged={onChanged} />
       ) : (
-        <p className="muted">No response recorded yet.</p>
+        <p className="muted">{t('procedures.clar.noResponse')}</p>
       )}
     </article>
   );

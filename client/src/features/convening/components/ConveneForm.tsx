@@ -4,7 +4,7 @@ import {
   type SpecialMeetingProposalView,
 } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { conveneSpecialMeeting } from '../api';
 import { useSubmit } from '../hooks/useSubmit';
 import { FormField } from '../../../lib/components/FormField';
@@ -19,6 +19,7 @@ interface Props {
 /** Art. 8.5: once one-third favoured it in time, the Special Meeting starts by D + 28. */
 export function ConveneForm({ proposal, today, onConvened }: Props) {
   const fmt = useFormat();
+  const t = useT();
   const first = proposal.progress.metOn && proposal.progress.metOn > today ? proposal.progress.metOn : today;
   const [title, setTitle] = useState('');
   const [venue, setVenue] = useState('Geneva');
@@ -44,27 +45,33 @@ export function ConveneForm({ proposal, today, onConvened }: Props) {
       aria-labelledby="convene-h"
       data-testid="convene-form"
     >
-      <h4 id="convene-h">Convene the Special Meeting</h4>
+      <h4 id="convene-h">{t('procedures.convene.title')}</h4>
       <p className="field__hint">
-        Start between {fmt.date(first)} and {fmt.date(proposal.conveneBy.lastDay)} (Art. 8.5: within a further
-        14 days). Its quorum is a majority of all States Parties, not of those registered.
+        {t('procedures.convene.hint', {
+          first: fmt.date(first),
+          last: fmt.date(proposal.conveneBy.lastDay),
+        })}
       </p>
       <div className="form-grid">
-        <FormField label="Title (optional)" error={form.errors.title} className="form-grid__wide">
+        <FormField
+          label={t('procedures.convene.titleField')}
+          error={form.errors.title}
+          className="form-grid__wide"
+        >
           {(p) => (
             <input
               {...p}
               name="title"
               value={title}
-              placeholder="Special Meeting of the States Parties"
+              placeholder={t('procedures.convene.titlePlaceholder')}
               onChange={(e) => setTitle(e.target.value)}
             />
           )}
         </FormField>
-        <FormField label="Venue" error={form.errors.venue}>
+        <FormField label={t('procedures.convene.venue')} error={form.errors.venue}>
           {(p) => <input {...p} name="venue" value={venue} onChange={(e) => setVenue(e.target.value)} />}
         </FormField>
-        <FormField label="First day" error={form.errors.startDate}>
+        <FormField label={t('procedures.convene.firstDay')} error={form.errors.startDate}>
           {(p) => (
             <input
               {...p}
@@ -78,7 +85,7 @@ export function ConveneForm({ proposal, today, onConvened }: Props) {
             />
           )}
         </FormField>
-        <FormField label="Last day" error={form.errors.endDate}>
+        <FormField label={t('procedures.convene.lastDay')} error={form.errors.endDate}>
           {(p) => (
             <input
               {...p}
@@ -94,7 +101,7 @@ export function ConveneForm({ proposal, today, onConvened }: Props) {
       </div>
       <FormError message={form.formError} />
       <button type="submit" className="button button--primary button--large" disabled={form.busy}>
-        {form.busy ? 'Convening…' : 'Convene the Special Meeting'}
+        {form.busy ? t('procedures.convene.busy') : t('procedures.convene.title')}
       </button>
     </form>
   );

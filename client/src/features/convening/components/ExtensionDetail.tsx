@@ -1,8 +1,9 @@
-import type { ExtensionRequestView, MeetingView } from '@plenary/shared';
+import { stateName, type ExtensionRequestView, type MeetingView } from '@plenary/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, errorMessage } from '../../../lib/api';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
+import { SLOT, Sentence } from '../../register/Sentence';
 import { questionsQuery } from '../../meetings/api';
 import { clearanceQuery, decideExtension } from '../api';
 import { Deadline } from './Deadline';
@@ -23,6 +24,8 @@ export function ExtensionDetail({
   onChanged: (r: ExtensionRequestView) => void;
 }) {
   const fmt = useFormat();
+  const t = useT();
+  const name = stateName(r.stateIso3, fmt.locale, 'short', { registerName: r.stateName });
   const deadline = useQuery(clearanceQuery(r.stateIso3));
   const questions = useQuery({ ...questionsQuery(r.meetingId), enabled: canWrite && r.status === 'pending' });
   const decided = questions.data
@@ -33,6 +36,9 @@ export function ExtensionDetail({
   const [questionId, setQuestion] = useState('');
   const [error, setError] = useState<string | null>(null);
   const item = meeting?.agenda.find((a) => a.id === r.agendaItemId);
+  const meetingName = meeting
+    ? t('procedures.ext.meeting', { title: meeting.title, date: fmt.date(meeting.startDate) })
+    : t('procedures.ext.nextMeeting');
 
   async function decide(body: { questionId: string } | { adopted: boolean }) {
     setError(null);
@@ -47,71 +53,72 @@ export function ExtensionDetail({
     <article className="card proc-detail" aria-labelledby="ext-h" data-testid="extension-detail">
       <header className="proc-detail__head">
         <div>
-          <p className="proc-kicker">Extension request · Art. 5{r.renewal ? ' · renewal (Art. 5.6)' : ''}</p>
-          <h2 id="ext-h">{r.stateName}</h2>
-          <p className="muted">Submitted {fmt.date(r.submittedOn)}</p>
+          <p className="proc-kicker">{t('procedures.ext.kicker', { renewal: r.renewal ? 'yes' : 'no' })}</p>
+          <h2 id="ext-h">{name}</h2>
+          <p className="muted">{t('procedures.ext.submitted', { date: fmt.date(r.submittedOn) })}</p>
         </div>
         <span className={`status-pill status-pill--${STATUS[r.status]}`} data-testid="extension-status">
-          {r.status === 'pending'
-            ? 'Pending'
-            : `${r.status === 'granted' ? 'Granted' : 'Refused'}${r.decidedOn ? ` on ${fmt.date(r.decidedOn)}` : ''}`}
+          {r.status !== 'pending' && r.decidedOn
+            ? t('procedures.ext.statusOn', { status: r.status, date: fmt.date(r.decidedOn) })
+            : t('procedures.ext.status', { status: r.status })}
         </span>
       </header>
       <p className="effect__count">
-        {fmt.plural(r.years, { one: '# year', other: '# years' })}: from {fmt.date(r.currentDeadline)} to{' '}
-        <strong>{fmt.date(r.requestedDeadline)}</strong>
+        <Sentence
+          text={t('procedures.ext.span', { years: r.years, from: fmt.date(r.currentDeadline), to: SLOT })}
+        >
+          <strong>{fmt.date(r.requestedDeadline)}</strong>
+        </Sentence>
       </p>
       <dl className="proc-deadlines">
         {deadline.data ? (
           <Deadline
-            label={`${r.stateName}’s clearance deadline (as recorded)`}
+            label={t('procedures.ext.clearance', { name })}
             deadline={deadline.data.deadline}
             testId="clearance-deadline"
           />
         ) : deadline.isError ? (
           <p className="muted">
             {deadline.error instanceof ApiError && deadline.error.status === 404
-              ? `No clearance deadline recorded for ${r.stateName}: it is recorded when an extension is granted.`
+              ? t('procedures.ext.noClearance', { name })
               : deadline.error.message}
           </p>
         ) : null}
       </dl>
       <section>
-        <h3>On the agenda</h3>
+        <h3>{t('procedures.ext.agenda')}</h3>
         <p>
-          {meeting
-            ? `${meeting.title} (${fmt.date(meeting.startDate)})`
-            : 'The next Meeting of the States Parties'}
-          {item && (
-            <>
-              : item {item.position}, “{item.title}”
-            </>
-          )}
-          . Decided by a majority of States Parties present and voting (Art. 5.5).
+          {item
+            ? t('procedures.ext.agendaItemLine', {
+                meeting: meetingName,
+                position: fmt.number(item.position),
+                title: item.title,
+              })
+            : t('procedures.ext.agendaLine', { meeting: meetingName })}
         </p>
       </section>
       <section>
-        <h3>Contents (Art. 5.4)</h3>
+        <h3>{t('procedures.ext.contents')}</h3>
         <p className="proc-matter">{r.contents}</p>
         {r.previousExtension && (
           <>
-            <h3>Under the previous extension (Art. 5.6)</h3>
+            <h3>{t('procedures.ext.previous')}</h3>
             <p className="proc-matter">{r.previousExtension}</p>
           </>
         )}
       </section>
       {canWrite && r.status === 'pending' && (
         <div className="proc-subform" data-testid="decision-form">
-          <h4>Record the decision</h4>
+          <h4>{t('procedures.ext.recordDecision')}</h4>
           {decided.length > 0 && (
             <div className="proc-inline">
-              <FormField label="From the meeting’s decided question">
+              <FormField label={t('procedures.ext.fromQuestion')}>
                 {(p) => (
                   <select {...p} value={questionId} onChange={(e) => setQuestion(e.target.value)}>
-                    <option value="">Choose…</option>
+                    <option value="">{t('procedures.ext.choose')}</option>
                     {decided.map((q) => (
                       <option key={q.id} value={q.id}>
-                        {q.text} ({q.status})
+                        {t('procedures.ext.questionOption', { text: q.text, status: q.status })}
                       </option>
                     ))}
                   </select>
@@ -123,16 +130,16 @@ export function ExtensionDetail({
                 disabled={!questionId}
                 onClick={() => void decide({ questionId })}
               >
-                Record from the question
+                {t('procedures.ext.recordFromQuestion')}
               </button>
             </div>
           )}
           <div className="actions">
             <button type="button" className="button" onClick={() => void decide({ adopted: true })}>
-              Granted
+              {t('procedures.ext.granted')}
             </button>
             <button type="button" className="button" onClick={() => void decide({ adopted: false })}>
-              Refused
+              {t('procedures.ext.refused')}
             </button>
           </div>
           {error && (

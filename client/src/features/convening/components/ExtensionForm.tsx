@@ -4,12 +4,13 @@ import {
   type ExtensionRequestView,
 } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
-import { useFormat } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { createExtension } from '../api';
 import { extensionPreview } from '../figures';
 import type { Reference } from '../hooks/useReference';
 import { useSubmit } from '../hooks/useSubmit';
 import { FormField } from '../../../lib/components/FormField';
+import { SLOT, Sentence } from '../../register/Sentence';
 import { FormFooter } from './FormFooter';
 import { StatePicker } from './StatePicker';
 
@@ -25,6 +26,7 @@ export function ExtensionForm({
 }) {
   const fmt = useFormat();
   const [stateIso3, setState] = useState('');
+  const t = useT();
   const [submittedOn, setSubmitted] = useState(reference.today);
   const [currentDeadline, setCurrent] = useState('');
   const [years, setYears] = useState('');
@@ -60,16 +62,16 @@ export function ExtensionForm({
       aria-labelledby="ext-form-h"
       data-testid="extension-form"
     >
-      <h2 id="ext-form-h">Record an extension request (Art. 5)</h2>
+      <h2 id="ext-form-h">{t('procedures.extForm.title')}</h2>
       <div className="form-grid">
         <StatePicker
-          label="Requesting State"
+          label={t('procedures.extForm.requesting')}
           states={reference.states.filter((s) => s.status === 'party')}
           value={stateIso3}
           onChange={setState}
           error={form.errors.stateIso3}
         />
-        <FormField label="Submitted on" error={form.errors.submittedOn}>
+        <FormField label={t('procedures.extForm.submittedOn')} error={form.errors.submittedOn}>
           {(p) => (
             <input
               {...p}
@@ -81,7 +83,7 @@ export function ExtensionForm({
             />
           )}
         </FormField>
-        <FormField label="Current clearance deadline" error={form.errors.currentDeadline}>
+        <FormField label={t('procedures.extForm.current')} error={form.errors.currentDeadline}>
           {(p) => (
             <input
               {...p}
@@ -94,9 +96,9 @@ export function ExtensionForm({
           )}
         </FormField>
         <FormField
-          label="Years asked"
+          label={t('procedures.extForm.years')}
           error={form.errors.years}
-          hint={`Whole years, at most ${MAX_EXTENSION_YEARS} (Art. 5.3).`}
+          hint={t('procedures.extForm.yearsHint', { max: MAX_EXTENSION_YEARS })}
         >
           {(p) => (
             <input
@@ -115,32 +117,38 @@ export function ExtensionForm({
       <div className="effect" data-testid="extension-preview" aria-live="polite">
         {preview?.ok ? (
           <p className="effect__count">
-            New deadline if granted: <strong>{fmt.date(preview.deadline)}</strong>{' '}
+            <Sentence text={t('procedures.extForm.newDeadline', { date: SLOT })}>
+              <strong>{fmt.date(preview.deadline)}</strong>
+            </Sentence>{' '}
             <span className="mono muted">({preview.deadline})</span>
           </p>
         ) : (
           <p className="muted">
             {preview
-              ? preview.message
-              : 'Enter the current deadline and the years asked to see the new deadline.'}
+              ? t('procedures.extForm.preview', {
+                  problem: preview.problem,
+                  max: MAX_EXTENSION_YEARS,
+                  years: fmt.number(Number(years)),
+                })
+              : t('procedures.extForm.enterBoth')}
           </p>
         )}
       </div>
       <FormField
-        label="Contents (Art. 5.4)"
+        label={t('procedures.extForm.contents')}
         error={form.errors.contents}
-        hint="Duration and reasons; preparatory work and progress; circumstances impeding destruction; humanitarian, social, economic and environmental implications."
+        hint={t('procedures.extForm.contentsHint')}
       >
         {(p) => <textarea {...p} rows={5} value={contents} onChange={(e) => setContents(e.target.value)} />}
       </FormField>
       <div className="field field--check">
         <label>
-          <input type="checkbox" checked={renewal} onChange={(e) => setRenewal(e.target.checked)} /> This is a
-          renewal of an earlier extension (Art. 5.6)
+          <input type="checkbox" checked={renewal} onChange={(e) => setRenewal(e.target.checked)} />{' '}
+          {t('procedures.extForm.renewal')}
         </label>
       </div>
       {renewal && (
-        <FormField label="Work done under the previous extension" error={form.errors.previousExtension}>
+        <FormField label={t('procedures.extForm.previous')} error={form.errors.previousExtension}>
           {(p) => (
             <textarea
               {...p}
@@ -151,14 +159,11 @@ export function ExtensionForm({
           )}
         </FormField>
       )}
-      <p className="field__hint">
-        It goes on the agenda of the next Meeting of the States Parties or Review Conference, which decides by
-        a majority of those present and voting (Art. 5.5).
-      </p>
+      <p className="field__hint">{t('procedures.extForm.agenda')}</p>
       <FormFooter
         error={form.formError}
         busy={form.busy}
-        submitLabel="Record the request"
+        submitLabel={t('procedures.extForm.submit')}
         onCancel={onCancel}
       />
     </form>

@@ -8,6 +8,7 @@ import {
   type SpecialMeetingProposalView,
 } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { createMission } from '../api';
 import type { Reference } from '../hooks/useReference';
 import { useSubmit } from '../hooks/useSubmit';
@@ -44,6 +45,8 @@ export function excludedNationalities(
 
 /** Art. 8.8-8.10: a mission the Special Meeting authorized, with up to nine experts. */
 export function FactFindingForm({ proposal, clarification, questions, reference, onCreated }: Props) {
+  const t = useT();
+  const fmt = useFormat();
   const authorized = questions.filter((q) => q.matter === 'art8-fact-finding' && q.status === 'adopted');
   const [questionId, setQuestion] = useState(authorized[0]?.id ?? '');
   const [mandate, setMandate] = useState('');
@@ -74,8 +77,7 @@ export function FactFindingForm({ proposal, clarification, questions, reference,
   if (authorized.length === 0) {
     return (
       <p className="muted" data-testid="mission-none">
-        A fact-finding mission is recorded once the Special Meeting has authorized it (a question on the
-        matter “fact-finding mission”, Art. 8.8, adopted).
+        {t('procedures.mission.none')}
       </p>
     );
   }
@@ -88,8 +90,8 @@ export function FactFindingForm({ proposal, clarification, questions, reference,
       aria-labelledby="mission-h"
       data-testid="mission-form"
     >
-      <h4 id="mission-h">Record a fact-finding mission</h4>
-      <FormField label="Authorized by" error={form.errors.questionId}>
+      <h4 id="mission-h">{t('procedures.mission.title')}</h4>
+      <FormField label={t('procedures.mission.authorizedBy')} error={form.errors.questionId}>
         {(p) => (
           <select {...p} value={questionId} onChange={(e) => setQuestion(e.target.value)}>
             {authorized.map((q) => (
@@ -100,40 +102,46 @@ export function FactFindingForm({ proposal, clarification, questions, reference,
           </select>
         )}
       </FormField>
-      <FormField label="Mandate" error={form.errors.mandate}>
+      <FormField label={t('procedures.mission.mandate')} error={form.errors.mandate}>
         {(p) => <textarea {...p} rows={3} value={mandate} onChange={(e) => setMandate(e.target.value)} />}
       </FormField>
       <StatesPicker
-        label="Other States directly affected"
+        label={t('procedures.mission.affected')}
         states={reference.states}
         value={directlyAffected}
         onChange={setAffected}
         error={form.errors.directlyAffected}
       />
       <div className="rule-callout" data-testid="mission-exclusion">
-        <p className="rule-callout__rule">Art. 8.10: these nationals cannot be appointed</p>
+        <p className="rule-callout__rule">{t('procedures.mission.exclusionRule')}</p>
         <p className="rule-callout__note">
-          {excluded.map(reference.nameOf).join(', ') || 'None'} (the States requesting the mission, the
-          requested State and any directly affected).
+          {t('procedures.mission.exclusionNote', {
+            states: excluded.length
+              ? fmt.list(excluded.map(reference.nameOf))
+              : t('procedures.mission.noneExcluded'),
+          })}
         </p>
       </div>
       <fieldset className="proc-experts">
         <legend>
-          Experts ({rows.length} of at most {MAX_FACT_FINDING_EXPERTS})
+          {t('procedures.mission.experts', {
+            count: fmt.number(rows.length),
+            max: fmt.number(MAX_FACT_FINDING_EXPERTS),
+          })}
         </legend>
         {rows.map((r, i) => (
           <div key={r.key} className="proc-inline">
-            <FormField label={`Expert ${i + 1}`}>
+            <FormField label={t('procedures.mission.expert', { n: fmt.number(i + 1) })}>
               {(p) => (
                 <input {...p} value={r.name} onChange={(e) => update(r.key, { name: e.target.value })} />
               )}
             </FormField>
             <StatePicker
-              label="Nationality"
+              label={t('procedures.mission.nationality')}
               states={reference.states}
               value={r.nationality}
               onChange={(iso3) => update(r.key, { nationality: iso3 })}
-              error={excluded.includes(r.nationality) ? 'is excluded by Art. 8.10' : undefined}
+              error={excluded.includes(r.nationality) ? t('procedures.mission.excluded') : undefined}
             />
             <button
               type="button"
@@ -141,7 +149,7 @@ export function FactFindingForm({ proposal, clarification, questions, reference,
               onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}
               disabled={rows.length === 1}
             >
-              Remove
+              {t('procedures.mission.remove')}
             </button>
           </div>
         ))}
@@ -156,12 +164,12 @@ export function FactFindingForm({ proposal, clarification, questions, reference,
             ])
           }
         >
-          Add an expert
+          {t('procedures.mission.addExpert')}
         </button>
       </fieldset>
       <FormError message={ruleError ?? form.errors.experts ?? form.formError} />
       <button type="submit" className="button button--primary" disabled={form.busy}>
-        {form.busy ? 'Recording…' : 'Record the mission'}
+        {form.busy ? t('procedures.form.recording') : t('procedures.mission.submit')}
       </button>
     </form>
   );

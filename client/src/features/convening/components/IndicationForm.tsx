@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Iso3Schema, IsoDateSchema, type StateView } from '@plenary/shared';
+import { stateName } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { useSubmit } from '../hooks/useSubmit';
 import { FormField } from '../../../lib/components/FormField';
 import { FormError } from './FormFooter';
@@ -23,7 +25,7 @@ interface Props {
 /** The secretariat enters one State's act (favour, support, request, acceptance) and its date. */
 export function IndicationForm({
   title,
-  stateLabel = 'State',
+  stateLabel,
   dateLabel,
   submitLabel,
   states,
@@ -32,6 +34,8 @@ export function IndicationForm({
   testId,
   onSubmit,
 }: Props) {
+  const t = useT();
+  const fmt = useFormat();
   const [stateIso3, setState] = useState('');
   const [date, setDate] = useState(today);
   const [saved, setSaved] = useState<string | null>(null);
@@ -43,7 +47,12 @@ export function IndicationForm({
     setSaved(null);
     const done = await form.submit({ stateIso3, date });
     if (done !== null) {
-      setSaved(`${states.find((s) => s.iso3 === stateIso3)?.name ?? stateIso3} recorded.`);
+      const registerName = states.find((s) => s.iso3 === stateIso3)?.name;
+      setSaved(
+        t('procedures.indication.recorded', {
+          name: stateName(stateIso3, fmt.locale, 'short', { registerName }),
+        }),
+      );
       setState('');
       setRound((r) => r + 1);
     }
@@ -62,7 +71,7 @@ export function IndicationForm({
       <div className="proc-inline">
         <StatePicker
           key={round}
-          label={stateLabel}
+          label={stateLabel ?? t('procedures.acts.state')}
           states={states}
           value={stateIso3}
           onChange={setState}
@@ -82,7 +91,7 @@ export function IndicationForm({
           )}
         </FormField>
         <button type="submit" className="button button--primary proc-inline__button" disabled={form.busy}>
-          {form.busy ? 'Recording…' : submitLabel}
+          {form.busy ? t('procedures.form.recording') : submitLabel}
         </button>
       </div>
       <FormError message={form.formError} />

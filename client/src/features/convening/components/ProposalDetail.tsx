@@ -16,6 +16,7 @@ import { Deadline } from './Deadline';
 import { FactFindingForm } from './FactFindingForm';
 import { IndicationForm } from './IndicationForm';
 import { PhasePill } from './PhasePill';
+import { SLOT, Sentence } from '../../register/Sentence';
 
 interface Props {
   proposal: SpecialMeetingProposalView;
@@ -61,18 +62,15 @@ export function ProposalDetail({ proposal: p, clarification, reference, canWrite
     <article className="card proc-detail" aria-labelledby="proposal-h" data-testid="proposal-detail">
       <header className="proc-detail__head">
         <div>
-          <p className="proc-kicker">Proposal to convene a Special Meeting · Art. 8.5</p>
-          <h2 id="proposal-h">Requested by {names}</h2>
+          <p className="proc-kicker">{t('procedures.prop.kicker')}</p>
+          <h2 id="proposal-h">{t('procedures.prop.requestedBy', { names })}</h2>
           <p className="proc-matter">{p.matter}</p>
           <p className="muted">
-            Communicated by the Secretary-General on{' '}
-            <time dateTime={p.communicatedOn}>{fmt.date(p.communicatedOn)}</time>
-            {clarification && (
-              <>
-                {' '}
-                · follows the Request for Clarification to {reference.nameOf(clarification.requestedState)}
-              </>
-            )}
+            <Sentence text={t('procedures.prop.communicated', { date: SLOT })}>
+              <time dateTime={p.communicatedOn}>{fmt.date(p.communicatedOn)}</time>
+            </Sentence>
+            {clarification &&
+              ` · ${t('procedures.prop.follows', { name: reference.nameOf(clarification.requestedState) })}`}
           </p>
         </div>
         <PhasePill
@@ -84,18 +82,18 @@ export function ProposalDetail({ proposal: p, clarification, reference, canWrite
 
       <div className="proc-detail__grid">
         <CountMeter
-          title="States Parties in favour"
+          title={t('procedures.prop.inFavourTitle')}
           progress={p.progress}
           source="Art. 8.5"
           testId="special-counter"
         />
         <dl className="proc-deadlines">
-          <Deadline label="In favour by (D + 14)" deadline={p.favourBy} testId="favour-by" />
+          <Deadline label={t('procedures.prop.favourBy')} deadline={p.favourBy} testId="favour-by" />
           <Deadline
-            label="Convene by (D + 28)"
+            label={t('procedures.prop.conveneBy')}
             deadline={p.conveneBy}
             testId="convene-by"
-            note="within a further 14 days"
+            note={t('procedures.prop.further14')}
           />
         </dl>
       </div>
@@ -107,41 +105,57 @@ export function ProposalDetail({ proposal: p, clarification, reference, canWrite
       )}
 
       {(convened || p.meetingId) && (
-        <section className="proc-convened" aria-label="The Special Meeting" data-testid="convened">
-          <h3>Special Meeting convened</h3>
+        <section
+          className="proc-convened"
+          aria-label={t('procedures.prop.theMeeting')}
+          data-testid="convened"
+        >
+          <h3>{t('procedures.prop.convened')}</h3>
           {convened && (
             <p>
-              {convened.meeting.title}, {convened.meeting.venue}, {fmt.date(convened.meeting.startDate)}
-              {convened.meeting.endDate !== convened.meeting.startDate &&
-                ` to ${fmt.date(convened.meeting.endDate)}`}
-              .
+              {convened.meeting.endDate !== convened.meeting.startDate
+                ? t('procedures.amend.conferenceRange', {
+                    title: convened.meeting.title,
+                    venue: convened.meeting.venue,
+                    start: fmt.date(convened.meeting.startDate),
+                    end: fmt.date(convened.meeting.endDate),
+                  })
+                : t('procedures.amend.conferenceLine', {
+                    title: convened.meeting.title,
+                    venue: convened.meeting.venue,
+                    start: fmt.date(convened.meeting.startDate),
+                  })}
             </p>
           )}
           {quorum ? (
             <p className="proc-quorum">
-              Quorum: <strong data-testid="special-quorum">{quorum.required}</strong> of {quorum.parties}{' '}
-              States Parties
+              <Sentence text={t('procedures.prop.quorum', { required: SLOT, parties: quorum.parties })}>
+                <strong data-testid="special-quorum">{fmt.number(quorum.required)}</strong>
+              </Sentence>
               <span className="proc-quorum__arithmetic">{explainIn(fmt.locale, quorum)}</span>
             </p>
           ) : quorumQ.isError ? (
             <p className="field__error">{quorumQ.error.message}</p>
           ) : (
-            <p className="muted">Loading the quorum…</p>
+            <p className="muted">{t('procedures.prop.loadingQuorum')}</p>
           )}
         </section>
       )}
 
       {canWrite && open && !p.meetingId && !p.favourBy.passed && (
         <IndicationForm
-          title="Enter a State in favour"
-          dateLabel="Date of the indication"
-          submitLabel="Record in favour"
+          title={t('procedures.prop.enterFavour')}
+          dateLabel={t('procedures.prop.indicationDate')}
+          submitLabel={t('procedures.prop.recordFavour')}
           states={reference.states.filter(
             (s) => s.status === 'party' && !p.favouring.some((f) => f.iso3 === s.iso3),
           )}
           today={reference.today}
           testId="favour-form"
-          hint={`Dates from ${fmt.date(p.communicatedOn)} to ${fmt.date(p.favourBy.lastDay)}; each State counts once.`}
+          hint={t('procedures.prop.favourHint', {
+            from: fmt.date(p.communicatedOn),
+            to: fmt.date(p.favourBy.lastDay),
+          })}
           onSubmit={async (body) => onChanged(await favourProposal(p.id, body))}
         />
       )}
@@ -158,9 +172,9 @@ export function ProposalDetail({ proposal: p, clarification, reference, canWrite
       )}
       {canWrite && p.phase === 'lapsed' && !p.lapsed && (
         <div className="proc-subform">
-          <p>The 14 days have passed short of one-third: record the lapse with the final count.</p>
+          <p>{t('procedures.prop.lapseNote')}</p>
           <button type="button" className="button button--danger" onClick={() => void lapse()}>
-            Record lapse
+            {t('procedures.prop.recordLapse')}
           </button>
           {lapseError && (
             <p className="field__error" role="alert">
@@ -171,27 +185,31 @@ export function ProposalDetail({ proposal: p, clarification, reference, canWrite
       )}
 
       <section aria-labelledby="favouring-h">
-        <h3 id="favouring-h">States in favour ({p.favouring.length})</h3>
+        <h3 id="favouring-h">{t('procedures.prop.favouring', { count: fmt.number(p.favouring.length) })}</h3>
         <ActsTable
           acts={p.favouring}
-          empty="No State has favoured the proposal yet."
-          dateLabel="In favour on"
+          empty={t('procedures.prop.noFavour')}
+          dateLabel={t('procedures.prop.inFavourOn')}
           testId="favouring"
         />
       </section>
 
       {p.meetingId && (
         <section aria-labelledby="missions-h">
-          <h3 id="missions-h">Fact-finding missions (Art. 8.8–8.10)</h3>
+          <h3 id="missions-h">{t('procedures.prop.missions')}</h3>
           {p.missions.length === 0 ? (
-            <p className="muted">None recorded.</p>
+            <p className="muted">{t('procedures.prop.noMissions')}</p>
           ) : (
             <ul className="proc-missions">
               {p.missions.map((m) => (
                 <li key={m.id}>
                   <strong>{m.mandate}</strong>
                   <br />
-                  {m.experts.map((e) => `${e.name} (${reference.nameOf(e.nationality)})`).join(', ')}
+                  {fmt.list(
+                    m.experts.map((e) =>
+                      t('procedures.prop.expert', { name: e.name, state: reference.nameOf(e.nationality) }),
+                    ),
+                  )}
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import { useT } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
 import {
   CreateSpecialMeetingProposalBodySchema,
   minimumCount,
@@ -26,6 +26,7 @@ interface Props {
 /** Art. 8.3-8.5: the proposal, and the date the Secretary-General communicated it to all States Parties. */
 export function ProposalForm({ reference, clarifications, onCreated, onCancel }: Props) {
   const t = useT();
+  const fmt = useFormat();
   const [requestingStates, setRequesting] = useState<string[]>([]);
   const [matter, setMatter] = useState('');
   const [communicatedOn, setCommunicated] = useState(reference.today);
@@ -59,22 +60,22 @@ export function ProposalForm({ reference, clarifications, onCreated, onCancel }:
       aria-labelledby="proposal-form-h"
       data-testid="proposal-form"
     >
-      <h2 id="proposal-form-h">Record a proposal to convene a Special Meeting</h2>
+      <h2 id="proposal-form-h">{t('procedures.propForm.title')}</h2>
       <p className="field__hint">
         Art. 8.5: the Special Meeting is convened if at least one-third of all States Parties favour it within
         14 days of the Secretary-General’s communication.
       </p>
       <StatesPicker
-        label="Requesting State(s)"
+        label={t('procedures.propForm.requesting')}
         states={parties}
         value={requestingStates}
         onChange={setRequesting}
         error={form.errors.requestingStates}
       />
       <FormField
-        label="Matter"
+        label={t('procedures.propForm.matter')}
         error={form.errors.matter}
-        hint="The compliance matter the meeting would consider."
+        hint={t('procedures.propForm.matterHint')}
       >
         {(p) => (
           <textarea
@@ -87,7 +88,7 @@ export function ProposalForm({ reference, clarifications, onCreated, onCancel }:
         )}
       </FormField>
       <div className="form-grid">
-        <FormField label="Communicated by the Secretary-General on" error={form.errors.communicatedOn}>
+        <FormField label={t('procedures.propForm.communicatedOn')} error={form.errors.communicatedOn}>
           {(p) => (
             <input
               {...p}
@@ -100,13 +101,16 @@ export function ProposalForm({ reference, clarifications, onCreated, onCancel }:
             />
           )}
         </FormField>
-        <FormField label="From a Request for Clarification (optional)" error={form.errors.clarificationId}>
+        <FormField label={t('procedures.propForm.fromClarification')} error={form.errors.clarificationId}>
           {(p) => (
             <select {...p} value={clarificationId} onChange={(e) => setClarification(e.target.value)}>
-              <option value="">None</option>
+              <option value="">{t('procedures.propForm.none')}</option>
               {clarifications.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {reference.nameOf(c.requestedState)}, submitted {c.submittedOn}
+                  {t('procedures.propForm.clarificationOption', {
+                    state: reference.nameOf(c.requestedState),
+                    date: fmt.dateShort(c.submittedOn),
+                  })}
                 </option>
               ))}
             </select>
@@ -116,8 +120,8 @@ export function ProposalForm({ reference, clarifications, onCreated, onCancel }:
       {preview && (
         <div className="effect" data-testid="proposal-preview">
           <dl className="proc-deadlines">
-            <Deadline label="States favour it by (D + 14)" deadline={preview.favourBy} />
-            <Deadline label="Convened by (D + 28)" deadline={preview.conveneBy} />
+            <Deadline label={t('procedures.propForm.favourBy')} deadline={preview.favourBy} />
+            <Deadline label={t('procedures.propForm.conveneBy')} deadline={preview.conveneBy} />
           </dl>
           <p className="proc-arithmetic">
             {t('procedures.meter.neededColon')}{' '}
@@ -135,7 +139,7 @@ export function ProposalForm({ reference, clarifications, onCreated, onCancel }:
       <FormFooter
         error={form.formError}
         busy={form.busy}
-        submitLabel="Record the proposal"
+        submitLabel={t('procedures.propForm.submit')}
         onCancel={onCancel}
       />
     </form>

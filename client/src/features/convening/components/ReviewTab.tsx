@@ -22,6 +22,7 @@ function ReviewForm({
   onCreated: (m: MeetingView) => void;
 }) {
   const fmt = useFormat();
+  const t = useT();
   const [requestingStates, setRequesting] = useState<string[]>([]);
   const [number, setNumber] = useState('');
   const [title, setTitle] = useState('');
@@ -55,27 +56,31 @@ function ReviewForm({
       aria-labelledby="rc-form-h"
       data-testid="review-form"
     >
-      <h2 id="rc-form-h">Schedule a Review Conference</h2>
+      <h2 id="rc-form-h">{t('procedures.review.formTitle')}</h2>
       <StatesPicker
-        label="Requested by"
+        label={t('procedures.review.requestedBy')}
         states={reference.states.filter((s) => s.status === 'party')}
         value={requestingStates}
         onChange={setRequesting}
         error={form.errors.requestingStates}
       />
       <div className="form-grid">
-        <FormField label="Title" error={form.errors.title} className="form-grid__wide">
+        <FormField
+          label={t('procedures.conf.titleField')}
+          error={form.errors.title}
+          className="form-grid__wide"
+        >
           {(p) => (
             <input
               {...p}
               name="title"
               value={title}
-              placeholder="Sixth Review Conference"
+              placeholder={t('procedures.review.placeholder')}
               onChange={(e) => setTitle(e.target.value)}
             />
           )}
         </FormField>
-        <FormField label="Number (optional)" error={form.errors.number}>
+        <FormField label={t('procedures.review.number')} error={form.errors.number}>
           {(p) => (
             <input
               {...p}
@@ -87,13 +92,13 @@ function ReviewForm({
             />
           )}
         </FormField>
-        <FormField label="Venue" error={form.errors.venue}>
+        <FormField label={t('procedures.convene.venue')} error={form.errors.venue}>
           {(p) => <input {...p} value={venue} onChange={(e) => setVenue(e.target.value)} />}
         </FormField>
         <FormField
-          label="First day"
+          label={t('procedures.convene.firstDay')}
           error={form.errors.startDate}
-          hint={`No earlier than ${fmt.date(earliest)}.`}
+          hint={t('procedures.review.noEarlier', { date: fmt.date(earliest) })}
         >
           {(p) => (
             <input
@@ -106,7 +111,7 @@ function ReviewForm({
             />
           )}
         </FormField>
-        <FormField label="Last day" error={form.errors.endDate}>
+        <FormField label={t('procedures.convene.lastDay')} error={form.errors.endDate}>
           {(p) => (
             <input
               {...p}
@@ -121,7 +126,7 @@ function ReviewForm({
       </div>
       <FormError message={form.formError} />
       <button type="submit" className="button button--primary" disabled={form.busy}>
-        {form.busy ? 'Scheduling…' : 'Schedule the Review Conference'}
+        {form.busy ? t('procedures.review.busy') : t('procedures.review.submit')}
       </button>
     </form>
   );
@@ -149,22 +154,29 @@ export function ReviewTab({ reference, canWrite }: { reference: Reference; canWr
   return (
     <div className="proc-layout proc-layout--review">
       <section className="card proc-detail" aria-labelledby="rc-h" data-testid="review-timing">
-        <p className="proc-kicker">Review Conference · Art. 12</p>
-        <h2 id="rc-h">Earliest date for the next one</h2>
+        <p className="proc-kicker">{tr('procedures.review.kicker')}</p>
+        <h2 id="rc-h">{tr('procedures.review.earliest')}</h2>
         <p className="proc-big-date" data-testid="review-earliest">
           <time dateTime={t.earliest}>{fmt.date(t.earliest)}</time>
         </p>
         <p className="proc-explain">{explainIn(fmt.locale, t)}</p>
         {t.previous && (
           <p className="muted">
-            Previous: {t.previous.code ?? 'Review Conference'}, from {fmt.date(t.previous.startDate)}
-            {t.previous.meetingId ? '' : ' (from the history of meetings)'}.
+            {tr('procedures.review.previous', {
+              name: t.previous.code ?? tr('procedures.review.defaultName'),
+              date: fmt.date(t.previous.startDate),
+              history: t.previous.meetingId ? 'no' : 'yes',
+            })}
           </p>
         )}
         {scheduled && (
           <p className="proc-saved" role="status">
-            Scheduled: {scheduled.title} ({scheduled.code}), {scheduled.venue}, from{' '}
-            {fmt.date(scheduled.startDate)}.
+            {tr('procedures.review.scheduled', {
+              title: scheduled.title,
+              code: scheduled.code,
+              venue: scheduled.venue,
+              date: fmt.date(scheduled.startDate),
+            })}
           </p>
         )}
       </section>

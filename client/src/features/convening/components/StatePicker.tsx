@@ -1,6 +1,16 @@
-import type { StateView } from '@plenary/shared';
+import { stateName, type StateView } from '@plenary/shared';
 import { useId, useState } from 'react';
 import { FormField } from '../../../lib/components/FormField';
+import { useFormat, useT } from '../../../lib/locale/context';
+
+/** The register's States with their names in the screen's language. */
+function useNamed(states: readonly StateView[]): Pick<StateView, 'iso3' | 'name'>[] {
+  const lang = useFormat().locale;
+  return states.map((s) => ({
+    iso3: s.iso3,
+    name: stateName(s.iso3, lang, 'short', { registerName: s.name }),
+  }));
+}
 
 const optionText = (s: Pick<StateView, 'iso3' | 'name'>) => `${s.name} (${s.iso3})`;
 
@@ -30,14 +40,14 @@ interface Props {
 /** A type-ahead over the register: type a name or code, pick from the list (a native datalist). */
 export function StatePicker({ label, states, value, onChange, error, hint, name }: Props) {
   const listId = useId();
+  const t = useT();
+  const named = useNamed(states);
   const [text, setText] = useState(() => {
-    const s = states.find((x) => x.iso3 === value);
+    const s = named.find((x) => x.iso3 === value);
     return s ? optionText(s) : value;
   });
   const unknown =
-    text.trim() !== '' && value === ''
-      ? `“${text.trim()}” is not a State in the register: pick one from the list.`
-      : undefined;
+    text.trim() !== '' && value === '' ? t('procedures.picker.unknown', { text: text.trim() }) : undefined;
   return (
     <FormField label={label} error={error} hint={unknown ?? hint}>
       {(p) => (
@@ -49,14 +59,14 @@ export function StatePicker({ label, states, value, onChange, error, hint, name 
             value={text}
             autoComplete="off"
             spellCheck={false}
-            placeholder="Type a State’s name or code"
+            placeholder={t('procedures.picker.placeholder')}
             onChange={(e) => {
               setText(e.target.value);
-              onChange(matchState(e.target.value, states));
+              onChange(matchState(e.target.value, named) || matchState(e.target.value, states));
             }}
           />
           <datalist id={listId}>
-            {states.map((s) => (
+            {named.map((s) => (
               <option key={s.iso3} value={optionText(s)} />
             ))}
           </datalist>
@@ -75,9 +85,11 @@ export function StatesPicker({
   error,
   hint,
 }: Omit<Props, 'value' | 'onChange'> & { value: string[]; onChange: (iso3s: string[]) => void }) {
+  const t = useT();
+  const named = useNamed(states);
   const [pick, setPick] = useState('');
   const [round, setRound] = useState(0);
-  const nameOf = (iso3: string) => states.find((s) => s.iso3 === iso3)?.name ?? iso3;
+  const nameOf = (iso3: string) => named.find((s) => s.iso3 === iso3)?.name ?? iso3;
   function add() {
     if (pick && !value.includes(pick)) onChange([...value, pick]);
     setPick('');
@@ -101,21 +113,21 @@ export function StatesPicker({
           value={pick}
           onChange={setPick}
           error={error}
-          hint={hint ?? 'Pick a State, then Add (or press Enter).'}
+          hint={hint ?? t('procedures.picker.hint')}
         />
         <button type="button" className="button" onClick={add} disabled={!pick}>
-          Add
+          {t('procedures.picker.add')}
         </button>
       </div>
       {value.length > 0 && (
-        <ul className="proc-chips" aria-label={`${label}: chosen`}>
+        <ul className="proc-chips" aria-label={t('procedures.picker.chosen', { label })}>
           {value.map((iso3) => (
             <li key={iso3} className="proc-chip">
               {nameOf(iso3)} <span className="muted mono">{iso3}</span>
               <button
                 type="button"
                 className="proc-chip__remove"
-                aria-label={`Remove ${nameOf(iso3)}`}
+                aria-label={t('procedures.picker.remove', { name: nameOf(iso3) })}
                 onClick={() => onChange(value.filter((v) => v !== iso3))}
               >
                 ×
