@@ -234,8 +234,13 @@ describe('the door and the console in Chromium: check-in, search, slips, roll-ca
     );
     const close = con.getByTestId('close-vote');
     await close.waitFor();
-    // Scrolled to the end of the long list of States not yet voted, "Close the vote" is in view.
-    await con.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    // Scrolled to the end of the long list of States not yet voted (the end of the vote's panel; the
+    // floor's panel follows it), "Close the vote" is in view.
+    await con.evaluate(() => {
+      const panel = document.querySelector('[data-testid="vote-open"]')!.getBoundingClientRect();
+      window.scrollTo(0, window.scrollY + panel.bottom - window.innerHeight);
+    });
+    expect(await con.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     const box = (await close.boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height).toBeLessThanOrEqual(720);

@@ -81,11 +81,11 @@ function errorFrom(res: Response, body: unknown): ApiError {
 }
 
 /**
- * The language the page is shown in (the locale sets `<html lang>`), sent with every API call and
- * socket handshake so the server's refusals come back in it; empty before a locale is set.
+ * The language the page is shown in (the LocaleProvider's, as a BCP 47 tag: 'fr-FR'), sent with
+ * every API call and socket handshake so the server's refusals come back in it.
  */
 export function pageLanguage(): string {
-  return typeof document === 'undefined' ? '' : document.documentElement.lang;
+  return LOCALES[currentLocale()].tag.replace(/-u-.*$/, '');
 }
 
 /**
@@ -102,12 +102,10 @@ export async function apiRequest<S extends z.ZodType>(
   // The page's language, so the server words a refusal for this reader (issue #16, item 4).
   const headers: Record<string, string> = {
     Accept: 'application/json',
-    'Accept-Language': LOCALES[currentLocale()].tag.replace(/-u-.*$/, ''),
+    'Accept-Language': pageLanguage(),
     [CSRF_HEADER]: '1',
   };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
-  const lang = pageLanguage();
-  if (lang) headers['Accept-Language'] = lang;
 
   let res: Response;
   try {
@@ -156,7 +154,7 @@ export async function apiFile(path: string): Promise<{ blob: Blob; filename: str
   try {
     res = await fetch(path, {
       credentials: 'same-origin',
-      headers: { 'Accept-Language': LOCALES[currentLocale()].tag.replace(/-u-.*$/, '') },
+      headers: { 'Accept-Language': pageLanguage() },
     });
   } catch {
     throw new ApiError(0, 'NETWORK', currentT()('common.api.network'));

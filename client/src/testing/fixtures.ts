@@ -1,4 +1,10 @@
-import type { RegisterSummary, StatesResponse, StateView } from '@plenary/shared';
+import {
+  minimumCount,
+  quorumFor,
+  type RegisterSummary,
+  type StatesResponse,
+  type StateView,
+} from '@plenary/shared';
 
 const state = (
   iso3: string,
@@ -62,6 +68,7 @@ export const STATES: StatesResponse = {
   ],
 };
 
+// The reasons are the shared rules' own, as the server sends them beside its English sentences.
 export const SUMMARY: RegisterSummary = {
   date: '2026-02-20',
   count: 161,
@@ -76,15 +83,26 @@ export const SUMMARY: RegisterSummary = {
     required: 81,
     explanation:
       'Special Meeting quorum (Art. 8.5): a majority of 161 States Parties: 81 (2 × 81 = 162 > 161).',
+    reason: quorumFor('special', 'decision', 161).reason,
   },
   oneThirdToConvene: {
     required: 54,
     explanation: 'At least one-third of 161 States Parties: 54 (3 × 54 = 162 ≥ 161).',
+    reason: minimumCount('one-third-of-parties', 161).reason,
   },
   majorityOfParties: {
     required: 81,
     explanation: 'A majority of 161 States Parties: 81 (2 × 81 = 162 > 161).',
+    reason: minimumCount('majority-of-parties', 161).reason,
   },
-  openingQuorumMsp: { required: 54, explanation: 'One-third of 161 States Parties to open: 54.' },
-  decisionQuorumMsp: { required: 81, explanation: 'A majority of 161 States Parties for a decision: 81.' },
+  openingQuorumMsp: {
+    required: 54,
+    explanation: 'One-third of 161 States Parties to open: 54.',
+    reason: quorumFor('msp', 'opening', 161).reason,
+  },
+  decisionQuorumMsp: {
+    required: 81,
+    explanation: 'A majority of 161 States Parties for a decision: 81.',
+    reason: quorumFor('msp', 'decision', 161).reason,
+  },
 };
