@@ -34,9 +34,7 @@ export function ElectionBoard({ meetingId }: { meetingId: string | null }) {
     >
       <header className="election-board__head">
         <h1 id="election-board-h">{shown.title}</h1>
-        <p className="election-board__places">
-          {t('election.board.places', { places: shown.places })}
-        </p>
+        <p className="election-board__places">{t('election.board.places', { places: shown.places })}</p>
       </header>
       {latest && <RoundResults election={shown} round={latest} level={2} />}
       <p className="election-board__next">{nextAnnouncement(shown)}</p>
