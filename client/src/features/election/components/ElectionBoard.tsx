@@ -1,5 +1,6 @@
 import type { ElectionView } from '@plenary/shared';
 import { useState } from 'react';
+import { useT } from '../../../lib/locale/context';
 import { useSocketEvent } from '../../../lib/useSocketEvent';
 import { useElections } from '../hooks/useElections';
 import { nextAnnouncement } from '../wording';
@@ -12,6 +13,7 @@ import '../election.css';
  * completes while this screen watches, until the next change of the meeting.
  */
 export function ElectionBoard({ meetingId }: { meetingId: string | null }) {
+  const t = useT();
   const elections = useElections(meetingId);
   const [finished, setFinished] = useState<string | null>(null);
   useSocketEvent('election.updated', ({ election }) => {
@@ -32,9 +34,7 @@ export function ElectionBoard({ meetingId }: { meetingId: string | null }) {
     >
       <header className="election-board__head">
         <h1 id="election-board-h">{shown.title}</h1>
-        <p className="election-board__places">
-          {shown.places} place{shown.places === 1 ? '' : 's'} · secret ballot
-        </p>
+        <p className="election-board__places">{t('election.board.places', { places: shown.places })}</p>
       </header>
       {latest && <RoundResults election={shown} round={latest} level={2} />}
       <p className="election-board__next">{nextAnnouncement(shown)}</p>

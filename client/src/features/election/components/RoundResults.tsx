@@ -1,4 +1,5 @@
 import type { ElectionView, RoundView } from '@plenary/shared';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { ballotTitle, candidateName, countLines, roundOutcome, votesObtained } from '../wording';
 
 /** One round's result with its arithmetic, in the words of the UN Journal. */
@@ -12,6 +13,8 @@ export function RoundResults({
   round: RoundView;
   level?: 2 | 3 | 4;
 }) {
+  const t = useT();
+  const fmt = useFormat();
   const Title = (['h2', 'h3', 'h4'] as const)[level - 2];
   const Subtitle = (['h3', 'h4', 'h5'] as const)[level - 2];
   const title = ballotTitle(round.round);
@@ -26,17 +29,17 @@ export function RoundResults({
             {lines.map((l) => (
               <div key={l.label} className="round-results__line">
                 <dt>{l.label}</dt>
-                <dd>{l.value}</dd>
+                <dd>{fmt.number(l.value)}</dd>
               </div>
             ))}
           </dl>
-          <Subtitle className="round-results__subtitle">Number of votes obtained</Subtitle>
+          <Subtitle className="round-results__subtitle">{t('election.results.votesObtained')}</Subtitle>
           <table className="round-results__votes">
             <tbody>
               {votes.map((v) => (
                 <tr key={v.id} className={v.majority ? 'is-majority' : undefined}>
                   <th scope="row">{v.name}</th>
-                  <td>{v.votes}</td>
+                  <td>{fmt.number(v.votes)}</td>
                 </tr>
               ))}
             </tbody>
