@@ -11,7 +11,7 @@ import { useReference } from '../features/convening/hooks/useReference';
 import '../features/convening/procedures.css';
 import '../features/live/live.css';
 import { useFormat, useT } from '../lib/locale/context';
-import { SLOT, Sentence } from '../features/register/Sentence';
+import { SLOT, Sentence } from '../lib/components/Sentence';
 
 const TABS = ['special', 'amendments', 'extensions', 'review'] as const;
 type Tab = (typeof TABS)[number];

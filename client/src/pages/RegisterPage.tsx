@@ -11,7 +11,7 @@ import { Loading, LoadError } from '../lib/components/LoadState';
 import { dateProblem } from '../lib/dates';
 import { useFormat, useT } from '../lib/locale/context';
 import { useServerToday } from '../lib/serverTime';
-import { SLOT, Sentence } from '../features/register/Sentence';
+import { SLOT, Sentence } from '../lib/components/Sentence';
 
 /** "States Parties on <date>": the register, the count and the thresholds that follow from it. */
 export function RegisterPage() {

@@ -7,7 +7,7 @@ import { FloorRequest } from '../features/floor/components/FloorRequest';
 import { VotePad } from '../features/vote/components/VotePad';
 import '../features/vote/vote.css';
 import { useT } from '../lib/locale/context';
-import { rich, slot } from '../features/live/rich';
+import { rich, slot } from '../lib/rich';
 import { castElectionBallot, castVote } from '../lib/socket';
 
 function LivePad() {

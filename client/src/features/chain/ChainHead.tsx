@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useT } from '../../lib/locale/context';
 import { keys } from '../../lib/query/keys';
-import { SLOT, Sentence } from '../register/Sentence';
+import { SLOT, Sentence } from '../../lib/components/Sentence';
 import { recordHeadQuery } from './api';
 
 /**

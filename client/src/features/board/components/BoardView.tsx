@@ -14,7 +14,7 @@ import { ConnectionBadge } from '../../live/components/ConnectionBadge';
 import { QuorumGauge } from '../../live/components/QuorumGauge';
 import type { ConnectionState } from '../../live/connection';
 import { figuresSentence, methodLabel, ruleText, stateLabel } from '../../live/labels';
-import { rich, slot } from '../../live/rich';
+import { rich, slot } from '../../../lib/rich';
 import { BoardTotals } from './BoardTotals';
 import { BoardFloor } from '../../floor/components/BoardFloor';
 import { OutcomeBanner } from './OutcomeBanner';

@@ -3,7 +3,7 @@ import { useFormat, useT } from '../../../lib/locale/context';
 import { choiceLabel, methodLabel, ruleText } from '../../live/labels';
 import { explainIn } from '../../../lib/explain';
 import { outcomeLines } from '../../live/outcome';
-import { rich, slot } from '../../live/rich';
+import { rich, slot } from '../../../lib/rich';
 import { TallyTiles } from './TallyTiles';
 import '../console.css';
 

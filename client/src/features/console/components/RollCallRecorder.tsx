@@ -2,7 +2,7 @@ import { rollCallCalled, type RollCallAnswer, type VoteSnapshot } from '@plenary
 import { useRef } from 'react';
 import { useFormat, useT } from '../../../lib/locale/context';
 import { choiceLabel, stateLabel } from '../../live/labels';
-import { rich, slot } from '../../live/rich';
+import { rich, slot } from '../../../lib/rich';
 import '../console.css';
 
 const ANSWERS: { answer: RollCallAnswer; tone: string }[] = [

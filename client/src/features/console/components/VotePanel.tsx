@@ -3,7 +3,7 @@ import type { QuestionView, Reason, RollCallAnswer, VoteSnapshot } from '@plenar
 import { useState, type FormEvent, type RefObject } from 'react';
 import { useFormat, useT } from '../../../lib/locale/context';
 import { choiceLabel, methodLabel, ruleText, stateLabel } from '../../live/labels';
-import { rich, slot } from '../../live/rich';
+import { rich, slot } from '../../../lib/rich';
 import type { HandCounts } from '../api';
 import { RollCallRecorder } from './RollCallRecorder';
 import { TallyTiles } from './TallyTiles';

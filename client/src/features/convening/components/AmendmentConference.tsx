@@ -9,7 +9,7 @@ import {
 } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
 import { useFormat, useT } from '../../../lib/locale/context';
-import { SLOT, Sentence } from '../../register/Sentence';
+import { SLOT, Sentence } from '../../../lib/components/Sentence';
 import { recordAdoption, scheduleConference } from '../api';
 import { useSubmit } from '../hooks/useSubmit';
 import { FormField } from '../../../lib/components/FormField';

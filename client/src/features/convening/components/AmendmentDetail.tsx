@@ -12,7 +12,7 @@ import { CountMeter } from './CountMeter';
 import { Deadline } from './Deadline';
 import { IndicationForm } from './IndicationForm';
 import { PhasePill } from './PhasePill';
-import { SLOT, Sentence } from '../../register/Sentence';
+import { SLOT, Sentence } from '../../../lib/components/Sentence';
 
 interface Props {
   amendment: AmendmentView;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { dateProblem } from '../../../lib/dates';
 import { stateName } from '@plenary/shared';
 import { useFormat, useT } from '../../../lib/locale/context';
-import { SLOT, Sentence } from '../../register/Sentence';
+import { SLOT, Sentence } from '../../../lib/components/Sentence';
 import { boundQuery } from '../api';
 import { CountMeter } from './CountMeter';
 import { FormField } from '../../../lib/components/FormField';

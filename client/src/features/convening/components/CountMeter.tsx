@@ -1,7 +1,7 @@
 import type { CountProgressView } from '@plenary/shared';
 import { useFormat, useT } from '../../../lib/locale/context';
 import { countArithmetic, progressPercent, ruleWords, thresholdArithmetic } from '../figures';
-import { SLOT, Sentence, slot } from '../../register/Sentence';
+import { SLOT, Sentence, slot } from '../../../lib/components/Sentence';
 
 interface Props {
   title: string;

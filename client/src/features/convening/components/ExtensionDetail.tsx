@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, errorMessage } from '../../../lib/api';
 import { useFormat, useT } from '../../../lib/locale/context';
-import { SLOT, Sentence } from '../../register/Sentence';
+import { SLOT, Sentence } from '../../../lib/components/Sentence';
 import { questionsQuery } from '../../meetings/api';
 import { clearanceQuery, decideExtension } from '../api';
 import { Deadline } from './Deadline';

@@ -10,7 +10,7 @@ import { extensionPreview } from '../figures';
 import type { Reference } from '../hooks/useReference';
 import { useSubmit } from '../hooks/useSubmit';
 import { FormField } from '../../../lib/components/FormField';
-import { SLOT, Sentence } from '../../register/Sentence';
+import { SLOT, Sentence } from '../../../lib/components/Sentence';
 import { FormFooter } from './FormFooter';
 import { StatePicker } from './StatePicker';
 

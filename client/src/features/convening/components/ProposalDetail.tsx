@@ -16,7 +16,7 @@ import { Deadline } from './Deadline';
 import { FactFindingForm } from './FactFindingForm';
 import { IndicationForm } from './IndicationForm';
 import { PhasePill } from './PhasePill';
-import { SLOT, Sentence } from '../../register/Sentence';
+import { SLOT, Sentence } from '../../../lib/components/Sentence';
 
 interface Props {
   proposal: SpecialMeetingProposalView;

@@ -1,7 +1,7 @@
 import type { MeetingView, SignInCode } from '@plenary/shared';
 import { useEffect, useId, useRef } from 'react';
 import { useFormat, useT } from '../../../lib/locale/context';
-import { SLOT, Sentence } from '../../register/Sentence';
+import { SLOT, Sentence } from '../../../lib/components/Sentence';
 import { QrCode } from './QrCode';
 import '../delegations.css';
 

@@ -1,7 +1,7 @@
 import type { MeetingView, SignInSlip } from '@plenary/shared';
 import { createPortal } from 'react-dom';
 import { useFormat, useT } from '../../../lib/locale/context';
-import { SLOT, Sentence } from '../../register/Sentence';
+import { SLOT, Sentence } from '../../../lib/components/Sentence';
 import { delegationName } from '../presenceSearch';
 import { QrCode } from './QrCode';
 import '../delegations.css';

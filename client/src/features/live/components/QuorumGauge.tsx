@@ -1,7 +1,7 @@
 import type { QuorumView, Reason } from '@plenary/shared';
 import { useExplain } from '../../../lib/explain';
 import { useFormat, useT } from '../../../lib/locale/context';
-import { rich, slot } from '../rich';
+import { rich, slot } from '../../../lib/rich';
 import '../live.css';
 
 interface Threshold {

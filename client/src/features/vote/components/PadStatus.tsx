@@ -2,7 +2,7 @@ import type { Choice, VoteSnapshot } from '@plenary/shared';
 import { useFormat, useT } from '../../../lib/locale/context';
 import type { ConnectionState } from '../../live/connection';
 import { loudChoice } from '../../live/labels';
-import { rich, slot } from '../../live/rich';
+import { rich, slot } from '../../../lib/rich';
 import type { CastState } from '../castState';
 import '../vote.css';
 
