@@ -2,17 +2,9 @@ import { formatMessage, MEETING_KIND_LABELS, type MeetingView } from '@plenary/s
 import type { Format } from '../../lib/locale/format';
 import type { T } from '../../lib/locale/translate';
 
-/** English status names, for screens not yet speaking the reader's language; see meetingStatusLabel. */
-export const MEETING_STATUS_LABELS: Record<MeetingView['status'], string> = {
-  scheduled: 'Scheduled',
-  open: 'In session',
-  suspended: 'Suspended',
-  closed: 'Closed',
-};
-
-/** The meeting's status in the language shown. */
+/** The meeting's status in the language shown (the one message the board and console use too). */
 export function meetingStatusLabel(t: T, status: MeetingView['status']): string {
-  return t('desk.meeting.status', { status });
+  return t('live.meetingStatus', { status });
 }
 
 /** "MSP-23 · Twenty-Third Meeting of the States Parties (2 Mar 2026)". */
