@@ -102,7 +102,8 @@ describe('printing every screen', () => {
           session: secretariat,
         },
         { name: 'register', path: '/', ready: 'states-table' },
-        { name: 'procedures', path: '/procedures', ready: 'procedures-live' },
+        // The list, not the header's live badge: the badge shows before the register has loaded.
+        { name: 'procedures', path: '/procedures', ready: 'proposal-list' },
       ];
       for (const s of screens) {
         const page = await pages.open(s.path, DESKTOP, { colorScheme, session: s.session });
