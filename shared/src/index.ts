@@ -20,6 +20,7 @@ export * from './contracts/http/election.contract';
 export * from './contracts/realtime/events';
 export * from './contracts/realtime/tally';
 export * from './contracts/realtime/floor-wire';
+export * from './contracts/realtime/patch';
 export * from './domain/convening';
 export * from './domain/participation/participation.rules';
 export * from './domain/floor';

@@ -616,7 +616,7 @@ async function main() {
       storm:
         'a question without a vote after a closed one: quiet = W watchers sit (queries/s = pg_stat_database xact_commit+xact_rollback per second; refetches = meeting.watch asked again by watchers told they are behind), waves = 5 waves of W/5 watchers drop and reconnect (reconnectToCurrent: drop -> current snapshot held, ms), afterWaves = sitting again',
       nextSpeaker:
-        "the floor: every delegation asks for the floor from its pad (floor.request), so the list holds them all; then the President calls the next speaker (POST /api/meetings/:id/agenda/:item/floor {action: 'next-speaker'}) one call at a time; per call: the call sent -> its floor.changed received by the LAST watcher (ms)",
+        "the floor: every delegation asks for the floor from its pad (floor.request), so the list holds them all; then the President calls the next speaker (POST /api/meetings/:id/agenda/:item/floor {action: 'next-speaker'}) one call at a time; per call: the call sent -> its floor event (floor.patched; floor.changed when sent whole) received by the LAST watcher (ms)",
     },
     targets: {
       ackP50: 3,

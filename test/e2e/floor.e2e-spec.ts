@@ -1,4 +1,4 @@
-import { unpackFloorView, type Ack, type FloorView, type FloorActionBody } from '@plenary/shared';
+import { type Ack, type FloorView, type FloorActionBody } from '@plenary/shared';
 import pino from 'pino';
 import request from 'supertest';
 import { createApp } from '../../server/src/app.factory';
@@ -15,7 +15,8 @@ import {
   watch,
   type ClientSocket,
 } from '../support/plenary';
-import { nextEvent, until } from '../support/wait';
+import { FloorWatcher } from '../support/floor';
+import { until } from '../support/wait';
 
 type Counts = { yes: number; no: number; abstain: number };
 
@@ -38,6 +39,7 @@ describe('the floor: a debate from the list of speakers to reconsideration', () 
   const pads: ClientSocket[] = [];
   let observerPad: ClientSocket;
   let board: ClientSocket;
+  let boardFloor: FloorWatcher;
   const A = () => parties[0];
   const B = () => parties[1];
   const C = () => parties[2];
@@ -74,11 +76,9 @@ describe('the floor: a debate from the list of speakers to reconsideration', () 
       );
     }
     const voteId = opened.body.id as string;
-    const settled = nextEvent(board, 'floor.changed', (p) =>
-      unpackFloorView(p.floor).questions.some((q) => q.questionId === questionId && q.settled),
-    );
+    const settled = boardFloor.next((f) => f.questions.some((q) => q.questionId === questionId && q.settled));
     await t.http.post(`/api/votes/${voteId}/close`).set(bearer(president)).send({ counts }).expect(200);
-    return unpackFloorView((await settled).floor);
+    return settled;
   }
   const lastQuestion = (f: FloorView) => f.questions.at(-1)!.questionId;
 
@@ -112,7 +112,9 @@ describe('the floor: a debate from the list of speakers to reconsideration', () 
     ).body.id as string;
     observerPad = await connect(t, await signInDelegation(t, secretariat, observerId));
     board = await connect(t);
-    expect((await watch(board, meetingId)).ok).toBe(true);
+    const watched = await watch(board, meetingId);
+    if (!watched.ok) throw new Error(JSON.stringify(watched.error));
+    boardFloor = new FloorWatcher(board, watched.data.floor ?? null);
   });
   afterAll(async () => {
     for (const s of [...pads, observerPad, board]) s?.disconnect();
@@ -122,9 +124,9 @@ describe('the floor: a debate from the list of speakers to reconsideration', () 
   it('keeps a list of speakers: 20 asked, grouped by category, called in turn, timed', async () => {
     const notYet = await pad(pads[0]);
     expect(notYet).toMatchObject({ ok: false, error: { code: 'LIST_NOT_OPEN' } });
-    const opened = nextEvent(board, 'floor.changed');
+    const opened = boardFloor.next();
     await ok({ action: 'open-list' });
-    expect(unpackFloorView((await opened).floor).state.list.status).toBe('open');
+    expect((await opened).state.list.status).toBe('open');
 
     // The secretariat inscribes the observer first; the delegations ask from their pads after.
     const inscribed = (
@@ -152,13 +154,9 @@ describe('the floor: a debate from the list of speakers to reconsideration', () 
     );
     expect(f.state.list.queue.at(-1)).toMatchObject({ delegationId: observerId });
 
-    const first = nextEvent(
-      board,
-      'floor.changed',
-      (p) => unpackFloorView(p.floor).state.speech?.delegationId === A().id,
-    );
+    const first = boardFloor.next((f) => f.state.speech?.delegationId === A().id);
     await ok({ action: 'next-speaker' });
-    const seen = unpackFloorView((await first).floor);
+    const seen = await first;
     expect(seen.names[A().id]).toBe(A().name);
     expect(seen.state.list.queue[0].delegationId).toBe(B().id);
     clock.set(new Date(start.getTime() + 3 * 60_000));
@@ -407,11 +405,9 @@ describe('the floor: a debate from the list of speakers to reconsideration', () 
     await ok({ action: 'take-up-motion', motionId });
     const put = await ok({ action: 'put-motion', motionId });
     const questionId = lastQuestion(put);
-    const settled = nextEvent(board, 'floor.changed', (p) =>
-      unpackFloorView(p.floor).questions.some((q) => q.questionId === questionId && q.settled),
-    );
+    const settled = boardFloor.next((f) => f.questions.some((q) => q.questionId === questionId && q.settled));
     await t.http.post(`/api/questions/${questionId}/consensus`).set(bearer(president)).expect(201);
-    const after = unpackFloorView((await settled).floor);
+    const after = await settled;
     const m = after.state.motions.find((x) => x.id === motionId)!;
     expect(m).toMatchObject({ status: 'adopted', decision: null, decidedBy: 'consensus' });
     expect(after.state.proposals.find((p) => p.id === 'L.9')?.division?.parts.map((x) => x.id)).toEqual([
@@ -497,6 +493,22 @@ describe('the floor: a debate from the list of speakers to reconsideration', () 
       'the record verifies',
       async () => (await t.http.get(`/api/meetings/${meetingId}/record/head`)).status === 200,
     );
+  });
+
+  it('sends each change after the first as a patch from which the board builds the very floor the server holds', async () => {
+    // Every change of this debate reached the board; after the first whole floor, as patches.
+    const now = await floorNow();
+    const built = await until('the board to build the latest revision', () =>
+      boardFloor.current?.revision === now.revision ? boardFloor.current : null,
+    );
+    const { serverNow: _a, ...seen } = built;
+    const { serverNow: _b, ...held } = now;
+    expect(seen).toEqual(held);
+    expect(boardFloor.unapplied).toBe(0);
+    // Whole floors only where the server had no view of the revision before (the first, or two
+    // commits announced out of order).
+    expect(boardFloor.patched).toBeGreaterThan(30);
+    expect(boardFloor.patched).toBeGreaterThan(boardFloor.whole * 10);
   });
 
   it('keeps the floor in the database: a fresh server process reads who has the floor, the clock and the queue exactly', async () => {

@@ -4,7 +4,7 @@
  * at full size) and W board watchers attached, "next speaker" must reach every watcher in p99
  * under 250 ms. Every delegation asks for the floor from its pad (`floor.request`, the pad's own
  * socket command) so the list holds them all; then the President calls the next speaker over
- * HTTP, ROUNDS times, one call at a time. Per call: the call sent -> its `floor.changed` received
+ * HTTP, ROUNDS times, one call at a time. Per call: the call sent -> its floor event (`floor.patched`, or `floor.changed` when sent whole) received
  * by the LAST watcher (watchers.cjs times every floor.* event by name and meeting version).
  */
 const { now, sleep, stats } = require('../lib.cjs');
@@ -84,7 +84,7 @@ module.exports = {
         await sleep(20);
       }
       const got = await Promise.all(watchers.map((w) => w.call('collect')));
-      // One call, one floor.changed (one meeting version): its last arrival over every process.
+      // One call, one floor event (one meeting version): its last arrival over every process.
       const byKey = new Map();
       for (const g of got)
         for (const [k, a] of g.events) {

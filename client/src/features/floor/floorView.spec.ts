@@ -5,6 +5,7 @@ import {
   moveMotion,
   openList,
   raisePointOfOrder,
+  floorPatch,
   packFloorView,
   requestFloor,
   type FloorState,
@@ -133,5 +134,46 @@ describe('the floor as screens read it', () => {
       meetingId,
     );
     expect(gap.refresh).toBe(true);
+  });
+
+  it('takes floor.patched onto the floor it holds, and asks for a snapshot when the patch is not for it', () => {
+    const snap = liveSnapshot({});
+    const v0 = snap.meeting.version;
+    const meetingId = snap.meeting.id;
+    const before = view(debate(), T0, 1, meetingId);
+    const after = view(must(callNextSpeaker(before.state, ctx(T0 + 60_000))), T0 + 60_000, 2, meetingId);
+    const patch = floorPatch(before, after)!;
+    let state = reduceLive(EMPTY_LIVE, { type: 'snapshot', snapshot: snap }, meetingId).state;
+    state = reduceLive(
+      state,
+      { type: 'floor.changed', payload: { meetingVersion: v0 + 1, floor: packFloorView(before) } },
+      meetingId,
+    ).state;
+    const step = reduceLive(
+      state,
+      { type: 'floor.patched', payload: { meetingVersion: v0 + 2, patch } },
+      meetingId,
+    );
+    expect(step.refresh).toBe(false);
+    expect(step.state.snapshot?.floor).toEqual(after);
+    expect(step.state.meetingVersion).toBe(v0 + 2);
+    // Seen already: nothing to do.
+    expect(
+      reduceLive(
+        step.state,
+        { type: 'floor.patched', payload: { meetingVersion: v0 + 2, patch } },
+        meetingId,
+      ),
+    ).toEqual({
+      state: step.state,
+      refresh: false,
+    });
+    // The screen missed the revision the patch starts from: it keeps what it shows and asks afresh.
+    const missed = reduceLive(
+      step.state,
+      { type: 'floor.patched', payload: { meetingVersion: v0 + 3, patch } },
+      meetingId,
+    );
+    expect(missed).toEqual({ state: step.state, refresh: true });
   });
 });

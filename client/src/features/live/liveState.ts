@@ -1,4 +1,5 @@
 import {
+  applyFloorPatch,
   applyTally,
   unpackFloorView,
   votedStates,
@@ -32,7 +33,8 @@ export type LiveInput =
   | { type: 'vote.tallied'; payload: Payload<'vote.tallied'> }
   | { type: 'vote.closed'; payload: Payload<'vote.closed'> }
   | { type: 'meeting.versions'; payload: Payload<'meeting.versions'> }
-  | { type: 'floor.changed'; payload: Payload<'floor.changed'> };
+  | { type: 'floor.changed'; payload: Payload<'floor.changed'> }
+  | { type: 'floor.patched'; payload: Payload<'floor.patched'> };
 
 export interface LiveStep {
   state: LiveState;
@@ -65,6 +67,8 @@ function meetingOf(input: LiveInput): string | null {
       return input.payload.meetingId;
     case 'floor.changed':
       return input.payload.floor.meetingId;
+    case 'floor.patched':
+      return input.payload.patch.meetingId;
   }
 }
 
@@ -174,6 +178,15 @@ export function reduceLive(state: LiveState, input: LiveInput, meetingId: string
         ...s,
         floor: unpackFloorView(input.payload.floor),
       }));
+    case 'floor.patched': {
+      // Applied to the floor the screen holds; a patch for another revision or item, or one that
+      // does not give the server's view, asks for a fresh snapshot instead.
+      const { meetingVersion: v, patch } = input.payload;
+      if (v <= known) return { state, refresh: false };
+      const floor = snap.floor ? applyFloorPatch(snap.floor, patch) : null;
+      if (!floor) return { state, refresh: true };
+      return { state: { ...state, snapshot: { ...snap, floor }, meetingVersion: v }, refresh: v > known + 1 };
+    }
     case 'vote.closed':
       return versioned(input.payload.meetingVersion, (s) => ({
         ...s,

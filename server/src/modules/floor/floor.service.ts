@@ -8,7 +8,9 @@ import {
   type FloorState,
   type FloorSubject,
   type FloorView,
+  floorPatch,
   packFloorView,
+  type FloorPatch,
   type Matter,
   type PointOfOrderCommand,
   type Principal,
@@ -75,6 +77,9 @@ import { QuestionService } from '../vote/question.service';
 import { FloorEntity, FloorQuestionEntity } from './floor.entity';
 import { type FloorDelegation, FloorRepository } from './floor.repository';
 
+/** Floors whose last sent view a node keeps to patch the next (a meeting has a few dozen items). */
+const LAST_SENT_FLOORS = 64;
+
 /** What one use case did to the floor, in its transaction. */
 interface Step {
   state: FloorState;
@@ -110,6 +115,9 @@ interface Outcome {
  */
 @Injectable()
 export class FloorService implements OnModuleInit {
+  /** The view last sent per agenda item, to send the next one as a patch. */
+  private readonly lastSent = new Map<string, FloorView>();
+
   constructor(
     private readonly ds: DataSource,
     private readonly floors: FloorRepository,
@@ -303,6 +311,22 @@ export class FloorService implements OnModuleInit {
     return this.announce(meetingId, out);
   }
 
+  /**
+   * The patch from the view this node last sent for the item, when that was the revision before
+   * (issue 11: each request for the floor went to every watcher whole); null sends the whole floor.
+   * Remembers the view as the screens will hold it (JSON). Bounded: the items of the last few
+   * meetings; a view announced after a newer one (two commits racing) is sent whole and forgotten.
+   */
+  private patchFromLastSent(view: FloorView): FloorPatch | null {
+    const sent = JSON.parse(JSON.stringify(view)) as FloorView;
+    const prev = this.lastSent.get(view.agendaItemId);
+    if (prev && prev.revision >= sent.revision) return null;
+    this.lastSent.delete(view.agendaItemId);
+    if (this.lastSent.size >= LAST_SENT_FLOORS) this.lastSent.delete(this.lastSent.keys().next().value!);
+    this.lastSent.set(view.agendaItemId, sent);
+    return prev ? floorPatch(prev, sent) : null;
+  }
+
   private async announce(meetingId: string, out: Outcome): Promise<FloorView> {
     if (out.put) {
       this.realtime.emitToMeeting(meetingId, 'question.put', {
@@ -310,10 +334,14 @@ export class FloorService implements OnModuleInit {
         question: out.put.view,
       });
     }
-    this.realtime.emitToMeetingInSlices(meetingId, 'floor.changed', {
-      meetingVersion: out.version,
-      floor: packFloorView(out.view),
-    });
+    const patch = this.patchFromLastSent(out.view);
+    if (patch)
+      this.realtime.emitToMeetingInSlices(meetingId, 'floor.patched', { meetingVersion: out.version, patch });
+    else
+      this.realtime.emitToMeetingInSlices(meetingId, 'floor.changed', {
+        meetingVersion: out.version,
+        floor: packFloorView(out.view),
+      });
     if (out.suspend) {
       // The meeting's own transition (its rules, its record, its event), after the floor's commit.
       await this.meetings.transition(meetingId, 'suspend').catch(() => undefined);

@@ -15,7 +15,7 @@ import type { ConveningCounted } from '../http/convening.contract';
 import type { ElectionCastCommand, ElectionCastResult, ElectionView } from '../http/election.contract';
 import type { FloorRequestCommandSchema, PointOfOrderCommandSchema } from '../http/floor.contract';
 import type { FloorView } from '../http/floor-view.contract';
-import type { FloorWire } from './floor-wire';
+import type { FloorPatch, FloorWire } from './floor-wire';
 
 export const WatchCommandSchema = z.object({ meetingId: z.string().uuid('must be a meeting id') });
 export type WatchCommand = z.infer<typeof WatchCommandSchema>;
@@ -60,9 +60,14 @@ export interface ServerToClientEvents {
   'election.updated': (p: { election: ElectionView }) => void;
   /** A ballot was cast in an election's open round: how many have voted (never how). */
   'election.voted': (p: { electionId: string; round: number; voted: number; version: number }) => void;
-  /** The floor of an agenda item changed (speaker, queue, ruling, motion, proposal): its whole view. */
-  /** The floor packed for the wire: `unpackFloorView(floor)` is the FloorView (issue 11). */
+  /**
+   * The floor of an agenda item changed (speaker, queue, ruling, motion, proposal): its whole view,
+   * packed for the wire (`unpackFloorView(floor)` is the FloorView; issue 11). Sent when the server
+   * has no view of the revision before to patch.
+   */
   'floor.changed': (p: { meetingVersion: number; floor: FloorWire }) => void;
+  /** The floor of an agenda item changed: what changed since the revision before (`applyFloorPatch`). */
+  'floor.patched': (p: { meetingVersion: number; patch: FloorPatch }) => void;
 }
 
 /** Commands, imperative, client to server; each answers through its ack. */

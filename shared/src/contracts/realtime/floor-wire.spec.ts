@@ -10,7 +10,7 @@ import {
   type SpeakerCategory,
 } from '../../domain/floor';
 import type { Result } from '../../domain/errors';
-import { packFloorView, unpackFloorView } from './floor-wire';
+import { applyFloorPatch, floorPatch, packFloorView, unpackFloorView } from './floor-wire';
 
 const T0 = Date.UTC(2026, 10, 30, 9);
 let made = 0;
@@ -78,5 +78,62 @@ describe('floor.changed on the wire', () => {
     const full = JSON.stringify(view).length;
     const packed = JSON.stringify(packFloorView(view)).length;
     expect(packed * 2).toBeLessThan(full);
+  });
+});
+
+describe('floor.patched on the wire', () => {
+  const roundTrip = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+  const after = (view: FloorView, state: FloorState, now: number): FloorView => ({
+    ...view,
+    revision: view.revision + 1,
+    serverNow: now,
+    state,
+  });
+
+  it('carries a request for the floor and the next speaker in a few hundred bytes, not the whole floor', () => {
+    const view = listed(161);
+    const newcomer = randomUUID();
+    const requested = {
+      ...after(
+        view,
+        must(
+          requestFloor(view.state, { delegationId: newcomer, category: 'state-party' }, ctx(T0 + 700_000)),
+        ),
+        T0 + 700_000,
+      ),
+      names: { ...view.names, [newcomer]: 'Delegation of a late State' },
+    };
+    const called = after(requested, must(callNextSpeaker(requested.state, ctx(T0 + 800_000))), T0 + 800_000);
+    for (const [from, to] of [
+      [view, requested],
+      [requested, called],
+    ] as const) {
+      const patch = floorPatch(from, to);
+      expect(patch).not.toBeNull();
+      const bytes = JSON.stringify(patch).length;
+      expect(bytes).toBeLessThan(1_000);
+      expect(bytes * 20).toBeLessThan(JSON.stringify(packFloorView(to)).length);
+      // What a screen holds came over the wire (JSON); the patch gives it the server's next view.
+      expect(applyFloorPatch(roundTrip(from), roundTrip(patch!))).toEqual(roundTrip(to));
+    }
+  });
+
+  it('is not made across a gap, and does not apply to another revision or item', () => {
+    const view = listed(5);
+    const next = after(view, must(callNextSpeaker(view.state, ctx(T0 + 700_000))), T0 + 700_000);
+    const later = after(next, must(callNextSpeaker(next.state, ctx(T0 + 800_000))), T0 + 800_000);
+    expect(floorPatch(view, later)).toBeNull();
+    const patch = floorPatch(next, later)!;
+    expect(applyFloorPatch(view, patch)).toBeNull();
+    expect(applyFloorPatch({ ...next, agendaItemId: 'item-2' }, patch)).toBeNull();
+  });
+
+  it('is refused by a screen whose view differed from the server’s, which then fetches the floor', () => {
+    const view = listed(5);
+    const next = after(view, must(callNextSpeaker(view.state, ctx(T0 + 700_000))), T0 + 700_000);
+    const patch = floorPatch(view, next)!;
+    const renamed = { ...view, names: { ...view.names, [Object.keys(view.names)[0]]: 'Another name' } };
+    expect(applyFloorPatch(renamed, patch)).toBeNull();
+    expect(applyFloorPatch(view, patch)).toEqual(next);
   });
 });

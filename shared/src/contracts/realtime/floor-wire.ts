@@ -5,6 +5,7 @@ import {
   type ListEntry,
   type SpeakersList,
 } from '../../domain/floor/floor';
+import { applyPatch, diffJson, fingerprint, type Patch } from './patch';
 
 /**
  * One entry of a list on the wire: [index into `ids`, index into SPEAKER_CATEGORIES, seq,
@@ -79,4 +80,59 @@ export function unpackFloorView(wire: FloorWire): FloorView {
       replies: replies.map(unpack),
     },
   };
+}
+
+/**
+ * What `floor.patched` carries: the change from the floor view of revision `fromRevision` to that
+ * of `revision` (issue 11: a request for the floor is a few hundred bytes instead of the whole
+ * floor). `serverNow` is always sent (it is the view's only field that moves without a change);
+ * `check` is the fingerprint of the new view without it, so a screen whose view differed from the
+ * server's in any way notices and fetches the floor afresh instead of showing a wrong list.
+ */
+export type FloorPatch = {
+  meetingId: string;
+  agendaItemId: string;
+  fromRevision: number;
+  revision: number;
+  serverNow: number;
+  ops: Patch;
+  check: string;
+};
+
+const withoutClock = ({ serverNow: _now, ...rest }: FloorView): Omit<FloorView, 'serverNow'> => rest;
+
+/**
+ * The patch from `prev` to `next`, or null when there is none to send: not the same item, not the
+ * next revision, or a patch no smaller than the whole packed floor.
+ */
+export function floorPatch(prev: FloorView, next: FloorView): FloorPatch | null {
+  if (prev.agendaItemId !== next.agendaItemId || next.revision !== prev.revision + 1) return null;
+  const after = withoutClock(next);
+  const ops = diffJson(withoutClock(prev), after);
+  if (JSON.stringify(ops).length >= JSON.stringify(packFloorView(next)).length) return null;
+  return {
+    meetingId: next.meetingId,
+    agendaItemId: next.agendaItemId,
+    fromRevision: prev.revision,
+    revision: next.revision,
+    serverNow: next.serverNow,
+    ops,
+    check: fingerprint(after),
+  };
+}
+
+/**
+ * The floor view after a patch, or null when the patch is not for this view (another item or
+ * revision) or does not give the view the server holds: the screen then fetches the floor.
+ */
+export function applyFloorPatch(view: FloorView, patch: FloorPatch): FloorView | null {
+  if (view.agendaItemId !== patch.agendaItemId || view.revision !== patch.fromRevision) return null;
+  let after: Omit<FloorView, 'serverNow'>;
+  try {
+    after = applyPatch(withoutClock(view), patch.ops);
+  } catch {
+    return null;
+  }
+  if (fingerprint(after) !== patch.check) return null;
+  return { ...after, serverNow: patch.serverNow };
 }

@@ -32,6 +32,7 @@ const EVENTS = [
   'vote.closed',
   'meeting.versions',
   'floor.changed',
+  'floor.patched',
 ] as const;
 
 const TRANSIENT = new Set(['TIMEOUT', 'NETWORK']);
