@@ -6,10 +6,12 @@ import { UI_CATALOGUES, type UiKey } from './catalogue';
  * proper name, a unit, a word both languages share). Everything else left equal to English fails.
  */
 const SAME_AS_ENGLISH: Partial<Record<Language, UiKey[]>> = {
-  // "Label: message" is punctuated alike in these languages.
-  es: ['common.field.labelled'],
-  ru: ['common.field.labelled'],
-  ar: ['common.field.labelled'],
+  // "Label: message" and "Person (State)" are punctuated alike in these languages; "Abstentions"
+  // is the French record's word too.
+  fr: ['election.candidate.person', 'election.count.blank'],
+  es: ['common.field.labelled', 'election.candidate.person'],
+  ru: ['common.field.labelled', 'election.candidate.person'],
+  ar: ['common.field.labelled', 'election.candidate.person'],
 };
 
 describe('screen catalogues', () => {

@@ -1,54 +1,46 @@
-import type { ElectionView, OfficeBody, RoundView } from '@plenary/shared';
+import { stateName, type ElectionView, type OfficeBody, type RoundView } from '@plenary/shared';
+import type { UiKey } from '../../i18n/catalogue';
+import type { Format } from '../../lib/locale/format';
+import type { T } from '../../lib/locale/translate';
 
 /**
  * The words of an election as the UN Journal prints them ("Number of ballot papers", "Required
- * majority", "Having obtained the required majority, … was elected"). Pure: screens and specs
- * share it.
+ * majority", "Having obtained the required majority, … was elected"), in the reader's language:
+ * every function takes the page's translator and formatters (`useT()`, `useFormat()`). Pure:
+ * screens and specs share it.
  */
+export interface Words {
+  t: T;
+  fmt: Format;
+}
 
 type Candidates = Pick<ElectionView, 'candidates'>;
 
-export function candidateName(e: Candidates, id: string): string {
+/** "Ana Alves (Brazil)" or "Brazil": the State's UN short name in the reader's language, the person as written. */
+export function candidateName({ t, fmt }: Words, e: Candidates, id: string): string {
   const c = e.candidates.find((k) => k.id === id);
   if (!c) return id;
-  return c.person === null ? c.stateName : `${c.person} (${c.stateName})`;
+  const state = stateName(c.state, fmt.locale, 'short', { registerName: c.stateName });
+  return c.person === null ? state : t('election.candidate.person', { person: c.person, state });
 }
 
-const ORDINALS = [
-  'First',
-  'Second',
-  'Third',
-  'Fourth',
-  'Fifth',
-  'Sixth',
-  'Seventh',
-  'Eighth',
-  'Ninth',
-  'Tenth',
-];
-export const ordinalWord = (n: number) => ORDINALS[n - 1] ?? `${n}th`;
-
-export function ballotTitle(r: RoundView['round']): string {
-  const kind = r.kind === 'first' ? '' : r.kind === 'restricted' ? ' (restricted)' : ' (unrestricted)';
-  return `${ordinalWord(r.number)} ballot${kind}`;
+/** "First ballot", "Second ballot (restricted)", "Eleventh" and later as "Ballot 11". */
+export function ballotTitle({ t }: Words, r: RoundView['round']): string {
+  return t('election.ballot.title', { number: r.number, kind: r.kind });
 }
 
-export function officeName(o: OfficeBody | null): string | null {
-  if (!o) return null;
-  switch (o.kind) {
-    case 'president':
-      return 'President';
-    case 'president-designate':
-      return 'President-designate';
-    case 'vice-president':
-      return 'Vice-President';
-    case 'sponsorship-coordinator':
-      return 'Sponsorship Coordinator';
-    case 'committee-member':
-      return 'member of the committee';
-    case 'committee-chair':
-      return 'Chair of the committee';
-  }
+const OFFICE_IN_SENTENCE: Record<OfficeBody['kind'], UiKey> = {
+  president: 'election.office.president',
+  'president-designate': 'election.office.presidentDesignate',
+  'vice-president': 'election.office.vicePresident',
+  'sponsorship-coordinator': 'election.office.sponsorshipCoordinator',
+  'committee-member': 'election.office.member',
+  'committee-chair': 'election.office.chair',
+};
+
+/** The office as a sentence names it after "elected" ("President", "member of the committee"). */
+export function officeName({ t }: Words, o: OfficeBody | null): string | null {
+  return o ? t(OFFICE_IN_SENTENCE[o.kind]) : null;
 }
 
 export interface CountLine {
@@ -57,21 +49,22 @@ export interface CountLine {
 }
 
 /** The count of a round, line by line, as announced from the rostrum. */
-export function countLines(r: RoundView): CountLine[] {
+export function countLines({ t }: Words, r: RoundView): CountLine[] {
   const c = r.count;
   if (!c) return [];
   return [
-    { label: 'Number of ballot papers', value: c.cast },
-    { label: 'Number of invalid ballots', value: c.invalid },
-    { label: 'Number of valid ballots', value: c.valid },
-    { label: 'Abstentions', value: c.blank },
-    { label: 'Number of States Parties present and voting', value: c.presentAndVoting },
-    { label: 'Required majority', value: c.requiredMajority },
+    { label: t('election.count.cast'), value: c.cast },
+    { label: t('election.count.invalid'), value: c.invalid },
+    { label: t('election.count.valid'), value: c.valid },
+    { label: t('election.count.blank'), value: c.blank },
+    { label: t('election.count.presentAndVoting'), value: c.presentAndVoting },
+    { label: t('election.count.requiredMajority'), value: c.requiredMajority },
   ];
 }
 
 /** Votes obtained, most first; ties in the election's order (never anything else). */
 export function votesObtained(
+  w: Words,
   e: Candidates,
   r: RoundView,
 ): { id: string; name: string; votes: number; majority: boolean }[] {
@@ -81,7 +74,7 @@ export function votesObtained(
     .map((x, i) => ({
       i,
       id: x.candidateId,
-      name: candidateName(e, x.candidateId),
+      name: candidateName(w, e, x.candidateId),
       votes: x.votes,
       majority: x.majority,
     }))
@@ -89,52 +82,82 @@ export function votesObtained(
     .map(({ i: _i, ...rest }) => rest);
 }
 
+/** "155 of 161 delegations have voted." */
+export function roundProgress({ t }: Words, r: RoundView): string {
+  return t('election.round.progress', { voted: r.voted, eligible: r.eligible });
+}
+
 /** What the round decided, in one sentence. */
-export function roundOutcome(e: ElectionView, r: RoundView): string {
+export function roundOutcome(w: Words, e: ElectionView, r: RoundView): string {
+  const { t } = w;
   const c = r.count;
-  if (!c) return `${r.voted} of ${r.eligible} delegations have voted.`;
-  const office = officeName(e.office);
-  const elected = c.elected.map((x) => candidateName(e, x.candidateId));
+  if (!c) return roundProgress(w, r);
+  const office = officeName(w, e.office);
+  const elected = c.elected.map((x) => candidateName(w, e, x.candidateId));
   const lotElected = e.elected.filter((x) => x.round === r.round.number && x.by === 'lot');
   if (elected.length) {
-    const who = joinNames(elected);
-    return `Having obtained the required majority, ${who} ${elected.length === 1 ? 'was' : 'were'} elected${office ? ` ${office}` : ''}.`;
+    const params = { names: names(w, elected), count: elected.length };
+    return office
+      ? t('election.outcome.electedAs', { ...params, office })
+      : t('election.outcome.elected', params);
   }
-  if (lotElected.length) {
-    return `The votes being equally divided, ${joinNames(lotElected.map((x) => candidateName(e, x.candidateId)))} was elected by lot.`;
-  }
-  if (c.presentAndVoting === 0) return 'No ballot named a candidate: the ballot is held again.';
-  return 'No candidate obtained the required majority.';
+  if (lotElected.length)
+    return t('election.outcome.lot', {
+      names: names(
+        w,
+        lotElected.map((x) => candidateName(w, e, x.candidateId)),
+      ),
+      count: lotElected.length,
+    });
+  if (c.presentAndVoting === 0) return t('election.outcome.again');
+  return t('election.outcome.none');
 }
 
 /** What comes next, as the President announces it. */
-export function nextAnnouncement(e: ElectionView): string {
+export function nextAnnouncement(w: Words, e: ElectionView): string {
+  const { t } = w;
   const n = e.next;
   if (n.step === 'done') {
-    if (!n.elected.length) return 'The election is closed; no candidate was elected.';
-    const office = officeName(e.office);
-    const who = joinNames(n.elected.map((x) => candidateName(e, x.candidateId)));
-    const by = n.elected.every((x) => x.by === 'acclamation') ? ' by acclamation' : '';
-    return `${who} ${n.elected.length === 1 ? 'is' : 'are'} elected${office ? ` ${office}` : ''}${by}.${n.unfilled ? ` ${n.unfilled} place${n.unfilled === 1 ? ' remains' : 's remain'} unfilled.` : ''}`;
+    if (!n.elected.length) return t('election.next.noneElected');
+    const office = officeName(w, e.office);
+    const params = {
+      names: names(
+        w,
+        n.elected.map((x) => candidateName(w, e, x.candidateId)),
+      ),
+      count: n.elected.length,
+      by: n.elected.every((x) => x.by === 'acclamation') ? 'acclamation' : 'ballot',
+    };
+    const elected = office
+      ? t('election.next.electedAs', { ...params, office })
+      : t('election.next.elected', params);
+    return n.unfilled ? `${elected} ${t('election.next.unfilled', { count: n.unfilled })}` : elected;
   }
   if (n.step === 'lot') {
-    const tied = joinNames(n.lot.tied.map((id) => candidateName(e, id)));
+    const tied = names(
+      w,
+      n.lot.tied.map((id) => candidateName(w, e, id)),
+    );
     return n.lot.purpose === 'restricted-list'
-      ? `${tied} obtained the same number of votes: a lot decides who goes forward to the restricted ballot.`
-      : `${tied} obtained the same number of votes in the restricted ballot: the President draws lots.`;
+      ? t('election.next.lotRestrictedList', { tied })
+      : t('election.next.lotRestricted', { tied });
   }
   const r = n.round;
-  const names = joinNames(r.candidates.map((id) => candidateName(e, id)));
-  const places = `${r.placesLeft} place${r.placesLeft === 1 ? '' : 's'}`;
-  if (e.openRound === r.number) return `${ballotTitle(r)} in progress: ${names} for ${places}.`;
-  if (r.kind === 'restricted')
-    return `In accordance with the rules, a restricted ballot is held between ${names} for ${places}.`;
-  if (r.kind === 'free')
-    return `After three inconclusive restricted ballots, an unrestricted ballot is held for ${places}.`;
-  return `The meeting proceeds to a secret ballot: ${names} for ${places}.`;
+  const params = {
+    names: names(
+      w,
+      r.candidates.map((id) => candidateName(w, e, id)),
+    ),
+    places: r.placesLeft,
+  };
+  if (e.openRound === r.number)
+    return t('election.next.inProgress', { ...params, ballot: ballotTitle(w, r) });
+  if (r.kind === 'restricted') return t('election.next.restricted', params);
+  if (r.kind === 'free') return t('election.next.free', { places: r.placesLeft });
+  return t('election.next.ballot', params);
 }
 
-function joinNames(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+/** "A, B and C" in the language's own way. */
+function names({ fmt }: Words, list: string[]): string {
+  return fmt.list(list);
 }

@@ -1,7 +1,8 @@
 import type { Ack, ElectionCastResult, ElectionView, Principal } from '@plenary/shared';
 import { useState } from 'react';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { useElections } from '../hooks/useElections';
-import { ballotTitle, candidateName } from '../wording';
+import { ballotTitle, candidateName, type Words } from '../wording';
 import '../election.css';
 
 export type ElectionCastFn = (
@@ -28,6 +29,8 @@ export function ElectionBallot({
   cast: ElectionCastFn;
   newOpId: () => string;
 }) {
+  const t = useT();
+  const w: Words = { t, fmt: useFormat() };
   const round = e.rounds.find((r) => r.round.number === e.openRound)!.round;
   const [marks, setMarks] = useState<string[]>([]);
   const [sent, setSent] = useState<Sent | null>(null);
@@ -51,12 +54,11 @@ export function ElectionBallot({
     >
       <h2 id={`ballot-${e.id}`}>{e.title}</h2>
       <p className="election-ballot__rule">
-        {ballotTitle(round)} · secret ballot · mark up to {round.placesLeft} name
-        {round.placesLeft === 1 ? '' : 's'}
+        {t('election.ballot.rule', { ballot: ballotTitle(w, round), places: round.placesLeft })}
       </p>
       {sent?.state === 'recorded' ? (
         <p className="election-ballot__done" role="status" data-testid="ballot-recorded">
-          Your delegation’s ballot is recorded. How you voted is not kept with your name.
+          {t('election.ballot.recorded')}
         </p>
       ) : (
         <form
@@ -66,7 +68,7 @@ export function ElectionBallot({
           }}
         >
           <fieldset className="election-ballot__names" disabled={!canVote || sent?.state === 'sending'}>
-            <legend className="muted">Candidates</legend>
+            <legend className="muted">{t('election.candidates')}</legend>
             {round.candidates.map((id) => {
               const checked = marks.includes(id);
               return (
@@ -77,7 +79,7 @@ export function ElectionBallot({
                     disabled={!checked && full}
                     onChange={() => setMarks(checked ? marks.filter((m) => m !== id) : [...marks, id])}
                   />
-                  <span>{candidateName(e, id)}</span>
+                  <span>{candidateName(w, e, id)}</span>
                 </label>
               );
             })}
@@ -88,10 +90,10 @@ export function ElectionBallot({
               className="button button--primary election-ballot__cast"
               disabled={sent?.state === 'sending'}
             >
-              {marks.length ? 'Cast the ballot' : 'Cast a blank ballot (abstention)'}
+              {marks.length ? t('election.ballot.cast') : t('election.ballot.castBlank')}
             </button>
           ) : (
-            <p className="muted">Observers follow the ballot; they do not vote.</p>
+            <p className="muted">{t('election.ballot.observers')}</p>
           )}
         </form>
       )}
@@ -104,7 +106,7 @@ export function ElectionBallot({
               className="button button--small"
               onClick={() => void send(sent.marks, sent.opId)}
             >
-              Send again
+              {t('election.ballot.sendAgain')}
             </button>
           )}
         </p>

@@ -1,6 +1,6 @@
 import type { ElectionView } from '@plenary/shared';
 import { useState } from 'react';
-import { useT } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { useSocketEvent } from '../../../lib/useSocketEvent';
 import { useElections } from '../hooks/useElections';
 import { nextAnnouncement } from '../wording';
@@ -14,6 +14,7 @@ import '../election.css';
  */
 export function ElectionBoard({ meetingId }: { meetingId: string | null }) {
   const t = useT();
+  const fmt = useFormat();
   const elections = useElections(meetingId);
   const [finished, setFinished] = useState<string | null>(null);
   useSocketEvent('election.updated', ({ election }) => {
@@ -37,7 +38,7 @@ export function ElectionBoard({ meetingId }: { meetingId: string | null }) {
         <p className="election-board__places">{t('election.board.places', { places: shown.places })}</p>
       </header>
       {latest && <RoundResults election={shown} round={latest} level={2} />}
-      <p className="election-board__next">{nextAnnouncement(shown)}</p>
+      <p className="election-board__next">{nextAnnouncement({ t, fmt }, shown)}</p>
     </section>
   );
 }

@@ -7,11 +7,12 @@ import {
 } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useT } from '../../../lib/locale/context';
+import { useFormat, useT } from '../../../lib/locale/context';
 import { ApiError } from '../../../lib/api';
 import type { ElectionStep } from '../api';
 import { useElectionActions, useElections } from '../hooks/useElections';
-import { ballotTitle, candidateName, nextAnnouncement, ordinalWord } from '../wording';
+import { committeeKey, officeKey } from '../offices.wording';
+import { ballotTitle, candidateName, nextAnnouncement, type Words } from '../wording';
 import { RoundResults } from './RoundResults';
 import '../election.css';
 
@@ -37,7 +38,8 @@ export function parseCandidates(text: string): CreateElectionBody['candidates'] 
 }
 
 function NewElection({ onCreate, busy }: { onCreate: (b: CreateElectionBody) => void; busy: boolean }) {
-  const [title, setTitle] = useState('Election of the President');
+  const t = useT();
+  const [title, setTitle] = useState(() => t('election.form.defaultTitle'));
   const [places, setPlaces] = useState(1);
   const [candidates, setCandidates] = useState('');
   const [office, setOffice] = useState<OfficeChoice>('president');
@@ -56,13 +58,13 @@ function NewElection({ onCreate, busy }: { onCreate: (b: CreateElectionBody) => 
   }
   return (
     <form className="card form election-form" onSubmit={submit} aria-labelledby="new-election-h">
-      <h3 id="new-election-h">New election</h3>
+      <h3 id="new-election-h">{t('election.panel.new')}</h3>
       <label className="field">
-        <span>Title</span>
+        <span>{t('election.form.title')}</span>
         <input value={title} onChange={(e) => setTitle(e.target.value)} required minLength={3} />
       </label>
       <label className="field">
-        <span>Places</span>
+        <span>{t('election.form.places')}</span>
         <input
           type="number"
           min={1}
@@ -72,40 +74,38 @@ function NewElection({ onCreate, busy }: { onCreate: (b: CreateElectionBody) => 
         />
       </label>
       <label className="field">
-        <span>Candidates</span>
+        <span>{t('election.candidates')}</span>
         <textarea
           rows={4}
           value={candidates}
           onChange={(e) => setCandidates(e.target.value)}
-          placeholder={'BRA Ambassador Ana Alves\nNOR'}
+          placeholder={t('election.form.candidatesExample')}
           required
         />
-        <span className="field__hint">
-          One a line: the State’s ISO code, then the person it nominates (if any).
-        </span>
+        <span className="field__hint">{t('election.form.candidatesHint')}</span>
       </label>
       <label className="field">
-        <span>The elected take up</span>
+        <span>{t('election.form.office')}</span>
         <select value={office} onChange={(e) => setOffice(e.target.value as OfficeChoice)}>
-          <option value="none">No office (record the result only)</option>
-          <option value="president">President</option>
-          <option value="president-designate">President-designate</option>
-          <option value="vice-president">Vice-President</option>
+          <option value="none">{t('election.form.office.none')}</option>
+          <option value="president">{t(officeKey('president'))}</option>
+          <option value="president-designate">{t(officeKey('president-designate'))}</option>
+          <option value="vice-president">{t(officeKey('vice-president'))}</option>
           {COMMITTEES.filter((c) => c.chair !== 'president').map((c) => (
             <option key={c.id} value={c.id}>
-              Member, {c.name}
+              {t('election.form.office.member', { committee: t(committeeKey(c.id)) })}
             </option>
           ))}
         </select>
       </label>
       {office !== 'none' && (
         <label className="field">
-          <span>Term from</span>
+          <span>{t('election.form.termFrom')}</span>
           <input type="date" value={termFrom} onChange={(e) => setTermFrom(e.target.value)} required />
         </label>
       )}
       <button type="submit" className="button button--primary" disabled={busy}>
-        Put the election
+        {t('election.form.submit')}
       </button>
     </form>
   );
@@ -120,15 +120,17 @@ function ElectionCard({
   busy: boolean;
   onStep: (s: ElectionStep) => void;
 }) {
+  const t = useT();
+  const fmt = useFormat();
+  const w: Words = { t, fmt };
+  const lower = (s: string) => s.toLocaleLowerCase(fmt.tag);
   const open = e.openRound !== null ? e.rounds.find((r) => r.round.number === e.openRound) : null;
   const between = e.status === 'open' && !open;
   return (
     <article className="card election-card" aria-labelledby={`election-${e.id}`} data-testid="election-card">
       <header className="election-card__head">
         <h3 id={`election-${e.id}`}>{e.title}</h3>
-        <span className="muted">
-          {e.places} place{e.places === 1 ? '' : 's'} · secret ballot
-        </span>
+        <span className="muted">{t('election.board.places', { places: e.places })}</span>
       </header>
       <ul className="election-card__candidates">
         {e.candidates.map((c) => {
@@ -136,9 +138,9 @@ function ElectionCard({
           const standing = e.standing.includes(c.id);
           return (
             <li key={c.id} className={elected ? 'is-elected' : standing ? undefined : 'is-out'}>
-              {candidateName(e, c.id)}
-              {elected && <strong> · elected</strong>}
-              {!elected && !standing && <span className="muted"> · withdrawn</span>}
+              {candidateName(w, e, c.id)}
+              {elected && <strong> · {t('election.candidate.elected')}</strong>}
+              {!elected && !standing && <span className="muted"> · {t('election.candidate.withdrawn')}</span>}
               {between && standing && !elected && (
                 <button
                   type="button"
@@ -146,7 +148,7 @@ function ElectionCard({
                   disabled={busy}
                   onClick={() => onStep({ kind: 'withdraw', candidateId: c.id })}
                 >
-                  Withdraws
+                  {t('election.candidate.withdraw')}
                 </button>
               )}
             </li>
@@ -154,7 +156,7 @@ function ElectionCard({
         })}
       </ul>
       <p className="election-card__next" data-testid="election-next">
-        {nextAnnouncement(e)}
+        {nextAnnouncement(w, e)}
       </p>
       {e.termsNote && <p className="warning">{e.termsNote}</p>}
       <div className="election-card__actions">
@@ -165,7 +167,7 @@ function ElectionCard({
             disabled={busy}
             onClick={() => e.next.step === 'ballot' && onStep({ kind: 'open', round: e.next.round.number })}
           >
-            Open the {ordinalWord(e.next.round.number).toLowerCase()} ballot
+            {t('election.action.open', { ballot: lower(ballotTitle(w, e.next.round)) })}
           </button>
         )}
         {open && (
@@ -175,8 +177,11 @@ function ElectionCard({
             disabled={busy}
             onClick={() => onStep({ kind: 'count' })}
           >
-            Close the {ballotTitle(open.round).toLowerCase()} and count ({open.voted} of {open.eligible}{' '}
-            voted)
+            {t('election.action.count', {
+              ballot: lower(ballotTitle(w, open.round)),
+              voted: open.voted,
+              eligible: open.eligible,
+            })}
           </button>
         )}
         {e.next.step === 'lot' && (
@@ -186,7 +191,7 @@ function ElectionCard({
             disabled={busy}
             onClick={() => onStep({ kind: 'lot' })}
           >
-            Draw lots
+            {t('election.action.lot')}
           </button>
         )}
         {between && e.acclamation.available && (
@@ -196,7 +201,7 @@ function ElectionCard({
             disabled={busy}
             onClick={() => onStep({ kind: 'acclaim' })}
           >
-            Elect by acclamation
+            {t('election.action.acclaim')}
           </button>
         )}
       </div>
@@ -220,15 +225,15 @@ export function ElectionPanel({ meetingId }: { meetingId: string }) {
   return (
     <section className="panel election-panel" aria-labelledby="elections-h">
       <div className="election-panel__head">
-        <h2 id="elections-h">Elections</h2>
+        <h2 id="elections-h">{t('election.panel.title')}</h2>
         <button type="button" className="button button--small" onClick={() => setCreating(!creating)}>
-          {creating ? 'Cancel' : 'New election'}
+          {creating ? t('common.cancel') : t('election.panel.new')}
         </button>
         <Link to={`/officeholders/slates/${encodeURIComponent(meetingId)}`}>{t('election.slate.link')}</Link>
       </div>
       {error && (
         <p className="notice notice--error" role="alert">
-          {error instanceof ApiError ? error.message : 'The server did not take that step.'}
+          {error instanceof ApiError ? error.message : t('election.panel.stepFailed')}
         </p>
       )}
       {creating && (
@@ -248,7 +253,7 @@ export function ElectionPanel({ meetingId }: { meetingId: string }) {
           onStep={(step) => actions.step.mutate({ electionId: current.id, step })}
         />
       ) : (
-        !creating && <p className="muted">No election in this meeting yet.</p>
+        !creating && <p className="muted">{t('election.panel.none')}</p>
       )}
     </section>
   );

@@ -1,6 +1,14 @@
 import type { ElectionView, RoundView } from '@plenary/shared';
 import { useFormat, useT } from '../../../lib/locale/context';
-import { ballotTitle, candidateName, countLines, roundOutcome, votesObtained } from '../wording';
+import {
+  ballotTitle,
+  candidateName,
+  countLines,
+  roundOutcome,
+  roundProgress,
+  votesObtained,
+  type Words,
+} from '../wording';
 
 /** One round's result with its arithmetic, in the words of the UN Journal. */
 /** `level`: the heading level where the results stand (2 under the board's h1, 4 under the panel's h3). */
@@ -15,11 +23,12 @@ export function RoundResults({
 }) {
   const t = useT();
   const fmt = useFormat();
+  const w: Words = { t, fmt };
   const Title = (['h2', 'h3', 'h4'] as const)[level - 2];
   const Subtitle = (['h3', 'h4', 'h5'] as const)[level - 2];
-  const title = ballotTitle(round.round);
-  const lines = countLines(round);
-  const votes = votesObtained(election, round);
+  const title = ballotTitle(w, round.round);
+  const lines = countLines(w, round);
+  const votes = votesObtained(w, election, round);
   return (
     <section className="round-results" aria-label={title} data-testid={`round-${round.round.number}`}>
       <Title className="round-results__title">{title}</Title>
@@ -47,16 +56,18 @@ export function RoundResults({
         </>
       ) : (
         <p className="round-results__progress" aria-live="polite">
-          <strong>{round.voted}</strong> of {round.eligible} delegations have voted.
+          {roundProgress(w, round)}
         </p>
       )}
       {round.lot && (
         <p className="round-results__lot">
-          Lot drawn by the President: {round.lot.drawn.map((id) => candidateName(election, id)).join(', ')}{' '}
-          (seed <code>{round.lot.seed.slice(0, 16)}…</code>, reproducible from the record).
+          {t('election.round.lot', {
+            drawn: fmt.list(round.lot.drawn.map((id) => candidateName(w, election, id))),
+            seed: round.lot.seed.slice(0, 16),
+          })}
         </p>
       )}
-      {round.count && <p className="round-results__outcome">{roundOutcome(election, round)}</p>}
+      {round.count && <p className="round-results__outcome">{roundOutcome(w, election, round)}</p>}
     </section>
   );
 }
