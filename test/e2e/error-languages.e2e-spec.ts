@@ -22,15 +22,21 @@ describe('4xx messages in the language the request asks for', () => {
   let t: TestApp;
   let president: string;
   let meetingId: string;
+  let itemId: string;
+  let secretariat: string;
+  let delegationId: string;
   const sockets: ClientSocket[] = [];
 
   beforeAll(async () => {
     t = await startTestApp({ clock: new FixedClock(new Date('2026-03-02T09:00:00Z')) });
-    const secretariat = await staffToken(t, 'secretariat');
+    secretariat = await staffToken(t, 'secretariat');
     president = await staffToken(t, 'president');
-    meetingId = (await setUpMeeting(t, secretariat)).id;
+    const meeting = await setUpMeeting(t, secretariat);
+    meetingId = meeting.id;
+    itemId = meeting.agenda[1].id;
     // An open meeting, so that putting a question reaches the rule's check.
     const all = await delegations(t, meetingId);
+    delegationId = all[0].id;
     await checkIn(
       t,
       secretariat,
@@ -78,6 +84,45 @@ describe('4xx messages in the language the request asks for', () => {
     expect(ar.message).toBe(renderError('ar', { code: 'RULE_BELOW_REQUIRED', field: 'rule', reason: why }));
     expect(ar.message).toContain(formatMessage('ar', 'votingRule.two-thirds-present-voting'));
     expect(new Set([en.message, fr.message, ar.message]).size).toBe(3);
+  });
+
+  it('renders a register refusal from its reason: the State and the date in the reader’s language', async () => {
+    // Norway has been a State Party since 1999: a new instrument is refused (ALREADY_PARTY).
+    const deposit = (lang?: string) =>
+      t.http
+        .post('/api/states/NOR/instruments')
+        .query(lang ? { lang } : {})
+        .set(bearer(secretariat))
+        .send({ type: 'accession', depositDate: '2026-03-01' })
+        .expect(422)
+        .then((r) => ApiErrorSchema.parse(r.body));
+    const [en, fr, ar] = await Promise.all([deposit(), deposit('fr'), deposit('ar')]);
+    const why = reason('refusal.alreadyParty', { iso3: 'NOR', date: '2026-03-01' });
+    for (const body of [en, fr, ar])
+      expect(body).toMatchObject({ code: 'ALREADY_PARTY', field: 'depositDate' });
+    expect(en.message).toBe('Norway is already a State Party on 2026-03-01.');
+    expect(fr.message).toBe(renderError('fr', { code: 'ALREADY_PARTY', field: 'depositDate', reason: why }));
+    expect(fr.message).toMatch(/^Norvège est déjà État partie le 1(er)? mars 2026\./);
+    expect(ar.message).toBe(renderError('ar', { code: 'ALREADY_PARTY', field: 'depositDate', reason: why }));
+    expect(ar.message).toContain('النرويج');
+  });
+
+  it('renders a floor refusal from its reason, not the code’s general sentence', async () => {
+    const addSpeaker = (lang?: string) =>
+      t.http
+        .post(`/api/meetings/${meetingId}/agenda/${itemId}/floor`)
+        .query(lang ? { lang } : {})
+        .set(bearer(president))
+        .send({ action: 'add-speaker', delegationId })
+        .expect(422)
+        .then((r) => ApiErrorSchema.parse(r.body));
+    // The list of speakers is not open yet.
+    const [en, fr, ru] = await Promise.all([addSpeaker(), addSpeaker('fr'), addSpeaker('ru')]);
+    for (const body of [en, fr, ru]) expect(body.code).toBe('LIST_NOT_OPEN');
+    expect(en.message).toMatch(/^The President has not yet opened the list of speakers\. \(list of speakers/);
+    expect(fr.message).toBe('Le Président n’a pas encore ouvert la liste des orateurs.');
+    expect(fr.message).not.toBe(renderError('fr', { code: 'LIST_NOT_OPEN' }));
+    expect(ru.message).toBe(renderReason('ru', reason('refusal.floor.listNotOpen', {})));
   });
 
   it('renders a validation refusal from its code, keeping code, field and issues', async () => {

@@ -1,4 +1,5 @@
 import { CLIENT_ERROR_CODES, SERVER_ERROR_CODES } from '../contracts/errors';
+import { validateExperts } from '../domain/convening/compliance.rules';
 import { reason } from '../domain/reasons/reasons';
 import { CATALOGUES } from './catalogue';
 import { errorMessage, renderError } from './errors';
@@ -54,5 +55,29 @@ describe('the error catalogue', () => {
 
   it('falls back to English for a language it does not have', () => {
     expect(renderError('de', { code: 'LIST_CLOSED' })).toBe('The list of speakers is closed.');
+  });
+
+  it('renders the experts check’s refusal with its facts, the field kept as the API names it', () => {
+    const r = validateExperts(
+      [
+        { name: 'Dr Bo Berg', nationality: 'CHE' },
+        { name: 'Dr Ana Alves', nationality: 'BRA' },
+      ],
+      ['BRA'],
+    );
+    if (r.ok) throw new Error('a national of the requesting State was appointed');
+    expect(r.error).toMatchObject({ code: 'EXCLUDED_NATIONALITY', field: 'experts.1.nationality' });
+    expect(renderError('fr', r.error)).toBe(
+      'Dr Ana Alves est ressortissant(e) de l’État suivant : Brésil, qui demande la mission ou est directement concerné par celle-ci ; il ou elle ne peut pas être nommé(e) (art. 8.10). (champ : experts.1.nationality)',
+    );
+    expect(renderError('ar', r.error)).toContain('البرازيل');
+    const many = validateExperts(
+      Array.from({ length: 12 }, (_, i) => ({ name: `E${i}`, nationality: 'CHE' })),
+      [],
+    );
+    if (many.ok) throw new Error('twelve experts were accepted');
+    expect(renderError('ru', many.error)).toMatch(
+      /не более 9 экспертов \(ст\. 8\.9\); назначено 12 экспертов\./,
+    );
   });
 });

@@ -14,6 +14,28 @@ import { DomainRuleError } from '../domain/errors';
 import type { StateRecord } from '../domain/membership/membership';
 import { REASON_CODES, type Reason, type ReasonCode } from '../domain/reasons/reasons';
 import { consoleActionReasons } from '../domain/voting/console-actions.rules';
+import {
+  validateConflictEnd,
+  validateInstrument,
+  validateWithdrawal,
+} from '../domain/membership/membership.validation';
+import { validateExperts } from '../domain/convening/compliance.rules';
+import {
+  ctx,
+  must,
+  observerState,
+  openFloor,
+  party as delegate,
+  run,
+  T0,
+} from '../domain/floor/floor.fixtures';
+import { createFloor } from '../domain/floor/floor.state';
+import { DEFAULT_FLOOR_SETTINGS } from '../domain/floor/floor.settings';
+import { moveMotion } from '../domain/floor/motions.rules';
+import { raisePointOfOrder } from '../domain/floor/rulings.rules';
+import { callNextSpeaker, closeList, moveSpeaker, requestFloor } from '../domain/floor/speakers.rules';
+import { endSpeech } from '../domain/floor/speech.rules';
+import { requestExplanation, requestReply } from '../domain/floor/statements.rules';
 import { SUPPORTED_LANGUAGES } from './languages';
 import { renderReason } from './reasons.render';
 
@@ -44,6 +66,10 @@ const party = (iso3: string): StateRecord => ({
 });
 const REGISTER = ['AAA', 'BBB', 'CCC', 'DDD', 'EEE', 'FFF'].map(party);
 const favour = (iso3s: string[], date: string) => iso3s.map((iso3) => ({ iso3, date }));
+
+const NORWAY: StateRecord = { ...party('NOR'), name: 'Norway' };
+const FLOOR = ctx(T0);
+const LISTED = () => must(requestFloor(openFloor(), delegate('S1'), FLOOR));
 
 // One reason per code, each produced by the shared rule that gives it: a code without one here
 // fails to compile, and a rule that stops giving its reason fails below.
@@ -114,6 +140,95 @@ const PRODUCED: { [C in ReasonCode]: () => Reason } = {
     ),
   'refusal.ruleFixedByConvention': () => refusal(validateRuleForMatter('art5-extension', TWO)),
   'refusal.ruleBelowRequired': () => refusal(validateRuleForMatter('other-substance', MAJ)),
+  'refusal.dateInFuture': () =>
+    refusal(
+      validateInstrument(
+        { ...NORWAY, instruments: [] },
+        { type: 'accession', depositDate: '2030-01-02' },
+        { today: '2026-11-30' },
+      ),
+    ),
+  'refusal.dateBeforeSignature': () =>
+    refusal(
+      validateInstrument({ ...NORWAY, instruments: [] }, { type: 'accession', depositDate: '1997-01-02' }),
+    ),
+  'refusal.alreadyParty': () =>
+    refusal(validateInstrument(NORWAY, { type: 'accession', depositDate: '2005-01-03' })),
+  'refusal.instrumentPending': () =>
+    refusal(
+      validateInstrument(
+        { ...NORWAY, instruments: [{ type: 'accession', depositDate: '2026-01-10' }] },
+        { type: 'accession', depositDate: '2026-02-02' },
+      ),
+    ),
+  'refusal.laterInstrumentExists': () =>
+    refusal(validateInstrument(NORWAY, { type: 'accession', depositDate: '1998-06-01' })),
+  'refusal.alreadyWithdrawing': () =>
+    refusal(
+      validateWithdrawal(
+        { ...NORWAY, withdrawal: { receivedDate: '2025-06-01', armedConflict: false } },
+        { receivedDate: '2026-01-05', armedConflict: false },
+      ),
+    ),
+  'refusal.notAParty': () =>
+    refusal(
+      validateWithdrawal(
+        { ...NORWAY, instruments: [] },
+        { receivedDate: '2026-01-05', armedConflict: false },
+      ),
+    ),
+  'refusal.noWithdrawal': () => refusal(validateConflictEnd(NORWAY, '2026-01-05')),
+  'refusal.dateBeforeWithdrawal': () =>
+    refusal(
+      validateWithdrawal(NORWAY, {
+        receivedDate: '2026-01-05',
+        armedConflict: true,
+        conflictEndedOn: '2025-12-01',
+      }),
+    ),
+  'refusal.tooManyExperts': () =>
+    refusal(
+      validateExperts(
+        Array.from({ length: 10 }, (_, i) => ({ name: `Expert ${i + 1}`, nationality: 'CHE' })),
+        [],
+      ),
+    ),
+  'refusal.excludedNationality': () =>
+    refusal(validateExperts([{ name: 'Dr Ana Alves', nationality: 'BRA' }], ['BRA', 'NOR'])),
+  'refusal.floor.listNotOpen': () =>
+    refusal(requestFloor(createFloor('item-1', DEFAULT_FLOOR_SETTINGS), delegate('S1'), FLOOR)),
+  'refusal.floor.listClosed': () =>
+    refusal(
+      requestFloor(must(closeList(openFloor(), { kind: 'no-objection' }, FLOOR)), delegate('S1'), FLOOR),
+    ),
+  'refusal.floor.alreadyOnList': () => refusal(requestFloor(LISTED(), delegate('S1'), FLOOR)),
+  'refusal.floor.interventionLimit': () => {
+    const limited = ctx(T0, { maxInterventionsPerItem: 1 });
+    const spoke = run(
+      openFloor({ maxInterventionsPerItem: 1 }),
+      (s) => requestFloor(s, delegate('S1'), limited),
+      (s) => callNextSpeaker(s, limited),
+      (s) => endSpeech(s, limited),
+    );
+    return refusal(requestFloor(spoke, delegate('S1'), limited));
+  },
+  'refusal.floor.replyLimit': () =>
+    refusal(
+      requestReply(
+        openFloor(),
+        delegate('S1'),
+        ctx(T0, { replies: { ...DEFAULT_FLOOR_SETTINGS.replies, maxPerItem: 0 } }),
+      ),
+    ),
+  'refusal.floor.position': () => refusal(moveSpeaker(LISTED(), 'S1', 3)),
+  'refusal.floor.debateNot': () => refusal(callNextSpeaker({ ...LISTED(), debate: 'adjourned' }, FLOOR)),
+  'refusal.floor.voteUnderWay': () => refusal(callNextSpeaker(LISTED(), ctx(T0, {}, true))),
+  'refusal.floor.observerPointOfOrder': () =>
+    refusal(raisePointOfOrder(openFloor(), observerState('O1'), FLOOR)),
+  'refusal.floor.observerMotion': () =>
+    refusal(moveMotion(openFloor(), observerState('O1'), { kind: 'close-debate' }, FLOOR)),
+  'refusal.floor.explanationsNotOpened': () =>
+    refusal(requestExplanation(openFloor(), delegate('S1'), FLOOR)),
   'action.noDecisionQuorum': () =>
     consoleActionReasons(
       { ...LIVE, quorum: { present: 60, decision: { required: 81, met: false, explanation: '' } } },

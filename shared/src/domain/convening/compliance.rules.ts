@@ -5,6 +5,7 @@ import { isStateParty } from '../membership/membership.rules';
 import type { Result } from '../errors';
 import { type Expert, MAX_FACT_FINDING_EXPERTS } from './convening';
 import { conveningFail } from './convening.errors';
+import { reason } from '../reasons/reasons';
 
 /**
  * The States named in a Request for Clarification or a request to convene: distinct, known, and
@@ -72,6 +73,7 @@ export function validateExperts(
       'TOO_MANY_EXPERTS',
       `A fact-finding mission has up to ${MAX_FACT_FINDING_EXPERTS} experts (Art. 8.9); ${experts.length} were named.`,
       'experts',
+      reason('refusal.tooManyExperts', { max: MAX_FACT_FINDING_EXPERTS, named: experts.length }),
     );
   }
   const bad = experts.findIndex((e) => excluded.includes(e.nationality));
@@ -81,6 +83,7 @@ export function validateExperts(
       'EXCLUDED_NATIONALITY',
       `${e.name} is a national of ${names(e.nationality)}, a State requesting the mission or directly affected by it: cannot be appointed (Art. 8.10).`,
       `experts.${bad}.nationality`,
+      reason('refusal.excludedNationality', { name: e.name, nationalityIso3: e.nationality }),
     );
   }
   return { ok: true, value: [...experts] };

@@ -1,4 +1,5 @@
 import type { DomainError, Result } from '../errors';
+import type { Reason } from '../reasons/reasons';
 
 /** Codes the convening rules emit; the server maps ALREADY_EXISTS and UNKNOWN_STATE, the rest are 422. */
 export type ConveningErrorCode =
@@ -22,7 +23,9 @@ export function conveningFail<T = never>(
   code: ConveningErrorCode,
   message: string,
   field?: string,
+  reason?: Reason,
 ): Result<T> {
   const error: DomainError = field === undefined ? { code, message } : { code, message, field };
+  if (reason) error.reason = reason;
   return { ok: false, error };
 }

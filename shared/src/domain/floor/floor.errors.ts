@@ -1,4 +1,5 @@
 import type { DomainError, Result } from '../errors';
+import type { Reason } from '../reasons/reasons';
 
 /** Codes the floor's rules emit. Conflicts (a request already made, a question already decided) are 409; rule refusals 422. */
 export type FloorErrorCode =
@@ -54,14 +55,18 @@ export const FLOOR_RULES = {
 } as const;
 export type FloorRule = keyof typeof FLOOR_RULES;
 
-/** A refusal that names its rule: "The list of speakers is closed ... (closing the list of speakers: DOMAIN.md §7; GA rule 73)". */
+/**
+ * A refusal that names its rule. `reason`, when given, is the same sentence as data, rendered in the
+ * reader's language (a refusal without one is shown there by its code's sentence). The rule: "The list of speakers is closed ... (closing the list of speakers: DOMAIN.md §7; GA rule 73)". */
 export function floorFail<T = never>(
   code: FloorErrorCode,
   rule: FloorRule,
   message: string,
   field?: string,
+  reason?: Reason,
 ): Result<T> {
   const text = `${message} (${FLOOR_RULES[rule]})`;
   const error: DomainError = field === undefined ? { code, message: text } : { code, message: text, field };
+  if (reason) error.reason = reason;
   return { ok: false, error };
 }

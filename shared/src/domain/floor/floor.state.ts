@@ -1,5 +1,6 @@
 import type { Result } from '../errors';
 import type { FloorActor, FloorContext, FloorState, Motion, Proposal, Ruling } from './floor';
+import { reason } from '../reasons/reasons';
 import { floorFail } from './floor.errors';
 import type { FloorSettings } from './floor.settings';
 
@@ -75,6 +76,8 @@ export function floorBusy(state: FloorState, ctx: FloorContext): Result<never> |
       'VOTE_OPEN',
       'conductOfVote',
       'A vote is under way: nobody may interrupt it except on a point of order on the conduct of the vote.',
+      undefined,
+      reason('refusal.floor.voteUnderWay', {}),
     );
   }
   const ruling = pendingRuling(state);

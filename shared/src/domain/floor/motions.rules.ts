@@ -2,6 +2,7 @@ import type { VotingRule } from '../decisions/decisions';
 import { ok, type Result } from '../errors';
 import { validateDivision } from './division.rules';
 import type { DivisionPart, FloorActor, FloorContext, FloorState, Motion, MotionKind } from './floor';
+import { reason } from '../reasons/reasons';
 import { floorFail, type FloorRule } from './floor.errors';
 import {
   findMotion,
@@ -89,7 +90,13 @@ export type MotionInput =
 function checkTarget(state: FloorState, input: MotionInput): Result<{ proposalId: string | null }> {
   if (input.kind === 'adjourn-debate' || input.kind === 'close-debate') {
     if (state.debate !== 'open') {
-      return floorFail('DEBATE_NOT_OPEN', 'motionSpeakers', `The debate on this item is ${state.debate}.`);
+      return floorFail(
+        'DEBATE_NOT_OPEN',
+        'motionSpeakers',
+        `The debate on this item is ${state.debate}.`,
+        undefined,
+        reason('refusal.floor.debateNot', { debate: state.debate }),
+      );
     }
     return ok({ proposalId: null });
   }
@@ -129,7 +136,13 @@ export function moveMotion(
   ctx: FloorContext,
 ): Result<FloorState> {
   if (!isParticipantActor(actor)) {
-    return floorFail('OBSERVER_NOT_PERMITTED', 'observers', 'An observer cannot move a motion.');
+    return floorFail(
+      'OBSERVER_NOT_PERMITTED',
+      'observers',
+      'An observer cannot move a motion.',
+      undefined,
+      reason('refusal.floor.observerMotion', {}),
+    );
   }
   if (voteUnderWay(state, ctx)) {
     return floorFail('VOTE_OPEN', 'conductOfVote', 'A vote is under way: no motion may interrupt it.');

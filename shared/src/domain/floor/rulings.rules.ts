@@ -4,6 +4,7 @@ import type { Matter } from '../decisions/matters';
 import { ok, type Result } from '../errors';
 import { isRunning, pauseClock } from './clock.rules';
 import type { Classification, FloorActor, FloorContext, FloorState, Ruling } from './floor';
+import { reason } from '../reasons/reasons';
 import { floorFail } from './floor.errors';
 import { isParticipantActor, issueSeq, voteUnderWay } from './floor.state';
 
@@ -65,6 +66,8 @@ export function raisePointOfOrder(
       'OBSERVER_NOT_PERMITTED',
       'observers',
       'Under this meeting’s rules only participants raise points of order.',
+      undefined,
+      reason('refusal.floor.observerPointOfOrder', {}),
     );
   }
   if (voteUnderWay(state, ctx) && !opts.onConductOfVote) {

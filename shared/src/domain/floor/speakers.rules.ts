@@ -14,6 +14,7 @@ import {
   type ListEntry,
   type SpeakerCategory,
 } from './floor';
+import { reason } from '../reasons/reasons';
 import { floorFail } from './floor.errors';
 import { floorBusy, isUndecided, issueSeq } from './floor.state';
 import { finishSpeech, giveFloor } from './speech.rules';
@@ -81,17 +82,31 @@ export function requestFloor(
 ): Result<FloorState> {
   const { list } = state;
   if (list.status === 'not-opened') {
-    return floorFail('LIST_NOT_OPEN', 'speakers', 'The President has not yet opened the list of speakers.');
+    return floorFail(
+      'LIST_NOT_OPEN',
+      'speakers',
+      'The President has not yet opened the list of speakers.',
+      undefined,
+      reason('refusal.floor.listNotOpen', {}),
+    );
   }
   if (list.status === 'closed') {
     return floorFail(
       'LIST_CLOSED',
       'listClosure',
       'The list of speakers was closed with the consent of the meeting; only a right of reply may still be requested.',
+      undefined,
+      reason('refusal.floor.listClosed', {}),
     );
   }
   if (placeInQueue(state, actor.delegationId) !== null) {
-    return floorFail('ALREADY_REQUESTED', 'speakers', 'This delegation is already on the list of speakers.');
+    return floorFail(
+      'ALREADY_REQUESTED',
+      'speakers',
+      'This delegation is already on the list of speakers.',
+      undefined,
+      reason('refusal.floor.alreadyOnList', {}),
+    );
   }
   const max = ctx.settings.maxInterventionsPerItem;
   if (max !== null && interventionsUsed(state, actor.delegationId) >= max) {
@@ -99,6 +114,8 @@ export function requestFloor(
       'INTERVENTION_LIMIT',
       'timeLimit',
       `The meeting limited interventions on this item to ${max} per delegation.`,
+      undefined,
+      reason('refusal.floor.interventionLimit', { max }),
     );
   }
   const [seq, next] = issueSeq(state);
@@ -139,6 +156,7 @@ export function moveSpeaker(state: FloorState, delegationId: string, toIndex: nu
       'speakers',
       `The position must be from 0 to ${queue.length - 1}.`,
       'toIndex',
+      reason('refusal.floor.position', { last: queue.length - 1 }),
     );
   }
   const rest = queue.filter((_, i) => i !== from);
@@ -193,7 +211,13 @@ export function callNextSpeaker(state: FloorState, ctx: FloorContext): Result<Fl
     return floorFail('MOTION_PENDING', 'precedence', 'A procedural motion is pending; it is decided first.');
   }
   if (state.debate !== 'open') {
-    return floorFail('DEBATE_NOT_OPEN', 'speakers', `The debate on this item is ${state.debate}.`);
+    return floorFail(
+      'DEBATE_NOT_OPEN',
+      'speakers',
+      `The debate on this item is ${state.debate}.`,
+      undefined,
+      reason('refusal.floor.debateNot', { debate: state.debate }),
+    );
   }
   const [first, ...rest] = state.list.queue;
   if (!first) return floorFail('LIST_EMPTY', 'speakers', 'Nobody is left on the list of speakers.');

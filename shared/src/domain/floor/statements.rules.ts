@@ -1,5 +1,6 @@
 import { ok, type Result } from '../errors';
 import type { ExplanationWindow, FloorActor, FloorContext, FloorState, ListEntry } from './floor';
+import { reason } from '../reasons/reasons';
 import { floorFail } from './floor.errors';
 import { isParticipantActor, isUndecided, issueSeq, voteUnderWay } from './floor.state';
 import type { FloorSettings } from './floor.settings';
@@ -67,6 +68,8 @@ export function requestExplanation(
       'EXPLANATIONS_NOT_OPEN',
       'explanation',
       'The President has not opened explanations of vote.',
+      undefined,
+      reason('refusal.floor.explanationsNotOpened', {}),
     );
   }
   if (voteUnderWay(state, ctx)) return floorFail('VOTE_OPEN', 'explanation', 'The vote is under way.');
@@ -110,6 +113,8 @@ export function callNextExplanation(state: FloorState, ctx: FloorContext): Resul
       'EXPLANATIONS_NOT_OPEN',
       'explanation',
       'The President has not opened explanations of vote.',
+      undefined,
+      reason('refusal.floor.explanationsNotOpened', {}),
     );
   }
   const [first, ...rest] = w.queue;
@@ -160,6 +165,8 @@ export function requestReply(state: FloorState, actor: FloorActor, ctx: FloorCon
       'REPLY_LIMIT',
       'reply',
       `Rights of reply are limited to ${max} per delegation on an item.`,
+      undefined,
+      reason('refusal.floor.replyLimit', { max }),
     );
   }
   const [seq, next] = issueSeq(state);

@@ -1,4 +1,5 @@
 import { fail, ok, Result } from '../errors';
+import { reason } from '../reasons/reasons';
 import type { IsoDate } from '../dates/dates';
 import { compareIsoDates, isIsoDate } from '../dates/dates.rules';
 import {
@@ -16,7 +17,12 @@ export type RegisterOptions = { today?: IsoDate };
 function checkDate(value: unknown, field: string, today: IsoDate | undefined): Result<IsoDate> {
   if (!isIsoDate(value)) return fail('INVALID_DATE', `${field} must be a calendar date (YYYY-MM-DD).`, field);
   if (today !== undefined && compareIsoDates(value, today) > 0) {
-    return fail('DATE_IN_FUTURE', `${field} ${value} is after today (${today}).`, field);
+    return fail(
+      'DATE_IN_FUTURE',
+      `${field} ${value} is after today (${today}).`,
+      field,
+      reason('refusal.dateInFuture', { date: value, today }),
+    );
   }
   return ok(value);
 }
@@ -37,6 +43,7 @@ export function validateInstrument(
       'DATE_BEFORE_SIGNATURE',
       `No instrument can be deposited before the Convention was opened for signature on ${CONVENTION_OPENED_FOR_SIGNATURE}.`,
       'depositDate',
+      reason('refusal.dateBeforeSignature', { opened: CONVENTION_OPENED_FOR_SIGNATURE }),
     );
   }
   const succession = instrument.successionEffectiveDate ?? null;
@@ -64,6 +71,7 @@ export function validateInstrument(
       'ALREADY_PARTY',
       `${state.name} is already a State Party on ${instrument.depositDate}.`,
       'depositDate',
+      reason('refusal.alreadyParty', { iso3: state.iso3, date: instrument.depositDate }),
     );
   }
   if (status.status === 'pending') {
@@ -71,6 +79,7 @@ export function validateInstrument(
       'INSTRUMENT_PENDING',
       `${state.name} has already deposited an instrument; the Convention enters into force for it on ${status.entersIntoForceOn}.`,
       'depositDate',
+      reason('refusal.instrumentPending', { iso3: state.iso3, entersIntoForceOn: status.entersIntoForceOn }),
     );
   }
   if (state.instruments.some((i) => compareIsoDates(i.depositDate, instrument.depositDate) >= 0)) {
@@ -78,6 +87,7 @@ export function validateInstrument(
       'LATER_INSTRUMENT_EXISTS',
       `${state.name} already has an instrument deposited on or after ${instrument.depositDate}.`,
       'depositDate',
+      reason('refusal.laterInstrumentExists', { iso3: state.iso3, date: instrument.depositDate }),
     );
   }
   return ok(
@@ -98,6 +108,7 @@ export function validateWithdrawal(
       'ALREADY_WITHDRAWING',
       `${state.name} has already given notice of withdrawal (received ${state.withdrawal.receivedDate}).`,
       'receivedDate',
+      reason('refusal.alreadyWithdrawing', { iso3: state.iso3, receivedDate: state.withdrawal.receivedDate }),
     );
   }
   if (partyStatusOn(state, withdrawal.receivedDate).status !== 'party') {
@@ -105,6 +116,7 @@ export function validateWithdrawal(
       'NOT_A_PARTY',
       `${state.name} is not a State Party on ${withdrawal.receivedDate} and so cannot withdraw.`,
       'receivedDate',
+      reason('refusal.notAParty', { iso3: state.iso3, date: withdrawal.receivedDate }),
     );
   }
   const ended = withdrawal.conflictEndedOn ?? null;
@@ -138,6 +150,7 @@ function checkConflictEnd(
       'DATE_BEFORE_WITHDRAWAL',
       `The end of the armed conflict (${conflictEndedOn}) cannot precede receipt of the withdrawal (${w.receivedDate}).`,
       'conflictEndedOn',
+      reason('refusal.dateBeforeWithdrawal', { conflictEndedOn, receivedDate: w.receivedDate }),
     );
   }
   return ok({ ...w, conflictEndedOn });
@@ -150,7 +163,12 @@ export function validateConflictEnd(
   options: RegisterOptions = {},
 ): Result<Withdrawal> {
   if (!state.withdrawal) {
-    return fail('NO_WITHDRAWAL', `${state.name} has given no notice of withdrawal.`, 'conflictEndedOn');
+    return fail(
+      'NO_WITHDRAWAL',
+      `${state.name} has given no notice of withdrawal.`,
+      'conflictEndedOn',
+      reason('refusal.noWithdrawal', { iso3: state.iso3 }),
+    );
   }
   return checkConflictEnd(state.withdrawal, conflictEndedOn, options);
 }

@@ -66,6 +66,31 @@ export type ReasonParamsByCode = {
   'refusal.conventionRuleNotConfigurable': { matter: Matter; article: string | null };
   'refusal.ruleFixedByConvention': { matter: Matter; rule: VotingRule; article: string | null };
   'refusal.ruleBelowRequired': { matter: Matter; rule: VotingRule; article: string | null };
+  // The register's refusals (membership.validation.ts), with the facts the English sentence gives
+  'refusal.dateInFuture': { date: IsoDate; today: IsoDate };
+  'refusal.dateBeforeSignature': { opened: IsoDate };
+  'refusal.alreadyParty': { iso3: string; date: IsoDate };
+  'refusal.instrumentPending': { iso3: string; entersIntoForceOn: IsoDate };
+  'refusal.laterInstrumentExists': { iso3: string; date: IsoDate };
+  'refusal.alreadyWithdrawing': { iso3: string; receivedDate: IsoDate };
+  'refusal.notAParty': { iso3: string; date: IsoDate };
+  'refusal.noWithdrawal': { iso3: string };
+  'refusal.dateBeforeWithdrawal': { conflictEndedOn: IsoDate; receivedDate: IsoDate };
+  // A fact-finding mission's experts (Art. 8.9-8.10)
+  'refusal.tooManyExperts': { max: number; named: number };
+  'refusal.excludedNationality': { name: string; nationalityIso3: string };
+  // The floor's refusals that carry facts or say more than their code (floor/*.rules.ts)
+  'refusal.floor.listNotOpen': Record<string, never>;
+  'refusal.floor.listClosed': Record<string, never>;
+  'refusal.floor.alreadyOnList': Record<string, never>;
+  'refusal.floor.interventionLimit': { max: number };
+  'refusal.floor.replyLimit': { max: number };
+  'refusal.floor.position': { last: number };
+  'refusal.floor.debateNot': { debate: 'open' | 'adjourned' | 'closed' };
+  'refusal.floor.voteUnderWay': Record<string, never>;
+  'refusal.floor.observerPointOfOrder': Record<string, never>;
+  'refusal.floor.observerMotion': Record<string, never>;
+  'refusal.floor.explanationsNotOpened': Record<string, never>;
   // Why an action on the President's console is not available now (issue 14)
   'action.noDecisionQuorum': { present: number; required: number };
   'action.meetingNotOpen': { status: 'scheduled' | 'suspended' | 'closed' };
@@ -113,6 +138,28 @@ const CODES: Record<ReasonCode, true> = {
   'refusal.conventionRuleNotConfigurable': true,
   'refusal.ruleFixedByConvention': true,
   'refusal.ruleBelowRequired': true,
+  'refusal.dateInFuture': true,
+  'refusal.dateBeforeSignature': true,
+  'refusal.alreadyParty': true,
+  'refusal.instrumentPending': true,
+  'refusal.laterInstrumentExists': true,
+  'refusal.alreadyWithdrawing': true,
+  'refusal.notAParty': true,
+  'refusal.noWithdrawal': true,
+  'refusal.dateBeforeWithdrawal': true,
+  'refusal.tooManyExperts': true,
+  'refusal.excludedNationality': true,
+  'refusal.floor.listNotOpen': true,
+  'refusal.floor.listClosed': true,
+  'refusal.floor.alreadyOnList': true,
+  'refusal.floor.interventionLimit': true,
+  'refusal.floor.replyLimit': true,
+  'refusal.floor.position': true,
+  'refusal.floor.debateNot': true,
+  'refusal.floor.voteUnderWay': true,
+  'refusal.floor.observerPointOfOrder': true,
+  'refusal.floor.observerMotion': true,
+  'refusal.floor.explanationsNotOpened': true,
   'action.noDecisionQuorum': true,
   'action.meetingNotOpen': true,
   'action.rollCallNotFinished': true,
