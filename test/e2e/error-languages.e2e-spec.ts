@@ -141,8 +141,48 @@ describe('4xx messages in the language the request asks for', () => {
     }
     expect(en).toMatchObject({ code: 'VALIDATION', field: 'text' });
     expect(en.message).toMatch(/^Invalid body: text /);
-    expect(fr.message).toBe('La requête n’est pas valide. (champ : text)');
-    expect(ar.message).toBe(renderError('ar', { code: 'VALIDATION', field: 'text' }));
+    // The contract's own English words ('must have at least 3 characters') become zod's French ones.
+    expect(fr.message).toBe(
+      'La requête n’est pas valide. Trop petit : chaîne de caractères doit avoir >=3 caractères (champ : text)',
+    );
+    expect(ar.message.startsWith(renderError('ar', { code: 'VALIDATION' }))).toBe(true);
+    expect(ar.message).toContain('(الحقل: text)');
+    expect(ar.message).not.toMatch(/characters/);
+  });
+
+  it('words every common validation issue in the request’s language: type, enum, format, number', async () => {
+    const question = (lang?: string) =>
+      t.http
+        .post(`/api/meetings/${meetingId}/questions`)
+        .query(lang ? { lang } : {})
+        .set(bearer(president))
+        .send({ agendaItemId: 'item-1', text: 5, matter: 'nonsense' })
+        .expect(400)
+        .then((r) => ApiErrorSchema.parse(r.body));
+    const [en, fr] = await Promise.all([question(), question('fr')]);
+    expect(fr.issues).toEqual(en.issues);
+    expect(fr.field).toBe(en.field);
+    expect(en.message).toMatch(/^Invalid body: agendaItemId must be an agenda item id; text /);
+    expect(fr.message.startsWith('La requête n’est pas valide. ')).toBe(true);
+    expect(fr.message).toContain('UUID invalide (champ : agendaItemId)');
+    expect(fr.message).toContain(
+      'Entrée invalide : chaîne de caractères attendu, nombre reçu (champ : text)',
+    );
+    expect(fr.message).toMatch(/Option invalide : une valeur parmi .* attendue \(champ : matter\)/);
+    // A number too big, in Arabic, on the floor's actions.
+    const move = (lang?: string) =>
+      t.http
+        .post(`/api/meetings/${meetingId}/agenda/${itemId}/floor`)
+        .query(lang ? { lang } : {})
+        .set(bearer(president))
+        .send({ action: 'move-speaker', delegationId, toIndex: 20_000 })
+        .expect(400)
+        .then((r) => ApiErrorSchema.parse(r.body));
+    const [enMove, arMove] = await Promise.all([move(), move('ar')]);
+    expect(arMove).toMatchObject({ code: 'VALIDATION', field: 'toIndex', issues: enMove.issues });
+    expect(arMove.message).toBe(
+      `${renderError('ar', { code: 'VALIDATION' })} أكبر من اللازم: يفترض أن تكون number <= 10000 (الحقل: toIndex)`,
+    );
   });
 
   it('answers English for an unknown or absent language, and `?lang=` wins over the header', async () => {
@@ -208,12 +248,15 @@ describe('4xx messages in the language the request asks for', () => {
     expect(fr).toEqual({
       code: 'VALIDATION',
       field: 'meetingId',
-      message: renderError('fr', { code: 'VALIDATION', field: 'meetingId' }),
+      message: 'La requête n’est pas valide. UUID invalide (champ : meetingId)',
     });
     expect(ar).toEqual({
       code: 'VALIDATION',
       field: 'meetingId',
-      message: renderError('ar', { code: 'VALIDATION', field: 'meetingId' }),
+      message: renderError('ar', {
+        code: 'VALIDATION',
+        localIssues: [{ field: 'meetingId', message: 'UUID غير مقبول' }],
+      }),
     });
     expect(en.message).not.toBe(fr.message);
   });

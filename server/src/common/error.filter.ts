@@ -12,6 +12,7 @@ import type { Request, Response } from 'express';
 import { isDatabaseUnavailable } from '../database/database-errors';
 import { DomainException, statusForCode } from './domain.exception';
 import { isRetryable } from './transaction';
+import { ValidationException } from './zod.pipe';
 
 type ApiErrorBody = {
   statusCode: number;
@@ -50,7 +51,8 @@ export function toApiError(e: unknown, lang: Language = 'en'): ApiErrorBody {
   if (lang === 'en') return body;
   const reason: Reason | undefined =
     e instanceof DomainException || e instanceof DomainRuleError ? e.reason : undefined;
-  return { ...body, message: renderError(lang, { code: body.code, field: body.field, reason }) };
+  const localIssues = e instanceof ValidationException ? (e.issuesIn(lang) ?? undefined) : undefined;
+  return { ...body, message: renderError(lang, { code: body.code, field: body.field, reason, localIssues }) };
 }
 
 function englishApiError(e: unknown): ApiErrorBody {
