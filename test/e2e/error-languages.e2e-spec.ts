@@ -102,7 +102,7 @@ describe('4xx messages in the language the request asks for', () => {
       expect(body).toMatchObject({ code: 'ALREADY_PARTY', field: 'depositDate' });
     expect(en.message).toBe('Norway is already a State Party on 2026-03-01.');
     expect(fr.message).toBe(renderError('fr', { code: 'ALREADY_PARTY', field: 'depositDate', reason: why }));
-    expect(fr.message).toMatch(/^Norvège est déjà État partie le 1(er)? mars 2026\./);
+    expect(fr.message).toMatch(/^Norvège : cet État est déjà partie à la Convention le 1(er)? mars 2026\./);
     expect(ar.message).toBe(renderError('ar', { code: 'ALREADY_PARTY', field: 'depositDate', reason: why }));
     expect(ar.message).toContain('النرويج');
   });

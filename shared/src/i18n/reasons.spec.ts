@@ -31,11 +31,29 @@ import {
 } from '../domain/floor/floor.fixtures';
 import { createFloor } from '../domain/floor/floor.state';
 import { DEFAULT_FLOOR_SETTINGS } from '../domain/floor/floor.settings';
-import { moveMotion } from '../domain/floor/motions.rules';
-import { raisePointOfOrder } from '../domain/floor/rulings.rules';
-import { callNextSpeaker, closeList, moveSpeaker, requestFloor } from '../domain/floor/speakers.rules';
+import {
+  adoptMotionWithoutVote,
+  giveFloorOnMotion,
+  resumeDebate,
+  takeUpMotion,
+} from '../domain/floor/motion-decision.rules';
+import { moveMotion, objectToMotion, withdrawMotion } from '../domain/floor/motions.rules';
+import {
+  orderAmendments,
+  recordVote,
+  submitAmendment,
+  submitProposal,
+} from '../domain/floor/proposals.rules';
+import { appealRuling, raisePointOfOrder, ruleOnPointOfOrder } from '../domain/floor/rulings.rules';
+import {
+  callNextSpeaker,
+  closeList,
+  moveSpeaker,
+  requestFloor,
+  withdrawRequest,
+} from '../domain/floor/speakers.rules';
 import { endSpeech } from '../domain/floor/speech.rules';
-import { requestExplanation, requestReply } from '../domain/floor/statements.rules';
+import { openExplanations, requestExplanation, requestReply } from '../domain/floor/statements.rules';
 import { SUPPORTED_LANGUAGES } from './languages';
 import { renderReason } from './reasons.render';
 
@@ -70,6 +88,18 @@ const favour = (iso3s: string[], date: string) => iso3s.map((iso3) => ({ iso3, d
 const NORWAY: StateRecord = { ...party('NOR'), name: 'Norway' };
 const FLOOR = ctx(T0);
 const LISTED = () => must(requestFloor(openFloor(), delegate('S1'), FLOOR));
+const PROPOSED = () =>
+  must(submitProposal(openFloor(), { id: 'P', symbol: null, text: 'd', sponsors: ['S1'] }));
+const AMENDED = () =>
+  run(
+    PROPOSED(),
+    (s) => submitAmendment(s, { id: 'A', proposalId: 'P', symbol: null, text: 'a', sponsors: [] }),
+    (s) => submitAmendment(s, { id: 'B', proposalId: 'P', symbol: null, text: 'b', sponsors: [] }),
+  );
+const MOVED = (kind: 'close-debate' | 'suspend-meeting' = 'close-debate') =>
+  must(moveMotion(openFloor(), delegate('S1'), { kind }, FLOOR));
+const RAISED = () => must(raisePointOfOrder(openFloor(), delegate('S1'), FLOOR));
+const RULED = () => must(ruleOnPointOfOrder(RAISED(), 'PO1', 'x', FLOOR));
 
 // One reason per code, each produced by the shared rule that gives it: a code without one here
 // fails to compile, and a rule that stops giving its reason fails below.
@@ -229,6 +259,76 @@ const PRODUCED: { [C in ReasonCode]: () => Reason } = {
     refusal(moveMotion(openFloor(), observerState('O1'), { kind: 'close-debate' }, FLOOR)),
   'refusal.floor.explanationsNotOpened': () =>
     refusal(requestExplanation(openFloor(), delegate('S1'), FLOOR)),
+  'refusal.floor.division': () =>
+    refusal(moveMotion(PROPOSED(), delegate('S2'), { kind: 'division', proposalId: 'P', parts: [] }, FLOOR)),
+  'refusal.floor.motionState': () =>
+    refusal(adoptMotionWithoutVote(must(objectToMotion(MOVED(), 'M1', delegate('S2'))), 'M1', FLOOR)),
+  'refusal.floor.motionDecided': () =>
+    refusal(takeUpMotion(must(withdrawMotion(MOVED(), 'M1', 'S1')), 'M1', FLOOR)),
+  'refusal.floor.notDebatable': () =>
+    refusal(
+      giveFloorOnMotion(
+        must(takeUpMotion(MOVED('suspend-meeting'), 'M1', FLOOR)),
+        'M1',
+        delegate('S2'),
+        'for',
+        FLOOR,
+      ),
+    ),
+  'refusal.floor.motionSpeakersFull': () =>
+    refusal(giveFloorOnMotion(must(takeUpMotion(MOVED(), 'M1', FLOOR)), 'M1', delegate('S2'), 'for', FLOOR)),
+  'refusal.floor.alreadySpokeOnMotion': () => {
+    const heard = run(
+      must(takeUpMotion(MOVED(), 'M1', FLOOR)),
+      (s) => giveFloorOnMotion(s, 'M1', delegate('S2'), 'against', FLOOR),
+      (s) => endSpeech(s, FLOOR),
+    );
+    return refusal(giveFloorOnMotion(heard, 'M1', delegate('S2'), 'against', FLOOR));
+  },
+  'refusal.floor.notFound': () => refusal(appealRuling(openFloor(), 'PO9', delegate('S1'), FLOOR)),
+  'refusal.floor.outOfPrecedence': () =>
+    refusal(
+      takeUpMotion(
+        must(moveMotion(MOVED(), delegate('S2'), { kind: 'suspend-meeting' }, FLOOR)),
+        'M1',
+        FLOOR,
+      ),
+    ),
+  'refusal.floor.proposal': () =>
+    refusal(moveMotion(PROPOSED(), delegate('S2'), { kind: 'reconsideration', proposalId: 'P' }, FLOOR)),
+  'refusal.floor.voteOpen': () =>
+    refusal(moveMotion(openFloor(), delegate('S1'), { kind: 'close-debate' }, ctx(T0, {}, true))),
+  'refusal.floor.observer': () => refusal(appealRuling(RULED(), 'PO1', observerState('O1'), FLOOR)),
+  'refusal.floor.notTheMover': () => refusal(withdrawMotion(MOVED(), 'M1', 'S2')),
+  'refusal.floor.alreadyTabled': () =>
+    refusal(submitProposal(PROPOSED(), { id: 'P', symbol: null, text: 'x', sponsors: [] })),
+  'refusal.floor.order': () => refusal(orderAmendments(AMENDED(), 'P', ['A', 'A'])),
+  'refusal.floor.motionPending': () =>
+    refusal(callNextSpeaker(must(requestFloor(MOVED(), delegate('S2'), FLOOR)), FLOOR)),
+  'refusal.floor.ruling': () => refusal(appealRuling(RAISED(), 'PO1', delegate('S2'), FLOOR)),
+  'refusal.floor.rulingStatus': () => refusal(ruleOnPointOfOrder(RULED(), 'PO1', 'y', FLOOR)),
+  'refusal.floor.list': () => refusal(withdrawRequest(openFloor(), 'S1')),
+  'refusal.floor.nobodyWaiting': () => refusal(callNextSpeaker(openFloor(), FLOOR)),
+  'refusal.floor.speech': () => refusal(endSpeech(openFloor(), FLOOR)),
+  'refusal.floor.debateNotAdjourned': () => refusal(resumeDebate(openFloor())),
+  'refusal.floor.statement': () =>
+    refusal(
+      requestExplanation(
+        must(openExplanations(PROPOSED(), { subjectId: 'P', phase: 'before' }, FLOOR)),
+        delegate('S1'),
+        FLOOR,
+      ),
+    ),
+  'refusal.floor.alreadyExplaining': () => {
+    const opened = must(openExplanations(PROPOSED(), { subjectId: 'P', phase: 'after' }, FLOOR));
+    return refusal(
+      requestExplanation(must(requestExplanation(opened, delegate('S2'), FLOOR)), delegate('S2'), FLOOR),
+    );
+  },
+  'refusal.floor.pointOfOrderPending': () =>
+    refusal(callNextSpeaker(must(requestFloor(RAISED(), delegate('S2'), FLOOR)), FLOOR)),
+  'refusal.floor.sequence': () =>
+    refusal(recordVote(AMENDED(), { kind: 'amendment', proposalId: 'P', amendmentId: 'B' }, 'adopted')),
   'action.noDecisionQuorum': () =>
     consoleActionReasons(
       { ...LIVE, quorum: { present: 60, decision: { required: 81, met: false, explanation: '' } } },
@@ -269,7 +369,8 @@ describe('reasons: every outcome, refusal and explanation as data', () => {
     const texts = rendered(code);
     for (const lang of SUPPORTED_LANGUAGES) {
       expect(texts[lang]).not.toMatch(/[{}]|undefined|NaN|\[object/);
-      expect(texts[lang].length).toBeGreaterThan(10);
+      // A sentence, not a stub (Chinese says in 6 characters what English says in 20).
+      expect(texts[lang].length).toBeGreaterThan(lang === 'zh' ? 5 : 10);
       if (lang !== 'en') expect(texts[lang]).not.toBe(texts.en);
     }
   });

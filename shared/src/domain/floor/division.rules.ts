@@ -1,6 +1,7 @@
 import type { DecisionOutcome } from '../decisions/decisions';
 import { ok, type Result } from '../errors';
 import type { DivisionPart } from './floor';
+import { reason } from '../reasons/reasons';
 import { floorFail } from './floor.errors';
 
 /**
@@ -16,11 +17,23 @@ export type DivisionOutcome =
 /** The parts a motion for division names: at least two, distinct, at least one operative. */
 export function validateDivision(parts: DivisionPart[]): Result<DivisionPart[]> {
   if (parts.length < 2) {
-    return floorFail('INVALID_DIVISION', 'division', 'A division names at least two parts.', 'parts');
+    return floorFail(
+      'INVALID_DIVISION',
+      'division',
+      'A division names at least two parts.',
+      'parts',
+      reason('refusal.floor.division', { problem: 'too-few-parts' }),
+    );
   }
   const ids = new Set(parts.map((p) => p.id));
   if (ids.size !== parts.length || parts.some((p) => p.id.trim() === '' || p.label.trim() === '')) {
-    return floorFail('INVALID_DIVISION', 'division', 'Each part needs its own id and a label.', 'parts');
+    return floorFail(
+      'INVALID_DIVISION',
+      'division',
+      'Each part needs its own id and a label.',
+      'parts',
+      reason('refusal.floor.division', { problem: 'part-labels' }),
+    );
   }
   if (!parts.some((p) => p.operative)) {
     return floorFail(
@@ -28,6 +41,7 @@ export function validateDivision(parts: DivisionPart[]): Result<DivisionPart[]> 
       'division',
       'A division names at least one operative part.',
       'parts',
+      reason('refusal.floor.division', { problem: 'no-operative-part' }),
     );
   }
   return ok(parts);

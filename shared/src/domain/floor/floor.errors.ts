@@ -56,17 +56,17 @@ export const FLOOR_RULES = {
 export type FloorRule = keyof typeof FLOOR_RULES;
 
 /**
- * A refusal that names its rule. `reason`, when given, is the same sentence as data, rendered in the
- * reader's language (a refusal without one is shown there by its code's sentence). The rule: "The list of speakers is closed ... (closing the list of speakers: DOMAIN.md §7; GA rule 73)". */
+ * A refusal that names its rule, with the same sentence as data (`reason`), rendered in the reader's
+ * language; English keeps `message` with its particulars (ids). The rule: "The list of speakers is closed ... (closing the list of speakers: DOMAIN.md §7; GA rule 73)". */
 export function floorFail<T = never>(
   code: FloorErrorCode,
   rule: FloorRule,
   message: string,
-  field?: string,
-  reason?: Reason,
+  field: string | undefined,
+  reason: Reason,
 ): Result<T> {
   const text = `${message} (${FLOOR_RULES[rule]})`;
   const error: DomainError = field === undefined ? { code, message: text } : { code, message: text, field };
-  if (reason) error.reason = reason;
+  error.reason = reason;
   return { ok: false, error };
 }

@@ -87,6 +87,10 @@ export function floorBusy(state: FloorState, ctx: FloorContext): Result<never> |
       'POINT_OF_ORDER_PENDING',
       'pointOfOrder',
       `A point of order ${what}; it is decided first.`,
+      undefined,
+      reason('refusal.floor.pointOfOrderPending', {
+        status: ruling.status === 'raised' ? 'raised' : 'appealed',
+      }),
     );
   }
   return null;

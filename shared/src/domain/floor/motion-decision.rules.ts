@@ -2,6 +2,7 @@ import type { Decision, Tally } from '../decisions/decisions';
 import { decide, validateTally } from '../decisions/decisions.rules';
 import { ok, type Result } from '../errors';
 import type { DecidedBy, FloorActor, FloorContext, FloorEffect, FloorState, Motion, Side } from './floor';
+import { reason } from '../reasons/reasons';
 import { floorFail } from './floor.errors';
 import {
   findMotion,
@@ -36,7 +37,13 @@ export function takeUpMotion(state: FloorState, motionId: string, ctx: FloorCont
   const m = offered(state, motionId);
   if (isRefusal(m)) return m;
   if (m.status !== 'pending') {
-    return floorFail('INVALID_TRANSITION', MOTION_CITATIONS[m.kind], 'The motion has already been taken up.');
+    return floorFail(
+      'INVALID_TRANSITION',
+      MOTION_CITATIONS[m.kind],
+      'The motion has already been taken up.',
+      undefined,
+      reason('refusal.floor.motionState', { state: 'taken-up' }),
+    );
   }
   const next = settleRulings(finishSpeech(state, ctx.now, 'finished'), ctx.now);
   return ok(replaceMotion(next, { ...m, status: 'debating' }));
@@ -59,10 +66,18 @@ export function giveFloorOnMotion(
       'NOT_DEBATABLE',
       rule,
       `A motion to ${MOTION_LABELS[m.kind]} is put to the vote without debate.`,
+      undefined,
+      reason('refusal.floor.notDebatable', { motion: m.kind }),
     );
   }
   if (m.status !== 'debating') {
-    return floorFail('INVALID_TRANSITION', rule, 'The President first takes up the motion.');
+    return floorFail(
+      'INVALID_TRANSITION',
+      rule,
+      'The President first takes up the motion.',
+      undefined,
+      reason('refusal.floor.motionState', { state: 'take-up-first' }),
+    );
   }
   const heard = m.speakers.filter((s) => s.side === side).length;
   if (heard >= slots[side]) {
@@ -72,10 +87,18 @@ export function giveFloorOnMotion(
       'MOTION_SPEAKERS_FULL',
       rule,
       `On a motion to ${MOTION_LABELS[m.kind]}, ${who} ${side === 'for' ? 'in favour' : 'against'} may be heard.`,
+      undefined,
+      reason('refusal.floor.motionSpeakersFull', { motion: m.kind, side, slots: n }),
     );
   }
   if (m.speakers.some((s) => s.delegationId === actor.delegationId)) {
-    return floorFail('ALREADY_REQUESTED', rule, 'This delegation has already spoken on the motion.');
+    return floorFail(
+      'ALREADY_REQUESTED',
+      rule,
+      'This delegation has already spoken on the motion.',
+      undefined,
+      reason('refusal.floor.alreadySpokeOnMotion', {}),
+    );
   }
   const given = giveFloor(
     state,
@@ -105,7 +128,13 @@ export function putMotionToVote(state: FloorState, motionId: string, ctx: FloorC
   const m = offered(state, motionId);
   if (isRefusal(m)) return m;
   if (m.status === 'voting') {
-    return floorFail('INVALID_TRANSITION', MOTION_CITATIONS[m.kind], 'The motion is already being voted on.');
+    return floorFail(
+      'INVALID_TRANSITION',
+      MOTION_CITATIONS[m.kind],
+      'The motion is already being voted on.',
+      undefined,
+      reason('refusal.floor.motionState', { state: 'being-voted' }),
+    );
   }
   const next = settleRulings(finishSpeech(state, ctx.now, 'finished'), ctx.now);
   return ok(replaceMotion(next, { ...m, status: 'voting' }));
@@ -119,14 +148,29 @@ export function decideMotion(
   ctx: FloorContext,
 ): Result<FloorState> {
   const m = findMotion(state, motionId);
-  if (!m) return floorFail('NOT_FOUND', 'precedence', `No motion ${motionId}.`, 'motionId');
+  if (!m)
+    return floorFail(
+      'NOT_FOUND',
+      'precedence',
+      `No motion ${motionId}.`,
+      'motionId',
+      reason('refusal.floor.notFound', { what: 'motion' }),
+    );
   if (!isUndecided(m))
-    return floorFail('ALREADY_DECIDED', MOTION_CITATIONS[m.kind], `The motion is ${m.status}.`);
+    return floorFail(
+      'ALREADY_DECIDED',
+      MOTION_CITATIONS[m.kind],
+      `The motion is ${m.status}.`,
+      undefined,
+      reason('refusal.floor.motionDecided', { status: m.status }),
+    );
   if (m.status !== 'voting') {
     return floorFail(
       'INVALID_TRANSITION',
       MOTION_CITATIONS[m.kind],
       'The motion has not been put to the vote.',
+      undefined,
+      reason('refusal.floor.motionState', { state: 'not-put-to-vote' }),
     );
   }
   const valid = validateTally(tally);
@@ -146,14 +190,29 @@ export function adoptMotionByConsensus(
   ctx: FloorContext,
 ): Result<FloorState> {
   const m = findMotion(state, motionId);
-  if (!m) return floorFail('NOT_FOUND', 'precedence', `No motion ${motionId}.`, 'motionId');
+  if (!m)
+    return floorFail(
+      'NOT_FOUND',
+      'precedence',
+      `No motion ${motionId}.`,
+      'motionId',
+      reason('refusal.floor.notFound', { what: 'motion' }),
+    );
   if (!isUndecided(m))
-    return floorFail('ALREADY_DECIDED', MOTION_CITATIONS[m.kind], `The motion is ${m.status}.`);
+    return floorFail(
+      'ALREADY_DECIDED',
+      MOTION_CITATIONS[m.kind],
+      `The motion is ${m.status}.`,
+      undefined,
+      reason('refusal.floor.motionDecided', { status: m.status }),
+    );
   if (m.status !== 'voting') {
     return floorFail(
       'INVALID_TRANSITION',
       MOTION_CITATIONS[m.kind],
       'The motion has not been put to the meeting.',
+      undefined,
+      reason('refusal.floor.motionState', { state: 'not-put-to-meeting' }),
     );
   }
   return ok(applyOutcome(state, m, true, null, ctx.now, 'consensus'));
@@ -170,13 +229,21 @@ export function adoptMotionWithoutVote(
   const m = offered(state, motionId);
   if (isRefusal(m)) return m;
   if (m.status === 'voting') {
-    return floorFail('INVALID_TRANSITION', MOTION_CITATIONS[m.kind], 'The motion is being voted on.');
+    return floorFail(
+      'INVALID_TRANSITION',
+      MOTION_CITATIONS[m.kind],
+      'The motion is being voted on.',
+      undefined,
+      reason('refusal.floor.motionState', { state: 'being-voted' }),
+    );
   }
   if (m.objections.length > 0) {
     return floorFail(
       'OBJECTION_RAISED',
       MOTION_CITATIONS[m.kind],
       'A delegation objected: the motion is put to the vote.',
+      undefined,
+      reason('refusal.floor.motionState', { state: 'objected' }),
     );
   }
   const next = settleRulings(finishSpeech(state, ctx.now, 'finished'), ctx.now);
@@ -275,7 +342,13 @@ function applyOutcome(
 /** The meeting returns to an adjourned item. */
 export function resumeDebate(state: FloorState): Result<FloorState> {
   if (state.debate !== 'adjourned') {
-    return floorFail('INVALID_TRANSITION', 'motionSpeakers', `The debate is ${state.debate}, not adjourned.`);
+    return floorFail(
+      'INVALID_TRANSITION',
+      'motionSpeakers',
+      `The debate is ${state.debate}, not adjourned.`,
+      undefined,
+      reason('refusal.floor.debateNotAdjourned', { debate: state.debate }),
+    );
   }
   return ok({ ...state, debate: 'open' });
 }

@@ -79,6 +79,8 @@ export function outOfPrecedence(state: FloorState, motionId: string): Result<nev
     'OUT_OF_PRECEDENCE',
     'precedence',
     `The motion to ${MOTION_LABELS[next.kind]} (${next.id}) is taken first; this one stays queued.`,
+    undefined,
+    reason('refusal.floor.outOfPrecedence', { motion: next.kind }),
   );
 }
 
@@ -103,24 +105,50 @@ function checkTarget(state: FloorState, input: MotionInput): Result<{ proposalId
   if (input.kind !== 'division' && input.kind !== 'reconsideration') return ok({ proposalId: null });
   const p = state.proposals.find((x) => x.id === input.proposalId);
   if (!p)
-    return floorFail('NOT_FOUND', input.kind, `No proposal ${input.proposalId} on this item.`, 'proposalId');
+    return floorFail(
+      'NOT_FOUND',
+      input.kind,
+      `No proposal ${input.proposalId} on this item.`,
+      'proposalId',
+      reason('refusal.floor.notFound', { what: 'proposal' }),
+    );
   if (input.kind === 'reconsideration') {
     if (p.result === null) {
       return floorFail(
         'NOT_DECIDED',
         'reconsideration',
         'Only a proposal adopted or rejected can be reconsidered.',
+        undefined,
+        reason('refusal.floor.proposal', { problem: 'not-decided' }),
       );
     }
     return ok({ proposalId: p.id });
   }
   if (p.result !== null)
-    return floorFail('ALREADY_DECIDED', 'division', 'The proposal has already been decided.');
+    return floorFail(
+      'ALREADY_DECIDED',
+      'division',
+      'The proposal has already been decided.',
+      undefined,
+      reason('refusal.floor.proposal', { problem: 'decided' }),
+    );
   if (p.division !== null)
-    return floorFail('INVALID_DIVISION', 'division', 'The proposal is already divided.');
+    return floorFail(
+      'INVALID_DIVISION',
+      'division',
+      'The proposal is already divided.',
+      undefined,
+      reason('refusal.floor.division', { problem: 'already-divided' }),
+    );
   const other = state.motions.some((m) => m.kind === 'division' && m.proposalId === p.id && isUndecided(m));
   if (other)
-    return floorFail('ALREADY_REQUESTED', 'division', 'A motion for division of it is already pending.');
+    return floorFail(
+      'ALREADY_REQUESTED',
+      'division',
+      'A motion for division of it is already pending.',
+      undefined,
+      reason('refusal.floor.proposal', { problem: 'division-pending' }),
+    );
   const parts = validateDivision(input.parts);
   return parts.ok ? ok({ proposalId: p.id }) : parts;
 }
@@ -145,7 +173,13 @@ export function moveMotion(
     );
   }
   if (voteUnderWay(state, ctx)) {
-    return floorFail('VOTE_OPEN', 'conductOfVote', 'A vote is under way: no motion may interrupt it.');
+    return floorFail(
+      'VOTE_OPEN',
+      'conductOfVote',
+      'A vote is under way: no motion may interrupt it.',
+      undefined,
+      reason('refusal.floor.voteOpen', { interrupt: 'motion' }),
+    );
   }
   const target = checkTarget(state, input);
   if (!target.ok) return target;
@@ -170,9 +204,22 @@ export function moveMotion(
 
 export function undecidedMotion(state: FloorState, motionId: string): Motion | Result<never> {
   const m = findMotion(state, motionId);
-  if (!m) return floorFail('NOT_FOUND', 'precedence', `No motion ${motionId}.`, 'motionId');
+  if (!m)
+    return floorFail(
+      'NOT_FOUND',
+      'precedence',
+      `No motion ${motionId}.`,
+      'motionId',
+      reason('refusal.floor.notFound', { what: 'motion' }),
+    );
   if (!isUndecided(m))
-    return floorFail('ALREADY_DECIDED', MOTION_CITATIONS[m.kind], `The motion is ${m.status}.`);
+    return floorFail(
+      'ALREADY_DECIDED',
+      MOTION_CITATIONS[m.kind],
+      `The motion is ${m.status}.`,
+      undefined,
+      reason('refusal.floor.motionDecided', { status: m.status }),
+    );
   return m;
 }
 
@@ -185,6 +232,8 @@ export function objectToMotion(state: FloorState, motionId: string, actor: Floor
       'OBSERVER_NOT_PERMITTED',
       'observers',
       'An observer does not take part in the decision.',
+      undefined,
+      reason('refusal.floor.observer', { act: 'decide' }),
     );
   }
   const m = undecidedMotion(state, motionId);
@@ -202,10 +251,22 @@ export function withdrawMotion(
   const m = undecidedMotion(state, motionId);
   if (isRefusal(m)) return m;
   if (m.movedBy !== delegationId) {
-    return floorFail('NOT_THE_MOVER', 'withdrawal', 'Only the delegation that moved it may withdraw it.');
+    return floorFail(
+      'NOT_THE_MOVER',
+      'withdrawal',
+      'Only the delegation that moved it may withdraw it.',
+      undefined,
+      reason('refusal.floor.notTheMover', { what: 'motion' }),
+    );
   }
   if (m.status === 'voting') {
-    return floorFail('INVALID_TRANSITION', 'withdrawal', 'The voting on the motion has begun.');
+    return floorFail(
+      'INVALID_TRANSITION',
+      'withdrawal',
+      'The voting on the motion has begun.',
+      undefined,
+      reason('refusal.floor.motionState', { state: 'voting-begun' }),
+    );
   }
   return ok(replaceMotion(state, { ...m, status: 'withdrawn' }));
 }

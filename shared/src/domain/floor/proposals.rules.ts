@@ -2,6 +2,7 @@ import type { DecisionOutcome } from '../decisions/decisions';
 import { ok, type Result } from '../errors';
 import { divisionOutcome } from './division.rules';
 import type { Amendment, FloorContext, FloorState, Proposal, VoteOn, VoteStep } from './floor';
+import { reason } from '../reasons/reasons';
 import { floorFail } from './floor.errors';
 import { floorBusy, isUndecided, issueSeq, updateProposal } from './floor.state';
 
@@ -18,12 +19,24 @@ const idTaken = (state: FloorState, id: string) =>
   state.proposals.some((p) => p.id === id || p.amendments.some((a) => a.id === id));
 
 const notFound = (id: string, field: string): Result<never> =>
-  floorFail('NOT_FOUND', 'amendments', `No proposal or amendment ${id} on this item.`, field);
+  floorFail(
+    'NOT_FOUND',
+    'amendments',
+    `No proposal or amendment ${id} on this item.`,
+    field,
+    reason('refusal.floor.notFound', { what: 'proposal-or-amendment' }),
+  );
 
 /** A proposal (draft decision) is tabled on the item; proposals are voted in the order submitted. */
 export function submitProposal(state: FloorState, input: DocumentInput): Result<FloorState> {
   if (idTaken(state, input.id))
-    return floorFail('ALREADY_EXISTS', 'proposals', `${input.id} is already tabled.`, 'id');
+    return floorFail(
+      'ALREADY_EXISTS',
+      'proposals',
+      `${input.id} is already tabled.`,
+      'id',
+      reason('refusal.floor.alreadyTabled', { what: 'proposal' }),
+    );
   const [seq, next] = issueSeq(state);
   const proposal: Proposal = {
     ...input,
@@ -51,10 +64,18 @@ export function submitAmendment(
       'INVALID_TRANSITION',
       'amendments',
       'Voting on this proposal has begun; no amendment is received.',
+      undefined,
+      reason('refusal.floor.order', { problem: 'amendment-voting-begun' }),
     );
   }
   if (idTaken(state, input.id))
-    return floorFail('ALREADY_EXISTS', 'amendments', `${input.id} is already tabled.`, 'id');
+    return floorFail(
+      'ALREADY_EXISTS',
+      'amendments',
+      `${input.id} is already tabled.`,
+      'id',
+      reason('refusal.floor.alreadyTabled', { what: 'amendment' }),
+    );
   const [seq, next] = issueSeq(state);
   const { proposalId: _proposalId, ...doc } = input;
   const amendment: Amendment = { ...doc, sponsors: [...doc.sponsors], seq, result: null };
@@ -86,6 +107,8 @@ export function orderAmendments(state: FloorState, proposalId: string, order: st
       'INVALID_TRANSITION',
       'amendments',
       'Voting on this proposal has begun; its order is fixed.',
+      undefined,
+      reason('refusal.floor.order', { problem: 'order-voting-begun' }),
     );
   }
   const ids = p.amendments.map((a) => a.id);
@@ -99,6 +122,7 @@ export function orderAmendments(state: FloorState, proposalId: string, order: st
       'amendments',
       'Name each amendment to the proposal exactly once.',
       'order',
+      reason('refusal.floor.order', { problem: 'each-amendment-once' }),
     );
   }
   if (!marksRespected(order, p.consequential)) {
@@ -107,6 +131,7 @@ export function orderAmendments(state: FloorState, proposalId: string, order: st
       'amendments',
       'An amendment marked as decided by another must come after it.',
       'order',
+      reason('refusal.floor.order', { problem: 'consequential-after' }),
     );
   }
   return ok(updateProposal(state, p.id, (x) => ({ ...x, amendmentOrder: [...order] })));
@@ -127,6 +152,7 @@ export function markConsequential(
       'amendments',
       'Name another amendment to the same proposal.',
       'onAdoptionOf',
+      reason('refusal.floor.order', { problem: 'same-proposal' }),
     );
   }
   if (order.indexOf(onAdoptionOf) > order.indexOf(amendmentId)) {
@@ -135,10 +161,17 @@ export function markConsequential(
       'amendments',
       `${onAdoptionOf} must be voted before ${amendmentId}.`,
       'onAdoptionOf',
+      reason('refusal.floor.order', { problem: 'voted-before' }),
     );
   }
   if (p.amendments.find((a) => a.id === amendmentId)?.result !== null) {
-    return floorFail('ALREADY_DECIDED', 'amendments', `${amendmentId} has already been voted on.`);
+    return floorFail(
+      'ALREADY_DECIDED',
+      'amendments',
+      `${amendmentId} has already been voted on.`,
+      undefined,
+      reason('refusal.floor.order', { problem: 'amendment-voted' }),
+    );
   }
   if (p.consequential.some((m) => m.amendmentId === amendmentId && m.onAdoptionOf === onAdoptionOf))
     return ok(state);
@@ -158,7 +191,13 @@ export function orderProposals(state: FloorState, order: string[], decidedBy: st
     new Set(order).size !== order.length ||
     !ids.every((id) => order.includes(id))
   ) {
-    return floorFail('INVALID_ORDER', 'proposals', 'Name each proposal on the item exactly once.', 'order');
+    return floorFail(
+      'INVALID_ORDER',
+      'proposals',
+      'Name each proposal on the item exactly once.',
+      'order',
+      reason('refusal.floor.order', { problem: 'each-proposal-once' }),
+    );
   }
   return ok({ ...state, proposalOrder: { order: [...order], decidedBy } });
 }
@@ -221,12 +260,20 @@ export function questionToPut(state: FloorState, ctx: FloorContext): Result<Vote
       'MOTION_PENDING',
       'precedence',
       'A motion is pending; it is decided before any proposal.',
+      undefined,
+      reason('refusal.floor.motionPending', { before: 'proposal' }),
     );
   }
   const step = nextVote(state);
   return step
     ? ok(step)
-    : floorFail('NOT_FOUND', 'proposals', 'Every proposal on the item has been decided.');
+    : floorFail(
+        'NOT_FOUND',
+        'proposals',
+        'Every proposal on the item has been decided.',
+        undefined,
+        reason('refusal.floor.proposal', { problem: 'all-decided' }),
+      );
 }
 
 const sameStep = (a: VoteOn, b: VoteOn): boolean =>
@@ -247,16 +294,38 @@ export function recordVote(state: FloorState, on: VoteOn, outcome: DecisionOutco
   const seqd = votingSequence(state);
   const step = seqd.find((s) => sameStep(s, on));
   if (!step)
-    return floorFail('NOT_FOUND', 'amendments', `No question on ${describe(on)} in the voting sequence.`);
+    return floorFail(
+      'NOT_FOUND',
+      'amendments',
+      `No question on ${describe(on)} in the voting sequence.`,
+      undefined,
+      reason('refusal.floor.sequence', { problem: 'not-in-sequence', kind: on.kind, outcome: null }),
+    );
   if (step.status === 'adopted' || step.status === 'rejected') {
-    return floorFail('ALREADY_DECIDED', 'amendments', `The ${describe(on)} was already ${step.status}.`);
+    return floorFail(
+      'ALREADY_DECIDED',
+      'amendments',
+      `The ${describe(on)} was already ${step.status}.`,
+      undefined,
+      reason('refusal.floor.sequence', { problem: 'decided', kind: on.kind, outcome: step.status }),
+    );
   }
   const next = seqd.find((s) => s.status === 'pending');
   if (step.status === 'skipped' || !next || !sameStep(next, on)) {
     const why =
       step.status === 'skipped' ? `it is not put to the vote (${step.skippedBecause})` : 'it is not next';
     const put = next ? `; the next question is on ${describe(next)}` : '';
-    return floorFail('OUT_OF_SEQUENCE', 'amendments', `No vote on ${describe(on)}: ${why}${put}.`);
+    return floorFail(
+      'OUT_OF_SEQUENCE',
+      'amendments',
+      `No vote on ${describe(on)}: ${why}${put}.`,
+      undefined,
+      reason('refusal.floor.sequence', {
+        problem: step.status === 'skipped' ? 'skipped' : 'not-next',
+        kind: on.kind,
+        outcome: null,
+      }),
+    );
   }
   return ok(
     updateProposal(state, on.proposalId, (p) => {

@@ -1,3 +1,5 @@
+import { renderError } from '../../i18n/errors';
+import { renderReason } from '../../i18n/reasons.render';
 import type { Result } from '../errors';
 import type { FloorState } from './floor';
 import { FLOOR_RULES, type FloorErrorCode, type FloorRule } from './floor.errors';
@@ -138,6 +140,11 @@ describe('floor: every refusal names its rule', () => {
       if (r.ok) return;
       expect(r.error.code).toBe(code);
       expect(r.error.message).toContain(`(${FLOOR_RULES[rule]})`);
+      // The same refusal as data, so a French or Arabic reader gets this sentence, not the code's.
+      const why = r.error.reason;
+      expect(why?.code).toMatch(/^refusal\.floor\./);
+      const fr = renderError('fr', r.error);
+      expect(fr.startsWith(renderReason('fr', why!))).toBe(true);
     },
   );
 });

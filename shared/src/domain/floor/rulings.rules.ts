@@ -75,6 +75,8 @@ export function raisePointOfOrder(
       'VOTE_OPEN',
       'conductOfVote',
       'A vote is under way: only a point of order on the conduct of the vote is received.',
+      undefined,
+      reason('refusal.floor.voteOpen', { interrupt: 'point-of-order' }),
     );
   }
   const [seq, next] = issueSeq(state);
@@ -97,7 +99,16 @@ export function raisePointOfOrder(
 
 function find(state: FloorState, id: string): Ruling | Result<never> {
   const r = state.rulings.find((x) => x.id === id);
-  return r ?? floorFail('NOT_FOUND', 'pointOfOrder', `No point of order or ruling ${id}.`, 'rulingId');
+  return (
+    r ??
+    floorFail(
+      'NOT_FOUND',
+      'pointOfOrder',
+      `No point of order or ruling ${id}.`,
+      'rulingId',
+      reason('refusal.floor.notFound', { what: 'ruling' }),
+    )
+  );
 }
 
 const replace = (state: FloorState, r: Ruling): FloorState => ({
@@ -116,13 +127,21 @@ export function withdrawPointOfOrder(
   const r = find(state, rulingId);
   if (isRefusal(r)) return r;
   if (r.raisedBy !== delegationId) {
-    return floorFail('NOT_THE_MOVER', 'pointOfOrder', 'Only the delegation that raised it may withdraw it.');
+    return floorFail(
+      'NOT_THE_MOVER',
+      'pointOfOrder',
+      'Only the delegation that raised it may withdraw it.',
+      undefined,
+      reason('refusal.floor.notTheMover', { what: 'point-of-order' }),
+    );
   }
   if (r.status !== 'raised') {
     return floorFail(
       'ALREADY_DECIDED',
       'pointOfOrder',
       'The President has already ruled on this point of order.',
+      undefined,
+      reason('refusal.floor.ruling', { problem: 'already-ruled' }),
     );
   }
   return ok(replace(state, { ...r, status: 'withdrawn' }));
@@ -138,7 +157,13 @@ export function ruleOnPointOfOrder(
   const r = find(state, rulingId);
   if (isRefusal(r)) return r;
   if (r.status !== 'raised') {
-    return floorFail('ALREADY_DECIDED', 'pointOfOrder', `This point of order is already ${r.status}.`);
+    return floorFail(
+      'ALREADY_DECIDED',
+      'pointOfOrder',
+      `This point of order is already ${r.status}.`,
+      undefined,
+      reason('refusal.floor.rulingStatus', { of: 'point-of-order', status: r.status }),
+    );
   }
   return ok(replace(state, { ...r, status: 'ruled', ruling, ruledAt: ctx.now }));
 }
@@ -154,6 +179,8 @@ export function ruleProcedureOrSubstance(
       'VOTE_OPEN',
       'conductOfVote',
       'A vote is under way; the question is settled before the vote.',
+      undefined,
+      reason('refusal.floor.voteOpen', { interrupt: 'ruling' }),
     );
   }
   const [seq, next] = issueSeq(state);
@@ -184,12 +211,20 @@ export function appealRuling(
       'OBSERVER_NOT_PERMITTED',
       'observers',
       'An observer cannot appeal: an appeal is put to the vote.',
+      undefined,
+      reason('refusal.floor.observer', { act: 'appeal' }),
     );
   }
   const r = find(state, rulingId);
   if (isRefusal(r)) return r;
   if (r.status === 'raised')
-    return floorFail('NOT_RULED', 'pointOfOrder', 'The President has not yet ruled.');
+    return floorFail(
+      'NOT_RULED',
+      'pointOfOrder',
+      'The President has not yet ruled.',
+      undefined,
+      reason('refusal.floor.ruling', { problem: 'not-ruled' }),
+    );
   if (r.status !== 'ruled') {
     const why =
       r.status === 'final' ? 'the ruling is final (an appeal is made at once)' : `the ruling is ${r.status}`;
@@ -197,6 +232,8 @@ export function appealRuling(
       'ALREADY_DECIDED',
       r.subject === 'point-of-order' ? 'pointOfOrder' : 'procedureOrSubstance',
       `No appeal: ${why}.`,
+      undefined,
+      reason('refusal.floor.rulingStatus', { of: 'appeal', status: r.status }),
     );
   }
   return ok(replace(state, { ...r, status: 'appealed', appeal: { by: actor.delegationId, at: ctx.now } }));
@@ -213,10 +250,22 @@ export function decideAppeal(
   if (isRefusal(r)) return r;
   const rule = r.subject === 'point-of-order' ? 'pointOfOrder' : 'procedureOrSubstance';
   if (r.status === 'final' || r.status === 'withdrawn') {
-    return floorFail('ALREADY_DECIDED', rule, `This ruling is already ${r.status}.`);
+    return floorFail(
+      'ALREADY_DECIDED',
+      rule,
+      `This ruling is already ${r.status}.`,
+      undefined,
+      reason('refusal.floor.rulingStatus', { of: 'ruling', status: r.status }),
+    );
   }
   if (r.status !== 'appealed') {
-    return floorFail('INVALID_TRANSITION', rule, 'Nobody has appealed against this ruling.');
+    return floorFail(
+      'INVALID_TRANSITION',
+      rule,
+      'Nobody has appealed against this ruling.',
+      undefined,
+      reason('refusal.floor.ruling', { problem: 'not-appealed' }),
+    );
   }
   const { outcome, decision } = appealOutcome(tally);
   return ok(
@@ -250,6 +299,10 @@ export function overruleByConsensus(
       r.status === 'final' || r.status === 'withdrawn'
         ? `This ruling is already ${r.status}.`
         : 'Nobody has appealed against this ruling.',
+      undefined,
+      r.status === 'final' || r.status === 'withdrawn'
+        ? reason('refusal.floor.rulingStatus', { of: 'ruling', status: r.status })
+        : reason('refusal.floor.ruling', { problem: 'not-appealed' }),
     );
   }
   return ok(

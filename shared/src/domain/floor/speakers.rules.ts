@@ -135,7 +135,13 @@ export function addSpeaker(state: FloorState, actor: FloorActor, ctx: FloorConte
 }
 
 function notListed(): Result<never> {
-  return floorFail('NOT_ON_LIST', 'speakers', 'This delegation is not on the list of speakers.');
+  return floorFail(
+    'NOT_ON_LIST',
+    'speakers',
+    'This delegation is not on the list of speakers.',
+    undefined,
+    reason('refusal.floor.list', { problem: 'not-on-list' }),
+  );
 }
 
 /** The delegation withdraws its request (allowed on a closed list too). */
@@ -169,7 +175,13 @@ export function setCategoryOrder(state: FloorState, order: SpeakerCategory[]): R
   const valid =
     order.length === SPEAKER_CATEGORIES.length && SPEAKER_CATEGORIES.every((c) => order.includes(c));
   if (!valid) {
-    return floorFail('INVALID_ORDER', 'speakers', 'Name each of the four categories exactly once.', 'order');
+    return floorFail(
+      'INVALID_ORDER',
+      'speakers',
+      'Name each of the four categories exactly once.',
+      'order',
+      reason('refusal.floor.order', { problem: 'each-category-once' }),
+    );
   }
   const queue = state.list.queue
     .map((e, i) => ({ e, i }))
@@ -180,7 +192,13 @@ export function setCategoryOrder(state: FloorState, order: SpeakerCategory[]): R
 
 export function openList(state: FloorState): Result<FloorState> {
   if (state.list.status !== 'not-opened') {
-    return floorFail('INVALID_TRANSITION', 'speakers', 'The list of speakers has already been opened.');
+    return floorFail(
+      'INVALID_TRANSITION',
+      'speakers',
+      'The list of speakers has already been opened.',
+      undefined,
+      reason('refusal.floor.list', { problem: 'already-opened' }),
+    );
   }
   return ok({ ...state, list: { ...state.list, status: 'open' } });
 }
@@ -188,17 +206,35 @@ export function openList(state: FloorState): Result<FloorState> {
 /** The President closes the list with the meeting's consent, which is recorded. */
 export function closeList(state: FloorState, consent: Consent, ctx: FloorContext): Result<FloorState> {
   if (state.list.status !== 'open') {
-    return floorFail('INVALID_TRANSITION', 'listClosure', 'Only an open list of speakers can be closed.');
+    return floorFail(
+      'INVALID_TRANSITION',
+      'listClosure',
+      'Only an open list of speakers can be closed.',
+      undefined,
+      reason('refusal.floor.list', { problem: 'not-open' }),
+    );
   }
   return ok({ ...state, list: { ...state.list, status: 'closed', closure: { at: ctx.now, consent } } });
 }
 
 export function reopenList(state: FloorState): Result<FloorState> {
   if (state.list.status !== 'closed') {
-    return floorFail('INVALID_TRANSITION', 'listClosure', 'Only a closed list of speakers can be reopened.');
+    return floorFail(
+      'INVALID_TRANSITION',
+      'listClosure',
+      'Only a closed list of speakers can be reopened.',
+      undefined,
+      reason('refusal.floor.list', { problem: 'not-closed' }),
+    );
   }
   if (state.debate === 'closed') {
-    return floorFail('DEBATE_NOT_OPEN', 'listClosure', 'The meeting closed the debate on this item.');
+    return floorFail(
+      'DEBATE_NOT_OPEN',
+      'listClosure',
+      'The meeting closed the debate on this item.',
+      undefined,
+      reason('refusal.floor.list', { problem: 'debate-closed' }),
+    );
   }
   return ok({ ...state, list: { ...state.list, status: 'open', closure: null } });
 }
@@ -208,7 +244,13 @@ export function callNextSpeaker(state: FloorState, ctx: FloorContext): Result<Fl
   const busy = floorBusy(state, ctx);
   if (busy) return busy;
   if (state.motions.some(isUndecided)) {
-    return floorFail('MOTION_PENDING', 'precedence', 'A procedural motion is pending; it is decided first.');
+    return floorFail(
+      'MOTION_PENDING',
+      'precedence',
+      'A procedural motion is pending; it is decided first.',
+      undefined,
+      reason('refusal.floor.motionPending', { before: 'next' }),
+    );
   }
   if (state.debate !== 'open') {
     return floorFail(
@@ -220,7 +262,14 @@ export function callNextSpeaker(state: FloorState, ctx: FloorContext): Result<Fl
     );
   }
   const [first, ...rest] = state.list.queue;
-  if (!first) return floorFail('LIST_EMPTY', 'speakers', 'Nobody is left on the list of speakers.');
+  if (!first)
+    return floorFail(
+      'LIST_EMPTY',
+      'speakers',
+      'Nobody is left on the list of speakers.',
+      undefined,
+      reason('refusal.floor.nobodyWaiting', { queue: 'speakers' }),
+    );
   const next = { ...state, list: { ...state.list, queue: rest } };
   return giveFloor(
     next,

@@ -1,6 +1,7 @@
 import { ok, type Result } from '../errors';
 import { clockReading, elapsedMs, isRunning, pauseClock, resumeClock, startClock } from './clock.rules';
 import type { ClockReading, FloorContext, FloorState, Speech, SpeechRecord } from './floor';
+import { reason } from '../reasons/reasons';
 import { floorFail } from './floor.errors';
 import { floorBusy, settleRulings } from './floor.state';
 
@@ -46,7 +47,13 @@ export function giveFloor(
 }
 
 function noSpeech(): Result<never> {
-  return floorFail('NO_SPEECH', 'speakers', 'Nobody has the floor.');
+  return floorFail(
+    'NO_SPEECH',
+    'speakers',
+    'Nobody has the floor.',
+    undefined,
+    reason('refusal.floor.speech', { problem: 'nobody-speaking' }),
+  );
 }
 
 /** The speaker has finished (or the President closes the speech). */
@@ -59,7 +66,13 @@ export function endSpeech(state: FloorState, ctx: FloorContext): Result<FloorSta
 export function pauseSpeech(state: FloorState, ctx: FloorContext): Result<FloorState> {
   if (!state.speech) return noSpeech();
   if (!isRunning(state.speech.clock)) {
-    return floorFail('INVALID_TRANSITION', 'speakers', 'The speaking clock is already paused.');
+    return floorFail(
+      'INVALID_TRANSITION',
+      'speakers',
+      'The speaking clock is already paused.',
+      undefined,
+      reason('refusal.floor.speech', { problem: 'clock-paused' }),
+    );
   }
   return ok({ ...state, speech: { ...state.speech, clock: pauseClock(state.speech.clock, ctx.now) } });
 }
@@ -68,7 +81,13 @@ export function pauseSpeech(state: FloorState, ctx: FloorContext): Result<FloorS
 export function resumeSpeech(state: FloorState, ctx: FloorContext): Result<FloorState> {
   if (!state.speech) return noSpeech();
   if (isRunning(state.speech.clock)) {
-    return floorFail('INVALID_TRANSITION', 'speakers', 'The speaking clock is already running.');
+    return floorFail(
+      'INVALID_TRANSITION',
+      'speakers',
+      'The speaking clock is already running.',
+      undefined,
+      reason('refusal.floor.speech', { problem: 'clock-running' }),
+    );
   }
   const busy = floorBusy(state, ctx);
   if (busy) return busy;

@@ -31,6 +31,8 @@ export function openExplanations(
       'VOTE_OPEN',
       'explanation',
       'Explanations of vote are heard before or after the vote, not during it.',
+      undefined,
+      reason('refusal.floor.voteOpen', { interrupt: 'explanation' }),
     );
   }
   const { sponsors, amended } = subjectOf(state, input);
@@ -72,12 +74,21 @@ export function requestExplanation(
       reason('refusal.floor.explanationsNotOpened', {}),
     );
   }
-  if (voteUnderWay(state, ctx)) return floorFail('VOTE_OPEN', 'explanation', 'The vote is under way.');
+  if (voteUnderWay(state, ctx))
+    return floorFail(
+      'VOTE_OPEN',
+      'explanation',
+      'The vote is under way.',
+      undefined,
+      reason('refusal.floor.voteOpen', { interrupt: 'explanation-request' }),
+    );
   if (!isParticipantActor(actor)) {
     return floorFail(
       'OBSERVER_NOT_PERMITTED',
       'observers',
       'An observer does not vote, so has no vote to explain.',
+      undefined,
+      reason('refusal.floor.observer', { act: 'explain' }),
     );
   }
   if (w.sponsors.includes(actor.delegationId) && !w.amended) {
@@ -85,6 +96,8 @@ export function requestExplanation(
       'SPONSOR_CANNOT_EXPLAIN',
       'explanation',
       'A sponsor does not explain its vote on its own proposal unless it was amended.',
+      undefined,
+      reason('refusal.floor.statement', { problem: 'sponsor' }),
     );
   }
   if (explained(state, w, actor.delegationId)) {
@@ -92,6 +105,8 @@ export function requestExplanation(
       'ALREADY_REQUESTED',
       'explanation',
       `This delegation has already asked to explain its vote ${w.phase} the vote.`,
+      undefined,
+      reason('refusal.floor.alreadyExplaining', { phase: w.phase }),
     );
   }
   const [seq, next] = issueSeq(state);
@@ -118,7 +133,14 @@ export function callNextExplanation(state: FloorState, ctx: FloorContext): Resul
     );
   }
   const [first, ...rest] = w.queue;
-  if (!first) return floorFail('LIST_EMPTY', 'explanation', 'Nobody is waiting to explain its vote.');
+  if (!first)
+    return floorFail(
+      'LIST_EMPTY',
+      'explanation',
+      'Nobody is waiting to explain its vote.',
+      undefined,
+      reason('refusal.floor.nobodyWaiting', { queue: 'explanation' }),
+    );
   return giveFloor(
     { ...state, explanations: { ...w, queue: rest } },
     {
@@ -136,7 +158,13 @@ export function callNextExplanation(state: FloorState, ctx: FloorContext): Resul
 export function closeExplanations(state: FloorState): Result<FloorState> {
   const w = state.explanations;
   if (!w || w.status !== 'open') {
-    return floorFail('EXPLANATIONS_NOT_OPEN', 'explanation', 'Explanations of vote are not open.');
+    return floorFail(
+      'EXPLANATIONS_NOT_OPEN',
+      'explanation',
+      'Explanations of vote are not open.',
+      undefined,
+      reason('refusal.floor.statement', { problem: 'explanations-not-open' }),
+    );
   }
   return ok({ ...state, explanations: { ...w, status: 'closed', queue: [] } });
 }
@@ -157,7 +185,13 @@ export function replyTimeMs(state: FloorState, delegationId: string, settings: F
 /** A delegation asks for a right of reply: received even on a closed list, within the number allowed. */
 export function requestReply(state: FloorState, actor: FloorActor, ctx: FloorContext): Result<FloorState> {
   if (state.replies.some((e) => e.delegationId === actor.delegationId)) {
-    return floorFail('ALREADY_REQUESTED', 'reply', 'This delegation has already asked for a right of reply.');
+    return floorFail(
+      'ALREADY_REQUESTED',
+      'reply',
+      'This delegation has already asked for a right of reply.',
+      undefined,
+      reason('refusal.floor.statement', { problem: 'already-replying' }),
+    );
   }
   const max = ctx.settings.replies.maxPerItem;
   if (repliesUsed(state, actor.delegationId) >= max) {
@@ -189,7 +223,13 @@ export function withdrawStatement(
   const rule = queue === 'reply' ? 'reply' : 'explanation';
   const entries = queue === 'reply' ? state.replies : (state.explanations?.queue ?? []);
   if (!entries.some((e) => e.delegationId === delegationId)) {
-    return floorFail('NOT_ON_LIST', rule, 'This delegation has not asked for it.');
+    return floorFail(
+      'NOT_ON_LIST',
+      rule,
+      'This delegation has not asked for it.',
+      undefined,
+      reason('refusal.floor.list', { problem: 'not-asked' }),
+    );
   }
   const left = entries.filter((e) => e.delegationId !== delegationId);
   if (queue === 'reply') return ok({ ...state, replies: left });
@@ -210,13 +250,28 @@ export function callNextReply(
       'REPLIES_AT_END',
       'reply',
       'Rights of reply are given at the end of the item or of the day; speakers remain on the list.',
+      undefined,
+      reason('refusal.floor.statement', { problem: 'replies-at-end' }),
     );
   }
   if (state.motions.some(isUndecided)) {
-    return floorFail('MOTION_PENDING', 'precedence', 'A procedural motion is pending; it is decided first.');
+    return floorFail(
+      'MOTION_PENDING',
+      'precedence',
+      'A procedural motion is pending; it is decided first.',
+      undefined,
+      reason('refusal.floor.motionPending', { before: 'next' }),
+    );
   }
   const [first, ...rest] = state.replies;
-  if (!first) return floorFail('LIST_EMPTY', 'reply', 'Nobody is waiting to reply.');
+  if (!first)
+    return floorFail(
+      'LIST_EMPTY',
+      'reply',
+      'Nobody is waiting to reply.',
+      undefined,
+      reason('refusal.floor.nobodyWaiting', { queue: 'reply' }),
+    );
   return giveFloor(
     { ...state, replies: rest },
     {

@@ -2,6 +2,7 @@ import type { IsoDate } from '../dates/dates';
 import type { CountRule, Proportion, VotingRule } from '../decisions/decisions';
 import type { Matter } from '../decisions/matters';
 import type { QuorumPurpose } from '../decisions/quorum';
+import type { MotionKind, MotionStatus, RulingStatus } from '../floor/floor';
 
 /**
  * Every outcome, refusal and explanation the shared rules produce, as data: a code and the facts
@@ -91,6 +92,63 @@ export type ReasonParamsByCode = {
   'refusal.floor.observerPointOfOrder': Record<string, never>;
   'refusal.floor.observerMotion': Record<string, never>;
   'refusal.floor.explanationsNotOpened': Record<string, never>;
+  'refusal.floor.division': {
+    problem: 'too-few-parts' | 'part-labels' | 'no-operative-part' | 'already-divided';
+  };
+  'refusal.floor.motionState': {
+    state:
+      | 'taken-up'
+      | 'take-up-first'
+      | 'being-voted'
+      | 'not-put-to-vote'
+      | 'not-put-to-meeting'
+      | 'objected'
+      | 'voting-begun';
+  };
+  'refusal.floor.motionDecided': { status: MotionStatus };
+  'refusal.floor.notDebatable': { motion: MotionKind };
+  'refusal.floor.motionSpeakersFull': { motion: MotionKind; side: 'for' | 'against'; slots: number };
+  'refusal.floor.alreadySpokeOnMotion': Record<string, never>;
+  'refusal.floor.notFound': { what: 'motion' | 'proposal' | 'proposal-or-amendment' | 'ruling' };
+  'refusal.floor.outOfPrecedence': { motion: MotionKind };
+  'refusal.floor.proposal': { problem: 'not-decided' | 'decided' | 'division-pending' | 'all-decided' };
+  'refusal.floor.voteOpen': {
+    interrupt: 'motion' | 'point-of-order' | 'ruling' | 'explanation' | 'explanation-request';
+  };
+  'refusal.floor.observer': { act: 'decide' | 'appeal' | 'explain' };
+  'refusal.floor.notTheMover': { what: 'motion' | 'point-of-order' };
+  'refusal.floor.alreadyTabled': { what: 'proposal' | 'amendment' };
+  'refusal.floor.order': {
+    problem:
+      | 'amendment-voting-begun'
+      | 'order-voting-begun'
+      | 'each-amendment-once'
+      | 'consequential-after'
+      | 'same-proposal'
+      | 'voted-before'
+      | 'amendment-voted'
+      | 'each-proposal-once'
+      | 'each-category-once';
+  };
+  'refusal.floor.motionPending': { before: 'proposal' | 'next' };
+  'refusal.floor.ruling': { problem: 'not-ruled' | 'already-ruled' | 'not-appealed' };
+  'refusal.floor.rulingStatus': { of: 'point-of-order' | 'ruling' | 'appeal'; status: RulingStatus };
+  'refusal.floor.list': {
+    problem: 'already-opened' | 'not-open' | 'not-closed' | 'debate-closed' | 'not-on-list' | 'not-asked';
+  };
+  'refusal.floor.nobodyWaiting': { queue: 'speakers' | 'explanation' | 'reply' };
+  'refusal.floor.speech': { problem: 'nobody-speaking' | 'clock-paused' | 'clock-running' };
+  'refusal.floor.debateNotAdjourned': { debate: 'open' | 'closed' };
+  'refusal.floor.statement': {
+    problem: 'sponsor' | 'explanations-not-open' | 'already-replying' | 'replies-at-end';
+  };
+  'refusal.floor.alreadyExplaining': { phase: 'before' | 'after' };
+  'refusal.floor.pointOfOrderPending': { status: 'raised' | 'appealed' };
+  'refusal.floor.sequence': {
+    problem: 'not-in-sequence' | 'decided' | 'skipped' | 'not-next';
+    kind: 'amendment' | 'part' | 'proposal';
+    outcome: 'adopted' | 'rejected' | null;
+  };
   // Why an action on the President's console is not available now (issue 14)
   'action.noDecisionQuorum': { present: number; required: number };
   'action.meetingNotOpen': { status: 'scheduled' | 'suspended' | 'closed' };
@@ -160,6 +218,31 @@ const CODES: Record<ReasonCode, true> = {
   'refusal.floor.observerPointOfOrder': true,
   'refusal.floor.observerMotion': true,
   'refusal.floor.explanationsNotOpened': true,
+  'refusal.floor.division': true,
+  'refusal.floor.motionState': true,
+  'refusal.floor.motionDecided': true,
+  'refusal.floor.notDebatable': true,
+  'refusal.floor.motionSpeakersFull': true,
+  'refusal.floor.alreadySpokeOnMotion': true,
+  'refusal.floor.notFound': true,
+  'refusal.floor.outOfPrecedence': true,
+  'refusal.floor.proposal': true,
+  'refusal.floor.voteOpen': true,
+  'refusal.floor.observer': true,
+  'refusal.floor.notTheMover': true,
+  'refusal.floor.alreadyTabled': true,
+  'refusal.floor.order': true,
+  'refusal.floor.motionPending': true,
+  'refusal.floor.ruling': true,
+  'refusal.floor.rulingStatus': true,
+  'refusal.floor.list': true,
+  'refusal.floor.nobodyWaiting': true,
+  'refusal.floor.speech': true,
+  'refusal.floor.debateNotAdjourned': true,
+  'refusal.floor.statement': true,
+  'refusal.floor.alreadyExplaining': true,
+  'refusal.floor.pointOfOrderPending': true,
+  'refusal.floor.sequence': true,
   'action.noDecisionQuorum': true,
   'action.meetingNotOpen': true,
   'action.rollCallNotFinished': true,
