@@ -12,7 +12,7 @@ import { deadlineReason, deadlineView } from '../domain/convening/periods.rules'
 import { reviewConferenceTiming } from '../domain/convening/procedures.rules';
 import { DomainRuleError } from '../domain/errors';
 import type { StateRecord } from '../domain/membership/membership';
-import { REASON_CODES, type Reason, type ReasonCode } from '../domain/reasons/reasons';
+import { REASON_CODES, reason, type Reason, type ReasonCode } from '../domain/reasons/reasons';
 import { consoleActionReasons } from '../domain/voting/console-actions.rules';
 import {
   validateConflictEnd,
@@ -216,6 +216,33 @@ const PRODUCED: { [C in ReasonCode]: () => Reason } = {
         conflictEndedOn: '2025-12-01',
       }),
     ),
+  'refusal.instrumentType': () =>
+    refusal(validateInstrument(NORWAY, { type: 'treaty' as never, depositDate: '2026-01-05' })),
+  'refusal.successionDateNotAllowed': () =>
+    refusal(
+      validateInstrument(
+        { ...NORWAY, instruments: [] },
+        { type: 'accession', depositDate: '2026-01-05', successionEffectiveDate: '2025-01-05' },
+      ),
+    ),
+  'refusal.successionDateAfterDeposit': () =>
+    refusal(
+      validateInstrument(
+        { ...NORWAY, instruments: [] },
+        { type: 'succession', depositDate: '2026-01-05', successionEffectiveDate: '2026-02-05' },
+      ),
+    ),
+  'refusal.noArmedConflictCondition': () =>
+    refusal(
+      validateWithdrawal(NORWAY, {
+        receivedDate: '2026-01-05',
+        armedConflict: false,
+        conflictEndedOn: '2026-02-01',
+      }),
+    ),
+  // The register's own checks (server/src/modules/register), before any rule runs.
+  'refusal.alreadyInRegister': () => reason('refusal.alreadyInRegister', { what: 'name', value: 'Norway' }),
+  'refusal.unknownState': () => reason('refusal.unknownState', { code: 'XYZ' }),
   'refusal.tooManyExperts': () =>
     refusal(
       validateExperts(

@@ -12,6 +12,7 @@ import {
   entryIntoForce,
   minimumCount,
   quorumFor,
+  reason,
   statesPartiesOn,
   validateConflictEnd,
   validateInstrument,
@@ -128,13 +129,23 @@ export class RegisterService {
     return this.changing(async (em) => {
       const repo = em.getRepository(StateEntity);
       if (await repo.findOneBy({ iso3: body.iso3 })) {
-        throw new DomainException('ALREADY_EXISTS', `The register already has ${body.iso3}`, 'iso3');
+        throw new DomainException(
+          'ALREADY_EXISTS',
+          `The register already has ${body.iso3}`,
+          'iso3',
+          undefined,
+          undefined,
+          reason('refusal.alreadyInRegister', { what: 'iso3', value: body.iso3 }),
+        );
       }
       if (await repo.findOneBy({ name: body.name })) {
         throw new DomainException(
           'ALREADY_EXISTS',
           `The register already has a State named ${body.name}`,
           'name',
+          undefined,
+          undefined,
+          reason('refusal.alreadyInRegister', { what: 'name', value: body.name }),
         );
       }
       await repo.insert(body);
@@ -205,7 +216,14 @@ export class RegisterService {
   private async lockState(em: EntityManager, iso3: string): Promise<StateEntity> {
     const locked = await em.query<unknown[]>('SELECT 1 FROM states WHERE iso3 = $1 FOR UPDATE', [iso3]);
     if (locked.length === 0)
-      throw new DomainException('UNKNOWN_STATE', `No State with ISO code ${iso3} in the register`, 'iso3');
+      throw new DomainException(
+        'UNKNOWN_STATE',
+        `No State with ISO code ${iso3} in the register`,
+        'iso3',
+        undefined,
+        undefined,
+        reason('refusal.unknownState', { code: iso3 }),
+      );
     return em
       .getRepository(StateEntity)
       .findOneOrFail({ where: { iso3 }, relations: { instruments: true, withdrawal: true } });

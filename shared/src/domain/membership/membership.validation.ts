@@ -34,7 +34,12 @@ export function validateInstrument(
   options: RegisterOptions = {},
 ): Result<Instrument> {
   if (!INSTRUMENT_TYPES.includes(instrument.type)) {
-    return fail('INVALID_INSTRUMENT_TYPE', `Unknown instrument type: ${String(instrument.type)}.`, 'type');
+    return fail(
+      'INVALID_INSTRUMENT_TYPE',
+      `Unknown instrument type: ${String(instrument.type)}.`,
+      'type',
+      reason('refusal.instrumentType', { given: String(instrument.type) }),
+    );
   }
   const deposit = checkDate(instrument.depositDate, 'depositDate', options.today);
   if (!deposit.ok) return deposit;
@@ -53,6 +58,7 @@ export function validateInstrument(
         'SUCCESSION_DATE_NOT_ALLOWED',
         'Only a succession takes effect from a date of independence.',
         'successionEffectiveDate',
+        reason('refusal.successionDateNotAllowed', {}),
       );
     }
     const checked = checkDate(succession, 'successionEffectiveDate', options.today);
@@ -62,6 +68,7 @@ export function validateInstrument(
         'SUCCESSION_DATE_AFTER_DEPOSIT',
         'The date of independence cannot follow the notification of succession.',
         'successionEffectiveDate',
+        reason('refusal.successionDateAfterDeposit', {}),
       );
     }
   }
@@ -141,6 +148,7 @@ function checkConflictEnd(
       'NO_ARMED_CONFLICT_CONDITION',
       'No armed-conflict condition was recorded for this withdrawal, so it has no conflict end date.',
       'conflictEndedOn',
+      reason('refusal.noArmedConflictCondition', {}),
     );
   }
   const checked = checkDate(conflictEndedOn, 'conflictEndedOn', options.today);

@@ -77,6 +77,12 @@ export type ReasonParamsByCode = {
   'refusal.notAParty': { iso3: string; date: IsoDate };
   'refusal.noWithdrawal': { iso3: string };
   'refusal.dateBeforeWithdrawal': { conflictEndedOn: IsoDate; receivedDate: IsoDate };
+  'refusal.instrumentType': { given: string };
+  'refusal.successionDateNotAllowed': Record<string, never>;
+  'refusal.successionDateAfterDeposit': Record<string, never>;
+  'refusal.noArmedConflictCondition': Record<string, never>;
+  'refusal.alreadyInRegister': { what: 'iso3' | 'name'; value: string };
+  'refusal.unknownState': { code: string };
   // A fact-finding mission's experts (Art. 8.9-8.10)
   'refusal.tooManyExperts': { max: number; named: number };
   'refusal.excludedNationality': { name: string; nationalityIso3: string };
@@ -205,6 +211,12 @@ const CODES: Record<ReasonCode, true> = {
   'refusal.notAParty': true,
   'refusal.noWithdrawal': true,
   'refusal.dateBeforeWithdrawal': true,
+  'refusal.instrumentType': true,
+  'refusal.successionDateNotAllowed': true,
+  'refusal.successionDateAfterDeposit': true,
+  'refusal.noArmedConflictCondition': true,
+  'refusal.alreadyInRegister': true,
+  'refusal.unknownState': true,
   'refusal.tooManyExperts': true,
   'refusal.excludedNationality': true,
   'refusal.floor.listNotOpen': true,
