@@ -5,6 +5,8 @@ import {
   objectToMotion,
   pendingMotions,
   refusalOf,
+  resumeDebate,
+  withdrawMotion,
   type DelegationView,
   type DivisionPart,
   type FloorActionBody,
@@ -125,6 +127,24 @@ export function FloorMotions({ view, ctx, reasons, delegations, go, confirmed, b
             >
               {t('floor.action.adoptNoObjection')}
             </ActionButton>
+            <ActionButton
+              why={busy ? BUSY : refusalOf(withdrawMotion(state, next.id, next.movedBy))}
+              onClick={() =>
+                void confirmed(
+                  t('floor.confirm.withdrawMotion', {
+                    motion: motion(next),
+                    name: nameOf(view, next.movedBy),
+                  }),
+                  t('floor.motions.withdraw'),
+                ).then(
+                  (ok) =>
+                    ok && go({ action: 'withdraw-motion', motionId: next.id, delegationId: next.movedBy }),
+                )
+              }
+              testId="floor-withdraw-motion"
+            >
+              {t('floor.motions.withdraw')}
+            </ActionButton>
           </div>
           <div className="floor-form">
             <DelegationSelect
@@ -182,6 +202,21 @@ export function FloorMotions({ view, ctx, reasons, delegations, go, confirmed, b
         </div>
       ) : (
         <p className="muted">{t('floor.motions.none')}</p>
+      )}
+      {state.debate === 'adjourned' && (
+        <div className="floor-panel__buttons">
+          <ActionButton
+            why={busy ? BUSY : refusalOf(resumeDebate(state))}
+            onClick={() =>
+              void confirmed(t('floor.confirm.resumeDebate'), t('floor.motions.resumeDebate')).then(
+                (ok) => ok && go({ action: 'resume-debate' }),
+              )
+            }
+            testId="floor-resume-debate"
+          >
+            {t('floor.motions.resumeDebate')}
+          </ActionButton>
+        </div>
       )}
       {decided.length > 0 && (
         <ul className="floor-decided" data-testid="floor-motions-decided">

@@ -19,8 +19,11 @@ import { useFloorText } from '../useFloorText';
 import { useServerClock } from '../useServerClock';
 import '../floor.css';
 import { ActionButton } from './ActionButton';
+import { FloorList } from './FloorList';
 import { FloorMotions } from './FloorMotions';
 import { FloorProposals } from './FloorProposals';
+import { FloorRulings } from './FloorRulings';
+import { FloorTabling } from './FloorTabling';
 import { FloorStatements } from './FloorStatements';
 import { SpeakerClock } from './SpeakerClock';
 
@@ -282,6 +285,15 @@ export function FloorPanel({
 
       {view && (
         <>
+          <FloorList
+            view={view}
+            ctx={ctx}
+            delegations={delegations}
+            go={go}
+            confirmed={confirmed}
+            busy={busy}
+          />
+          <FloorRulings view={view} ctx={ctx} delegations={delegations} go={go} busy={busy} />
           <FloorMotions
             view={view}
             ctx={ctx}
@@ -292,6 +304,7 @@ export function FloorPanel({
             busy={busy}
           />
           <FloorProposals view={view} reasons={reasons} go={go} confirmed={confirmed} busy={busy} />
+          <FloorTabling view={view} delegations={delegations} go={go} busy={busy} />
           <FloorStatements
             view={view}
             ctx={ctx}
@@ -304,16 +317,6 @@ export function FloorPanel({
         </>
       )}
 
-      {view && view.state.list.queue.length > 0 && (
-        <>
-          <h3 className="floor-panel__sub">{t('floor.panel.queue', { n: view.state.list.queue.length })}</h3>
-          <ol className="floor-queue" data-testid="floor-queue">
-            {view.state.list.queue.map((e) => (
-              <li key={e.delegationId}>{nameOf(view, e.delegationId)}</li>
-            ))}
-          </ol>
-        </>
-      )}
       <aside className="legend" aria-label={t('floor.legend.label')} data-testid="floor-legend">
         {FLOOR_SHORTCUTS.map((k, i) => (
           <span key={k}>
