@@ -1,9 +1,10 @@
 import '../../../testing/jsdom-polyfills';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import {
   callNextSpeaker,
   createFloor,
   DEFAULT_FLOOR_SETTINGS,
+  floorConsoleReasons,
   moveMotion,
   openList,
   raisePointOfOrder,
@@ -16,11 +17,14 @@ import {
   type FloorView,
   type Result,
 } from '@plenary/shared';
+import { liveSnapshot } from '../../../testing/liveFixtures';
+import { mockFetch } from '../../../testing/mockFetch';
+import { renderWithClient } from '../../../testing/render';
+import { DeskSpeakers } from './DeskSpeakers';
 import { FloorList } from './FloorList';
 import { FloorMotions } from './FloorMotions';
 import { FloorRulings } from './FloorRulings';
 import { FloorTabling } from './FloorTabling';
-import { floorConsoleReasons } from '@plenary/shared';
 
 /**
  * The President's floor actions that were reachable over HTTP only (issue 11): the list kept
@@ -241,5 +245,45 @@ describe('motions withdrawn and documents tabled', () => {
         proposalId: 'L.1',
       },
     ]);
+  });
+});
+
+describe('the desk inscribes speakers', () => {
+  it('inscribes a delegation on the list of the item under discussion, and refuses one already listed', async () => {
+    const floor = view(listed());
+    const fetched = mockFetch({
+      'POST /api/meetings/m-1/agenda/item-1/floor': () => ({ status: 200, body: floor }),
+    });
+    try {
+      renderWithClient(
+        <DeskSpeakers meeting={liveSnapshot({}).meeting} floor={floor} delegations={delegations} />,
+      );
+      expect(
+        [...screen.getByTestId('desk-speakers-queue').querySelectorAll('li')].map((li) => li.textContent),
+      ).toEqual(['Switzerland', 'Austria', 'Mexico']);
+      choose('desk-speakers-who', ids[1]);
+      expect(screen.getByTestId('desk-speakers-inscribe-why').textContent).toMatch(
+        /^This delegation has already asked\./,
+      );
+      choose('desk-speakers-who', ids[4]);
+      await click('desk-speakers-inscribe');
+      await waitFor(() => expect(fetched.calls).toHaveLength(1));
+      expect(fetched.calls[0]).toMatchObject({
+        method: 'POST',
+        path: `/api/meetings/${liveSnapshot({}).meeting.id}/agenda/item-1/floor`,
+        body: { action: 'add-speaker', delegationId: ids[4] },
+      });
+    } finally {
+      fetched.restore();
+    }
+  });
+
+  it('says there is no list yet before the President opens the floor', () => {
+    renderWithClient(
+      <DeskSpeakers meeting={liveSnapshot({}).meeting} floor={null} delegations={delegations} />,
+    );
+    expect(screen.getByTestId('desk-speakers').textContent).toMatch(
+      /has not opened the floor on an item yet/,
+    );
   });
 });

@@ -1,0 +1,90 @@
+import {
+  addSpeaker,
+  refusalOf,
+  type DelegationView,
+  type FloorRefusal,
+  type FloorView,
+  type MeetingView,
+} from '@plenary/shared';
+import { useState } from 'react';
+import { actorOf, nameOf } from '../floorView';
+import { useFloorActions } from '../hooks';
+import { useFloorText } from '../useFloorText';
+import '../floor.css';
+import { ActionButton } from './ActionButton';
+import { DelegationSelect } from './DelegationSelect';
+
+const BUSY: FloorRefusal = { code: 'BUSY', rule: null, message: 'busy' };
+
+/**
+ * The secretariat's part of the floor (issue 11 item 1): it inscribes on the list of speakers of
+ * the item under discussion a delegation that has no device, and sees the list as it stands. The
+ * President conducts the floor from the console; the server refuses the secretariat anything else.
+ */
+export function DeskSpeakers({
+  meeting,
+  floor,
+  delegations,
+}: {
+  meeting: MeetingView;
+  floor: FloorView | null;
+  delegations: DelegationView[];
+}) {
+  const { t } = useFloorText();
+  const actions = useFloorActions(meeting.id, floor?.agendaItemId ?? null);
+  const [who, setWho] = useState('');
+  const chosen = delegations.find((d) => d.id === who);
+  if (!floor)
+    return (
+      <section className="panel" aria-labelledby="desk-speakers-h" data-testid="desk-speakers">
+        <h2 id="desk-speakers-h">{t('floor.desk.title')}</h2>
+        <p className="empty">{t('floor.desk.noFloor')}</p>
+      </section>
+    );
+  const state = floor.state;
+  const ctx = { now: floor.serverNow, settings: floor.settings, voteOpen: false };
+  const why = actions.busy
+    ? BUSY
+    : chosen
+      ? refusalOf(addSpeaker(state, actorOf(chosen), ctx))
+      : t('floor.choose.delegation');
+
+  return (
+    <section className="panel" aria-labelledby="desk-speakers-h" data-testid="desk-speakers">
+      <h2 id="desk-speakers-h">{t('floor.desk.title')}</h2>
+      <p className="muted">{floor.itemTitle}</p>
+      {actions.error && (
+        <p className="notice notice--error" role="alert" data-testid="desk-speakers-error">
+          {actions.error}
+        </p>
+      )}
+      {state.list.queue.length === 0 ? (
+        <p className="empty">{t('floor.list.empty')}</p>
+      ) : (
+        <ol className="floor-queue" data-testid="desk-speakers-queue">
+          {state.list.queue.map((e) => (
+            <li key={e.delegationId}>{nameOf(floor, e.delegationId)}</li>
+          ))}
+        </ol>
+      )}
+      <div className="floor-form">
+        <DelegationSelect
+          label={t('floor.list.inscribeWho')}
+          value={who}
+          onChange={setWho}
+          delegations={delegations}
+          testId="desk-speakers-who"
+        />
+        <ActionButton
+          why={why}
+          onClick={() =>
+            void actions.run({ action: 'add-speaker', delegationId: who }).then((done) => done && setWho(''))
+          }
+          testId="desk-speakers-inscribe"
+        >
+          {t('floor.action.inscribe')}
+        </ActionButton>
+      </div>
+    </section>
+  );
+}
