@@ -23,6 +23,7 @@ import { renderWithClient } from '../../../testing/render';
 import { DeskSpeakers } from './DeskSpeakers';
 import { FloorList } from './FloorList';
 import { FloorMotions } from './FloorMotions';
+import { FloorProposals } from './FloorProposals';
 import { FloorRulings } from './FloorRulings';
 import { FloorTabling } from './FloorTabling';
 
@@ -245,6 +246,32 @@ describe('motions withdrawn and documents tabled', () => {
         proposalId: 'L.1',
       },
     ]);
+  });
+});
+
+describe('several proposals on one question', () => {
+  it('are listed in the order submitted until the President records the order the meeting decided', async () => {
+    let s = must(submitProposal(listed(), { id: 'L.1', symbol: null, text: 'First draft', sponsors: [] }));
+    s = must(submitProposal(s, { id: 'L.2', symbol: null, text: 'Second draft', sponsors: [] }));
+    render(
+      <FloorProposals
+        view={view(s)}
+        reasons={floorConsoleReasons(s, ctx, false)}
+        go={go}
+        confirmed={confirmed}
+        busy={false}
+      />,
+    );
+    const order = screen.getByTestId('floor-proposal-order');
+    expect(order.textContent).toContain(
+      'Voted on in the order submitted, unless the meeting decides otherwise.',
+    );
+    fireEvent.click(screen.getByTestId('floor-order-up-L.2'));
+    expect([...order.querySelectorAll('li strong')].map((x) => x.textContent)).toEqual(['L.2', 'L.1']);
+    expect(screen.getByTestId('floor-order-record-why').textContent).toBe('Say how the meeting decided it.');
+    fireEvent.change(screen.getByTestId('floor-order-how'), { target: { value: 'No objection' } });
+    await click('floor-order-record');
+    expect(sent).toEqual([{ action: 'order-proposals', order: ['L.2', 'L.1'], decidedBy: 'No objection' }]);
   });
 });
 

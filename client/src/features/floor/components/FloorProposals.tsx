@@ -1,5 +1,8 @@
 import {
   amendmentsInOrder,
+  orderProposals,
+  proposalsInOrder,
+  refusalOf,
   consequentialRefusal,
   orderRefusal,
   votingSequence,
@@ -43,9 +46,10 @@ export function FloorProposals({ view, reasons, go, confirmed, busy }: Props) {
   return (
     <div className="floor-panel__step" data-testid="floor-proposals">
       <h3 className="floor-panel__sub">{t('floor.proposals.title')}</h3>
-      {state.proposals.map((p) => (
+      {proposalsInOrder(state).map((p) => (
         <ProposalBlock key={p.id} view={view} proposal={p} go={go} busy={busy} />
       ))}
+      {state.proposals.length > 1 && <ProposalOrder view={view} go={go} busy={busy} />}
       <h4 className="floor-panel__sub">{t('floor.proposals.sequence')}</h4>
       <ol className="floor-sequence" data-testid="floor-sequence">
         {sequence.map((s) => (
@@ -75,6 +79,100 @@ export function FloorProposals({ view, reasons, go, confirmed, busy }: Props) {
       >
         {t('floor.action.putNextQuestion')}
       </ActionButton>
+    </div>
+  );
+}
+
+/**
+ * Several proposals on one question are voted in the order submitted unless the meeting decides
+ * otherwise (DOMAIN.md §7, GA rule 91): the President arranges the order the meeting decided and
+ * records how it decided.
+ */
+function ProposalOrder({ view, go, busy }: Pick<Props, 'view' | 'go' | 'busy'>) {
+  const { t } = useFloorText();
+  const id = useId();
+  const state = view.state;
+  const current = proposalsInOrder(state).map((p) => p.id);
+  const [draft, setDraft] = useState<string[] | null>(null);
+  const [how, setHow] = useState('');
+  // A proposal tabled since the draft was begun joins it at the end.
+  const order = draft ? [...draft, ...current.filter((x) => !draft.includes(x))] : current;
+  const label = (pid: string) => {
+    const p = state.proposals.find((x) => x.id === pid);
+    return p?.symbol ?? pid;
+  };
+  const swap = (i: number, by: -1 | 1) => {
+    const o = [...order];
+    [o[i], o[i + by]] = [o[i + by], o[i]];
+    setDraft(o);
+  };
+  const why: FloorRefusal | string | null = busy
+    ? BUSY
+    : !how.trim()
+      ? t('floor.order.needDecision')
+      : refusalOf(orderProposals(state, order, how.trim()));
+  return (
+    <div data-testid="floor-proposal-order">
+      <h4 className="floor-panel__sub">{t('floor.order.title')}</h4>
+      <p className="muted">
+        {state.proposalOrder
+          ? t('floor.order.decided', { how: state.proposalOrder.decidedBy })
+          : t('floor.order.intro')}
+      </p>
+      <ol className="floor-amendments">
+        {order.map((pid, i) => (
+          <li key={pid}>
+            <strong>{label(pid)}</strong>
+            <span className="floor-amendments__move">
+              <button
+                type="button"
+                className="button button--small"
+                disabled={i === 0}
+                onClick={() => swap(i, -1)}
+                data-testid={`floor-order-up-${pid}`}
+              >
+                {t('floor.amend.earlier')}
+                <span className="visually-hidden"> {label(pid)}</span>
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={i === order.length - 1}
+                onClick={() => swap(i, 1)}
+                data-testid={`floor-order-down-${pid}`}
+              >
+                {t('floor.amend.later')}
+                <span className="visually-hidden"> {label(pid)}</span>
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <div className="floor-form">
+        <span className="floor-field floor-field--wide">
+          <label htmlFor={`${id}-how`}>{t('floor.order.decidedBy')}</label>
+          <input
+            id={`${id}-how`}
+            value={how}
+            maxLength={300}
+            onChange={(e) => setHow(e.target.value)}
+            data-testid="floor-order-how"
+          />
+        </span>
+        <ActionButton
+          why={why}
+          onClick={() =>
+            void go({ action: 'order-proposals', order, decidedBy: how.trim() }).then((done) => {
+              if (!done) return;
+              setDraft(null);
+              setHow('');
+            })
+          }
+          testId="floor-order-record"
+        >
+          {t('floor.order.record')}
+        </ActionButton>
+      </div>
     </div>
   );
 }
