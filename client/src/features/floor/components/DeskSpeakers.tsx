@@ -2,19 +2,14 @@ import {
   addSpeaker,
   refusalOf,
   type DelegationView,
-  type FloorRefusal,
   type FloorView,
   type MeetingView,
 } from '@plenary/shared';
-import { useState } from 'react';
 import { actorOf, nameOf } from '../floorView';
 import { useFloorActions } from '../hooks';
 import { useFloorText } from '../useFloorText';
 import '../floor.css';
-import { ActionButton } from './ActionButton';
-import { DelegationSelect } from './DelegationSelect';
-
-const BUSY: FloorRefusal = { code: 'BUSY', rule: null, message: 'busy' };
+import { DelegationAction } from './DelegationAction';
 
 /**
  * The secretariat's part of the floor (issue 11 item 1): it inscribes on the list of speakers of
@@ -32,8 +27,6 @@ export function DeskSpeakers({
 }) {
   const { t } = useFloorText();
   const actions = useFloorActions(meeting.id, floor?.agendaItemId ?? null);
-  const [who, setWho] = useState('');
-  const chosen = delegations.find((d) => d.id === who);
   if (!floor)
     return (
       <section className="panel" aria-labelledby="desk-speakers-h" data-testid="desk-speakers">
@@ -43,11 +36,6 @@ export function DeskSpeakers({
     );
   const state = floor.state;
   const ctx = { now: floor.serverNow, settings: floor.settings, voteOpen: false };
-  const why = actions.busy
-    ? BUSY
-    : chosen
-      ? refusalOf(addSpeaker(state, actorOf(chosen), ctx))
-      : t('floor.choose.delegation');
 
   return (
     <section className="panel" aria-labelledby="desk-speakers-h" data-testid="desk-speakers">
@@ -67,24 +55,17 @@ export function DeskSpeakers({
           ))}
         </ol>
       )}
-      <div className="floor-form">
-        <DelegationSelect
-          label={t('floor.list.inscribeWho')}
-          value={who}
-          onChange={setWho}
-          delegations={delegations}
-          testId="desk-speakers-who"
-        />
-        <ActionButton
-          why={why}
-          onClick={() =>
-            void actions.run({ action: 'add-speaker', delegationId: who }).then((done) => done && setWho(''))
-          }
-          testId="desk-speakers-inscribe"
-        >
-          {t('floor.action.inscribe')}
-        </ActionButton>
-      </div>
+      <DelegationAction
+        label={t('floor.list.inscribeWho')}
+        delegations={delegations}
+        busy={actions.busy}
+        why={(d) => refusalOf(addSpeaker(state, actorOf(d), ctx))}
+        act={(delegationId) => actions.run({ action: 'add-speaker', delegationId })}
+        selectTestId="desk-speakers-who"
+        testId="desk-speakers-inscribe"
+      >
+        {t('floor.action.inscribe')}
+      </DelegationAction>
     </section>
   );
 }

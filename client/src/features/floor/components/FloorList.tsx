@@ -1,20 +1,16 @@
 import {
+  BUSY_REFUSAL,
   addSpeaker,
   moveSpeaker,
   refusalOf,
   type DelegationView,
   type FloorActionBody,
   type FloorContext,
-  type FloorRefusal,
   type FloorView,
 } from '@plenary/shared';
-import { useState } from 'react';
 import { actorOf, nameOf } from '../floorView';
 import { useFloorText } from '../useFloorText';
-import { ActionButton } from './ActionButton';
-import { DelegationSelect } from './DelegationSelect';
-
-const BUSY: FloorRefusal = { code: 'BUSY', rule: null, message: 'busy' };
+import { DelegationAction } from './DelegationAction';
 
 /**
  * The list of speakers as the President keeps it (DOMAIN.md §7, issue 11 item 1): each entry moved
@@ -40,11 +36,7 @@ export function FloorList({
   const { t } = useFloorText();
   const state = view.state;
   const queue = state.list.queue;
-  const [inscribe, setInscribe] = useState('');
-  const [give, setGive] = useState('');
-  const d = (id: string) => delegations.find((x) => x.id === id);
-  const inscribeD = d(inscribe);
-  const move = (id: string, to: number) => (busy ? BUSY : refusalOf(moveSpeaker(state, id, to)));
+  const move = (id: string, to: number) => (busy ? BUSY_REFUSAL : refusalOf(moveSpeaker(state, id, to)));
 
   return (
     <>
@@ -107,48 +99,29 @@ export function FloorList({
           })}
         </ol>
       )}
-      <div className="floor-form">
-        <DelegationSelect
-          label={t('floor.list.inscribeWho')}
-          value={inscribe}
-          onChange={setInscribe}
-          delegations={delegations}
-          testId="floor-inscribe-who"
-        />
-        <ActionButton
-          why={
-            busy
-              ? BUSY
-              : inscribeD
-                ? refusalOf(addSpeaker(state, actorOf(inscribeD), ctx))
-                : t('floor.choose.delegation')
-          }
-          onClick={() =>
-            void go({ action: 'add-speaker', delegationId: inscribe }).then((done) => done && setInscribe(''))
-          }
-          testId="floor-inscribe"
-        >
-          {t('floor.action.inscribe')}
-        </ActionButton>
-      </div>
-      <div className="floor-form">
-        <DelegationSelect
-          label={t('floor.list.giveWho')}
-          value={give}
-          onChange={setGive}
-          delegations={delegations}
-          testId="floor-give-who"
-        />
-        <ActionButton
-          why={busy ? BUSY : give ? null : t('floor.choose.speaker')}
-          onClick={() =>
-            void go({ action: 'give-floor', delegationId: give }).then((done) => done && setGive(''))
-          }
-          testId="floor-give"
-        >
-          {t('floor.action.giveFloor')}
-        </ActionButton>
-      </div>
+      <DelegationAction
+        label={t('floor.list.inscribeWho')}
+        delegations={delegations}
+        busy={busy}
+        why={(d) => refusalOf(addSpeaker(state, actorOf(d), ctx))}
+        act={(delegationId) => go({ action: 'add-speaker', delegationId })}
+        selectTestId="floor-inscribe-who"
+        testId="floor-inscribe"
+      >
+        {t('floor.action.inscribe')}
+      </DelegationAction>
+      <DelegationAction
+        label={t('floor.list.giveWho')}
+        delegations={delegations}
+        busy={busy}
+        why={() => null}
+        act={(delegationId) => go({ action: 'give-floor', delegationId })}
+        choose={t('floor.choose.speaker')}
+        selectTestId="floor-give-who"
+        testId="floor-give"
+      >
+        {t('floor.action.giveFloor')}
+      </DelegationAction>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import {
+  BUSY_REFUSAL,
   amendmentsInOrder,
   orderProposals,
   proposalsInOrder,
@@ -15,6 +16,7 @@ import {
 } from '@plenary/shared';
 import { useId, useState } from 'react';
 import { nameOf } from '../floorView';
+import { FormField } from '../../../lib/components/FormField';
 import { useFloorText } from '../useFloorText';
 import { ActionButton } from './ActionButton';
 
@@ -26,7 +28,6 @@ interface Props {
   busy: boolean;
 }
 
-const BUSY: FloorRefusal = { code: 'BUSY', rule: null, message: 'busy' };
 const stepKey = (s: VoteStep) =>
   `${s.kind}-${s.proposalId}-${s.kind === 'amendment' ? s.amendmentId : s.kind === 'part' ? s.partId : ''}`;
 
@@ -90,7 +91,6 @@ export function FloorProposals({ view, reasons, go, confirmed, busy }: Props) {
  */
 function ProposalOrder({ view, go, busy }: Pick<Props, 'view' | 'go' | 'busy'>) {
   const { t } = useFloorText();
-  const id = useId();
   const state = view.state;
   const current = proposalsInOrder(state).map((p) => p.id);
   const [draft, setDraft] = useState<string[] | null>(null);
@@ -107,7 +107,7 @@ function ProposalOrder({ view, go, busy }: Pick<Props, 'view' | 'go' | 'busy'>) 
     setDraft(o);
   };
   const why: FloorRefusal | string | null = busy
-    ? BUSY
+    ? BUSY_REFUSAL
     : !how.trim()
       ? t('floor.order.needDecision')
       : refusalOf(orderProposals(state, order, how.trim()));
@@ -149,16 +149,17 @@ function ProposalOrder({ view, go, busy }: Pick<Props, 'view' | 'go' | 'busy'>) 
         ))}
       </ol>
       <div className="floor-form">
-        <span className="floor-field floor-field--wide">
-          <label htmlFor={`${id}-how`}>{t('floor.order.decidedBy')}</label>
-          <input
-            id={`${id}-how`}
-            value={how}
-            maxLength={300}
-            onChange={(e) => setHow(e.target.value)}
-            data-testid="floor-order-how"
-          />
-        </span>
+        <FormField label={t('floor.order.decidedBy')} className="floor-field floor-field--wide">
+          {(aria) => (
+            <input
+              {...aria}
+              value={how}
+              maxLength={300}
+              onChange={(e) => setHow(e.target.value)}
+              data-testid="floor-order-how"
+            />
+          )}
+        </FormField>
         <ActionButton
           why={why}
           onClick={() =>
@@ -195,13 +196,13 @@ function ProposalBlock({
     return o;
   };
   const whyMove = (i: number, by: -1 | 1): FloorRefusal | string | null => {
-    if (busy) return BUSY;
+    if (busy) return BUSY_REFUSAL;
     if (i + by < 0) return t('floor.amend.first');
     if (i + by >= order.length) return t('floor.amend.last');
     return orderRefusal(view.state, p.id, moved(i, by));
   };
   const whyMark: FloorRefusal | string | null = busy
-    ? BUSY
+    ? BUSY_REFUSAL
     : !target || !cause
       ? t('floor.choose.amendments')
       : consequentialRefusal(view.state, target, cause);
@@ -261,38 +262,40 @@ function ProposalBlock({
           )}
           {ordered.length > 1 && (
             <div className="floor-form">
-              <span className="floor-field">
-                <label htmlFor={`${id}-t`}>{t('floor.amend.doNotPut')}</label>
-                <select
-                  id={`${id}-t`}
-                  value={target}
-                  onChange={(e) => setTarget(e.target.value)}
-                  data-testid="floor-skip-target"
-                >
-                  <option value="">—</option>
-                  {ordered.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {label(a)}
-                    </option>
-                  ))}
-                </select>
-              </span>
-              <span className="floor-field">
-                <label htmlFor={`${id}-c`}>{t('floor.amend.ifAdopted')}</label>
-                <select
-                  id={`${id}-c`}
-                  value={cause}
-                  onChange={(e) => setCause(e.target.value)}
-                  data-testid="floor-skip-cause"
-                >
-                  <option value="">—</option>
-                  {ordered.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {label(a)}
-                    </option>
-                  ))}
-                </select>
-              </span>
+              <FormField label={t('floor.amend.doNotPut')} className="floor-field">
+                {(aria) => (
+                  <select
+                    {...aria}
+                    value={target}
+                    onChange={(e) => setTarget(e.target.value)}
+                    data-testid="floor-skip-target"
+                  >
+                    <option value="">—</option>
+                    {ordered.map((a) => (
+                      <option key={a.id} value={a.id}>
+                        {label(a)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </FormField>
+              <FormField label={t('floor.amend.ifAdopted')} className="floor-field">
+                {(aria) => (
+                  <select
+                    {...aria}
+                    value={cause}
+                    onChange={(e) => setCause(e.target.value)}
+                    data-testid="floor-skip-cause"
+                  >
+                    <option value="">—</option>
+                    {ordered.map((a) => (
+                      <option key={a.id} value={a.id}>
+                        {label(a)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </FormField>
               <ActionButton
                 why={whyMark}
                 onClick={() =>

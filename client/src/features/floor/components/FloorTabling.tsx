@@ -1,4 +1,5 @@
 import {
+  BUSY_REFUSAL,
   refusalOf,
   submitAmendment,
   submitProposal,
@@ -7,11 +8,11 @@ import {
   type FloorRefusal,
   type FloorView,
 } from '@plenary/shared';
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { FormField } from '../../../lib/components/FormField';
 import { useFloorText } from '../useFloorText';
 import { ActionButton } from './ActionButton';
 
-const BUSY: FloorRefusal = { code: 'BUSY', rule: null, message: 'busy' };
 const NEW_PROPOSAL = '';
 
 /**
@@ -32,7 +33,6 @@ export function FloorTabling({
   busy: boolean;
 }) {
   const { t } = useFloorText();
-  const id = useId();
   const state = view.state;
   const [amends, setAmends] = useState(NEW_PROPOSAL);
   const [docId, setDocId] = useState('');
@@ -46,7 +46,7 @@ export function FloorTabling({
     sponsors,
   };
   const why: FloorRefusal | string | null = busy
-    ? BUSY
+    ? BUSY_REFUSAL
     : !input.id
       ? t('floor.table.needId')
       : !input.text
@@ -67,72 +67,77 @@ export function FloorTabling({
     <details className="floor-move" data-testid="floor-table">
       <summary>{t('floor.table.summary')}</summary>
       <div className="floor-form">
-        <span className="floor-field">
-          <label htmlFor={`${id}-a`}>{t('floor.table.what')}</label>
-          <select
-            id={`${id}-a`}
-            value={amends}
-            onChange={(e) => setAmends(e.target.value)}
-            data-testid="floor-table-what"
-          >
-            <option value={NEW_PROPOSAL}>{t('floor.table.proposal')}</option>
-            {state.proposals.map((p) => (
-              <option key={p.id} value={p.id}>
-                {t('floor.table.amendmentTo', { proposal: p.symbol ?? p.id })}
-              </option>
-            ))}
-          </select>
-        </span>
-        <span className="floor-field">
-          <label htmlFor={`${id}-i`}>{t('floor.table.id')}</label>
-          <input
-            id={`${id}-i`}
-            value={docId}
-            maxLength={100}
-            onChange={(e) => setDocId(e.target.value)}
-            data-testid="floor-table-id"
-          />
-        </span>
-        <span className="floor-field">
-          <label htmlFor={`${id}-s`}>{t('floor.table.symbol')}</label>
-          <input
-            id={`${id}-s`}
-            value={symbol}
-            maxLength={100}
-            onChange={(e) => setSymbol(e.target.value)}
-            data-testid="floor-table-symbol"
-          />
-        </span>
+        <FormField label={t('floor.table.what')} className="floor-field">
+          {(aria) => (
+            <select
+              {...aria}
+              value={amends}
+              onChange={(e) => setAmends(e.target.value)}
+              data-testid="floor-table-what"
+            >
+              <option value={NEW_PROPOSAL}>{t('floor.table.proposal')}</option>
+              {state.proposals.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {t('floor.table.amendmentTo', { proposal: p.symbol ?? p.id })}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t('floor.table.id')} className="floor-field">
+          {(aria) => (
+            <input
+              {...aria}
+              value={docId}
+              maxLength={100}
+              onChange={(e) => setDocId(e.target.value)}
+              data-testid="floor-table-id"
+            />
+          )}
+        </FormField>
+        <FormField label={t('floor.table.symbol')} className="floor-field">
+          {(aria) => (
+            <input
+              {...aria}
+              value={symbol}
+              maxLength={100}
+              onChange={(e) => setSymbol(e.target.value)}
+              data-testid="floor-table-symbol"
+            />
+          )}
+        </FormField>
       </div>
       <div className="floor-form">
-        <span className="floor-field floor-field--wide">
-          <label htmlFor={`${id}-t`}>{t('floor.table.text')}</label>
-          <textarea
-            id={`${id}-t`}
-            rows={3}
-            value={text}
-            maxLength={20_000}
-            onChange={(e) => setText(e.target.value)}
-            data-testid="floor-table-text"
-          />
-        </span>
-        <span className="floor-field">
-          <label htmlFor={`${id}-p`}>{t('floor.table.sponsors')}</label>
-          <select
-            id={`${id}-p`}
-            multiple
-            size={4}
-            value={sponsors}
-            onChange={(e) => setSponsors([...e.target.selectedOptions].map((o) => o.value))}
-            data-testid="floor-table-sponsors"
-          >
-            {delegations.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </span>
+        <FormField label={t('floor.table.text')} className="floor-field floor-field--wide">
+          {(aria) => (
+            <textarea
+              {...aria}
+              rows={3}
+              value={text}
+              maxLength={20_000}
+              onChange={(e) => setText(e.target.value)}
+              data-testid="floor-table-text"
+            />
+          )}
+        </FormField>
+        <FormField label={t('floor.table.sponsors')} className="floor-field">
+          {(aria) => (
+            <select
+              {...aria}
+              multiple
+              size={4}
+              value={sponsors}
+              onChange={(e) => setSponsors([...e.target.selectedOptions].map((o) => o.value))}
+              data-testid="floor-table-sponsors"
+            >
+              {delegations.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
         <ActionButton
           why={why}
           onClick={() =>
