@@ -3,9 +3,19 @@ import { ReasonSchema } from '../reason.contract';
 import { Iso3Schema, IsoDateSchema } from './common.contract';
 import { MeetingTimeZoneSchema } from './time-zone.contract';
 import { FloorViewSchema } from './floor-view.contract';
+import { CommitteeIdSchema } from './election.contract';
 
 // ---- Meetings -------------------------------------------------------------------------------
-export const MeetingKindSchema = z.enum(['msp', 'special', 'review', 'amendment', 'intersessional']);
+export const MeetingKindSchema = z.enum([
+  'msp',
+  'special',
+  'review',
+  'amendment',
+  'intersessional',
+  'committee',
+  'coordinating-committee',
+]);
+
 export const MeetingStatusSchema = z.enum(['scheduled', 'open', 'suspended', 'closed']);
 export const ProportionSchema = z.object({
   comparison: z.enum(['more-than', 'at-least']),
@@ -29,12 +39,25 @@ export const RulesOfProcedureSchema = z.object({
   votingRules: z.partialRecord(MatterSchema, VotingRuleSchema).optional(),
 });
 
-export const AgendaItemSchema = z.object({ id: z.string(), position: z.number().int(), title: z.string() });
+/**
+ * An agenda item. One carried from a committee meeting's conclusions and recommendations says so,
+ * so a screen renders its title in its own language ("Conclusions and recommendations of the …").
+ */
+export const AgendaItemSchema = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  title: z.string(),
+  conclusionsOf: z
+    .object({ meetingId: z.string(), code: z.string(), committee: CommitteeIdSchema })
+    .nullable(),
+});
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 
 export const MeetingViewSchema = z.object({
   id: z.string(),
   kind: MeetingKindSchema,
+  /** The committee meeting (kind `committee`) names its committee; null for every other kind. */
+  committee: CommitteeIdSchema.nullable(),
   number: z.number().int().nullable(),
   code: z.string(),
   title: z.string(),
@@ -61,8 +84,18 @@ export const CreateMeetingBodySchema = z
     timeZone: MeetingTimeZoneSchema,
     rules: RulesOfProcedureSchema.optional(),
     agenda: z.array(z.string().trim().min(1).max(300)).max(200).default([]),
+    /** Required for a committee meeting, refused for any other kind. */
+    committee: CommitteeIdSchema.nullable().default(null),
   })
-  .refine((b) => b.endDate >= b.startDate, { message: 'must not be before startDate', path: ['endDate'] });
+  .refine((b) => b.endDate >= b.startDate, { message: 'must not be before startDate', path: ['endDate'] })
+  .refine((b) => b.kind !== 'committee' || b.committee !== null, {
+    message: 'is required for a committee meeting',
+    path: ['committee'],
+  })
+  .refine((b) => b.kind === 'committee' || b.committee === null, {
+    message: 'is only for a committee meeting',
+    path: ['committee'],
+  });
 export type CreateMeetingBody = z.infer<typeof CreateMeetingBodySchema>;
 
 export const UpdateRulesBodySchema = RulesOfProcedureSchema;
