@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type CommitteeId,
   type CreateMeetingBody,
   DEFAULT_RULES_OF_PROCEDURE,
   type MeetingKind,
@@ -19,9 +20,12 @@ import { RealtimeService } from '../realtime/realtime.service';
 import { RecordService } from '../record/record.service';
 import { ParticipantRepository } from '../participant/participant.repository';
 import { AgendaItemEntity } from './agenda-item.entity';
-import { meetingCode, toMeetingView } from './meeting.mapper';
+import { MEETING_VIEW_RELATIONS, meetingCode, toMeetingView } from './meeting.mapper';
 import { MeetingEntity } from './meeting.entity';
 import { MeetingVersionRepository } from './meeting-version.repository';
+
+/** A meeting to write: convening procedures name no committee (only a committee meeting has one). */
+type NewMeeting = Omit<CreateMeetingBody, 'committee'> & { committee?: CommitteeId | null };
 
 const TRANSITIONS: Record<
   MeetingTransition,
@@ -52,12 +56,14 @@ export class MeetingService {
   async list(): Promise<MeetingView[]> {
     const rows = await this.ds
       .getRepository(MeetingEntity)
-      .find({ relations: { agenda: true }, order: { startDate: 'DESC' } });
+      .find({ relations: MEETING_VIEW_RELATIONS, order: { startDate: 'DESC' } });
     return rows.map(toMeetingView);
   }
 
   async load(id: string, em: EntityManager = this.ds.manager): Promise<MeetingEntity> {
-    const m = await em.getRepository(MeetingEntity).findOne({ where: { id }, relations: { agenda: true } });
+    const m = await em
+      .getRepository(MeetingEntity)
+      .findOne({ where: { id }, relations: MEETING_VIEW_RELATIONS });
     if (!m) throw notFound('Meeting', 'meetingId');
     return m;
   }
@@ -67,7 +73,7 @@ export class MeetingService {
   }
 
   /**
-   * POST /api/meetings: MSPs and intersessional meetings only. Special Meetings, Review and
+   * POST /api/meetings: MSPs, intersessional, committee and Coordinating Committee meetings. Special Meetings, Review and
    * Amendment Conferences come from their convening procedures, which check the Convention's
    * conditions (Art. 8.5, 12.1, 13.1) and call `create` in their own transaction.
    */
@@ -80,7 +86,7 @@ export class MeetingService {
    * Writes the meeting, its agenda and its record entry in the caller's transaction (so a
    * convening procedure that fails after this leaves no meeting behind), or in its own.
    */
-  async create(body: CreateMeetingBody, em?: EntityManager): Promise<MeetingView> {
+  async create(body: NewMeeting, em?: EntityManager): Promise<MeetingView> {
     if (!em) return inTransaction(this.ds, (tx) => this.create(body, tx));
     const rules = body.rules ?? DEFAULT_RULES_OF_PROCEDURE;
     const valid = validateRulesOfProcedure(rules);
@@ -93,8 +99,9 @@ export class MeetingService {
     const m = await repo.save(
       repo.create({
         kind: body.kind,
+        committee: body.committee ?? null,
         number: body.number,
-        code: meetingCode(body.kind, body.number, body.startDate.slice(0, 4)),
+        code: meetingCode(body.kind, body.number, body.startDate.slice(0, 4), body.committee ?? null),
         title: body.title,
         venue: body.venue,
         startDate: body.startDate,
@@ -111,7 +118,7 @@ export class MeetingService {
       meetingId: m.id,
       kind: 'meeting.created',
       summary: `${m.title} convened at ${m.venue}, ${m.startDate} to ${m.endDate}`,
-      data: { kind: m.kind, rules },
+      data: { kind: m.kind, committee: m.committee, rules },
     });
     return toMeetingView(await this.load(m.id, em));
   }
