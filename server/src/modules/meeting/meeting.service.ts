@@ -20,6 +20,7 @@ import { RealtimeService } from '../realtime/realtime.service';
 import { RecordService } from '../record/record.service';
 import { ParticipantRepository } from '../participant/participant.repository';
 import { AgendaItemEntity } from './agenda-item.entity';
+import { ConclusionRepository } from './conclusion.repository';
 import { MEETING_VIEW_RELATIONS, meetingCode, toMeetingView } from './meeting.mapper';
 import { MeetingEntity } from './meeting.entity';
 import { MeetingVersionRepository } from './meeting-version.repository';
@@ -46,6 +47,7 @@ export class MeetingService {
     private readonly record: RecordService,
     private readonly realtime: RealtimeService,
     private readonly versions: MeetingVersionRepository,
+    private readonly conclusions: ConclusionRepository,
   ) {}
 
   /** The day whose States Parties count: today in the meeting's time zone, within its dates. */
@@ -68,8 +70,8 @@ export class MeetingService {
     return m;
   }
 
-  async get(id: string): Promise<MeetingView> {
-    return toMeetingView(await this.load(id));
+  async get(id: string, em: EntityManager = this.ds.manager): Promise<MeetingView> {
+    return toMeetingView(await this.load(id, em));
   }
 
   /**
@@ -114,6 +116,8 @@ export class MeetingService {
       await em
         .getRepository(AgendaItemEntity)
         .insert(body.agenda.map((title, i) => ({ meetingId: m.id, position: i + 1, title })));
+    // An MSP or Review Conference takes the committees' conclusions waiting for it (DOMAIN.md §9).
+    if (m.kind === 'msp' || m.kind === 'review') await this.conclusions.carryTo(em, m.id);
     await this.record.append(em, {
       meetingId: m.id,
       kind: 'meeting.created',

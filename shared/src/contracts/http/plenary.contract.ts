@@ -98,6 +98,25 @@ export const CreateMeetingBodySchema = z
   });
 export type CreateMeetingBody = z.infer<typeof CreateMeetingBodySchema>;
 
+// ---- Conclusions and recommendations of a committee meeting (DOMAIN.md §9) --------------------
+export const ConclusionKindSchema = z.enum(['conclusion', 'recommendation']);
+export type ConclusionKind = z.infer<typeof ConclusionKindSchema>;
+export const RecordConclusionBodySchema = z.object({
+  kind: ConclusionKindSchema,
+  text: z.string().trim().min(1, 'is required').max(4000),
+});
+export type RecordConclusionBody = z.infer<typeof RecordConclusionBodySchema>;
+/** A committee's conclusion or recommendation, in the order recorded (kept verbatim, not translated). */
+export const ConclusionViewSchema = z.object({
+  id: z.string(),
+  meetingId: z.string(),
+  position: z.number().int().min(1),
+  kind: ConclusionKindSchema,
+  text: z.string(),
+  recordedAt: z.string(),
+});
+export type ConclusionView = z.infer<typeof ConclusionViewSchema>;
+
 export const UpdateRulesBodySchema = RulesOfProcedureSchema;
 export const AddAgendaItemBodySchema = z.object({ title: z.string().trim().min(1, 'is required').max(300) });
 export const MeetingTransitionBodySchema = z.object({
