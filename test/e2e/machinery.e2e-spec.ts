@@ -316,6 +316,26 @@ describe('meetings of the machinery: committees, the Coordinating Committee, con
       expect(carried(await meeting(next.id))).toHaveLength(2);
     });
 
+    it('carries exactly once when the first conclusion and the MSP come at the same time', async () => {
+      for (const year of [2031, 2032, 2033, 2034]) {
+        const cm = await committeeMeeting('cooperative-compliance', `${year}-02-01`);
+        await open(cm.id);
+        const [concluded, created] = await Promise.all([
+          conclude(cm.id, { kind: 'conclusion', text: `Compliance discussed in ${year}.` }),
+          create({
+            kind: 'msp',
+            number: year - 2005,
+            title: `Meeting of the States Parties ${year}`,
+            startDate: `${year}-11-24`,
+            endDate: `${year}-11-28`,
+          }),
+        ]);
+        expect([concluded.status, created.status]).toEqual([201, 201]);
+        const msp = await meeting((created.body as MeetingView).id);
+        expect(carried(msp).map((a) => a.conclusionsOf?.meetingId)).toEqual([cm.id]);
+      }
+    });
+
     it('refuses a delegation (403), empty text (400) and an MSP (422), changing nothing', async () => {
       await t.http
         .post(`/api/meetings/${vac.id}/delegations/bulk`)
