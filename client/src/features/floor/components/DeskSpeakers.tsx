@@ -6,6 +6,8 @@ import {
   type MeetingView,
 } from '@plenary/shared';
 import { actorOf, nameOf } from '../floorView';
+import { useFormat } from '../../../lib/locale/context';
+import { agendaItemTitle } from '../../meetings/labels';
 import { useFloorActions } from '../hooks';
 import { useFloorText } from '../useFloorText';
 import '../floor.css';
@@ -26,6 +28,7 @@ export function DeskSpeakers({
   delegations: DelegationView[];
 }) {
   const { t } = useFloorText();
+  const fmt = useFormat();
   const actions = useFloorActions(meeting.id, floor?.agendaItemId ?? null);
   if (!floor)
     return (
@@ -35,12 +38,13 @@ export function DeskSpeakers({
       </section>
     );
   const state = floor.state;
+  const item = meeting.agenda.find((a) => a.id === floor.agendaItemId);
   const ctx = { now: floor.serverNow, settings: floor.settings, voteOpen: false };
 
   return (
     <section className="panel" aria-labelledby="desk-speakers-h" data-testid="desk-speakers">
       <h2 id="desk-speakers-h">{t('floor.desk.title')}</h2>
-      <p className="muted">{floor.itemTitle}</p>
+      <p className="muted">{item ? agendaItemTitle(item, fmt) : floor.itemTitle}</p>
       {actions.error && (
         <p className="notice notice--error" role="alert" data-testid="desk-speakers-error">
           {actions.error}

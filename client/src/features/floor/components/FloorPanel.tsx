@@ -13,6 +13,8 @@ import { useState } from 'react';
 import { useConfirm } from '../../../lib/components/ConfirmDialog';
 import { useShortcuts } from '../../console/hooks/useShortcuts';
 import { useDelegations } from '../../delegations/hooks/useDelegations';
+import { agendaItemTitle } from '../../meetings/labels';
+import { useFormat } from '../../../lib/locale/context';
 import { nameOf, nextSpeakers, rulingWaiting } from '../floorView';
 import { useFloorActions } from '../hooks';
 import { useFloorText } from '../useFloorText';
@@ -48,6 +50,7 @@ export function FloorPanel({
   voteOpen: boolean;
 }) {
   const { t, why, motion } = useFloorText();
+  const fmt = useFormat();
   const [chosen, setChosen] = useState<string | null>(null);
   const itemId = chosen ?? floor?.agendaItemId ?? meeting.agenda[0]?.id ?? null;
   const shown = floor && floor.agendaItemId === itemId ? floor : null;
@@ -178,7 +181,7 @@ export function FloorPanel({
             <select value={itemId} onChange={(e) => setChosen(e.target.value)} data-testid="floor-item">
               {meeting.agenda.map((a) => (
                 <option key={a.id} value={a.id}>
-                  {a.title}
+                  {agendaItemTitle(a, fmt)}
                 </option>
               ))}
             </select>
