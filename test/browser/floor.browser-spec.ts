@@ -88,8 +88,8 @@ describe('the floor in Chromium: console, pads and board', () => {
         .send({ action: 'add-speaker', delegationId: d.id })
         .expect(200);
     }
-    await console.getByTestId('floor-queue').locator('li').nth(4).waitFor();
-    expect(await console.getByTestId('floor-queue').locator('li').allTextContents()).toEqual(
+    await console.getByTestId('floor-queue-name').nth(4).waitFor();
+    expect(await console.getByTestId('floor-queue-name').allTextContents()).toEqual(
       speakers.map((d) => d.name),
     );
 

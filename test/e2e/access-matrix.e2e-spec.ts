@@ -88,6 +88,8 @@ const HTTP: Record<string, Expectation> = {
   'POST /api/meetings/{id}/agenda': STAFF,
   'POST /api/meetings/{id}/status': PRESIDENT,
   'GET /api/meetings/{id}/quorum': PUBLIC,
+  'GET /api/meetings/{id}/conclusions': PUBLIC,
+  'POST /api/meetings/{id}/conclusions': STAFF,
   'GET /api/meetings/{meetingId}/delegations': PUBLIC,
   'POST /api/meetings/{meetingId}/delegations': SECRETARIAT,
   'POST /api/meetings/{meetingId}/delegations/bulk': SECRETARIAT,

@@ -495,6 +495,36 @@ describe('the floor: a debate from the list of speakers to reconsideration', () 
     );
   });
 
+  it('votes on several proposals in the order submitted unless the meeting decides otherwise', async () => {
+    const tabled = await ok({
+      action: 'submit-proposal',
+      id: 'L.20',
+      text: 'A draft decision on victim assistance',
+    });
+    const ids = tabled.state.proposals.map((p) => p.id);
+    expect(ids.at(-1)).toBe('L.20');
+    const incomplete = await refused({
+      action: 'order-proposals',
+      order: ['L.20'],
+      decidedBy: 'No objection',
+    });
+    expect(incomplete).toMatchObject({ code: 'INVALID_ORDER', field: 'order' });
+    const noHow = await refused({ action: 'order-proposals', order: [...ids].reverse() }, 400);
+    expect(noHow.field).toBe('decidedBy');
+    const ordered = await ok({
+      action: 'order-proposals',
+      order: [...ids].reverse(),
+      decidedBy: 'No objection',
+    });
+    expect(ordered.state.proposalOrder).toEqual({ order: [...ids].reverse(), decidedBy: 'No objection' });
+    const record = (await t.http.get(`/api/meetings/${meetingId}/record`).expect(200)).body as {
+      summary: string;
+    }[];
+    expect(record.map((e) => e.summary)).toContain(
+      `The meeting decided to vote on the proposals in the order ${[...ids].reverse().join(', ')} (No objection)`,
+    );
+  });
+
   it('sends each change after the first as a patch from which the board builds the very floor the server holds', async () => {
     // Every change of this debate reached the board; after the first whole floor, as patches.
     const now = await floorNow();

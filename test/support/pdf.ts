@@ -23,7 +23,8 @@ function streams(pdf: Buffer): string[] {
     } catch {
       out.push(bytes.toString('latin1'));
     }
-    re.lastIndex = end;
+    // Past the whole keyword: "endstream" itself ends with "stream", which must not start the next one.
+    re.lastIndex = end + 'endstream'.length;
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import {
+  canTakeDecisions,
   consoleActionReasons,
   voteFigures,
   type MeetingTransition,
@@ -10,6 +11,8 @@ import type { HandCounts } from '../features/console/api';
 import { useConfirm } from '../lib/components/ConfirmDialog';
 import { Declaration, ShortcutLegend } from '../features/console/components/Declaration';
 import { QuestionCard } from '../features/console/components/QuestionCard';
+import { ConclusionsPanel } from '../features/console/components/ConclusionsPanel';
+import { InformalMeetingNotice } from '../features/console/components/InformalMeetingNotice';
 import { QuestionForm } from '../features/console/components/QuestionForm';
 import { SessionControl } from '../features/console/components/SessionControl';
 import { StaffGate } from '../features/console/components/StaffGate';
@@ -26,12 +29,14 @@ import { useLiveMeeting } from '../features/live/hooks/useLiveMeeting';
 import { useMeetingChoice } from '../features/live/hooks/useMeetingId';
 import { MeetingPicker } from '../features/meetings/components/MeetingPicker';
 import { useMeetings } from '../features/meetings/hooks/useMeetings';
+import { agendaItemTitle } from '../features/meetings/labels';
 import { useSelectedMeeting } from '../features/meetings/hooks/useSelectedMeeting';
 import { Loading, LoadError } from '../lib/components/LoadState';
-import { useT } from '../lib/locale/context';
+import { useFormat, useT } from '../lib/locale/context';
 
 function Console() {
   const t = useT();
+  const fmt = useFormat();
   const choice = useMeetingChoice();
   const meetingId = choice.meetingId;
   const [, select] = useSelectedMeeting();
@@ -194,7 +199,7 @@ function Console() {
               <ol className="agenda">
                 {meeting.agenda.map((a) => (
                   <li key={a.id} className={question?.agendaItemId === a.id ? 'is-current' : undefined}>
-                    {a.title}
+                    {agendaItemTitle(a, fmt)}
                   </li>
                 ))}
               </ol>
@@ -233,8 +238,16 @@ function Console() {
             {stage === 'decided' && question && (
               <Declaration question={question} vote={vote} onNext={() => setDismissed(question.id)} />
             )}
-            {stage === 'none' && <QuestionForm meeting={meeting} />}
-            <ElectionPanel meetingId={meeting.id} />
+            {canTakeDecisions(meeting.kind) ? (
+              <>
+                {stage === 'none' && <QuestionForm meeting={meeting} />}
+                <ElectionPanel meetingId={meeting.id} />
+              </>
+            ) : (
+              // Informal: no question, vote or election is put here (DOMAIN.md §2, §9).
+              <InformalMeetingNotice meeting={meeting} />
+            )}
+            {meeting.kind === 'committee' && <ConclusionsPanel meeting={meeting} />}
             <FloorPanel meeting={meeting} floor={snap.floor ?? null} voteOpen={vote?.status === 'open'} />
             <ShortcutLegend />
           </div>

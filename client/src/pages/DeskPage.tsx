@@ -10,6 +10,7 @@ import { DelegationsTable } from '../features/delegations/components/Delegations
 import { PresenceCheckIn } from '../features/delegations/components/PresenceCheckIn';
 import { RegisterDelegationForm } from '../features/delegations/components/RegisterDelegationForm';
 import { useDelegations } from '../features/delegations/hooks/useDelegations';
+import { DeskSpeakers } from '../features/floor/components/DeskSpeakers';
 import { RegisterMaintenance } from '../features/desk/components/RegisterMaintenance';
 import { ConnectionBadge } from '../features/live/components/ConnectionBadge';
 import { QuorumGauge } from '../features/live/components/QuorumGauge';
@@ -185,7 +186,14 @@ function Desk() {
             </>
           )}
           {tab === 'presence' && meeting && delegations.status === 'ready' && (
-            <PresenceCheckIn delegations={delegations.list} onChanged={delegations.upsert} />
+            <>
+              <PresenceCheckIn delegations={delegations.list} onChanged={delegations.upsert} />
+              <DeskSpeakers
+                meeting={meeting}
+                floor={live.snapshot?.floor ?? null}
+                delegations={delegations.list}
+              />
+            </>
           )}
           {tab === 'register' && <RegisterMaintenance />}
           {tab === 'record' && meeting && <RecordPanel meeting={meeting} />}

@@ -127,4 +127,48 @@ describe('the print view of the official record', () => {
     expect(screen.getByTestId('official-chain-head').textContent).toBe('The record has no entries yet.');
     empty.restore();
   });
+
+  it('prints a committee’s conclusions and recommendations, labelled in the record’s language', async () => {
+    const entry = (id: number, kind: string, text: string) => ({
+      id,
+      meetingId: 'm1',
+      seq: id,
+      kind: 'committee.conclusion',
+      at: '2026-06-15T10:00:00.000000Z',
+      summary: text,
+      data: { position: id, kind, text, committee: 'victim-assistance' },
+      corrects: null,
+      prevHash: null,
+      hash: 'c'.repeat(64),
+    });
+    const committee = mockFetch({
+      'GET /api/meetings/m1/record/official': () => ({
+        body: buildOfficialRecord(
+          {
+            ...source,
+            meeting: { ...source.meeting, kind: 'committee', code: 'VAC-2026' },
+            entries: [
+              entry(1, 'conclusion', 'Progress was reported.'),
+              entry(2, 'recommendation', 'Name focal points.'),
+            ],
+            head: { seq: 2, hash: 'c'.repeat(64), at: '2026-06-15T10:00:00.000000Z' },
+          },
+          'es',
+        ),
+      }),
+    });
+    renderWithClient(
+      <Routes>
+        <Route path="record/:meetingId/print" element={<RecordPrintPage />} />
+      </Routes>,
+      { route: '/record/m1/print?lang=es' },
+    );
+    const items = await screen.findAllByTestId('official-conclusion');
+    expect(items.map((i) => i.textContent)).toEqual([
+      'Conclusión Progress was reported.',
+      'Recomendación Name focal points.',
+    ]);
+    expect(screen.getByText('Conclusiones y recomendaciones')).toBeTruthy();
+    committee.restore();
+  });
 });

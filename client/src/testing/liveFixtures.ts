@@ -10,6 +10,7 @@ import type {
 export const MEETING: MeetingView = {
   id: 'm1',
   kind: 'msp',
+  committee: null,
   number: 23,
   code: '23MSP',
   title: 'Twenty-Third Meeting of the States Parties',

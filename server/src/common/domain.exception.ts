@@ -130,6 +130,7 @@ const STATUS_BY_CODE: Record<ServerErrorCode, number> = {
   NOT_ROLL_CALL: HttpStatus.CONFLICT,
   PDF_UNAVAILABLE: 503,
   NOT_A_RECORDED_VOTE: 422,
+  CONCLUSIONS_COMMITTEE_ONLY: 422,
 };
 
 export function statusForCode(code: ServerErrorCode): number {

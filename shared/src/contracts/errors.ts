@@ -138,6 +138,8 @@ export const SERVER_ERROR_CODES = [
   // The official record and its exports
   'PDF_UNAVAILABLE',
   'NOT_A_RECORDED_VOTE',
+  // Meetings of the machinery: conclusions and recommendations are a committee's
+  'CONCLUSIONS_COMMITTEE_ONLY',
 ] as const;
 export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];
 

@@ -11,3 +11,4 @@ export * from './state-aliases';
 export * from './state-search';
 export type { StateNamesEntry } from './state-names.generated';
 export * from './errors';
+export * from './committees';

@@ -383,3 +383,24 @@ describe('rulings of the President in the official record', () => {
     expect(buildOfficialRecord(source([]), 'en').rulings).toEqual([]);
   });
 });
+
+describe('a committee’s conclusions and recommendations in the official record', () => {
+  it('lists them in the order recorded, verbatim, labelled in each language; other entries are not among them', () => {
+    const entries = [
+      entry('meeting.open', { from: 'scheduled', to: 'open' }),
+      entry('committee.conclusion', { position: 1, kind: 'conclusion', text: 'Progress was reported.' }),
+      entry('committee.conclusion', { position: 2, kind: 'recommendation', text: 'Name focal points.' }),
+      entry('committee.conclusion', { position: 3, kind: 'decision', text: 'Not a conclusion kind' }),
+    ];
+    const labels = { en: ['Conclusion', 'Recommendation'], ru: ['Вывод', 'Рекомендация'] } as const;
+    for (const lang of ['en', 'ru'] as const) {
+      const record = OfficialRecordSchema.parse(buildOfficialRecord(source(entries), lang));
+      expect(record.conclusions.map((c) => [c.position, c.kind, c.text, c.label])).toEqual([
+        [1, 'conclusion', 'Progress was reported.', labels[lang][0]],
+        [2, 'recommendation', 'Name focal points.', labels[lang][1]],
+      ]);
+      expect(record.decisions).toEqual([]);
+    }
+    expect(buildOfficialRecord(source([]), 'fr').labels.conclusions).toBe('Conclusions et recommandations');
+  });
+});

@@ -1,4 +1,5 @@
 import type {
+  OfficialConclusion,
   OfficialCorrection,
   OfficialBallot,
   OfficialDecision,
@@ -45,6 +46,8 @@ export type OfficialRecordSource = {
 export const DECISION_KINDS = ['decision.vote', 'decision.consensus'] as const;
 export const CORRECTION_KIND = 'correction';
 export const INTENDED_VOTE_KIND = 'note.intended-vote';
+/** A committee's conclusion or recommendation (DOMAIN.md §9): `data` holds position, kind and text. */
+export const CONCLUSION_KIND = 'committee.conclusion';
 
 const isDecisionKind = (kind: string) => kind.startsWith('decision.');
 
@@ -318,6 +321,7 @@ export function buildOfficialRecord(source: OfficialRecordSource, lang: Language
     decisions,
     elections: buildOfficialElections(entries, source.elections ?? [], lang),
     rulings: buildOfficialRulings(entries, source.delegations ?? [], lang),
+    conclusions: buildOfficialConclusions(entries, lang),
     otherCorrections,
     head: { seq: source.head.seq, hash: source.head.hash, at: source.head.at },
     labels: {
@@ -332,6 +336,7 @@ export function buildOfficialRecord(source: OfficialRecordSource, lang: Language
       decisions: render(lang, { key: 'officialRecord.decisionsHeading' }),
       elections: render(lang, { key: 'officialRecord.electionsHeading' }),
       rulings: render(lang, { key: 'officialRecord.rulingsHeading' }),
+      conclusions: render(lang, { key: 'officialRecord.conclusionsHeading' }),
       text: render(lang, { key: 'officialRecord.text' }),
       matter: render(lang, { key: 'officialRecord.matter' }),
       rule: render(lang, { key: 'officialRecord.rule' }),
@@ -686,4 +691,27 @@ export function buildOfficialRulings(
     }
   }
   return [...finals.values()];
+}
+
+/** A committee meeting's conclusions and recommendations, in the order recorded, labelled in `lang`. */
+export function buildOfficialConclusions(
+  entries: readonly RecordEntry[],
+  lang: Language,
+): OfficialConclusion[] {
+  const out: OfficialConclusion[] = [];
+  for (const e of entries) {
+    if (e.kind !== CONCLUSION_KIND) continue;
+    const position = int(e.data.position);
+    const text = str(e.data.text);
+    const kind = e.data.kind;
+    if (position === null || text === null || (kind !== 'conclusion' && kind !== 'recommendation')) continue;
+    out.push({
+      entryId: e.id,
+      position,
+      kind,
+      text,
+      label: render(lang, { key: 'officialRecord.conclusionKind', params: { kind } }),
+    });
+  }
+  return out;
 }

@@ -1,4 +1,7 @@
 import {
+  ConclusionViewSchema,
+  type ConclusionView,
+  type RecordConclusionBody,
   QuestionViewSchema,
   RollCallAnswerResultSchema,
   type RollCallAnswerBody,
@@ -9,8 +12,10 @@ import {
   type VoteMethod,
   type VoteSnapshot,
 } from '@plenary/shared';
+import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../lib/api';
+import { keys } from '../../lib/query/keys';
 
 const id = encodeURIComponent;
 
@@ -45,6 +50,21 @@ export function closeVote(
 /** The answer of the State called in a roll-call; the same opId on a retry records it once. */
 export function answerRollCall(voteId: string, body: RollCallAnswerBody): Promise<RollCallAnswerResult> {
   return apiRequest(`/api/votes/${id(voteId)}/roll-call`, RollCallAnswerResultSchema, {
+    method: 'POST',
+    body,
+  });
+}
+
+/** A committee meeting's conclusions and recommendations, in the order recorded. */
+export const conclusionsQuery = (meetingId: string) =>
+  queryOptions({
+    queryKey: keys.meetings.conclusions(meetingId),
+    queryFn: ({ signal }) =>
+      apiRequest(`/api/meetings/${id(meetingId)}/conclusions`, z.array(ConclusionViewSchema), { signal }),
+  });
+
+export function recordConclusion(meetingId: string, body: RecordConclusionBody): Promise<ConclusionView> {
+  return apiRequest(`/api/meetings/${id(meetingId)}/conclusions`, ConclusionViewSchema, {
     method: 'POST',
     body,
   });

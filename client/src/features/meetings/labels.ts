@@ -1,4 +1,10 @@
-import { formatMessage, MEETING_KIND_LABELS, type MeetingView } from '@plenary/shared';
+import {
+  type AgendaItem,
+  conclusionsItemTitle,
+  formatMessage,
+  MEETING_KIND_LABELS,
+  type MeetingView,
+} from '@plenary/shared';
 import type { Format } from '../../lib/locale/format';
 import type { T } from '../../lib/locale/translate';
 
@@ -15,4 +21,13 @@ export function meetingLabel(m: MeetingView, fmt: Format): string {
 /** The kind of meeting as the Convention's texts name it, in the language shown (the shared catalogue). */
 export function meetingKindLabel(m: Pick<MeetingView, 'kind'>, fmt?: Pick<Format, 'locale'>): string {
   return fmt ? formatMessage(fmt.locale, `meetingKind.${m.kind}`) : MEETING_KIND_LABELS[m.kind];
+}
+
+/**
+ * An agenda item's title in the language shown: one carried from a committee meeting says whose
+ * conclusions and recommendations it considers ("… of the Committee on Victim Assistance
+ * (VAC-2026)"); any other is the title as the secretariat typed it.
+ */
+export function agendaItemTitle(item: AgendaItem, fmt: Pick<Format, 'locale'>): string {
+  return item.conclusionsOf ? conclusionsItemTitle(fmt.locale, item.conclusionsOf) : item.title;
 }

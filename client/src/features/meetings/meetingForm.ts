@@ -1,6 +1,7 @@
 import {
   CreateMeetingBodySchema,
   DEFAULT_RULES_OF_PROCEDURE,
+  type CommitteeId,
   type CreateMeetingBody,
   type MeetingView,
   type Proportion,
@@ -17,6 +18,8 @@ export interface ProportionDraft {
 
 export interface MeetingDraft {
   kind: MeetingView['kind'];
+  /** A committee meeting's committee; '' until chosen (and for every other kind). */
+  committee: CommitteeId | '';
   number: string;
   title: string;
   venue: string;
@@ -34,6 +37,7 @@ export function proportionDraft(p: Proportion): ProportionDraft {
 
 export const EMPTY_MEETING: MeetingDraft = {
   kind: 'msp',
+  committee: '',
   number: '',
   title: '',
   venue: 'Geneva',
@@ -57,6 +61,8 @@ export function toProportion(d: ProportionDraft): Proportion {
 export function draftToInput(d: MeetingDraft): unknown {
   return {
     kind: d.kind,
+    // Only a committee meeting names a committee; a choice left from another kind is not sent.
+    committee: d.kind === 'committee' && d.committee !== '' ? d.committee : null,
     number: d.number.trim() === '' ? null : toNumber(d.number),
     title: d.title,
     venue: d.venue,
@@ -82,6 +88,7 @@ export function issueMessage(issue: z.core.$ZodIssue, t: T): string {
   if (field === 'endDate' && issue.code === 'custom' && issue.message.includes('startDate'))
     return t('desk.validation.endBeforeStart');
   if (field === 'timeZone') return t('desk.validation.timeZone');
+  if (field === 'committee') return t('desk.validation.committeeRequired');
   if (issue.code === 'invalid_format') return t('desk.validation.dateFormat');
   if (issue.code === 'custom' && issue.message === 'is not a calendar date')
     return t('desk.validation.notCalendar');

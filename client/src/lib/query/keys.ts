@@ -15,6 +15,7 @@ export const keys = {
     record: (meetingId: string) => ['meetings', meetingId, 'record'] as const,
     recordHead: (meetingId: string) => ['meetings', meetingId, 'record', 'head'] as const,
     elections: (meetingId: string) => ['meetings', meetingId, 'elections'] as const,
+    conclusions: (meetingId: string) => ['meetings', meetingId, 'conclusions'] as const,
     officialRecord: (meetingId: string, lang: string) =>
       ['meetings', meetingId, 'record', 'official', lang] as const,
   },

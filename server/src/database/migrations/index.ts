@@ -14,6 +14,7 @@ import { ElectionsAndOffices1795910000001 } from './1795910000001-ElectionsAndOf
 import { SealedElectionBallots1795920000001 } from './1795920000001-SealedElectionBallots';
 import { Slates1795920000002 } from './1795920000002-Slates';
 import { PrincipalLanguage1795950000001 } from './1795950000001-PrincipalLanguage';
+import { MeetingsOfTheMachinery1796000000001 } from './1796000000001-MeetingsOfTheMachinery';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -34,4 +35,5 @@ export const MIGRATIONS: Function[] = [
   SealedElectionBallots1795920000001,
   Slates1795920000002,
   PrincipalLanguage1795950000001,
+  MeetingsOfTheMachinery1796000000001,
 ];

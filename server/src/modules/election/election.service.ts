@@ -10,7 +10,6 @@ import {
   type Term,
   type MeetingKind,
   acclamation,
-  canTakeDecisions,
   committeeTermUntil,
   describeCount,
   drawLot,
@@ -25,6 +24,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DomainException, orThrow } from '../../common/domain.exception';
 import { inTransaction } from '../../common/transaction';
 import { MeetingService } from '../meeting/meeting.service';
+import { assertTakesDecisions } from '../meeting/no-decisions';
 import { OfficeService } from '../office/office.service';
 import { ParticipantRepository } from '../participant/participant.repository';
 import { RealtimeService } from '../realtime/realtime.service';
@@ -82,12 +82,7 @@ export class ElectionService {
           'The meeting is closed: no election can be held',
           'meetingId',
         );
-      if (!canTakeDecisions(m.kind as MeetingKind))
-        throw new DomainException(
-          'NO_DECISIONS',
-          'An intersessional meeting is informal: it takes no decisions and holds no elections',
-          'meetingId',
-        );
+      assertTakesDecisions(m.kind as MeetingKind);
       const day = this.meetings.meetingDay(m);
       const states = await this.register.loadRecords(em);
       const byIso3 = new Map(states.map((s) => [s.iso3, s]));

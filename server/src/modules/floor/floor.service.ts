@@ -42,6 +42,7 @@ import {
   openExplanations,
   openList,
   orderAmendments,
+  orderProposals,
   overruleByConsensus,
   pauseSpeech,
   putMotionToVote,
@@ -592,6 +593,11 @@ export class FloorService implements OnModuleInit {
         return step(
           orderAmendments(s, body.proposalId, body.order),
           `The President ordered the amendments to ${body.proposalId}: ${body.order.join(', ')}`,
+        );
+      case 'order-proposals':
+        return step(
+          orderProposals(s, body.order, body.decidedBy),
+          `The meeting decided to vote on the proposals in the order ${body.order.join(', ')} (${body.decidedBy})`,
         );
       case 'mark-consequential':
         return step(

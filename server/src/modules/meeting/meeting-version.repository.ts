@@ -37,7 +37,9 @@ export async function bumpVersionsOfMeetingsNotClosed(em: EntityManager): Promis
  *   statement above. Its writers, all in the transaction of the change they announce:
  *   MeetingService (status, agenda, rules), DelegationService (registration, credentials,
  *   presence), QuestionService (put, decided by consensus), VoteService (opened, closed),
- *   CastService (a first cast registering presence), RegisterService (any register write: the
+ *   CastService (a first cast registering presence), ConclusionService (a committee's
+ *   conclusion recorded), ConclusionRepository (the agenda item it carries to the next MSP or
+ *   Review Conference), RegisterService (any register write: the
  *   count of States Parties may change for every meeting not closed) and `rollDay` (a new meeting
  *   day: N may change at midnight);
  * - the current vote's version (`VOTE_VERSION_SQL` in vote/live.repository.ts): the sum of its

@@ -37,7 +37,7 @@ export class MeetingController {
   @Roles('secretariat')
   @ApiContract({
     summary:
-      'Set up an MSP or intersessional meeting with its rules of procedure and agenda. Special Meetings, Review and Amendment Conferences are convened under /api/convening (422 CONVENING_PROCEDURE_REQUIRED here)',
+      'Set up an MSP, an intersessional meeting, a committee meeting (naming its `committee`; 400 when missing, or given for another kind) or a meeting of the Coordinating Committee, with its rules of procedure and agenda. Special Meetings, Review and Amendment Conferences are convened under /api/convening (422 CONVENING_PROCEDURE_REQUIRED here)',
     body: CreateMeetingBodySchema,
     response: MeetingViewSchema,
     status: 201,

@@ -3,7 +3,14 @@ import type { RulesOfProcedure } from '@plenary/shared';
 import { AgendaItemEntity } from './agenda-item.entity';
 
 @Entity({ name: 'meetings' })
-@Check('meetings_kind_check', `"kind" IN ('msp','special','review','amendment','intersessional')`)
+@Check(
+  'meetings_kind_check',
+  `"kind" IN ('msp','special','review','amendment','intersessional','committee','coordinating-committee')`,
+)
+@Check(
+  'meetings_committee_check',
+  `(("kind" = 'committee') = ("committee" IS NOT NULL)) AND ("committee" IS NULL OR "committee" IN ('article-5-implementation','victim-assistance','cooperation-and-assistance','cooperative-compliance'))`,
+)
 @Check('meetings_status_check', `"status" IN ('scheduled','open','suspended','closed')`)
 @Check('meetings_dates_check', `"end_date" >= "start_date"`)
 @Check('meetings_version_check', `"version" >= 0`)
@@ -13,6 +20,10 @@ export class MeetingEntity {
 
   @Column({ type: 'text' })
   kind: string;
+
+  /** The committee a committee meeting is of (DOMAIN.md §9); null for every other kind. */
+  @Column({ type: 'text', nullable: true })
+  committee: string | null;
 
   @Column({ type: 'int', nullable: true })
   number: number | null;

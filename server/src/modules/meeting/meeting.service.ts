@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type CommitteeId,
   type CreateMeetingBody,
   DEFAULT_RULES_OF_PROCEDURE,
   type MeetingKind,
@@ -19,9 +20,13 @@ import { RealtimeService } from '../realtime/realtime.service';
 import { RecordService } from '../record/record.service';
 import { ParticipantRepository } from '../participant/participant.repository';
 import { AgendaItemEntity } from './agenda-item.entity';
-import { meetingCode, toMeetingView } from './meeting.mapper';
+import { ConclusionRepository } from './conclusion.repository';
+import { MEETING_VIEW_RELATIONS, meetingCode, toMeetingView } from './meeting.mapper';
 import { MeetingEntity } from './meeting.entity';
 import { MeetingVersionRepository } from './meeting-version.repository';
+
+/** A meeting to write: convening procedures name no committee (only a committee meeting has one). */
+type NewMeeting = Omit<CreateMeetingBody, 'committee'> & { committee?: CommitteeId | null };
 
 const TRANSITIONS: Record<
   MeetingTransition,
@@ -42,6 +47,7 @@ export class MeetingService {
     private readonly record: RecordService,
     private readonly realtime: RealtimeService,
     private readonly versions: MeetingVersionRepository,
+    private readonly conclusions: ConclusionRepository,
   ) {}
 
   /** The day whose States Parties count: today in the meeting's time zone, within its dates. */
@@ -52,22 +58,24 @@ export class MeetingService {
   async list(): Promise<MeetingView[]> {
     const rows = await this.ds
       .getRepository(MeetingEntity)
-      .find({ relations: { agenda: true }, order: { startDate: 'DESC' } });
+      .find({ relations: MEETING_VIEW_RELATIONS, order: { startDate: 'DESC' } });
     return rows.map(toMeetingView);
   }
 
   async load(id: string, em: EntityManager = this.ds.manager): Promise<MeetingEntity> {
-    const m = await em.getRepository(MeetingEntity).findOne({ where: { id }, relations: { agenda: true } });
+    const m = await em
+      .getRepository(MeetingEntity)
+      .findOne({ where: { id }, relations: MEETING_VIEW_RELATIONS });
     if (!m) throw notFound('Meeting', 'meetingId');
     return m;
   }
 
-  async get(id: string): Promise<MeetingView> {
-    return toMeetingView(await this.load(id));
+  async get(id: string, em: EntityManager = this.ds.manager): Promise<MeetingView> {
+    return toMeetingView(await this.load(id, em));
   }
 
   /**
-   * POST /api/meetings: MSPs and intersessional meetings only. Special Meetings, Review and
+   * POST /api/meetings: MSPs, intersessional, committee and Coordinating Committee meetings. Special Meetings, Review and
    * Amendment Conferences come from their convening procedures, which check the Convention's
    * conditions (Art. 8.5, 12.1, 13.1) and call `create` in their own transaction.
    */
@@ -80,7 +88,7 @@ export class MeetingService {
    * Writes the meeting, its agenda and its record entry in the caller's transaction (so a
    * convening procedure that fails after this leaves no meeting behind), or in its own.
    */
-  async create(body: CreateMeetingBody, em?: EntityManager): Promise<MeetingView> {
+  async create(body: NewMeeting, em?: EntityManager): Promise<MeetingView> {
     if (!em) return inTransaction(this.ds, (tx) => this.create(body, tx));
     const rules = body.rules ?? DEFAULT_RULES_OF_PROCEDURE;
     const valid = validateRulesOfProcedure(rules);
@@ -93,8 +101,9 @@ export class MeetingService {
     const m = await repo.save(
       repo.create({
         kind: body.kind,
+        committee: body.committee ?? null,
         number: body.number,
-        code: meetingCode(body.kind, body.number, body.startDate.slice(0, 4)),
+        code: meetingCode(body.kind, body.number, body.startDate.slice(0, 4), body.committee ?? null),
         title: body.title,
         venue: body.venue,
         startDate: body.startDate,
@@ -107,11 +116,13 @@ export class MeetingService {
       await em
         .getRepository(AgendaItemEntity)
         .insert(body.agenda.map((title, i) => ({ meetingId: m.id, position: i + 1, title })));
+    // An MSP or Review Conference takes the committees' conclusions waiting for it (DOMAIN.md §9).
+    if (m.kind === 'msp' || m.kind === 'review') await this.conclusions.carryTo(em, m.id);
     await this.record.append(em, {
       meetingId: m.id,
       kind: 'meeting.created',
       summary: `${m.title} convened at ${m.venue}, ${m.startDate} to ${m.endDate}`,
-      data: { kind: m.kind, rules },
+      data: { kind: m.kind, committee: m.committee, rules },
     });
     return toMeetingView(await this.load(m.id, em));
   }

@@ -92,6 +92,15 @@ export async function recordDocx(record: OfficialRecord): Promise<Buffer> {
             para(record.labels.rulings, { heading: HeadingLevel.HEADING_1 }),
             ...record.rulings.map((r) => para(r.rendered)),
           ]),
+      ...(record.conclusions.length === 0
+        ? []
+        : [
+            para(record.labels.conclusions, { heading: HeadingLevel.HEADING_1 }),
+            ...record.conclusions.flatMap((c) => [
+              para(`${c.label} ${c.position}`, { heading: HeadingLevel.HEADING_2 }),
+              para(c.text),
+            ]),
+          ]),
       ...record.otherCorrections.map((c) => para(c.rendered)),
       para(record.labels.chainHead),
     ],

@@ -4,7 +4,6 @@ import {
   type PutQuestionBody,
   type QuestionView,
   type VotingRule,
-  canTakeDecisions,
   ruleForMatter,
   validateRuleForMatter,
 } from '@plenary/shared';
@@ -13,6 +12,7 @@ import { Clock } from '../../common/clock';
 import { DomainException, notFound } from '../../common/domain.exception';
 import { inTransaction } from '../../common/transaction';
 import { MeetingService } from '../meeting/meeting.service';
+import { assertTakesDecisions } from '../meeting/no-decisions';
 import { RealtimeService } from '../realtime/realtime.service';
 import { RecordService } from '../record/record.service';
 import { QuestionDecidedHook } from './question-decided.hook';
@@ -55,8 +55,7 @@ export class QuestionService {
         `Questions are put in an open meeting; this one is ${m.status}`,
         'meetingId',
       );
-    if (!canTakeDecisions(m.kind as MeetingKind))
-      throw new DomainException('NO_DECISIONS', 'An intersessional meeting takes no decisions', 'meetingId');
+    assertTakesDecisions(m.kind as MeetingKind);
     if (body.agendaItemId && !m.agenda.some((a) => a.id === body.agendaItemId))
       throw notFound('Agenda item', 'agendaItemId');
     if (await this.questions.hasActive(em, meetingId))

@@ -115,6 +115,11 @@ export const FloorActionBodySchema = z.discriminatedUnion('action', [
   act('submit-amendment', { id, proposalId: id, symbol, text, sponsors }),
   act('order-amendments', { proposalId: id, order: z.array(id).min(1).max(200) }),
   act('mark-consequential', { amendmentId: id, onAdoptionOf: id }),
+  /** Several proposals on one question are voted in the order submitted unless the meeting decides otherwise (`decidedBy`: how). */
+  act('order-proposals', {
+    order: z.array(id).min(1).max(200),
+    decidedBy: z.string().trim().min(1, 'is required').max(300),
+  }),
   act('put-next', {
     matter: MatterSchema.default('other-substance'),
   }),

@@ -3,9 +3,19 @@ import { ReasonSchema } from '../reason.contract';
 import { Iso3Schema, IsoDateSchema } from './common.contract';
 import { MeetingTimeZoneSchema } from './time-zone.contract';
 import { FloorViewSchema } from './floor-view.contract';
+import { CommitteeIdSchema } from './election.contract';
 
 // ---- Meetings -------------------------------------------------------------------------------
-export const MeetingKindSchema = z.enum(['msp', 'special', 'review', 'amendment', 'intersessional']);
+export const MeetingKindSchema = z.enum([
+  'msp',
+  'special',
+  'review',
+  'amendment',
+  'intersessional',
+  'committee',
+  'coordinating-committee',
+]);
+
 export const MeetingStatusSchema = z.enum(['scheduled', 'open', 'suspended', 'closed']);
 export const ProportionSchema = z.object({
   comparison: z.enum(['more-than', 'at-least']),
@@ -29,12 +39,25 @@ export const RulesOfProcedureSchema = z.object({
   votingRules: z.partialRecord(MatterSchema, VotingRuleSchema).optional(),
 });
 
-export const AgendaItemSchema = z.object({ id: z.string(), position: z.number().int(), title: z.string() });
+/**
+ * An agenda item. One carried from a committee meeting's conclusions and recommendations says so,
+ * so a screen renders its title in its own language ("Conclusions and recommendations of the …").
+ */
+export const AgendaItemSchema = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  title: z.string(),
+  conclusionsOf: z
+    .object({ meetingId: z.string(), code: z.string(), committee: CommitteeIdSchema })
+    .nullable(),
+});
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 
 export const MeetingViewSchema = z.object({
   id: z.string(),
   kind: MeetingKindSchema,
+  /** The committee meeting (kind `committee`) names its committee; null for every other kind. */
+  committee: CommitteeIdSchema.nullable(),
   number: z.number().int().nullable(),
   code: z.string(),
   title: z.string(),
@@ -61,9 +84,38 @@ export const CreateMeetingBodySchema = z
     timeZone: MeetingTimeZoneSchema,
     rules: RulesOfProcedureSchema.optional(),
     agenda: z.array(z.string().trim().min(1).max(300)).max(200).default([]),
+    /** Required for a committee meeting, refused for any other kind. */
+    committee: CommitteeIdSchema.nullable().default(null),
   })
-  .refine((b) => b.endDate >= b.startDate, { message: 'must not be before startDate', path: ['endDate'] });
+  .refine((b) => b.endDate >= b.startDate, { message: 'must not be before startDate', path: ['endDate'] })
+  .refine((b) => b.kind !== 'committee' || b.committee !== null, {
+    message: 'is required for a committee meeting',
+    path: ['committee'],
+  })
+  .refine((b) => b.kind === 'committee' || b.committee === null, {
+    message: 'is only for a committee meeting',
+    path: ['committee'],
+  });
 export type CreateMeetingBody = z.infer<typeof CreateMeetingBodySchema>;
+
+// ---- Conclusions and recommendations of a committee meeting (DOMAIN.md §9) --------------------
+export const ConclusionKindSchema = z.enum(['conclusion', 'recommendation']);
+export type ConclusionKind = z.infer<typeof ConclusionKindSchema>;
+export const RecordConclusionBodySchema = z.object({
+  kind: ConclusionKindSchema,
+  text: z.string().trim().min(1, 'is required').max(4000),
+});
+export type RecordConclusionBody = z.infer<typeof RecordConclusionBodySchema>;
+/** A committee's conclusion or recommendation, in the order recorded (kept verbatim, not translated). */
+export const ConclusionViewSchema = z.object({
+  id: z.string(),
+  meetingId: z.string(),
+  position: z.number().int().min(1),
+  kind: ConclusionKindSchema,
+  text: z.string(),
+  recordedAt: z.string(),
+});
+export type ConclusionView = z.infer<typeof ConclusionViewSchema>;
 
 export const UpdateRulesBodySchema = RulesOfProcedureSchema;
 export const AddAgendaItemBodySchema = z.object({ title: z.string().trim().min(1, 'is required').max(300) });

@@ -195,6 +195,18 @@ export const OfficialRulingSchema = z.object({
 });
 export type OfficialRuling = z.infer<typeof OfficialRulingSchema>;
 
+/** A committee's conclusion or recommendation (DOMAIN.md §9), from its `committee.conclusion` entry. */
+export const OfficialConclusionSchema = z.object({
+  entryId: z.number().int(),
+  position: z.number().int(),
+  kind: z.enum(['conclusion', 'recommendation']),
+  /** As recorded (verbatim, not translated). */
+  text: z.string(),
+  /** "Conclusion" or "Recommendation" in the language asked for. */
+  label: z.string(),
+});
+export type OfficialConclusion = z.infer<typeof OfficialConclusionSchema>;
+
 export const OfficialRecordSchema = z.object({
   language: RecordLanguageSchema,
   /** BCP 47 tag for `lang` ('zh-Hans') and the writing direction for `dir`. */
@@ -215,6 +227,8 @@ export const OfficialRecordSchema = z.object({
   elections: z.array(OfficialElectionSchema),
   /** The President's final rulings on points of order, in the order they became final. */
   rulings: z.array(OfficialRulingSchema),
+  /** A committee meeting's conclusions and recommendations, in the order recorded. */
+  conclusions: z.array(OfficialConclusionSchema),
   /** Corrections of entries that are not decisions (a registration, a credentials change…). */
   otherCorrections: z.array(OfficialCorrectionSchema),
   head: z.object({ seq: z.number().int().min(0), hash: z.string().nullable(), at: z.string().nullable() }),
@@ -226,6 +240,7 @@ export const OfficialRecordSchema = z.object({
     decisions: z.string(),
     elections: z.string(),
     rulings: z.string(),
+    conclusions: z.string(),
     text: z.string(),
     matter: z.string(),
     rule: z.string(),

@@ -33,6 +33,17 @@ describe('JSON patches', () => {
     );
   });
 
+  it('never takes a name Object.prototype has (toString, constructor, __proto__) for a key the value holds', () => {
+    const cases: [JsonValue, JsonValue][] = [
+      [{ toString: false }, {}],
+      [{}, { constructor: 1 }],
+      [JSON.parse('{"__proto__": 1}') as JsonValue, {}],
+      [{ a: {} }, { a: { valueOf: [1] } }],
+    ];
+    for (const [a, b] of cases) expect(jsonEqual(applyPatch(a, diffJson(a, b)), b)).toBe(true);
+    expect(jsonEqual({}, { toString: false })).toBe(false);
+  });
+
   it('is empty between equal values and says nothing of keys whose value is undefined', () => {
     expect(diffJson({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] })).toEqual([]);
     expect(diffJson({ a: 1, gone: undefined }, { a: 1 })).toEqual([]);

@@ -24,6 +24,10 @@ export type Patch = PatchOp[];
 const isObject = (v: unknown): v is { [key: string]: JsonValue } =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A key's own value (never one inherited from Object.prototype, such as "toString"). */
+const own = (o: { [key: string]: JsonValue }, k: string): JsonValue | undefined =>
+  Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;
+
 /** Deep equality of JSON values (a key whose value is undefined counts as absent, as in JSON). */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -37,7 +41,7 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
     const ka = Object.keys(a).filter((k) => a[k] !== undefined);
     const kb = Object.keys(b).filter((k) => b[k] !== undefined);
     if (ka.length !== kb.length) return false;
-    return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && jsonEqual(a[k], b[k]));
+    return ka.every((k) => own(b, k) !== undefined && jsonEqual(a[k], b[k]));
   }
   return false;
 }
@@ -47,11 +51,12 @@ function diffInto(a: unknown, b: unknown, path: PatchPath, out: Patch): void {
   if (isObject(a) && isObject(b)) {
     for (const k of Object.keys(b)) {
       if (b[k] === undefined) continue;
-      if (a[k] === undefined) out.push({ p: [...path, k], v: b[k] });
-      else diffInto(a[k], b[k], [...path, k], out);
+      const before = own(a, k);
+      if (before === undefined) out.push({ p: [...path, k], v: b[k] });
+      else diffInto(before, b[k], [...path, k], out);
     }
     for (const k of Object.keys(a))
-      if (a[k] !== undefined && b[k] === undefined) out.push({ p: [...path, k], d: 1 });
+      if (a[k] !== undefined && own(b, k) === undefined) out.push({ p: [...path, k], d: 1 });
     return;
   }
   if (Array.isArray(a) && Array.isArray(b)) {
@@ -94,7 +99,7 @@ function updateIn(root: unknown, path: PatchPath, change: (old: unknown) => unkn
     copy[head as number] = updateIn(root[head as number], rest, change);
     return copy;
   }
-  if (isObject(root)) return { ...root, [head]: updateIn(root[head as string], rest, change) };
+  if (isObject(root)) return { ...root, [head]: updateIn(own(root, String(head)), rest, change) };
   throw new Error(`the patch's path ${JSON.stringify(path)} does not exist in the value`);
 }
 

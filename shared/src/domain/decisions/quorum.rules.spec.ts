@@ -6,6 +6,7 @@ import {
   quorumMet,
   validateRulesOfProcedure,
 } from './quorum.rules';
+import { renderReason } from '../../i18n/reasons.render';
 
 describe('quorumFor', () => {
   it.each<[MeetingKind, QuorumPurpose, number, number | null, boolean]>([
@@ -18,6 +19,10 @@ describe('quorumFor', () => {
     ['special', 'decision', 161, 81, true],
     ['intersessional', 'opening', 161, null, false],
     ['intersessional', 'decision', 161, null, false],
+    ['committee', 'opening', 161, null, false],
+    ['committee', 'decision', 161, null, false],
+    ['coordinating-committee', 'opening', 161, null, false],
+    ['coordinating-committee', 'decision', 161, null, false],
   ])(
     'a %s meeting needs for %s with %i States Parties: %s present',
     (kind, purpose, parties, required, convention) => {
@@ -66,6 +71,10 @@ describe('quorumMet', () => {
     ['special', 'opening', 80, 161, false],
     ['intersessional', 'opening', 0, 161, true],
     ['intersessional', 'decision', 161, 161, false],
+    ['committee', 'opening', 0, 161, true],
+    ['committee', 'decision', 161, 161, false],
+    ['coordinating-committee', 'opening', 0, 161, true],
+    ['coordinating-committee', 'decision', 161, 161, false],
   ])('a %s meeting for %s with %i of %i present: met is %s', (kind, purpose, present, parties, met) => {
     expect(quorumMet(kind, purpose, present, parties)).toMatchObject({ met, present });
   });
@@ -141,7 +150,42 @@ describe('canTakeDecisions', () => {
     ['review', true],
     ['amendment', true],
     ['intersessional', false],
+    ['committee', false],
+    ['coordinating-committee', false],
   ])('%s: %s', (kind, expected) => {
     expect(canTakeDecisions(kind)).toBe(expected);
+  });
+});
+
+describe('informal meetings name their kind', () => {
+  it.each<[MeetingKind, string, string]>([
+    ['intersessional', 'intersessional', 'Intersessional meetings are informal and take no decisions.'],
+    [
+      'committee',
+      'committee',
+      'A committee takes no decisions: it seeks general agreement and records conclusions and recommendations for the next Meeting of the States Parties or Review Conference.',
+    ],
+    [
+      'coordinating-committee',
+      'coordinatingCommittee',
+      'The Coordinating Committee has no substantive decision-making capacity: it takes no decisions.',
+    ],
+  ])('a %s meeting: the reason carries %s and says why', (kind, key, english) => {
+    const decision = quorumMet(kind, 'decision', 100, 161);
+    expect(decision.reason).toEqual({ code: 'quorum.informalNoDecisions', params: { kind: key } });
+    expect(renderReason('en', decision.reason)).toBe(english);
+    expect(decision.explanation).toBe(english);
+    const opening = quorumFor(kind, 'opening', 161);
+    expect(opening.reason).toEqual({ code: 'quorum.informalOpening', params: { kind: key } });
+  });
+
+  it('never calls a committee "intersessional", in any language', () => {
+    for (const lang of ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const) {
+      const committee = renderReason(lang, quorumFor('committee', 'decision', 161).reason);
+      const intersessional = renderReason(lang, quorumFor('intersessional', 'decision', 161).reason);
+      const cc = renderReason(lang, quorumFor('coordinating-committee', 'opening', 161).reason);
+      expect(committee).not.toBe(intersessional);
+      expect(new Set([committee, intersessional, cc]).size).toBe(3);
+    }
   });
 });

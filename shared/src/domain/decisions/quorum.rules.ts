@@ -10,7 +10,17 @@ import {
 import { MATTERS, Matter } from './matters';
 import { articleOf } from './matters.rules';
 import { reason } from '../reasons/reasons';
-import { MeetingKind, QuorumCheck, QuorumPurpose, QuorumRequirement, RulesOfProcedure } from './quorum';
+import {
+  INFORMAL_MEETING_KINDS,
+  InformalKindKey,
+  InformalMeetingKind,
+  MeetingKind,
+  MEETING_KIND_LABELS,
+  QuorumCheck,
+  QuorumPurpose,
+  QuorumRequirement,
+  RulesOfProcedure,
+} from './quorum';
 
 /** UN model (A/520/Rev.20): open with one-third present, decide with a majority present. */
 export const DEFAULT_RULES_OF_PROCEDURE: RulesOfProcedure = {
@@ -67,8 +77,34 @@ export function validateRulesOfProcedure(rop: RulesOfProcedure): Result<RulesOfP
   return ok(rop);
 }
 
+export function isInformalMeeting(kind: MeetingKind): kind is InformalMeetingKind {
+  return (INFORMAL_MEETING_KINDS as readonly MeetingKind[]).includes(kind);
+}
+
+/** Intersessional, committee and Coordinating Committee meetings take no decisions (DOMAIN.md §2, §9). */
 export function canTakeDecisions(kind: MeetingKind): boolean {
-  return kind !== 'intersessional';
+  return !isInformalMeeting(kind);
+}
+
+const INFORMAL_KIND_KEYS: Record<InformalMeetingKind, InformalKindKey> = {
+  intersessional: 'intersessional',
+  committee: 'committee',
+  'coordinating-committee': 'coordinatingCommittee',
+};
+
+/** An informal meeting's kind as the messages' `select` names it. */
+export const informalKindKey = (kind: InformalMeetingKind): InformalKindKey => INFORMAL_KIND_KEYS[kind];
+
+/** Why an informal meeting takes no decisions, in English (logs, record summaries, error messages). */
+export function noDecisionsExplanation(kind: InformalMeetingKind): string {
+  switch (kind) {
+    case 'intersessional':
+      return 'Intersessional meetings are informal and take no decisions.';
+    case 'committee':
+      return 'A committee takes no decisions: it seeks general agreement and records conclusions and recommendations for the next Meeting of the States Parties or Review Conference.';
+    case 'coordinating-committee':
+      return 'The Coordinating Committee has no substantive decision-making capacity: it takes no decisions.';
+  }
 }
 
 function requireParties(parties: number): void {
@@ -94,22 +130,23 @@ export function quorumFor(
 ): QuorumRequirement {
   requireParties(parties);
   const base = { kind, purpose, parties };
-  if (kind === 'intersessional') {
+  if (isInformalMeeting(kind)) {
     const explanation =
       purpose === 'opening'
-        ? 'Intersessional meetings are informal: no quorum applies.'
-        : 'Intersessional meetings are informal and take no decisions.';
+        ? `${MEETING_KIND_LABELS[kind]}: informal, no quorum applies.`
+        : noDecisionsExplanation(kind);
+    const params = { kind: informalKindKey(kind) };
     return {
       ...base,
       required: null,
       threshold: null,
       convention: false,
-      source: 'DOMAIN.md §2',
+      source: kind === 'intersessional' ? 'DOMAIN.md §2' : 'DOMAIN.md §9',
       explanation,
       reason:
         purpose === 'opening'
-          ? reason('quorum.informalOpening', {})
-          : reason('quorum.informalNoDecisions', {}),
+          ? reason('quorum.informalOpening', params)
+          : reason('quorum.informalNoDecisions', params),
     };
   }
   const convention = kind === 'special';
@@ -165,8 +202,13 @@ export function quorumMet(
   }
   const why = requirement.reason;
   if (requirement.threshold === null || why.code !== 'quorum.required') {
-    // Intersessional: informal, so it "opens" without a quorum and never decides.
-    const informal = why.code === 'quorum.required' ? reason('quorum.informalNoDecisions', {}) : why;
+    // Informal: it "opens" without a quorum and never decides (quorumFor gives no threshold only then).
+    const informal =
+      why.code === 'quorum.required'
+        ? reason('quorum.informalNoDecisions', {
+            kind: isInformalMeeting(kind) ? informalKindKey(kind) : 'intersessional',
+          })
+        : why;
     return { ...requirement, present, met: purpose === 'opening', reason: informal };
   }
   const met = satisfiesProportion(requirement.threshold, present, parties);

@@ -2,7 +2,23 @@ import type { Proportion, VotingRule } from './decisions';
 import type { Matter } from './matters';
 import type { Reason } from '../reasons/reasons';
 
-export type MeetingKind = 'msp' | 'special' | 'review' | 'amendment' | 'intersessional';
+export type MeetingKind =
+  'msp' | 'special' | 'review' | 'amendment' | 'intersessional' | 'committee' | 'coordinating-committee';
+
+/**
+ * Meetings of the Convention's machinery that take no decisions (DOMAIN.md §2, §9): Intersessional
+ * Meetings are informal; the four committees seek general agreement and record conclusions and
+ * recommendations for the next MSP or Review Conference; the Coordinating Committee has no
+ * substantive decision-making capacity.
+ */
+export const INFORMAL_MEETING_KINDS = ['intersessional', 'committee', 'coordinating-committee'] as const;
+export type InformalMeetingKind = (typeof INFORMAL_MEETING_KINDS)[number];
+
+/**
+ * The informal kind as an ICU `select` value (a select key cannot hold a hyphen): the reasons and
+ * refusals that name the kind carry this.
+ */
+export type InformalKindKey = 'intersessional' | 'committee' | 'coordinatingCommittee';
 
 export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   msp: 'Meeting of the States Parties',
@@ -10,6 +26,8 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   review: 'Review Conference',
   amendment: 'Amendment Conference',
   intersessional: 'Intersessional meeting',
+  committee: 'Committee meeting',
+  'coordinating-committee': 'Meeting of the Coordinating Committee',
 };
 
 export type QuorumPurpose = 'opening' | 'decision';

@@ -61,7 +61,8 @@ export function refusalOf(r: Result<unknown>): FloorRefusal | null {
   };
 }
 
-const BUSY: FloorRefusal = {
+/** The console's own action is still on its way: every other action waits for it. */
+export const BUSY_REFUSAL: FloorRefusal = {
   code: 'BUSY',
   rule: null,
   message: 'Your last action is still being recorded.',
@@ -105,7 +106,7 @@ export function floorConsoleReasons(
   };
   const out = {} as FloorConsoleReasons;
   for (const [k, f] of Object.entries(all) as [FloorConsoleAction, () => Result<unknown>][]) {
-    out[k] = refusalOf(f()) ?? (busy ? BUSY : null);
+    out[k] = refusalOf(f()) ?? (busy ? BUSY_REFUSAL : null);
   }
   return out;
 }

@@ -4,3 +4,4 @@ export * from './offices.errors';
 export * from './terms.rules';
 export * from './terms.validation';
 export * from './slate.rules';
+export * from './conclusions.rules';

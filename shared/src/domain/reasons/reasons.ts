@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates/dates';
 import type { CountRule, Proportion, VotingRule } from '../decisions/decisions';
 import type { Matter } from '../decisions/matters';
-import type { QuorumPurpose } from '../decisions/quorum';
+import type { InformalKindKey, QuorumPurpose } from '../decisions/quorum';
 import type { MotionKind, MotionStatus, RulingStatus } from '../floor/floor';
 
 /**
@@ -47,8 +47,9 @@ export type ReasonParamsByCode = {
   'quorum.required': QuorumFacts;
   'quorum.met': QuorumFacts & { present: number };
   'quorum.notMet': QuorumFacts & { present: number };
-  'quorum.informalOpening': Record<string, never>;
-  'quorum.informalNoDecisions': Record<string, never>;
+  /** An informal meeting (intersessional, committee, Coordinating Committee): named by its kind. */
+  'quorum.informalOpening': { kind: InformalKindKey };
+  'quorum.informalNoDecisions': { kind: InformalKindKey };
   // minimumCount() / meetsCount(): counts over all States Parties (§3, second table)
   'count.minimum': { countRule: CountRule; parties: number; minimum: number };
   'count.met': CountFacts;

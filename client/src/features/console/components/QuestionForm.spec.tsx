@@ -11,7 +11,14 @@ afterEach(() => {
   fetchMock.restore();
 });
 
-const AGENDA = [{ id: '7d8f6c1e-1a2b-4c3d-8e9f-0a1b2c3d4e5f', position: 4, title: 'Cooperative Compliance' }];
+const AGENDA = [
+  {
+    id: '7d8f6c1e-1a2b-4c3d-8e9f-0a1b2c3d4e5f',
+    position: 4,
+    title: 'Cooperative Compliance',
+    conclusionsOf: null,
+  },
+];
 
 describe('QuestionForm', () => {
   it('shows the rule the question will get before anything is sent, from the meeting’s own rules', () => {

@@ -15,6 +15,7 @@ import { FormField } from '../../../lib/components/FormField';
 import { keys } from '../../../lib/query/keys';
 import { useFormat, useT } from '../../../lib/locale/context';
 import { matterLabel, ruleText } from '../../live/labels';
+import { agendaItemTitle } from '../../meetings/labels';
 import { putQuestion } from '../api';
 import '../console.css';
 
@@ -106,7 +107,7 @@ export function QuestionForm({ meeting }: { meeting: MeetingView }) {
             <option value="">{t('console.form.noAgendaItem')}</option>
             {meeting.agenda.map((item) => (
               <option key={item.id} value={item.id}>
-                {item.position}. {item.title}
+                {item.position}. {agendaItemTitle(item, { locale: lang })}
               </option>
             ))}
           </select>

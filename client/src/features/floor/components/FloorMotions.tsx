@@ -1,10 +1,13 @@
 import {
+  BUSY_REFUSAL,
   giveFloorOnMotion,
   moveMotion,
   nextMotion,
   objectToMotion,
   pendingMotions,
   refusalOf,
+  resumeDebate,
+  withdrawMotion,
   type DelegationView,
   type DivisionPart,
   type FloorActionBody,
@@ -21,6 +24,7 @@ import { useId, useState } from 'react';
 import { actorOf, nameOf } from '../floorView';
 import { useFloorText } from '../useFloorText';
 import { ActionButton } from './ActionButton';
+import { DelegationAction } from './DelegationAction';
 import { DelegationSelect } from './DelegationSelect';
 
 const KINDS: MotionKind[] = [
@@ -33,7 +37,6 @@ const KINDS: MotionKind[] = [
 ];
 
 type Part = { label: string; operative: boolean };
-const BUSY: FloorRefusal = { code: 'BUSY', rule: null, message: 'busy' };
 
 interface Props {
   view: FloorView;
@@ -57,13 +60,8 @@ export function FloorMotions({ view, ctx, reasons, delegations, go, confirmed, b
   const pending = pendingMotions(state);
   const next = nextMotion(state);
   const decided = state.motions.filter((m) => !pending.includes(m)).slice(-3);
-  const pick = (id: string) => delegations.find((d) => d.id === id);
-  const [objector, setObjector] = useState('');
-  const [speaker, setSpeaker] = useState('');
   const [side, setSide] = useState<Side>('for');
   const sideId = useId();
-  const objectorD = pick(objector);
-  const speakerD = pick(speaker);
 
   return (
     <div className="floor-panel__motion" data-testid="floor-motions">
@@ -125,63 +123,76 @@ export function FloorMotions({ view, ctx, reasons, delegations, go, confirmed, b
             >
               {t('floor.action.adoptNoObjection')}
             </ActionButton>
-          </div>
-          <div className="floor-form">
-            <DelegationSelect
-              label={t('floor.motions.objectionFrom')}
-              value={objector}
-              onChange={setObjector}
-              delegations={delegations}
-              testId="floor-objector"
-            />
             <ActionButton
-              why={
-                busy
-                  ? BUSY
-                  : objectorD
-                    ? refusalOf(objectToMotion(state, next.id, actorOf(objectorD)))
-                    : t('floor.choose.objector')
-              }
-              onClick={() => void go({ action: 'object', motionId: next.id, delegationId: objector })}
-              testId="floor-object"
-            >
-              {t('floor.motions.recordObjection')}
-            </ActionButton>
-          </div>
-          <div className="floor-form">
-            <DelegationSelect
-              label={t('floor.motions.speaker')}
-              value={speaker}
-              onChange={setSpeaker}
-              delegations={delegations}
-              testId="floor-motion-speaker"
-            />
-            <span className="floor-field">
-              <label htmlFor={sideId}>{t('floor.motions.side')}</label>
-              <select id={sideId} value={side} onChange={(e) => setSide(e.target.value as Side)}>
-                <option value="for">{t('floor.motions.for')}</option>
-                <option value="against">{t('floor.motions.against')}</option>
-              </select>
-            </span>
-            <ActionButton
-              why={
-                busy
-                  ? BUSY
-                  : speakerD
-                    ? refusalOf(giveFloorOnMotion(state, next.id, actorOf(speakerD), side, ctx))
-                    : t('floor.choose.speaker')
-              }
+              why={busy ? BUSY_REFUSAL : refusalOf(withdrawMotion(state, next.id, next.movedBy))}
               onClick={() =>
-                void go({ action: 'motion-speaker', motionId: next.id, delegationId: speaker, side })
+                void confirmed(
+                  t('floor.confirm.withdrawMotion', {
+                    motion: motion(next),
+                    name: nameOf(view, next.movedBy),
+                  }),
+                  t('floor.motions.withdraw'),
+                ).then(
+                  (ok) =>
+                    ok && go({ action: 'withdraw-motion', motionId: next.id, delegationId: next.movedBy }),
+                )
               }
-              testId="floor-give-motion"
+              testId="floor-withdraw-motion"
             >
-              {t('floor.motions.giveFloor')}
+              {t('floor.motions.withdraw')}
             </ActionButton>
           </div>
+          <DelegationAction
+            label={t('floor.motions.objectionFrom')}
+            delegations={delegations}
+            busy={busy}
+            why={(d) => refusalOf(objectToMotion(state, next.id, actorOf(d)))}
+            act={(delegationId) => go({ action: 'object', motionId: next.id, delegationId })}
+            choose={t('floor.choose.objector')}
+            selectTestId="floor-objector"
+            testId="floor-object"
+          >
+            {t('floor.motions.recordObjection')}
+          </DelegationAction>
+          <DelegationAction
+            label={t('floor.motions.speaker')}
+            delegations={delegations}
+            busy={busy}
+            why={(d) => refusalOf(giveFloorOnMotion(state, next.id, actorOf(d), side, ctx))}
+            act={(delegationId) => go({ action: 'motion-speaker', motionId: next.id, delegationId, side })}
+            choose={t('floor.choose.speaker')}
+            extra={
+              <span className="floor-field">
+                <label htmlFor={sideId}>{t('floor.motions.side')}</label>
+                <select id={sideId} value={side} onChange={(e) => setSide(e.target.value as Side)}>
+                  <option value="for">{t('floor.motions.for')}</option>
+                  <option value="against">{t('floor.motions.against')}</option>
+                </select>
+              </span>
+            }
+            selectTestId="floor-motion-speaker"
+            testId="floor-give-motion"
+          >
+            {t('floor.motions.giveFloor')}
+          </DelegationAction>
         </div>
       ) : (
         <p className="muted">{t('floor.motions.none')}</p>
+      )}
+      {state.debate === 'adjourned' && (
+        <div className="floor-panel__buttons">
+          <ActionButton
+            why={busy ? BUSY_REFUSAL : refusalOf(resumeDebate(state))}
+            onClick={() =>
+              void confirmed(t('floor.confirm.resumeDebate'), t('floor.motions.resumeDebate')).then(
+                (ok) => ok && go({ action: 'resume-debate' }),
+              )
+            }
+            testId="floor-resume-debate"
+          >
+            {t('floor.motions.resumeDebate')}
+          </ActionButton>
+        </div>
       )}
       {decided.length > 0 && (
         <ul className="floor-decided" data-testid="floor-motions-decided">
@@ -234,7 +245,7 @@ function MoveMotion({
         ? { kind, proposalId }
         : { kind };
   const why: FloorRefusal | string | null = busy
-    ? BUSY
+    ? BUSY_REFUSAL
     : !d
       ? t('floor.choose.mover')
       : kind === 'division' && divisionParts.some((p) => !p.label)

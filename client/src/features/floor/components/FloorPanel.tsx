@@ -13,14 +13,19 @@ import { useState } from 'react';
 import { useConfirm } from '../../../lib/components/ConfirmDialog';
 import { useShortcuts } from '../../console/hooks/useShortcuts';
 import { useDelegations } from '../../delegations/hooks/useDelegations';
+import { agendaItemTitle } from '../../meetings/labels';
+import { useFormat } from '../../../lib/locale/context';
 import { nameOf, nextSpeakers, rulingWaiting } from '../floorView';
 import { useFloorActions } from '../hooks';
 import { useFloorText } from '../useFloorText';
 import { useServerClock } from '../useServerClock';
 import '../floor.css';
 import { ActionButton } from './ActionButton';
+import { FloorList } from './FloorList';
 import { FloorMotions } from './FloorMotions';
 import { FloorProposals } from './FloorProposals';
+import { FloorRulings } from './FloorRulings';
+import { FloorTabling } from './FloorTabling';
 import { FloorStatements } from './FloorStatements';
 import { SpeakerClock } from './SpeakerClock';
 
@@ -45,6 +50,7 @@ export function FloorPanel({
   voteOpen: boolean;
 }) {
   const { t, why, motion } = useFloorText();
+  const fmt = useFormat();
   const [chosen, setChosen] = useState<string | null>(null);
   const itemId = chosen ?? floor?.agendaItemId ?? meeting.agenda[0]?.id ?? null;
   const shown = floor && floor.agendaItemId === itemId ? floor : null;
@@ -175,7 +181,7 @@ export function FloorPanel({
             <select value={itemId} onChange={(e) => setChosen(e.target.value)} data-testid="floor-item">
               {meeting.agenda.map((a) => (
                 <option key={a.id} value={a.id}>
-                  {a.title}
+                  {agendaItemTitle(a, fmt)}
                 </option>
               ))}
             </select>
@@ -282,6 +288,15 @@ export function FloorPanel({
 
       {view && (
         <>
+          <FloorList
+            view={view}
+            ctx={ctx}
+            delegations={delegations}
+            go={go}
+            confirmed={confirmed}
+            busy={busy}
+          />
+          <FloorRulings view={view} ctx={ctx} delegations={delegations} go={go} busy={busy} />
           <FloorMotions
             view={view}
             ctx={ctx}
@@ -292,6 +307,7 @@ export function FloorPanel({
             busy={busy}
           />
           <FloorProposals view={view} reasons={reasons} go={go} confirmed={confirmed} busy={busy} />
+          <FloorTabling view={view} delegations={delegations} go={go} busy={busy} />
           <FloorStatements
             view={view}
             ctx={ctx}
@@ -304,16 +320,6 @@ export function FloorPanel({
         </>
       )}
 
-      {view && view.state.list.queue.length > 0 && (
-        <>
-          <h3 className="floor-panel__sub">{t('floor.panel.queue', { n: view.state.list.queue.length })}</h3>
-          <ol className="floor-queue" data-testid="floor-queue">
-            {view.state.list.queue.map((e) => (
-              <li key={e.delegationId}>{nameOf(view, e.delegationId)}</li>
-            ))}
-          </ol>
-        </>
-      )}
       <aside className="legend" aria-label={t('floor.legend.label')} data-testid="floor-legend">
         {FLOOR_SHORTCUTS.map((k, i) => (
           <span key={k}>

@@ -1,5 +1,9 @@
 import {
+  BUSY_REFUSAL,
   amendmentsInOrder,
+  orderProposals,
+  proposalsInOrder,
+  refusalOf,
   consequentialRefusal,
   orderRefusal,
   votingSequence,
@@ -12,6 +16,7 @@ import {
 } from '@plenary/shared';
 import { useId, useState } from 'react';
 import { nameOf } from '../floorView';
+import { FormField } from '../../../lib/components/FormField';
 import { useFloorText } from '../useFloorText';
 import { ActionButton } from './ActionButton';
 
@@ -23,7 +28,6 @@ interface Props {
   busy: boolean;
 }
 
-const BUSY: FloorRefusal = { code: 'BUSY', rule: null, message: 'busy' };
 const stepKey = (s: VoteStep) =>
   `${s.kind}-${s.proposalId}-${s.kind === 'amendment' ? s.amendmentId : s.kind === 'part' ? s.partId : ''}`;
 
@@ -43,9 +47,10 @@ export function FloorProposals({ view, reasons, go, confirmed, busy }: Props) {
   return (
     <div className="floor-panel__step" data-testid="floor-proposals">
       <h3 className="floor-panel__sub">{t('floor.proposals.title')}</h3>
-      {state.proposals.map((p) => (
+      {proposalsInOrder(state).map((p) => (
         <ProposalBlock key={p.id} view={view} proposal={p} go={go} busy={busy} />
       ))}
+      {state.proposals.length > 1 && <ProposalOrder view={view} go={go} busy={busy} />}
       <h4 className="floor-panel__sub">{t('floor.proposals.sequence')}</h4>
       <ol className="floor-sequence" data-testid="floor-sequence">
         {sequence.map((s) => (
@@ -79,6 +84,100 @@ export function FloorProposals({ view, reasons, go, confirmed, busy }: Props) {
   );
 }
 
+/**
+ * Several proposals on one question are voted in the order submitted unless the meeting decides
+ * otherwise (DOMAIN.md §7, GA rule 91): the President arranges the order the meeting decided and
+ * records how it decided.
+ */
+function ProposalOrder({ view, go, busy }: Pick<Props, 'view' | 'go' | 'busy'>) {
+  const { t } = useFloorText();
+  const state = view.state;
+  const current = proposalsInOrder(state).map((p) => p.id);
+  const [draft, setDraft] = useState<string[] | null>(null);
+  const [how, setHow] = useState('');
+  // A proposal tabled since the draft was begun joins it at the end.
+  const order = draft ? [...draft, ...current.filter((x) => !draft.includes(x))] : current;
+  const label = (pid: string) => {
+    const p = state.proposals.find((x) => x.id === pid);
+    return p?.symbol ?? pid;
+  };
+  const swap = (i: number, by: -1 | 1) => {
+    const o = [...order];
+    [o[i], o[i + by]] = [o[i + by], o[i]];
+    setDraft(o);
+  };
+  const why: FloorRefusal | string | null = busy
+    ? BUSY_REFUSAL
+    : !how.trim()
+      ? t('floor.order.needDecision')
+      : refusalOf(orderProposals(state, order, how.trim()));
+  return (
+    <div data-testid="floor-proposal-order">
+      <h4 className="floor-panel__sub">{t('floor.order.title')}</h4>
+      <p className="muted">
+        {state.proposalOrder
+          ? t('floor.order.decided', { how: state.proposalOrder.decidedBy })
+          : t('floor.order.intro')}
+      </p>
+      <ol className="floor-amendments">
+        {order.map((pid, i) => (
+          <li key={pid}>
+            <strong>{label(pid)}</strong>
+            <span className="floor-amendments__move">
+              <button
+                type="button"
+                className="button button--small"
+                disabled={i === 0}
+                onClick={() => swap(i, -1)}
+                data-testid={`floor-order-up-${pid}`}
+              >
+                {t('floor.amend.earlier')}
+                <span className="visually-hidden"> {label(pid)}</span>
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={i === order.length - 1}
+                onClick={() => swap(i, 1)}
+                data-testid={`floor-order-down-${pid}`}
+              >
+                {t('floor.amend.later')}
+                <span className="visually-hidden"> {label(pid)}</span>
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <div className="floor-form">
+        <FormField label={t('floor.order.decidedBy')} className="floor-field floor-field--wide">
+          {(aria) => (
+            <input
+              {...aria}
+              value={how}
+              maxLength={300}
+              onChange={(e) => setHow(e.target.value)}
+              data-testid="floor-order-how"
+            />
+          )}
+        </FormField>
+        <ActionButton
+          why={why}
+          onClick={() =>
+            void go({ action: 'order-proposals', order, decidedBy: how.trim() }).then((done) => {
+              if (!done) return;
+              setDraft(null);
+              setHow('');
+            })
+          }
+          testId="floor-order-record"
+        >
+          {t('floor.order.record')}
+        </ActionButton>
+      </div>
+    </div>
+  );
+}
+
 function ProposalBlock({
   view,
   proposal: p,
@@ -97,13 +196,13 @@ function ProposalBlock({
     return o;
   };
   const whyMove = (i: number, by: -1 | 1): FloorRefusal | string | null => {
-    if (busy) return BUSY;
+    if (busy) return BUSY_REFUSAL;
     if (i + by < 0) return t('floor.amend.first');
     if (i + by >= order.length) return t('floor.amend.last');
     return orderRefusal(view.state, p.id, moved(i, by));
   };
   const whyMark: FloorRefusal | string | null = busy
-    ? BUSY
+    ? BUSY_REFUSAL
     : !target || !cause
       ? t('floor.choose.amendments')
       : consequentialRefusal(view.state, target, cause);
@@ -163,38 +262,40 @@ function ProposalBlock({
           )}
           {ordered.length > 1 && (
             <div className="floor-form">
-              <span className="floor-field">
-                <label htmlFor={`${id}-t`}>{t('floor.amend.doNotPut')}</label>
-                <select
-                  id={`${id}-t`}
-                  value={target}
-                  onChange={(e) => setTarget(e.target.value)}
-                  data-testid="floor-skip-target"
-                >
-                  <option value="">—</option>
-                  {ordered.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {label(a)}
-                    </option>
-                  ))}
-                </select>
-              </span>
-              <span className="floor-field">
-                <label htmlFor={`${id}-c`}>{t('floor.amend.ifAdopted')}</label>
-                <select
-                  id={`${id}-c`}
-                  value={cause}
-                  onChange={(e) => setCause(e.target.value)}
-                  data-testid="floor-skip-cause"
-                >
-                  <option value="">—</option>
-                  {ordered.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {label(a)}
-                    </option>
-                  ))}
-                </select>
-              </span>
+              <FormField label={t('floor.amend.doNotPut')} className="floor-field">
+                {(aria) => (
+                  <select
+                    {...aria}
+                    value={target}
+                    onChange={(e) => setTarget(e.target.value)}
+                    data-testid="floor-skip-target"
+                  >
+                    <option value="">—</option>
+                    {ordered.map((a) => (
+                      <option key={a.id} value={a.id}>
+                        {label(a)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </FormField>
+              <FormField label={t('floor.amend.ifAdopted')} className="floor-field">
+                {(aria) => (
+                  <select
+                    {...aria}
+                    value={cause}
+                    onChange={(e) => setCause(e.target.value)}
+                    data-testid="floor-skip-cause"
+                  >
+                    <option value="">—</option>
+                    {ordered.map((a) => (
+                      <option key={a.id} value={a.id}>
+                        {label(a)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </FormField>
               <ActionButton
                 why={whyMark}
                 onClick={() =>

@@ -1,4 +1,5 @@
 import {
+  BUSY_REFUSAL,
   explanationRefusal,
   openExplanationsRefusal,
   replyRefusal,
@@ -6,14 +7,13 @@ import {
   type FloorActionBody,
   type FloorConsoleReasons,
   type FloorContext,
-  type FloorRefusal,
   type FloorView,
 } from '@plenary/shared';
 import { useId, useState } from 'react';
 import { actorOf, nameOf } from '../floorView';
 import { useFloorText } from '../useFloorText';
 import { ActionButton } from './ActionButton';
-import { DelegationSelect } from './DelegationSelect';
+import { DelegationAction } from './DelegationAction';
 
 interface Props {
   view: FloorView;
@@ -24,8 +24,6 @@ interface Props {
   confirmed: (title: string, label: string) => Promise<boolean>;
   busy: boolean;
 }
-
-const BUSY: FloorRefusal = { code: 'BUSY', rule: null, message: 'busy' };
 
 /**
  * Explanations of vote (before or after the vote on a proposal or amendment; the sponsor of an
@@ -45,28 +43,13 @@ export function FloorStatements({ view, ctx, reasons, delegations, go, confirmed
   ]);
   const [subject, setSubject] = useState('');
   const [phase, setPhase] = useState<'before' | 'after'>('before');
-  const [explainer, setExplainer] = useState('');
-  const [replier, setReplier] = useState('');
   const w = state.explanations;
-  const d = (x: string) => delegations.find((y) => y.id === x);
   const names = (ids: string[]) => ids.map((s) => nameOf(view, s)).join(', ');
-  const explainerD = d(explainer);
-  const replierD = d(replier);
   const whyOpen = busy
-    ? BUSY
+    ? BUSY_REFUSAL
     : !subject
       ? t('floor.choose.subject')
       : openExplanationsRefusal(state, subject, phase, ctx);
-  const whyExplain = busy
-    ? BUSY
-    : !explainerD
-      ? t('floor.choose.delegation')
-      : explanationRefusal(state, actorOf(explainerD), ctx);
-  const whyReply = busy
-    ? BUSY
-    : !replierD
-      ? t('floor.choose.delegation')
-      : replyRefusal(state, actorOf(replierD), ctx);
 
   return (
     <div className="floor-panel__step" data-testid="floor-statements">
@@ -118,22 +101,17 @@ export function FloorStatements({ view, ctx, reasons, delegations, go, confirmed
           </ActionButton>
         </div>
       )}
-      <div className="floor-form">
-        <DelegationSelect
-          label={t('floor.eov.who')}
-          value={explainer}
-          onChange={setExplainer}
-          delegations={delegations}
-          testId="floor-eov-who"
-        />
-        <ActionButton
-          why={whyExplain}
-          onClick={() => void go({ action: 'add-explanation', delegationId: explainer })}
-          testId="floor-eov-add"
-        >
-          {t('floor.action.inscribe')}
-        </ActionButton>
-      </div>
+      <DelegationAction
+        label={t('floor.eov.who')}
+        delegations={delegations}
+        busy={busy}
+        why={(d) => explanationRefusal(state, actorOf(d), ctx)}
+        act={(delegationId) => go({ action: 'add-explanation', delegationId })}
+        selectTestId="floor-eov-who"
+        testId="floor-eov-add"
+      >
+        {t('floor.action.inscribe')}
+      </DelegationAction>
       <div className="floor-panel__buttons">
         <ActionButton
           why={reasons.nextExplanation}
@@ -162,22 +140,17 @@ export function FloorStatements({ view, ctx, reasons, delegations, go, confirmed
           ? t('floor.reply.none')
           : t('floor.reply.waiting', { names: names(state.replies.map((e) => e.delegationId)) })}
       </p>
-      <div className="floor-form">
-        <DelegationSelect
-          label={t('floor.reply.who')}
-          value={replier}
-          onChange={setReplier}
-          delegations={delegations}
-          testId="floor-reply-who"
-        />
-        <ActionButton
-          why={whyReply}
-          onClick={() => void go({ action: 'add-reply', delegationId: replier })}
-          testId="floor-reply-add"
-        >
-          {t('floor.action.inscribe')}
-        </ActionButton>
-      </div>
+      <DelegationAction
+        label={t('floor.reply.who')}
+        delegations={delegations}
+        busy={busy}
+        why={(d) => replyRefusal(state, actorOf(d), ctx)}
+        act={(delegationId) => go({ action: 'add-reply', delegationId })}
+        selectTestId="floor-reply-who"
+        testId="floor-reply-add"
+      >
+        {t('floor.action.inscribe')}
+      </DelegationAction>
       <div className="floor-panel__buttons">
         <ActionButton
           why={reasons.nextReplyEndOfItem}

@@ -73,4 +73,46 @@ describe('MeetingSetupForm', () => {
       agenda: ['Opening', 'Adoption of the agenda'],
     });
   });
+
+  it('offers the committee for a committee meeting only, requires it, and says why no decisions are taken', async () => {
+    fetchMock = mockFetch({
+      'GET /api/register/summary': () => ({ body: SUMMARY }),
+      'POST /api/meetings': (c) => ({
+        status: 201,
+        body: { ...MEETING, kind: 'committee', committee: (c.body as { committee: string }).committee },
+      }),
+    });
+    const created: MeetingView[] = [];
+    renderWithClient(<MeetingSetupForm onCreated={(m) => created.push(m)} />);
+    const kinds = [...screen.getByLabelText<HTMLSelectElement>('Kind of meeting').options].map(
+      (o) => o.textContent,
+    );
+    expect(kinds).toEqual(
+      expect.arrayContaining(['Committee meeting', 'Meeting of the Coordinating Committee']),
+    );
+    expect(screen.queryByTestId('setup-committee')).toBeNull();
+    fill('Kind of meeting', 'committee');
+    expect(screen.getByText(/A committee takes no decisions: it seeks general agreement/)).toBeTruthy();
+    fill('Title', 'Committee on Victim Assistance, June 2026');
+    fill('First day', '2026-06-15');
+    fill('Last day', '2026-06-15');
+    fireEvent.click(screen.getByRole('button', { name: 'Set up the meeting' }));
+    expect(screen.getByText('Committee is required for a committee meeting')).toBeTruthy();
+    expect(fetchMock.calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+    const committees = [...screen.getByLabelText<HTMLSelectElement>('Committee').options].map(
+      (o) => o.textContent,
+    );
+    expect(committees).toContain('Committee on Victim Assistance');
+    fill('Committee', 'victim-assistance');
+    fireEvent.click(screen.getByRole('button', { name: 'Set up the meeting' }));
+    await waitFor(() => expect(created).toHaveLength(1));
+    expect(fetchMock.calls.filter((c) => c.method === 'POST').at(-1)!.body).toMatchObject({
+      kind: 'committee',
+      committee: 'victim-assistance',
+    });
+    // Another kind sends no committee, even one chosen before.
+    fill('Kind of meeting', 'coordinating-committee');
+    expect(screen.queryByTestId('setup-committee')).toBeNull();
+    expect(screen.getByText(/no substantive decision-making capacity/)).toBeTruthy();
+  });
 });

@@ -1,9 +1,15 @@
 import {
+  COMMITTEE_IDS,
+  committeeName,
   formatMessage,
+  informalKindKey,
+  isInformalMeeting,
   MEETING_KIND_LABELS,
   quorumFor,
+  reason,
   renderReason,
   validateRulesOfProcedure,
+  type CommitteeId,
   type MeetingKind,
   type MeetingView,
 } from '@plenary/shared';
@@ -29,7 +35,18 @@ import { ProportionField } from './ProportionField';
 import '../meetings.css';
 
 const KINDS = Object.keys(MEETING_KIND_LABELS) as MeetingKind[];
-const FIELDS = ['kind', 'number', 'title', 'venue', 'startDate', 'endDate', 'timeZone', 'agenda', 'rules'];
+const FIELDS = [
+  'kind',
+  'committee',
+  'number',
+  'title',
+  'venue',
+  'startDate',
+  'endDate',
+  'timeZone',
+  'agenda',
+  'rules',
+];
 
 function proportionErrors(errors: MeetingErrors, key: 'openingQuorum' | 'decisionQuorum') {
   return {
@@ -110,8 +127,11 @@ export function MeetingSetupForm({ onCreated }: { onCreated: (m: MeetingView) =>
     }
   }
 
-  const intersessional = draft.kind === 'intersessional';
   const special = draft.kind === 'special';
+  // An informal meeting (intersessional, committee, Coordinating Committee) says why in the rule's words.
+  const informal = isInformalMeeting(draft.kind)
+    ? renderReason(fmt.locale, reason('quorum.informalNoDecisions', { kind: informalKindKey(draft.kind) }))
+    : null;
 
   return (
     <form
@@ -133,6 +153,25 @@ export function MeetingSetupForm({ onCreated }: { onCreated: (m: MeetingView) =>
             </select>
           )}
         </FormField>
+        {draft.kind === 'committee' && (
+          <FormField label={t('desk.setup.committee')} error={errors.committee}>
+            {(a) => (
+              <select
+                {...a}
+                value={draft.committee}
+                onChange={(e) => set('committee', e.target.value as CommitteeId | '')}
+                data-testid="setup-committee"
+              >
+                <option value="">{t('desk.setup.chooseCommittee')}</option>
+                {COMMITTEE_IDS.map((c) => (
+                  <option key={c} value={c}>
+                    {committeeName(fmt.locale, c)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        )}
         <FormField label={t('desk.setup.number')} error={errors.number} hint={t('desk.setup.numberHint')}>
           {(a) => (
             <input
@@ -183,9 +222,7 @@ export function MeetingSetupForm({ onCreated }: { onCreated: (m: MeetingView) =>
       <div className="rules">
         <h3>{t('desk.rules.heading')}</h3>
         <p className="field__hint">
-          {t('desk.setup.rulesHint', {
-            kind: special ? 'special' : intersessional ? 'intersessional' : 'other',
-          })}
+          {informal ?? t('desk.setup.rulesHint', { kind: special ? 'special' : 'other' })}
           {parties !== null &&
             ` ${t('desk.setup.partiesOn', { date: fmt.date(draft.startDate), count: fmt.number(parties) })}`}
         </p>

@@ -1,9 +1,9 @@
-import { renderReason, validateRulesOfProcedure, type MeetingView } from '@plenary/shared';
+import { committeeName, renderReason, validateRulesOfProcedure, type MeetingView } from '@plenary/shared';
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../../lib/api';
 import { useFormat, useT } from '../../../lib/locale/context';
 import { updateRules } from '../api';
-import { meetingKindLabel, meetingStatusLabel } from '../labels';
+import { agendaItemTitle, meetingKindLabel, meetingStatusLabel } from '../labels';
 import { proportionDraft, toProportion, type ProportionDraft } from '../meetingForm';
 import { ProportionField } from './ProportionField';
 import '../meetings.css';
@@ -52,6 +52,7 @@ export function MeetingSummary({
         <div>
           <p className="muted">
             {meeting.code} · {meetingKindLabel(meeting, fmt)}
+            {meeting.committee && ` · ${committeeName(fmt.locale, meeting.committee)}`}
           </p>
           <h2>{meeting.title}</h2>
           <p>
@@ -75,7 +76,7 @@ export function MeetingSummary({
           ) : (
             <ol className="agenda">
               {meeting.agenda.map((a) => (
-                <li key={a.id}>{a.title}</li>
+                <li key={a.id}>{agendaItemTitle(a, fmt)}</li>
               ))}
             </ol>
           )}

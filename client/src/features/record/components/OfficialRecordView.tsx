@@ -180,6 +180,18 @@ export function OfficialRecordView({
             ))}
           </>
         )}
+        {record.conclusions.length > 0 && (
+          <>
+            <h2 className="official__section">{labels.conclusions}</h2>
+            <ol className="official__conclusions">
+              {record.conclusions.map((c) => (
+                <li key={c.entryId} data-testid="official-conclusion">
+                  <strong>{c.label}</strong> <span dir="auto">{c.text}</span>
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
         {record.otherCorrections.map((c) => (
           <p key={c.entryId} className="official__note" data-testid="official-correction">
             {c.rendered}
