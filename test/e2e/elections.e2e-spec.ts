@@ -222,7 +222,7 @@ describe('elections in rounds with 161 delegations over the socket (DOMAIN.md §
       status: 'complete',
       elected: [{ candidateId: A, round: 2, by: 'majority', votes: 90 }],
       next: { step: 'done', unfilled: 0 },
-      termsNote: null,
+      termsRefusal: null,
     });
     // Nothing more: the election is complete.
     expect((await post(`/api/elections/${e.id}/rounds`, { round: 3 }).expect(422)).body.code).toBe(
@@ -322,6 +322,28 @@ describe('elections in rounds with 161 delegations over the socket (DOMAIN.md §
     expect(art5.members.map((m) => [m.holder.state, m.until])).toEqual(
       [s1, s2].sort().map((s) => [s, '2028-03-02']),
     );
+  });
+
+  it('keeps why the register refused an election’s terms as data: an elected President whose term overlaps one entered meanwhile', async () => {
+    const state = all[40].stateIso3!;
+    const created = (
+      await post(`/api/meetings/${meetingId}/elections`, {
+        title: 'Election of the President (acclamation, overlapping term)',
+        places: 1,
+        candidates: [{ state, person: 'Ambassador Dee Dale' }],
+        office: { kind: 'president' },
+        termFrom: D,
+        termUntil: '2027-01-01',
+      }).expect(201)
+    ).body as ElectionView;
+    // The first test's President already holds the office from D: the register refuses the term.
+    const done = (await post(`/api/elections/${created.id}/acclamation`, {}).expect(200))
+      .body as ElectionView;
+    expect(done.status).toBe('complete');
+    expect(done.termsRefusal).toMatchObject({ code: 'TERM_OVERLAP' });
+    expect(done.termsRefusal?.message).toMatch(/overlap/i);
+    const again = (await t.http.get(`/api/elections/${created.id}`).expect(200)).body as ElectionView;
+    expect(again.termsRefusal).toEqual(done.termsRefusal);
   });
 
   it('counts a ballot once under duplicate operation ids, answers retries after the count, refuses a second ballot', async () => {

@@ -178,7 +178,7 @@ describe('officeholders: the slate adopted as an agenda item, the Coordinating C
       const s = (await t.http.get(`/api/slates/${slate.id}`).expect(200)).body as SlateView;
       return s.status === 'proposed' ? null : s;
     });
-    expect(adopted).toMatchObject({ status: 'adopted', note: null });
+    expect(adopted).toMatchObject({ status: 'adopted', refusal: null });
     const on = await officeholders(D);
     expect(on.presidentDesignate).toMatchObject({
       holder: { state: 'COL', person: 'Ambassador Ana Gómez' },

@@ -76,6 +76,6 @@ export const ELECTION: ElectionView = {
   standing: ['P-BRA', 'P-NOR', 'P-THA'],
   next: { step: 'ballot', round: secondRound },
   acclamation: { available: false, reason: null },
-  termsNote: null,
+  termsRefusal: null,
   version: 4,
 };

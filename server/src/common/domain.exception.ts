@@ -153,6 +153,13 @@ export class DomainException extends Error {
   static fromError(e: DomainError): DomainException {
     return new DomainException(e.code, e.message, e.field, undefined, undefined, e.reason);
   }
+
+  /** The refusal as data, to keep (a screen renders it in its reader's language with `renderError`). */
+  facts(): { code: ServerErrorCode; message: string; field?: string } {
+    return this.field === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, field: this.field };
+  }
 }
 
 export const notFound = (what: string, field?: string) =>

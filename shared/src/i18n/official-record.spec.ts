@@ -253,7 +253,7 @@ describe('elections in the official record', () => {
         { candidateId: 'c3', round: 2, by: 'lot', votes: 60 },
       ],
       unfilled: 0,
-      termsNote: null,
+      termsRefusal: null,
     }),
   ];
   const build = (lang: (typeof SUPPORTED_LANGUAGES)[number]) =>

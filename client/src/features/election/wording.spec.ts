@@ -74,7 +74,7 @@ const election: ElectionView = {
     lot: { purpose: 'restricted-list', afterRound: 1, tied: ['P-NOR', 'P-THA'], slots: 1 },
   },
   acclamation: { available: false, reason: '3 candidates stand for 1 place' },
-  termsNote: null,
+  termsRefusal: null,
   version: 3,
 };
 

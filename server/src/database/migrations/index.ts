@@ -15,6 +15,7 @@ import { SealedElectionBallots1795920000001 } from './1795920000001-SealedElecti
 import { Slates1795920000002 } from './1795920000002-Slates';
 import { PrincipalLanguage1795950000001 } from './1795950000001-PrincipalLanguage';
 import { MeetingsOfTheMachinery1796000000001 } from './1796000000001-MeetingsOfTheMachinery';
+import { RegisterRefusals1796020000001 } from './1796020000001-RegisterRefusals';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -36,4 +37,5 @@ export const MIGRATIONS: Function[] = [
   Slates1795920000002,
   PrincipalLanguage1795950000001,
   MeetingsOfTheMachinery1796000000001,
+  RegisterRefusals1796020000001,
 ];

@@ -4,6 +4,7 @@ import type {
   Elected,
   Election,
   OfficeBody,
+  RegisterRefusal,
   Round,
   RoundRecord,
   RoundTally,
@@ -34,7 +35,7 @@ export interface ElectionRow {
   termUntil: string | null;
   status: 'open' | 'complete';
   elected: Elected[] | null;
-  termsNote: string | null;
+  termsRefusal: RegisterRefusal | null;
   version: number;
 }
 
@@ -63,13 +64,13 @@ interface RawElection {
   term_until: string | null;
   status: 'open' | 'complete';
   elected: Elected[] | null;
-  terms_note: string | null;
+  terms_refusal: RegisterRefusal | null;
   version: number;
 }
 
 const ELECTION_COLUMNS = `id, meeting_id, title, places, to_char(election_date, 'YYYY-MM-DD') AS election_date,
   candidates, withdrawals, acclaimed_before_round, office, to_char(term_from, 'YYYY-MM-DD') AS term_from,
-  to_char(term_until, 'YYYY-MM-DD') AS term_until, status, elected, terms_note, version`;
+  to_char(term_until, 'YYYY-MM-DD') AS term_until, status, elected, terms_refusal, version`;
 
 const toRow = (r: RawElection): ElectionRow => ({
   id: r.id,
@@ -85,7 +86,7 @@ const toRow = (r: RawElection): ElectionRow => ({
   termUntil: r.term_until,
   status: r.status,
   elected: r.elected,
-  termsNote: r.terms_note,
+  termsRefusal: r.terms_refusal,
   version: r.version,
 });
 
@@ -172,7 +173,7 @@ export class ElectionRepository {
     em: EntityManager,
     e: Omit<
       ElectionRow,
-      'id' | 'status' | 'elected' | 'termsNote' | 'version' | 'withdrawals' | 'acclaimedBeforeRound'
+      'id' | 'status' | 'elected' | 'termsRefusal' | 'version' | 'withdrawals' | 'acclaimedBeforeRound'
     >,
   ): Promise<string> {
     const [row] = await em.query<{ id: string }[]>(
@@ -197,7 +198,7 @@ export class ElectionRepository {
     em: EntityManager,
     id: string,
     change: Partial<
-      Pick<ElectionRow, 'withdrawals' | 'acclaimedBeforeRound' | 'status' | 'elected' | 'termsNote'>
+      Pick<ElectionRow, 'withdrawals' | 'acclaimedBeforeRound' | 'status' | 'elected' | 'termsRefusal'>
     >,
   ): Promise<void> {
     await em.query(
@@ -206,7 +207,7 @@ export class ElectionRepository {
          acclaimed_before_round = CASE WHEN $3::boolean THEN $4::int ELSE acclaimed_before_round END,
          status = COALESCE($5, status),
          elected = COALESCE($6::jsonb, elected),
-         terms_note = COALESCE($7, terms_note),
+         terms_refusal = COALESCE($7::jsonb, terms_refusal),
          version = version + 1
        WHERE id = $1`,
       [
@@ -216,7 +217,7 @@ export class ElectionRepository {
         change.acclaimedBeforeRound ?? null,
         change.status ?? null,
         change.elected === undefined || change.elected === null ? null : JSON.stringify(change.elected),
-        change.termsNote ?? null,
+        change.termsRefusal ? JSON.stringify(change.termsRefusal) : null,
       ],
     );
   }

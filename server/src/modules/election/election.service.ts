@@ -5,6 +5,7 @@ import {
   type Elected,
   type ElectionView,
   type NextStep,
+  type RegisterRefusal,
   type RoundRecord,
   type RoundView,
   type Term,
@@ -278,7 +279,7 @@ export class ElectionService {
   /** Done: record the elected and enter them in the register of officeholders (when an office was given). */
   private async completeIfDone(em: EntityManager, e: ElectionRow, next: NextStep): Promise<void> {
     if (next.step !== 'done') return;
-    let termsNote: string | null = null;
+    let termsRefusal: RegisterRefusal | null = null;
     if (e.office !== null && e.termFrom !== null && next.elected.length) {
       const office = e.office;
       const terms: Term[] = next.elected.map((x) => {
@@ -298,15 +299,15 @@ export class ElectionService {
       } catch (err) {
         if (!(err instanceof DomainException)) throw err;
         await em.query('ROLLBACK TO SAVEPOINT election_terms');
-        termsNote = `Not entered in the register of officeholders: ${err.message}`;
+        termsRefusal = err.facts();
       }
     }
-    await this.repo.update(em, e.id, { status: 'complete', elected: next.elected, termsNote });
+    await this.repo.update(em, e.id, { status: 'complete', elected: next.elected, termsRefusal });
     await this.record.append(em, {
       meetingId: e.meetingId,
       kind: 'election.complete',
       summary: `${e.title}: ${electedSummary(e, next.elected)}${next.unfilled ? `; ${next.unfilled} place${next.unfilled === 1 ? '' : 's'} unfilled` : ''}`,
-      data: { electionId: e.id, elected: next.elected, unfilled: next.unfilled, termsNote },
+      data: { electionId: e.id, elected: next.elected, unfilled: next.unfilled, termsRefusal },
     });
   }
 
@@ -407,7 +408,7 @@ export function buildView(e: ElectionRow, rounds: readonly RoundRow[]): Election
     standing: state.standing,
     next: state.next,
     acclamation: { available: acc?.available ?? false, reason: acc?.reason ?? 'the election is complete' },
-    termsNote: e.termsNote,
+    termsRefusal: e.termsRefusal,
     version: e.version,
   };
 }

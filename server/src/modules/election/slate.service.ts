@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import {
   type ProposeSlateBody,
   type QuestionView,
+  type RegisterRefusal,
   type SlateReview,
   type SlateView,
   type StateProfile,
@@ -31,13 +32,13 @@ interface SlateRow {
   profiles: Record<string, StateProfile>;
   review: SlateReview;
   status: SlateView['status'];
-  note: string | null;
+  refusal: RegisterRefusal | null;
   created_at: Date;
   decided_at: Date | null;
 }
 
 const COLUMNS = `id, meeting_id, question_id, agenda_item_id, to_char(from_date, 'YYYY-MM-DD') AS from_date, terms,
-  profiles, review, status, note, created_at, decided_at`;
+  profiles, review, status, refusal, created_at, decided_at`;
 
 /**
  * The President's proposed slate of officeholders (DOMAIN.md §8-9): reviewed by the shared slate
@@ -150,7 +151,7 @@ export class SlateService implements OnModuleInit {
         return;
       }
       // A refusal by the register (a term entered meanwhile) must not undo the decision.
-      let note: string | null = null;
+      let refusal: RegisterRefusal | null = null;
       await em.query('SAVEPOINT slate_terms');
       try {
         await this.offices.addIn(em, s.terms, null, 'terms', s.id);
@@ -158,16 +159,16 @@ export class SlateService implements OnModuleInit {
       } catch (err) {
         if (!(err instanceof DomainException)) throw err;
         await em.query('ROLLBACK TO SAVEPOINT slate_terms');
-        note = `Not entered in the register of officeholders: ${err.message}`;
+        refusal = err.facts();
       }
-      await this.decide(em, s.id, note ? 'not-entered' : 'adopted', note);
+      await this.decide(em, s.id, refusal ? 'not-entered' : 'adopted', refusal);
       await this.record.append(em, {
         meetingId: s.meeting_id,
         kind: 'slate.adopted',
-        summary: note
-          ? `The proposed slate of officeholders was adopted; ${note}`
+        summary: refusal
+          ? `The proposed slate of officeholders was adopted; not entered in the register of officeholders: ${refusal.message}`
           : `The proposed slate of officeholders was adopted: ${s.terms.length} term${s.terms.length === 1 ? '' : 's'} from ${s.from_date} entered in the register`,
-        data: { slateId: s.id, questionId: q.id, decidedBy: q.decidedBy, note },
+        data: { slateId: s.id, questionId: q.id, decidedBy: q.decidedBy, refusal },
       });
     }).catch((e: unknown) => this.logger.error(e));
   }
@@ -176,12 +177,12 @@ export class SlateService implements OnModuleInit {
     em: EntityManager,
     id: string,
     status: SlateView['status'],
-    note: string | null,
+    refusal: RegisterRefusal | null,
   ): Promise<void> {
-    await em.query(`UPDATE slates SET status = $2, note = $3, decided_at = now() WHERE id = $1`, [
+    await em.query(`UPDATE slates SET status = $2, refusal = $3::jsonb, decided_at = now() WHERE id = $1`, [
       id,
       status,
-      note,
+      refusal ? JSON.stringify(refusal) : null,
     ]);
   }
 
@@ -197,7 +198,7 @@ export class SlateService implements OnModuleInit {
       terms: r.terms.map((t) => ({ ...t, stateName: names.get(t.holder.state) ?? t.holder.state })),
       profiles: r.profiles,
       status: r.status,
-      note: r.note,
+      refusal: r.refusal,
       review: r.review,
       createdAt: r.created_at.toISOString(),
       decidedAt: r.decided_at?.toISOString() ?? null,

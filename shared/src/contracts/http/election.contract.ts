@@ -1,11 +1,24 @@
 import { z } from 'zod';
 import { COMMITTEE_IDS, type CommitteeId } from '../../domain/offices/offices';
+import { SERVER_ERROR_CODES } from '../errors';
 import { Iso3Schema, IsoDateSchema } from './common.contract';
 
 /**
  * Elections in rounds (DOMAIN.md §8) and the register of officeholders (§9): what the server
  * answers and accepts. The round engine is `domain/elections`; these are its shapes on the wire.
  */
+
+/**
+ * Why the register of officeholders refused the terms an election or a slate would enter (an
+ * overlapping term entered meanwhile, …): the refusal as data, rendered in the reader's language
+ * (`renderError`); `message` is the English sentence.
+ */
+export const RegisterRefusalSchema = z.object({
+  code: z.enum(SERVER_ERROR_CODES),
+  message: z.string(),
+  field: z.string().optional(),
+});
+export type RegisterRefusal = z.infer<typeof RegisterRefusalSchema>;
 
 // ---- Offices ----------------------------------------------------------------------------------
 export const CommitteeIdSchema = z.enum(COMMITTEE_IDS as [CommitteeId, ...CommitteeId[]]);
@@ -185,7 +198,7 @@ export const ElectionViewSchema = z.object({
   next: NextStepSchema,
   acclamation: z.object({ available: z.boolean(), reason: z.string().nullable() }),
   /** Why the elected could not be entered in the register of officeholders, if so. */
-  termsNote: z.string().nullable(),
+  termsRefusal: RegisterRefusalSchema.nullable(),
   version: z.number().int(),
 });
 export type ElectionView = z.infer<typeof ElectionViewSchema>;
@@ -298,9 +311,9 @@ export const SlateViewSchema = z.object({
   from: z.string(),
   terms: z.array(TermBodySchema.extend({ stateName: z.string() })),
   profiles: z.record(z.string(), StateProfileSchema),
-  /** proposed, then adopted (its terms entered), rejected, or not-entered (adopted, the register refused: see note). */
+  /** proposed, then adopted (its terms entered), rejected, or not-entered (adopted, the register refused: see refusal). */
   status: z.enum(['proposed', 'adopted', 'rejected', 'not-entered']),
-  note: z.string().nullable(),
+  refusal: RegisterRefusalSchema.nullable(),
   /** The review as of the proposal: regional balance, the mix of States, warnings. */
   review: SlateReviewSchema,
   createdAt: z.string(),

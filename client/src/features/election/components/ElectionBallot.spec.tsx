@@ -56,7 +56,7 @@ const election: ElectionView = {
     },
   },
   acclamation: { available: false, reason: null },
-  termsNote: null,
+  termsRefusal: null,
   version: 2,
 };
 

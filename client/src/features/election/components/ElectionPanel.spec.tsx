@@ -1,6 +1,6 @@
 import '../../../testing/jsdom-polyfills';
 import { cleanup, screen } from '@testing-library/react';
-import type { ElectionView } from '@plenary/shared';
+import { renderError, type ElectionView } from '@plenary/shared';
 import { LocaleContext } from '../../../lib/locale/context';
 import { createFormat } from '../../../lib/locale/format';
 import type { LocaleCode } from '../../../lib/locale/locales';
@@ -44,9 +44,9 @@ const between: ElectionView = {
   acclamation: { available: true, reason: null },
 };
 
-function renderIn(lang: LocaleCode) {
+function renderIn(lang: LocaleCode, election: ElectionView = between) {
   const client = testQueryClient();
-  client.setQueryData(keys.meetings.elections('m1'), [between]);
+  client.setQueryData(keys.meetings.elections('m1'), [election]);
   const value = { fmt: createFormat(lang), t: createT(lang), choice: lang, setLocale: () => undefined };
   return renderWithClient(
     <LocaleContext.Provider value={value}>
@@ -92,6 +92,29 @@ describe('ElectionPanel in the reader’s language', () => {
     expect(screen.getByRole('button', { name: 'Open the second ballot (restricted)' })).toBeTruthy();
     expect(screen.getByTestId('election-next').textContent).toBe(
       'In accordance with the rules, a restricted ballot is held between Ana Alves (Brazil) and Bo Berg (Norway) for 1 place.',
+    );
+  });
+
+  it('says why the elected were not entered in the register of officeholders, in the reader’s language', () => {
+    const refused: ElectionView = {
+      ...between,
+      termsRefusal: {
+        code: 'TERM_OVERLAP',
+        message: 'Brazil already holds the office from 2026-12-04.',
+        field: 'terms',
+      },
+    };
+    renderIn('fr', refused);
+    expect(screen.getByTestId('election-terms-refused').textContent).toBe(
+      `Les élus n’ont pas pu être inscrits au registre des titulaires de charges : ${renderError('fr', refused.termsRefusal!)}`,
+    );
+    expect(screen.getByTestId('election-terms-refused').textContent).toContain(
+      'Le mandat chevauche un autre mandat à la même fonction.',
+    );
+    cleanup();
+    renderIn('en', refused);
+    expect(screen.getByTestId('election-terms-refused').textContent).toBe(
+      'The elected could not be entered in the register of officeholders: Brazil already holds the office from 2026-12-04.',
     );
   });
 });

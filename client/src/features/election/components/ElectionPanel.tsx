@@ -1,4 +1,5 @@
 import {
+  renderError,
   COMMITTEES,
   type CommitteeId,
   type CreateElectionBody,
@@ -158,7 +159,13 @@ function ElectionCard({
       <p className="election-card__next" data-testid="election-next">
         {nextAnnouncement(w, e)}
       </p>
-      {e.termsNote && <p className="warning">{e.termsNote}</p>}
+      {e.termsRefusal && (
+        <p className="warning" data-testid="election-terms-refused">
+          {t('election.termsRefused', {
+            why: fmt.locale === 'en' ? e.termsRefusal.message : renderError(fmt.locale, e.termsRefusal),
+          })}
+        </p>
+      )}
       <div className="election-card__actions">
         {between && e.next.step === 'ballot' && (
           <button

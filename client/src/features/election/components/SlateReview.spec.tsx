@@ -27,7 +27,7 @@ const slate: SlateView = {
   ],
   profiles: { NOR: profile },
   status: 'proposed',
-  note: null,
+  refusal: null,
   review: {
     on: '2026-03-02',
     committees: [],
