@@ -2,7 +2,7 @@
 // The delegations' devices: one socket per delegation, all in this process.
 const { randomUUID } = require('node:crypto');
 const { io } = require('socket.io-client');
-const { now, sleep, pool, serveRequests } = require('./lib.cjs');
+const { now, sleep, pool, serveRequests, stats } = require('./lib.cjs');
 
 let sockets = [];
 
@@ -72,21 +72,24 @@ serveRequests({
   },
   /**
    * Every delegation asks for the floor from its pad (`floor.request`, the pad's own command), 20
-   * at a time. Answers how many were put on the list and each refusal's code.
+   * at a time. Answers how many were put on the list, each refusal's code, and the acks' times (those answered).
    */
   async floorRequest({ meetingId }) {
     const refused = {};
     let listed = 0;
+    const ackMs = [];
     await pool(sockets, 20, async (s) => {
+      const t0 = now();
       try {
         const ack = await s.timeout(30000).emitWithAck('floor.request', { meetingId, queue: 'speakers' });
+        ackMs.push(now() - t0);
         if (ack.ok) listed += 1;
         else refused[ack.error.code] = (refused[ack.error.code] ?? 0) + 1;
       } catch (e) {
         refused.TIMEOUT = (refused.TIMEOUT ?? 0) + 1;
       }
     });
-    return { listed, refused };
+    return { listed, refused, ackMs: stats(ackMs) };
   },
   async stop() {
     sockets.forEach((s) => s.disconnect());

@@ -1,5 +1,6 @@
 import type { FloorPatch, QuestionView } from '@plenary/shared';
 import { RealtimeService } from '../../server/src/modules/realtime/realtime.service';
+import { ReconcileService } from '../../server/src/modules/realtime/reconcile.service';
 import { startTestApp, staffToken, type TestApp } from '../support/app';
 import { connect, setUpMeeting, watch, type ClientSocket } from '../support/plenary';
 import { until } from '../support/wait';
@@ -56,5 +57,36 @@ describe('meeting events in order, a sliced one included', () => {
     await until('every socket to receive both events', () => seen.every((s) => s.length === 2));
     expect(seen).toEqual(sockets.map(() => ['floor.patched', 'question.put']));
     await until('nothing held for the meeting any more', () => realtime.heldMeetings === 0);
+  });
+
+  it('tells no meeting version while the meeting still has events going out, so no screen fetches a snapshot it is about to be sent', async () => {
+    const realtime = t.app.get(RealtimeService);
+    const reconcile = t.app.get(ReconcileService);
+    let told = 0;
+    const count = () => (told += 1);
+    for (const s of sockets) s.on('meeting.versions', count);
+    const patch: FloorPatch = {
+      meetingId,
+      agendaItemId: 'item',
+      fromRevision: 2,
+      revision: 3,
+      serverNow: Date.now(),
+      ops: [],
+      check: '00000000',
+    };
+    realtime.emitToMeetingInSlices(meetingId, 'floor.patched', { meetingVersion: 102, patch });
+    expect(realtime.heldMeetings).toBe(1);
+    expect(realtime.mayTellMeetingVersion(meetingId)).toBe(false);
+    // A pass that finds the meeting still sending tells it nothing (held there by the spy, so the
+    // pass's database read cannot outlast the slices and make the check meaningless).
+    const held = jest.spyOn(realtime, 'mayTellMeetingVersion').mockReturnValue(false);
+    expect(await reconcile.reconcile()).toBe(0);
+    expect(held).toHaveBeenCalledWith(meetingId);
+    held.mockRestore();
+    await until('the slices to go out', () => realtime.heldMeetings === 0);
+    // Once they are out, the next pass tells it to every screen.
+    expect(await reconcile.reconcile()).toBe(1);
+    await until('every socket to be told', () => told === sockets.length);
+    for (const s of sockets) s.off('meeting.versions', count);
   });
 });

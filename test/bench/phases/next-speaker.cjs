@@ -58,7 +58,9 @@ module.exports = {
     );
     if (!before || before.state.list.status === 'not-opened')
       await http(base, 'POST', url, { action: 'open-list' }, president);
+    const tr = now();
     const requested = await delegations.call('floorRequest', { meetingId: meeting.id });
+    const requestWindow = { from: +tr.toFixed(1), to: +now().toFixed(1) };
     const floor = await http(base, 'GET', `/api/meetings/${meeting.id}/floor`);
     const listed = floor.state.list.queue.length;
     if (listed < ROUNDS) throw new Error(`only ${listed} speakers on the list: ${JSON.stringify(requested)}`);
@@ -101,6 +103,10 @@ module.exports = {
       pads: requested.listed + Object.values(requested.refused).reduce((a, b) => a + b, 0),
       listed,
       refused: requested.refused,
+      /** floor.request sent -> its ack, over the requests answered within 30 s (a TIMEOUT is not in it). */
+      requestAckMs: requested.ackMs,
+      /** The requests' window in hrtime ms, to cut a --profile run to it (test/bench/profile-window.cjs). */
+      requestWindow,
       requestsDrainedMs: drainMs,
       notOnEvery,
       connectedAtEnd: (await floorCount(watchers)).connected,

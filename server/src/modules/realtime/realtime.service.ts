@@ -89,6 +89,17 @@ export class RealtimeService {
     return busy || recent || unsettled ? (last?.version ?? null) : version;
   }
 
+  /**
+   * Whether the periodic \`meeting.versions\` may tell the meeting's version now. While this node
+   * still holds events of the meeting (queued behind one going out in slices: a burst of floor
+   * changes to thousands of sockets takes seconds), the database is ahead of what the screens
+   * have been sent, and telling it would make every screen fetch a snapshot at once: thousands
+   * of snapshot reads that slow the very sending they wait for. The next pass tells it.
+   */
+  mayTellMeetingVersion(meetingId: string): boolean {
+    return !this.held.has(meetingId);
+  }
+
   /** The tally broadcaster tells whether a tally of a vote is scheduled or being read. */
   knowTalliesComing(probe: (voteId: string) => boolean): void {
     this.tallyComing = probe;

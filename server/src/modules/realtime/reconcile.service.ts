@@ -53,7 +53,10 @@ export class ReconcileService implements OnApplicationBootstrap, OnModuleDestroy
       .filter((r) => r.startsWith(ROOM_PREFIX))
       .map((r) => r.slice(ROOM_PREFIX.length));
     if (!meetingIds.length) return 0;
-    const rows = await this.live.versionsOf(meetingIds);
+    const rows = (await this.live.versionsOf(meetingIds)).filter((r) =>
+      // Never ahead of meeting events this node is still sending: see mayTellMeetingVersion.
+      this.realtime.mayTellMeetingVersion(r.meetingId),
+    );
     for (const r of rows)
       this.realtime.emitVersionsLocally({
         ...r,
