@@ -1,7 +1,7 @@
 import type { CoordinatingCommitteeView, TermView } from '@plenary/shared';
 import { useState } from 'react';
 import { useCoordinatingCommittee, useOfficeholders } from '../features/election/hooks/useElections';
-import { committeeKey } from '../features/election/offices.wording';
+import { useCommitteeName } from '../features/election/offices.wording';
 import '../features/election/election.css';
 import { Loading, LoadError } from '../lib/components/LoadState';
 import { useFormat, useT } from '../lib/locale/context';
@@ -12,6 +12,7 @@ const holder = (h: Holder) => (h.person ? `${h.person} (${h.stateName})` : h.sta
 /** Who holds which office on a date: President, President-designate, Vice-Presidents, the committees, the Coordinating Committee. */
 export function OfficeholdersPage() {
   const t = useT();
+  const committee = useCommitteeName();
   const fmt = useFormat();
   const [on, setOn] = useState('');
   const q = useOfficeholders(on || undefined);
@@ -54,7 +55,7 @@ export function OfficeholdersPage() {
           </section>
           {v.committees.map((c) => (
             <section key={c.committee} className="panel" aria-labelledby={`c-${c.committee}`}>
-              <h2 id={`c-${c.committee}`}>{t(committeeKey(c.committee))}</h2>
+              <h2 id={`c-${c.committee}`}>{committee(c.committee)}</h2>
               <dl className="officeholders__list">
                 <dt>{t('officeholders.chair')}</dt>
                 <dd>{c.chair ? (c.chair.person ?? c.chair.state) : '—'}</dd>
@@ -75,6 +76,7 @@ export function OfficeholdersPage() {
 /** Derived: the President in the chair, the President-designate, the committees' members; observers. */
 function CoordinatingCommittee({ cc }: { cc: CoordinatingCommitteeView }) {
   const t = useT();
+  const committee = useCommitteeName();
   return (
     <section className="panel" aria-labelledby="cc-h" data-testid="coordinating-committee">
       <h2 id="cc-h">{t('officeholders.cc.title')}</h2>
@@ -93,7 +95,7 @@ function CoordinatingCommittee({ cc }: { cc: CoordinatingCommitteeView }) {
                     ? t('officeholders.president')
                     : m.seat === 'president-designate'
                       ? t('officeholders.presidentDesignate')
-                      : t(committeeKey(m.committee!))}
+                      : committee(m.committee!)}
                 </li>
               ))}
             </ul>

@@ -1,18 +1,11 @@
-import type { CommitteeId, OfficeBody } from '@plenary/shared';
+import { committeeName, type CommitteeId, type OfficeBody } from '@plenary/shared';
+import { useFormat } from '../../lib/locale/context';
 import type { UiKey } from '../../i18n/catalogue';
 
-/** The catalogue key of each committee's name (officeholders namespace). */
-export function committeeKey(c: CommitteeId): UiKey {
-  switch (c) {
-    case 'article-5-implementation':
-      return 'officeholders.committee.article5';
-    case 'victim-assistance':
-      return 'officeholders.committee.victimAssistance';
-    case 'cooperation-and-assistance':
-      return 'officeholders.committee.cooperation';
-    case 'cooperative-compliance':
-      return 'officeholders.committee.compliance';
-  }
+/** A committee's name in the page's language: the one shared definition (`committeeName`). */
+export function useCommitteeName(): (c: CommitteeId) => string {
+  const fmt = useFormat();
+  return (c) => committeeName(fmt.locale, c);
 }
 
 /** The catalogue key of an office's name. */

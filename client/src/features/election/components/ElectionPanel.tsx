@@ -12,7 +12,7 @@ import { useFormat, useT } from '../../../lib/locale/context';
 import { ApiError } from '../../../lib/api';
 import type { ElectionStep } from '../api';
 import { useElectionActions, useElections } from '../hooks/useElections';
-import { committeeKey, officeKey } from '../offices.wording';
+import { officeKey, useCommitteeName } from '../offices.wording';
 import { ballotTitle, candidateName, nextAnnouncement, type Words } from '../wording';
 import { RoundResults } from './RoundResults';
 import '../election.css';
@@ -40,6 +40,7 @@ export function parseCandidates(text: string): CreateElectionBody['candidates'] 
 
 function NewElection({ onCreate, busy }: { onCreate: (b: CreateElectionBody) => void; busy: boolean }) {
   const t = useT();
+  const committee = useCommitteeName();
   const [title, setTitle] = useState(() => t('election.form.defaultTitle'));
   const [places, setPlaces] = useState(1);
   const [candidates, setCandidates] = useState('');
@@ -94,7 +95,7 @@ function NewElection({ onCreate, busy }: { onCreate: (b: CreateElectionBody) => 
           <option value="vice-president">{t(officeKey('vice-president'))}</option>
           {COMMITTEES.filter((c) => c.chair !== 'president').map((c) => (
             <option key={c.id} value={c.id}>
-              {t('election.form.office.member', { committee: t(committeeKey(c.id)) })}
+              {t('election.form.office.member', { committee: committee(c.id) })}
             </option>
           ))}
         </select>

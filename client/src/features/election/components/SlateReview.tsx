@@ -1,14 +1,15 @@
 import type { SlateView } from '@plenary/shared';
 import { useFormat, useT } from '../../../lib/locale/context';
-import { committeeKey, officeKey } from '../offices.wording';
+import { officeKey, useCommitteeName } from '../offices.wording';
 
 type Warning = SlateView['review']['warnings'][number];
 
 /** A slate warning in the screen's language: the committee or State it concerns, never the server's English. */
 function useWarningText() {
   const t = useT();
+  const committeeOf = useCommitteeName();
   return (w: Warning): string => {
-    const committee = w.committee ? t(committeeKey(w.committee)) : '';
+    const committee = w.committee ? committeeOf(w.committee) : '';
     const state = w.state ?? '';
     switch (w.code) {
       case 'ARTICLE5_COMMITTEE_WITHOUT_ARTICLE5_STATE':
@@ -45,6 +46,7 @@ function useWarningText() {
  */
 export function SlateReview({ slate }: { slate: SlateView }) {
   const t = useT();
+  const committee = useCommitteeName();
   const fmt = useFormat();
   const warning = useWarningText();
   const { review } = slate;
@@ -81,7 +83,7 @@ export function SlateReview({ slate }: { slate: SlateView }) {
             <tr key={i}>
               <td>
                 {t(officeKey(term.office.kind))}
-                {'committee' in term.office ? ` · ${t(committeeKey(term.office.committee))}` : ''}
+                {'committee' in term.office ? ` · ${committee(term.office.committee)}` : ''}
               </td>
               <td>{term.holder.person ? `${term.holder.person} (${term.stateName})` : term.stateName}</td>
               <td>{term.until ? fmt.date(term.until) : '—'}</td>
