@@ -5,7 +5,6 @@ import type { DecidedBy, FloorActor, FloorContext, FloorEffect, FloorState, Moti
 import { reason } from '../reasons/reasons';
 import { floorFail } from './floor.errors';
 import {
-  findMotion,
   floorBusy,
   isUndecided,
   replaceMotion,
@@ -147,23 +146,8 @@ export function decideMotion(
   tally: Tally,
   ctx: FloorContext,
 ): Result<FloorState> {
-  const m = findMotion(state, motionId);
-  if (!m)
-    return floorFail(
-      'NOT_FOUND',
-      'precedence',
-      `No motion ${motionId}.`,
-      'motionId',
-      reason('refusal.floor.notFound', { what: 'motion' }),
-    );
-  if (!isUndecided(m))
-    return floorFail(
-      'ALREADY_DECIDED',
-      MOTION_CITATIONS[m.kind],
-      `The motion is ${m.status}.`,
-      undefined,
-      reason('refusal.floor.motionDecided', { status: m.status }),
-    );
+  const m = undecidedMotion(state, motionId);
+  if (isRefusal(m)) return m;
   if (m.status !== 'voting') {
     return floorFail(
       'INVALID_TRANSITION',
@@ -189,23 +173,8 @@ export function adoptMotionByConsensus(
   motionId: string,
   ctx: FloorContext,
 ): Result<FloorState> {
-  const m = findMotion(state, motionId);
-  if (!m)
-    return floorFail(
-      'NOT_FOUND',
-      'precedence',
-      `No motion ${motionId}.`,
-      'motionId',
-      reason('refusal.floor.notFound', { what: 'motion' }),
-    );
-  if (!isUndecided(m))
-    return floorFail(
-      'ALREADY_DECIDED',
-      MOTION_CITATIONS[m.kind],
-      `The motion is ${m.status}.`,
-      undefined,
-      reason('refusal.floor.motionDecided', { status: m.status }),
-    );
+  const m = undecidedMotion(state, motionId);
+  if (isRefusal(m)) return m;
   if (m.status !== 'voting') {
     return floorFail(
       'INVALID_TRANSITION',
