@@ -29,19 +29,6 @@ import { renderApp } from '../testing/renderApp';
  * Every offender of every route and language is listed in one failure, so one run shows all.
  */
 
-/**
- * Routes whose screens are not converted yet: their hard-coded English (b) is tolerated until
- * their owners land (i18nlive: board, vote, console; i18ndesk: desk, register, procedures;
- * serveri18n: the record). The lead empties this list after merging.
- * (a) and (c) hold on these routes too, and a route listed here that has no offender left fails,
- * so the list only ever shrinks.
- */
-const NOT_CONVERTED: readonly string[] = [];
-const NOT_CONVERTED_YET: ReadonlySet<string> = new Set(
-  process.env.ROUTE_WALK_STRICT === '1' ? [] : NOT_CONVERTED,
-);
-// ROUTE_WALK_STRICT=1 npx jest --selectProjects client routeWalk: every offender, allow-list ignored.
-
 /** A text equal to an English message that is rightly shown as is (a proper name, a symbol). */
 const ALLOWED_TEXTS: ReadonlySet<string> = new Set(['Plenary']);
 
@@ -231,25 +218,15 @@ describe('every route in every language', () => {
 
   it('shows no broken message and no English the language translates, with its lang and dir', async () => {
     const failures: string[] = [];
-    const tolerated = new Map<string, number>();
     for (const w of ROUTES) {
       for (const lang of SUPPORTED_LANGUAGES) {
         const found = await walk(w, lang);
-        failures.push(...found.broken, ...found.dir);
-        if (NOT_CONVERTED_YET.has(w.route))
-          tolerated.set(w.route, (tolerated.get(w.route) ?? 0) + found.english.length);
-        else failures.push(...found.english);
+        failures.push(...found.broken, ...found.dir, ...found.english);
         cleanup();
         fetchMock?.restore();
         fetchMock = null;
       }
     }
-    for (const [route, n] of tolerated)
-      if (n === 0) failures.push(`${route}: converted, take it off NOT_CONVERTED_YET`);
-    // What the allow-list tolerates, counted per route, for whoever converts those screens.
-    console.info(
-      `Hard-coded English tolerated on routes not converted yet: ${JSON.stringify(Object.fromEntries(tolerated))}`,
-    );
     expect(failures).toEqual([]);
   });
 });
