@@ -4,13 +4,7 @@ import { ok, type Result } from '../errors';
 import type { DecidedBy, FloorActor, FloorContext, FloorEffect, FloorState, Motion, Side } from './floor';
 import { reason } from '../reasons/reasons';
 import { floorFail } from './floor.errors';
-import {
-  floorBusy,
-  isUndecided,
-  replaceMotion,
-  settleRulings,
-  updateProposal,
-} from './floor.state';
+import { floorBusy, isUndecided, replaceMotion, settleRulings, updateProposal } from './floor.state';
 import {
   isRefusal,
   MOTION_CITATIONS,
