@@ -34,6 +34,7 @@ describe('the floor: a debate from the list of speakers to reconsideration', () 
   let president: string;
   let meetingId: string;
   let itemId: string;
+  let otherItemId: string;
   let parties: { id: string; stateIso3: string | null; name: string }[];
   let observerId: string;
   const pads: ClientSocket[] = [];
@@ -89,6 +90,7 @@ describe('the floor: a debate from the list of speakers to reconsideration', () 
     const meeting = await setUpMeeting(t, secretariat);
     meetingId = meeting.id;
     itemId = meeting.agenda[1].id;
+    otherItemId = meeting.agenda[0].id;
     const all = await delegations(t, meetingId);
     parties = all.filter((d) => d.standing === 'participant');
     await checkIn(
@@ -539,6 +541,31 @@ describe('the floor: a debate from the list of speakers to reconsideration', () 
     // commits announced out of order).
     expect(boardFloor.patched).toBeGreaterThan(30);
     expect(boardFloor.patched).toBeGreaterThan(boardFloor.whole * 10);
+  });
+
+  it('sends the whole floor when the chair turns to another item, so no screen has to fetch it', async () => {
+    const whole = boardFloor.whole;
+    const patched = boardFloor.patched;
+    const there = boardFloor.next((f) => f.agendaItemId === otherItemId);
+    await t.http
+      .post(`/api/meetings/${meetingId}/agenda/${otherItemId}/floor`)
+      .set(bearer(president))
+      .send({ action: 'open-list' })
+      .expect(200);
+    expect((await there).state.list.status).toBe('open');
+    const back = boardFloor.next((f) => f.agendaItemId === itemId);
+    await ok({ action: 'submit-proposal', id: 'L.30', text: 'A draft decision on cooperation' });
+    expect((await back).state.proposals.some((p) => p.id === 'L.30')).toBe(true);
+    // Turning to the other item and back: two whole floors; the next change on the same item, a patch.
+    expect(boardFloor.whole - whole).toBe(2);
+    const next = boardFloor.next((f) => f.state.proposals.some((p) => p.id === 'L.31'));
+    await ok({ action: 'submit-proposal', id: 'L.31', text: 'Another draft decision' });
+    await next;
+    expect({ whole: boardFloor.whole - whole, patched: boardFloor.patched - patched }).toEqual({
+      whole: 2,
+      patched: 1,
+    });
+    expect(boardFloor.unapplied).toBe(0);
   });
 
   it('keeps the floor in the database: a fresh server process reads who has the floor, the clock and the queue exactly', async () => {

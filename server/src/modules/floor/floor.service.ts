@@ -81,6 +81,13 @@ import { type FloorDelegation, FloorRepository } from './floor.repository';
 /** Floors whose last sent view a node keeps to patch the next (a meeting has a few dozen items). */
 const LAST_SENT_FLOORS = 64;
 
+/** Sets a key as the newest of a bounded map (the oldest goes past LAST_SENT_FLOORS). */
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  map.delete(key);
+  if (map.size >= LAST_SENT_FLOORS) map.delete(map.keys().next().value!);
+  map.set(key, value);
+}
+
 /** What one use case did to the floor, in its transaction. */
 interface Step {
   state: FloorState;
@@ -118,6 +125,8 @@ interface Outcome {
 export class FloorService implements OnModuleInit {
   /** The view last sent per agenda item, to send the next one as a patch. */
   private readonly lastSent = new Map<string, FloorView>();
+  /** The item whose floor each meeting's screens were last sent. */
+  private readonly lastItem = new Map<string, string>();
 
   constructor(
     private readonly ds: DataSource,
@@ -317,15 +326,17 @@ export class FloorService implements OnModuleInit {
    * (issue 11: each request for the floor went to every watcher whole); null sends the whole floor.
    * Remembers the view as the screens will hold it (JSON). Bounded: the items of the last few
    * meetings; a view announced after a newer one (two commits racing) is sent whole and forgotten.
+   * When the chair turns to another item the floor goes whole too: screens hold the floor of the
+   * item last acted on, and could not apply a patch of another one (each would fetch a snapshot).
    */
   private patchFromLastSent(view: FloorView): FloorPatch | null {
     const sent = JSON.parse(JSON.stringify(view)) as FloorView;
     const prev = this.lastSent.get(view.agendaItemId);
     if (prev && prev.revision >= sent.revision) return null;
-    this.lastSent.delete(view.agendaItemId);
-    if (this.lastSent.size >= LAST_SENT_FLOORS) this.lastSent.delete(this.lastSent.keys().next().value!);
-    this.lastSent.set(view.agendaItemId, sent);
-    return prev ? floorPatch(prev, sent) : null;
+    remember(this.lastSent, view.agendaItemId, sent);
+    const turned = this.lastItem.get(view.meetingId) !== view.agendaItemId;
+    remember(this.lastItem, view.meetingId, view.agendaItemId);
+    return prev && !turned ? floorPatch(prev, sent) : null;
   }
 
   private async announce(meetingId: string, out: Outcome): Promise<FloorView> {
