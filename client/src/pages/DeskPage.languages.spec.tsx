@@ -1,8 +1,8 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
-import type { DelegationView, Principal, SignInSlip } from '@plenary/shared';
+import type { Principal, SignInSlip } from '@plenary/shared';
 import { SlipSheet } from '../features/delegations/components/SlipSheet';
 import { LANGUAGE_STORAGE_KEY, LocaleProvider } from '../lib/locale/LocaleProvider';
-import { STATES } from '../testing/fixtures';
+import { delegation, STATES } from '../testing/fixtures';
 import { FakeSocket } from '../testing/fakeSocket';
 import { liveSnapshot, MEETING } from '../testing/liveFixtures';
 import { mockFetch } from '../testing/mockFetch';
@@ -16,24 +16,6 @@ const secretariat: Principal = {
   meetingId: null,
   stateIso3: null,
 };
-
-const delegation = (
-  iso3: string | null,
-  name: string,
-  over: Partial<DelegationView> = {},
-): DelegationView => ({
-  id: `id-${iso3 ?? name}`,
-  meetingId: 'm1',
-  kind: iso3 ? 'state' : 'organisation',
-  stateIso3: iso3,
-  name,
-  partyStatus: iso3 ? 'party' : null,
-  credentials: iso3 ? 'accepted' : 'none',
-  standing: iso3 ? 'participant' : 'observer',
-  present: false,
-  signIn: { issued: false, issuedAt: null, revoked: false },
-  ...over,
-});
 
 const DELEGATIONS = [
   delegation('DEU', 'Germany', { present: true }),

@@ -1,6 +1,7 @@
 import {
   minimumCount,
   quorumFor,
+  type DelegationView,
   type RegisterSummary,
   type StatesResponse,
   type StateView,
@@ -106,3 +107,22 @@ export const SUMMARY: RegisterSummary = {
     reason: quorumFor('msp', 'decision', 161).reason,
   },
 };
+
+/** A delegation of meeting m1: a State Party with accepted credentials, or (no ISO code) an organisation observing. */
+export const delegation = (
+  iso3: string | null,
+  name: string,
+  over: Partial<DelegationView> = {},
+): DelegationView => ({
+  id: `id-${iso3 ?? name}`,
+  meetingId: 'm1',
+  kind: iso3 ? 'state' : 'organisation',
+  stateIso3: iso3,
+  name,
+  partyStatus: iso3 ? 'party' : null,
+  credentials: iso3 ? 'accepted' : 'none',
+  standing: iso3 ? 'participant' : 'observer',
+  present: false,
+  signIn: { issued: false, issuedAt: null, revoked: false },
+  ...over,
+});

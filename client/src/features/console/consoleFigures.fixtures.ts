@@ -1,4 +1,4 @@
-import type { VoteSnapshot } from '@plenary/shared';
+import type { QuestionView, VoteSnapshot } from '@plenary/shared';
 
 const eligible = [
   { delegationId: 'd1', iso3: 'AFG', name: 'Afghanistan' },
@@ -27,3 +27,25 @@ export const vote = (over: Partial<VoteSnapshot> = {}): VoteSnapshot => ({
   result: null,
   ...over,
 });
+
+/** The question that vote decides: a two-thirds matter, being voted on. */
+export const question: QuestionView = {
+  id: 'q1',
+  meetingId: 'm1',
+  agendaItemId: null,
+  text: 'Adopt the draft decision',
+  matter: 'other-substance',
+  rule: 'two-thirds-present-voting',
+  ruleSource: 'Rules of procedure (UN model)',
+  status: 'voting',
+  decidedBy: null,
+  createdAt: '2026-03-02T09:00:00Z',
+  decidedAt: null,
+  voteId: 'v1',
+};
+
+/** The live facts the console's action reasons read: an open meeting with its decision quorum met. */
+export const LIVE = {
+  meeting: { status: 'open' as const },
+  quorum: { present: 100, decision: { required: 81, met: true, explanation: '' } },
+};

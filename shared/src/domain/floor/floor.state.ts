@@ -96,6 +96,23 @@ export function floorBusy(state: FloorState, ctx: FloorContext): Result<never> |
   return null;
 }
 
+/**
+ * Refuses while a procedural motion is undecided (it is decided before the next speaker or reply,
+ * or before any proposal is put); null when none is.
+ */
+export function motionPending(state: FloorState, before: 'next' | 'proposal'): Result<never> | null {
+  if (!state.motions.some(isUndecided)) return null;
+  return floorFail(
+    'MOTION_PENDING',
+    'precedence',
+    before === 'proposal'
+      ? 'A motion is pending; it is decided before any proposal.'
+      : 'A procedural motion is pending; it is decided first.',
+    undefined,
+    reason('refusal.floor.motionPending', { before }),
+  );
+}
+
 export function findMotion(state: FloorState, motionId: string): Motion | undefined {
   return state.motions.find((m) => m.id === motionId);
 }

@@ -4,7 +4,7 @@ import { divisionOutcome } from './division.rules';
 import type { Amendment, FloorContext, FloorState, Proposal, VoteOn, VoteStep } from './floor';
 import { reason } from '../reasons/reasons';
 import { floorFail } from './floor.errors';
-import { floorBusy, isUndecided, issueSeq, updateProposal } from './floor.state';
+import { floorBusy, issueSeq, motionPending, updateProposal } from './floor.state';
 
 export type DocumentInput = { id: string; symbol: string | null; text: string; sponsors: string[] };
 
@@ -255,15 +255,8 @@ export function nextVote(state: FloorState): VoteStep | null {
 export function questionToPut(state: FloorState, ctx: FloorContext): Result<VoteStep> {
   const busy = floorBusy(state, ctx);
   if (busy) return busy;
-  if (state.motions.some(isUndecided)) {
-    return floorFail(
-      'MOTION_PENDING',
-      'precedence',
-      'A motion is pending; it is decided before any proposal.',
-      undefined,
-      reason('refusal.floor.motionPending', { before: 'proposal' }),
-    );
-  }
+  const pending = motionPending(state, 'proposal');
+  if (pending) return pending;
   const step = nextVote(state);
   return step
     ? ok(step)

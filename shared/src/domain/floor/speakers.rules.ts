@@ -16,7 +16,7 @@ import {
 } from './floor';
 import { reason } from '../reasons/reasons';
 import { floorFail } from './floor.errors';
-import { floorBusy, isUndecided, issueSeq } from './floor.state';
+import { floorBusy, issueSeq, motionPending } from './floor.state';
 import { finishSpeech, giveFloor } from './speech.rules';
 
 // The organisations DOMAIN.md §7 names as the third category (the UN system by name or acronym).
@@ -243,15 +243,8 @@ export function reopenList(state: FloorState): Result<FloorState> {
 export function callNextSpeaker(state: FloorState, ctx: FloorContext): Result<FloorState> {
   const busy = floorBusy(state, ctx);
   if (busy) return busy;
-  if (state.motions.some(isUndecided)) {
-    return floorFail(
-      'MOTION_PENDING',
-      'precedence',
-      'A procedural motion is pending; it is decided first.',
-      undefined,
-      reason('refusal.floor.motionPending', { before: 'next' }),
-    );
-  }
+  const pending = motionPending(state, 'next');
+  if (pending) return pending;
   if (state.debate !== 'open') {
     return floorFail(
       'DEBATE_NOT_OPEN',

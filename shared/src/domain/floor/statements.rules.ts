@@ -2,7 +2,7 @@ import { ok, type Result } from '../errors';
 import type { ExplanationWindow, FloorActor, FloorContext, FloorState, ListEntry } from './floor';
 import { reason } from '../reasons/reasons';
 import { floorFail } from './floor.errors';
-import { isParticipantActor, isUndecided, issueSeq, voteUnderWay } from './floor.state';
+import { isParticipantActor, issueSeq, motionPending, voteUnderWay } from './floor.state';
 import type { FloorSettings } from './floor.settings';
 import { giveFloor } from './speech.rules';
 
@@ -254,15 +254,8 @@ export function callNextReply(
       reason('refusal.floor.statement', { problem: 'replies-at-end' }),
     );
   }
-  if (state.motions.some(isUndecided)) {
-    return floorFail(
-      'MOTION_PENDING',
-      'precedence',
-      'A procedural motion is pending; it is decided first.',
-      undefined,
-      reason('refusal.floor.motionPending', { before: 'next' }),
-    );
-  }
+  const pending = motionPending(state, 'next');
+  if (pending) return pending;
   const [first, ...rest] = state.replies;
   if (!first)
     return floorFail(

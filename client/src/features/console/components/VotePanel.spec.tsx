@@ -1,28 +1,8 @@
 import '../../../testing/jsdom-polyfills';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { consoleActionReasons, type QuestionView } from '@plenary/shared';
-import { vote } from '../consoleFigures.fixtures';
+import { consoleActionReasons } from '@plenary/shared';
+import { LIVE, question, vote } from '../consoleFigures.fixtures';
 import { VotePanel } from './VotePanel';
-
-const question: QuestionView = {
-  id: 'q1',
-  meetingId: 'm1',
-  agendaItemId: null,
-  text: 'Adopt the draft decision',
-  matter: 'other-substance',
-  rule: 'two-thirds-present-voting',
-  ruleSource: 'Rules of procedure (UN model)',
-  status: 'voting',
-  decidedBy: null,
-  createdAt: '2026-03-02T09:00:00Z',
-  decidedAt: null,
-  voteId: 'v1',
-};
-
-const LIVE = {
-  meeting: { status: 'open' as const },
-  quorum: { present: 100, decision: { required: 81, met: true, explanation: '' } },
-};
 
 afterEach(cleanup);
 

@@ -1,25 +1,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import type { DelegationView } from '@plenary/shared';
 import { useState } from 'react';
+import { delegation } from '../../../testing/fixtures';
 import { PresenceCheckIn } from './PresenceCheckIn';
-
-const delegation = (
-  iso3: string | null,
-  name: string,
-  over: Partial<DelegationView> = {},
-): DelegationView => ({
-  id: `id-${iso3 ?? name}`,
-  meetingId: 'm1',
-  kind: iso3 ? 'state' : 'organisation',
-  stateIso3: iso3,
-  name,
-  partyStatus: iso3 ? 'party' : null,
-  credentials: iso3 ? 'accepted' : 'none',
-  standing: iso3 ? 'participant' : 'observer',
-  present: false,
-  signIn: { issued: false, issuedAt: null, revoked: false },
-  ...over,
-});
 
 const LIST = [
   delegation('AFG', 'Afghanistan'),

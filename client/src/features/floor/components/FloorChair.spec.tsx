@@ -17,6 +17,7 @@ import {
   type FloorView,
   type Result,
 } from '@plenary/shared';
+import { delegation } from '../../../testing/fixtures';
 import { liveSnapshot } from '../../../testing/liveFixtures';
 import { mockFetch } from '../../../testing/mockFetch';
 import { renderWithClient } from '../../../testing/render';
@@ -42,18 +43,7 @@ const must = <T,>(r: Result<T>): T => {
   return r.value;
 };
 const party = (delegationId: string) => ({ delegationId, category: 'state-party' as const });
-const delegations: DelegationView[] = ids.map((id, i) => ({
-  id,
-  meetingId: 'm-1',
-  kind: 'state',
-  stateIso3: null,
-  name: NAMES[i],
-  partyStatus: 'party',
-  credentials: 'accepted',
-  standing: 'participant',
-  present: true,
-  signIn: { issued: true, issuedAt: null, revoked: false },
-}));
+const delegations: DelegationView[] = ids.map((id, i) => delegation(`S0${i}`, NAMES[i], { id }));
 const view = (state: FloorState): FloorView => ({
   meetingId: 'm-1',
   agendaItemId: 'item-1',

@@ -1,32 +1,13 @@
 import '../../../testing/jsdom-polyfills';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import type { Ack, CastResult, Choice, Principal } from '@plenary/shared';
 import { LocaleProvider } from '../../../lib/locale/LocaleProvider';
 import type { LocaleCode } from '../../../lib/locale/locales';
-import { liveSnapshot, STATES_161, voteSnapshot } from '../../../testing/liveFixtures';
+import { liveSnapshot, voteSnapshot } from '../../../testing/liveFixtures';
 import { VotePad } from './VotePad';
-
-const ME = STATES_161[5];
-const delegation: Principal = {
-  role: 'delegation',
-  displayName: ME.name,
-  userId: null,
-  delegationId: ME.delegationId,
-  meetingId: 'm1',
-  stateIso3: ME.iso3,
-};
-
-interface Call {
-  voteId: string;
-  choice: Choice;
-  opId: string;
-  answer(a: Ack<CastResult>): void;
-}
+import { castOk, delegation, fakeCast, type Call } from './votePad.fixtures';
 
 function renderPad(lang: LocaleCode, snapshot = liveSnapshot()) {
-  const calls: Call[] = [];
-  const cast = (voteId: string, choice: Choice, opId: string) =>
-    new Promise<Ack<CastResult>>((answer) => calls.push({ voteId, choice, opId, answer }));
+  const { calls, cast } = fakeCast();
   let n = 0;
   render(
     <LocaleProvider initial={lang}>
@@ -45,10 +26,7 @@ function renderPad(lang: LocaleCode, snapshot = liveSnapshot()) {
 
 const reply = (c: Call) =>
   act(async () => {
-    c.answer({
-      ok: true,
-      data: { voteId: c.voteId, choice: c.choice, revision: 1, opId: c.opId, replayed: false },
-    });
+    c.answer(castOk(c));
     await Promise.resolve();
   });
 

@@ -1,38 +1,10 @@
 import '../../../testing/jsdom-polyfills';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import type { Ack, CastResult, Choice, Principal } from '@plenary/shared';
-import { liveSnapshot, STATES_161, voteSnapshot } from '../../../testing/liveFixtures';
+import type { Ack, CastResult } from '@plenary/shared';
+import { liveSnapshot, voteSnapshot } from '../../../testing/liveFixtures';
 import type { ConnectionState } from '../../live/connection';
 import { VotePad } from './VotePad';
-
-const ME = STATES_161[5];
-const delegation: Principal = {
-  role: 'delegation',
-  displayName: ME.name,
-  userId: null,
-  delegationId: ME.delegationId,
-  meetingId: 'm1',
-  stateIso3: ME.iso3,
-};
-
-interface Call {
-  voteId: string;
-  choice: Choice;
-  opId: string;
-  seq?: number;
-  answer(a: Ack<CastResult>): void;
-}
-
-function fakeCast() {
-  const calls: Call[] = [];
-  const cast = (voteId: string, choice: Choice, opId: string, seq?: number) =>
-    new Promise<Ack<CastResult>>((answer) => calls.push({ voteId, choice, opId, seq, answer }));
-  return { calls, cast };
-}
-const ok = (c: Call): Ack<CastResult> => ({
-  ok: true,
-  data: { voteId: c.voteId, choice: c.choice, revision: 1, opId: c.opId, replayed: false },
-});
+import { castOk as ok, delegation, fakeCast, ME, type Call } from './votePad.fixtures';
 
 /** The server's answer to a cast, inside act() so React applies it. */
 const reply = (c: Call, a: Ack<CastResult>) =>
