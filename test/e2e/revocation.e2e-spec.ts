@@ -237,6 +237,22 @@ describe('rights end at once: open sockets on one node', () => {
     expect(await ballotOf(ids.AUS)).toBeNull();
   });
 
+  it('a cast re-checks credentials in its own statement: withdrawn without notice, it is refused, counts nothing, and the socket is told', async () => {
+    const token = await signInDelegation(t, secretariat, ids.AUT);
+    const pad = await open(token);
+    const changed = new Promise<string>((resolve) => pad.once('session.changed', (p) => resolve(p.reason)));
+    // Withdrawn behind the server's back: the socket still holds a delegation's principal.
+    await t.db.dataSource.query(`UPDATE delegations SET credentials = 'none' WHERE id = $1`, [ids.AUT]);
+    try {
+      const refused: Ack<CastResult> = await castOverSocket(pad, voteId, 'yes');
+      expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', field: 'role' } });
+      expect(await changed).toBe('Your rights have changed');
+      expect(await ballotOf(ids.AUT)).toBeNull();
+    } finally {
+      await t.db.dataSource.query(`UPDATE delegations SET credentials = 'accepted' WHERE id = $1`, [ids.AUT]);
+    }
+  });
+
   it('after its access channel was cut, the node re-checks every open socket: a sign-in ended meanwhile is disconnected', async () => {
     const token = await signInDelegation(t, secretariat, ids.BRA);
     const pad = await open(token);

@@ -1,5 +1,6 @@
 import { type Principal, type Role, SEATED_CREDENTIALS } from '@plenary/shared';
 import type { DataSource, EntityManager } from 'typeorm';
+import { queryPrepared } from '../../database/prepared';
 import { ACCESS_CHANNEL, type AccessChange } from './access-change';
 
 interface SessionRow {
@@ -60,7 +61,9 @@ export class SessionRepository {
    * it); a delegation whose sign-in was revoked resolves to nobody.
    */
   async resolve(tokenHash: string): Promise<ResolvedSession | null> {
-    const rows = await this.ds.query<SessionRow[]>(
+    const rows = await queryPrepared<SessionRow>(
+      this.ds,
+      'session-resolve',
       `SELECT s.id AS session_id, ${roleNow('$2')} AS role,
               s.user_id, s.delegation_id, u.display_name AS user_name,
               d.display_name AS delegation_name, d.meeting_id, d.state_iso3,

@@ -208,17 +208,45 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     ack: unknown,
     parse: () => C,
     run: (cmd: C, who: Principal | null) => Promise<T>,
+    standing: 'read-first' | 'in-statement' = 'read-first',
   ): Promise<void> {
     const reply = typeof ack === 'function' ? (ack as (r: Ack<T>) => void) : () => undefined;
+    // A command whose one statement re-checks the session, the delegation and its credentials
+    // itself (a cast) runs at once for a socket that holds a delegation's session: reading the
+    // session first would be a second round trip on the acknowledgement's path that decides
+    // nothing the statement does not decide again, in the same snapshot as its write.
+    const checkedByStatement =
+      standing === 'in-statement' &&
+      socket.data.session !== null &&
+      socket.data.principal?.role === 'delegation' &&
+      socket.data.principal.delegationId !== null;
+    let cmd: C;
     try {
-      const cmd = parse();
-      reply({ ok: true, data: await run(cmd, await this.principalNow(socket)) });
+      cmd = parse();
     } catch (e) {
-      const err = fail(e, socket);
-      if (err.error.code === 'INTERNAL') this.logger.error(e);
-      reply(err);
-      this.endIfEnded(socket, e);
+      return reply(fail(e, socket));
     }
+    try {
+      const who = checkedByStatement ? socket.data.principal : await this.principalNow(socket);
+      reply({ ok: true, data: await run(cmd, who) });
+    } catch (e) {
+      // Refused by the statement: the session is read now, as for any other command, so a
+      // changed role is told and an ended session is answered as ended and disconnected.
+      const why =
+        checkedByStatement && e instanceof DomainException ? await this.sessionEndedNow(socket, e) : e;
+      const err = fail(why, socket);
+      if (err.error.code === 'INTERNAL') this.logger.error(why);
+      reply(err);
+      this.endIfEnded(socket, why);
+    }
+  }
+
+  /** After a refusal: the session's end if it has ended (or a read error), else the refusal. */
+  private sessionEndedNow(socket: PlenarySocket, refusal: DomainException): Promise<unknown> {
+    return this.principalNow(socket).then(
+      () => refusal,
+      (e: unknown) => e,
+    );
   }
 
   private caller(socket: PlenarySocket, who: Principal | null) {
@@ -231,6 +259,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
       ack,
       () => parseWith(CastCommandSchema, payload, 'payload'),
       (cmd, who): Promise<CastResult> => this.casts.cast(this.caller(socket, who), cmd),
+      'in-statement',
     );
   }
 

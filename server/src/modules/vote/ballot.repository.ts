@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type Choice, SEATED_CREDENTIALS } from '@plenary/shared';
 import { DataSource } from 'typeorm';
 import { retrying, scrubbed } from '../../common/transaction';
+import { queryPrepared } from '../../database/prepared';
 import { bumpMeetingVersionSql } from '../meeting/meeting-version.repository';
 
 export interface CastInput {
@@ -203,7 +204,8 @@ export class BallotRepository {
     const sql = c.secret ? CAST_SECRET_SQL : CAST_RECORDED_SQL;
     let r: CastRow;
     try {
-      if (!registerPresence) [r] = await this.ds.query<CastRow[]>(sql, params);
+      if (!registerPresence)
+        [r] = await queryPrepared<CastRow>(this.ds, c.secret ? 'cast-secret' : 'cast-recorded', sql, params);
       else
         r = await this.ds.transaction(async (em) => {
           await em.query('SELECT 1 FROM meetings WHERE id = $1 FOR UPDATE', [c.meetingId]);

@@ -3,6 +3,7 @@ import type { Choice, QuestionView, VoteMethod, VoteResult, VoteSnapshot, Voting
 import { MATTERS, type Matter } from '@plenary/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { notFound } from '../../common/domain.exception';
+import { queryPrepared } from '../../database/prepared';
 import type { QuestionEntity } from './question.entity';
 import { VOTE_VERSION_SQL } from './live.repository';
 import { RollCallRepository } from './roll-call.repository';
@@ -73,7 +74,11 @@ export class VoteSnapshotBuilder {
 
   async fromEntity(vote: VoteEntity, em: EntityManager = this.ds.manager): Promise<VoteSnapshot> {
     const method = vote.method as VoteMethod;
-    const all = await em.query<EligibleRow[]>(ROWS_SQL, [vote.id]);
+    // Outside a transaction (every tally a broadcaster reads), the statement is prepared once per connection.
+    const all =
+      em === this.ds.manager
+        ? await queryPrepared<EligibleRow>(this.ds, 'vote-rows', ROWS_SQL, [vote.id])
+        : await em.query<EligibleRow[]>(ROWS_SQL, [vote.id]);
     if (!all.length) throw notFound('Vote', 'voteId');
     // Status, result and version as this one statement saw them, with the ballots it read.
     const { version, vote_status: status, vote_closed_at: closedAt, vote_result: result } = all[0];
