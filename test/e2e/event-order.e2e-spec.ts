@@ -1,4 +1,4 @@
-import type { FloorPatch, QuestionView } from '@plenary/shared';
+import type { FloorPatch, QuestionView, VoteTally } from '@plenary/shared';
 import { RealtimeService } from '../../server/src/modules/realtime/realtime.service';
 import { ReconcileService } from '../../server/src/modules/realtime/reconcile.service';
 import { startTestApp, staffToken, type TestApp } from '../support/app';
@@ -88,5 +88,35 @@ describe('meeting events in order, a sliced one included', () => {
     expect(await reconcile.reconcile()).toBe(1);
     await until('every socket to be told', () => told === sockets.length);
     for (const s of sockets) s.off('meeting.versions', count);
+  });
+
+  it('a tally’s rolling pass: a newer tally takes over mid-pass, every socket ends with the newest, none goes back', async () => {
+    const realtime = t.app.get(RealtimeService);
+    const got = sockets.map(() => [] as number[]);
+    const onTally = sockets.map((s, i) => {
+      const f = ({ tally }: { tally: VoteTally }) => got[i].push(tally.version);
+      s.on('vote.tallied', f);
+      return f;
+    });
+    const tally = (version: number): VoteTally => ({
+      voteId: 'rolling',
+      meetingId,
+      version,
+      counts: { yes: version, no: 0, abstain: 0, notVoted: 0 },
+      lights: null,
+    });
+    realtime.broadcastTally(meetingId, tally(1));
+    // The first slice (two sockets) is written; the rest wait behind a yield.
+    expect(realtime.roomsSending).toBe(1);
+    realtime.broadcastTally(meetingId, tally(2));
+    // An older tally handed over late (another node's, say) changes nothing.
+    realtime.broadcastTally(meetingId, tally(1));
+    await until('every socket to hold the newest tally', () => got.every((g) => g.at(-1) === 2));
+    await until('the pass to end', () => realtime.roomsSending === 0);
+    for (const g of got) expect(g).toEqual([...g].sort((a, b) => a - b)); // never back
+    // The sockets written before the newer tally came got both; the others only the newest, once.
+    expect(got.filter((g) => g.join() === '1,2')).toHaveLength(2);
+    expect(got.filter((g) => g.join() === '2')).toHaveLength(sockets.length - 2);
+    sockets.forEach((s, i) => s.off('vote.tallied', onTally[i]));
   });
 });

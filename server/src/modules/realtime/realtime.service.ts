@@ -31,10 +31,12 @@ export class RealtimeService {
   private readonly slice: number;
   private readonly cluster: boolean;
   /**
-   * Per room, the pass under way and the newest tally waiting for the next one: no socket sees
-   * tallies out of order, and a slow pass never builds a backlog.
+   * Per room, the rolling pass under way and the newest tally it sends: no socket sees tallies
+   * out of order, and a slow pass never builds a backlog.
    */
-  private readonly sending = new Map<string, { next: VoteTally | null }>();
+  private readonly sending = new Map<string, { latest: VoteTally }>();
+  /** Per socket of this node, the tally last written to it (forgotten with the socket). */
+  private readonly tallySent = new WeakMap<object, { voteId: string; version: number }>();
   /**
    * Per meeting, the events held back behind a coalesced broadcast that must reach the screens
    * before them (ordering by version: an event that overtook a pending presence change would look
@@ -188,6 +190,11 @@ export class RealtimeService {
     this.pendingBefore = fn;
   }
 
+  /** Rooms with a tally's rolling pass under way (for tests). */
+  get roomsSending(): number {
+    return this.sending.size;
+  }
+
   /** Meetings with events held back right now (bounded by the meetings in a coalescing window; for tests). */
   get heldMeetings(): number {
     return this.held.size;
@@ -206,37 +213,67 @@ export class RealtimeService {
    */
   broadcastTally(meetingId: string, tally: VoteTally): void {
     const room = MEETING_ROOM(meetingId);
-    this.sendInSlices(room, tally);
     if (this.cluster) this.server?.serverSideEmit(TALLY_RELAY, room, tally);
+    this.sendInSlices(room, tally);
   }
 
+  /**
+   * A rolling pass: while a pass is going out, a newer tally of the room takes the place of the
+   * one being sent, from the next slice on (each tally is the whole state, so a socket may skip
+   * one). When the pass reaches the end of the room, the sockets that got an older tally than the
+   * newest (those written before it came) and those that joined meanwhile get the newest, and so
+   * on until every socket of the room holds it. So a cast's tally reaches a socket at the socket's
+   * next turn, not after the rest of a pass with older state and then a whole pass of its own;
+   * no socket is sent an older tally than one it was sent (per socket, the last vote and version
+   * written to it).
+   */
   private sendInSlices(room: string, tally: VoteTally): void {
     const busy = this.sending.get(room);
     if (busy) {
-      // A pass is under way: keep only the newest tally for the next pass (each is the whole state).
-      if (!busy.next || tally.version >= busy.next.version) busy.next = tally;
+      if (tally.voteId !== busy.latest.voteId || tally.version > busy.latest.version) busy.latest = tally;
       return;
     }
-    const state: { next: VoteTally | null } = { next: null };
+    const state = { latest: tally };
     this.sending.set(room, state);
-    const run = async () => {
-      let current: VoteTally | null = tally;
-      while (current) {
-        await this.pass(room, current);
-        this.markDelivered(current);
-        current = state.next;
-        state.next = null;
-      }
-    };
-    run()
+    this.rolling(room, state)
       .catch((e: unknown) =>
         this.logger.warn(`tally not sent: ${e instanceof Error ? e.message : String(e)}`),
       )
       .finally(() => this.sending.delete(room));
   }
 
-  private pass(room: string, tally: VoteTally): Promise<void> {
-    return this.inSlices(room, 'vote.tallied', { tally });
+  private async rolling(room: string, state: { latest: VoteTally }): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    if (this.slice <= 0) {
+      // One emit: nothing can come between its sockets, and the frame is built once.
+      server.local.to(room).emit('vote.tallied', { tally: state.latest });
+      return this.markDelivered(state.latest);
+    }
+    const sockets = server.of('/').sockets;
+    const lacks = (id: string, t: VoteTally): boolean => {
+      const socket = sockets.get(id);
+      if (!socket) return false;
+      const had = this.tallySent.get(socket);
+      return !had || had.voteId !== t.voteId || had.version < t.version;
+    };
+    const members = () => [...(server.of('/').adapter.rooms.get(room) ?? [])];
+    let pending = members();
+    while (pending.length) {
+      for (let i = 0; i < pending.length; i += this.slice) {
+        const t = state.latest;
+        const to = pending.slice(i, i + this.slice).filter((id) => lacks(id, t));
+        if (to.length) {
+          server.local.to(to).emit('vote.tallied', { tally: t });
+          const sent = { voteId: t.voteId, version: t.version };
+          for (const id of to) this.tallySent.set(sockets.get(id)!, sent);
+        }
+        if (i + this.slice < pending.length) await new Promise((resolve) => setImmediate(resolve));
+      }
+      const newest = state.latest;
+      pending = members().filter((id) => lacks(id, newest));
+    }
+    this.markDelivered(state.latest);
   }
 
   /**

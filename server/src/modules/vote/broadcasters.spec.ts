@@ -105,3 +105,60 @@ describe('meeting.versions during a vote, in a cluster', () => {
     expect(realtime.voteVersionToTell('m', null, null)).toBeNull();
   });
 });
+
+describe('TallyBroadcaster: one read at a time, the casts meanwhile in the next', () => {
+  /** A snapshot builder whose reads the spec answers one by one. */
+  function controlledReads() {
+    const waiting: ((v: unknown) => void)[] = [];
+    const snapshots = {
+      build: () => new Promise((resolve) => waiting.push(resolve)),
+    } as unknown as VoteSnapshotBuilder;
+    const sent: number[] = [];
+    const realtime = {
+      broadcastTally: (_m: string, tally: { version: number }) => sent.push(tally.version),
+      knowTalliesComing: () => undefined,
+    } as unknown as RealtimeService;
+    const answer = async (version: number) => {
+      waiting.shift()!({ status: 'open', version, eligible: [], votes: null, voted: null, absent: [] });
+      // Let the loop take the answer and, if marked, start the next read.
+      for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+    };
+    return { snapshots, realtime, waiting, sent, answer };
+  }
+
+  it('casts that commit while a read is under way share one read after it, none is left out', async () => {
+    const r = controlledReads();
+    const tallies = new TallyBroadcaster(r.snapshots, r.realtime, config(0));
+    tallies.schedule('v', 'm');
+    expect(r.waiting).toHaveLength(1); // leading edge: read at once
+    tallies.schedule('v', 'm');
+    tallies.schedule('v', 'm');
+    expect(r.waiting).toHaveLength(1); // never two reads of a vote at once
+    await r.answer(1);
+    expect(r.waiting).toHaveLength(1); // the two casts meanwhile: one read
+    await r.answer(3);
+    expect(r.waiting).toHaveLength(0); // nothing new: the loop ends
+    expect(r.sent).toEqual([1, 3]);
+    tallies.schedule('v', 'm');
+    expect(r.waiting).toHaveLength(1); // a later cast starts it again
+    await r.answer(4);
+    expect(r.sent).toEqual([1, 3, 4]);
+    tallies.onModuleDestroy();
+  });
+
+  it('a closed vote stops its reads: a read waiting for the interval never starts', async () => {
+    const r = controlledReads();
+    const tallies = new TallyBroadcaster(r.snapshots, r.realtime, config(60_000));
+    tallies.schedule('v', 'm');
+    tallies.schedule('v', 'm');
+    await r.answer(1);
+    // The second read waits for the interval (a minute here); the vote closes meanwhile.
+    expect(r.waiting).toHaveLength(0);
+    tallies.cancel('v');
+    for (let i = 0; i < 5; i++) await new Promise((res) => setImmediate(res));
+    expect(r.waiting).toHaveLength(0);
+    expect(r.sent).toEqual([1]);
+    expect(tallies.remembered).toBe(0);
+    tallies.onModuleDestroy();
+  });
+});

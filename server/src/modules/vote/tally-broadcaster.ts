@@ -6,24 +6,38 @@ import type { AppConfig } from '../../config/env';
 import { RealtimeService } from '../realtime/realtime.service';
 import { VoteSnapshotBuilder } from './vote.snapshot';
 
+/** One vote's tallies on this node: whether a cast is not yet in a read, and the loop sending them. */
+interface Pending {
+  meetingId: string;
+  /** A cast committed after the last read began: the next read must include it. */
+  dirty: boolean;
+  /** When the last read began (monotonic ms); 0 before the first. */
+  lastStart: number;
+  /** The loop of reads, while one runs. */
+  loop: Promise<void> | null;
+  /** Wakes the loop's wait for the interval early (a close cancels it). */
+  wake: (() => void) | null;
+  timer: NodeJS.Timeout | null;
+  cancelled: boolean;
+}
+
 /**
- * Coalesces tallies: at most one broadcast per vote per interval. Leading edge: a cast on a vote
- * whose last tally went out an interval ago or more (a quiet room) starts its tally at once, in
- * the same turn of the event loop as its acknowledgement; casts within the interval after it
- * share one trailing tally at the interval's end. Each broadcast reads the committed state when
- * it goes out, so the last one is always current.
+ * Coalesces tallies: at most one read per vote per interval, never two at once. Leading edge: a
+ * cast on a vote whose last read began an interval ago or more (a quiet room) starts its read at
+ * once, in the same turn of the event loop as its acknowledgement. Casts that commit while a read
+ * is under way or within the interval after it mark the vote, and one read at the interval's end
+ * takes every one of them. Each read hands the whole state to the room's rolling pass
+ * (RealtimeService), which sends every socket the newest tally at its turn.
  */
 @Injectable()
 export class TallyBroadcaster implements OnModuleDestroy {
   private readonly logger = new Logger(TallyBroadcaster.name);
-  private readonly timers = new Map<string, NodeJS.Timeout>();
   /**
-   * When each vote's last tally started (monotonic ms). Only entries younger than the interval
-   * matter; older ones are dropped on every send, so this holds at most the votes tallied within
-   * the last interval (bounded, whatever the number of votes a node ever sees).
+   * Per vote, while it is being tallied and for an interval after (its clock decides the next
+   * leading edge). Older idle entries are dropped on every schedule: bounded by the votes tallied
+   * within the last interval, whatever the number of votes a node ever sees.
    */
-  private readonly lastSent = new Map<string, number>();
-  private readonly inFlight = new Map<string, Promise<void>>();
+  private readonly votes = new Map<string, Pending>();
   private readonly intervalMs: number;
   private stopped = false;
 
@@ -33,69 +47,92 @@ export class TallyBroadcaster implements OnModuleDestroy {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.intervalMs = config.PLENARY_TALLY_INTERVAL_MS;
-    this.realtime.knowTalliesComing((voteId) => this.timers.has(voteId) || this.inFlight.has(voteId));
+    this.realtime.knowTalliesComing((voteId) => {
+      const p = this.votes.get(voteId);
+      return p !== undefined && (p.dirty || p.loop !== null);
+    });
   }
 
   schedule(voteId: string, meetingId: string): void {
-    if (this.stopped || this.timers.has(voteId)) return;
-    const last = this.lastSent.get(voteId);
-    const wait = last === undefined ? 0 : last + this.intervalMs - performance.now();
-    if (wait <= 0 && !this.inFlight.has(voteId)) {
-      // Leading edge: the room has been quiet for an interval, the tally goes now.
-      void this.send(voteId, meetingId);
-      return;
+    if (this.stopped) return;
+    this.forgetIdle(performance.now());
+    let p = this.votes.get(voteId);
+    if (!p) {
+      p = { meetingId, dirty: false, lastStart: 0, loop: null, wake: null, timer: null, cancelled: false };
+      this.votes.set(voteId, p);
     }
-    this.timers.set(
-      voteId,
-      setTimeout(
-        () => {
-          this.timers.delete(voteId);
-          void this.send(voteId, meetingId);
-        },
-        Math.max(0, wait),
-      ),
-    );
+    p.dirty = true;
+    // The loop under way reads again when its pass is out.
+    if (!p.loop) this.start(voteId, p);
+  }
+
+  private start(voteId: string, p: Pending): void {
+    p.loop = this.run(voteId, p)
+      .catch((e: unknown) => {
+        // A node shutting down loses its pool under a read in flight: nothing to report then.
+        if (!this.stopped) this.logger.error(e);
+      })
+      .finally(() => {
+        p.loop = null;
+        // A cast that committed as the loop was ending found it still running: its read is now.
+        if (p.dirty && !p.cancelled && !this.stopped) this.start(voteId, p);
+      });
   }
 
   /** Stops pending tallies of a closed vote (vote.closed carries the final state). */
   cancel(voteId: string): void {
-    clearTimeout(this.timers.get(voteId));
-    this.timers.delete(voteId);
-    this.lastSent.delete(voteId);
+    const p = this.votes.get(voteId);
+    if (!p) return;
+    p.cancelled = true;
+    p.dirty = false;
+    this.stopWaiting(p);
+    this.votes.delete(voteId);
   }
 
-  /** How many votes this node remembers a last tally for (bounded; for tests). */
+  /** How many votes this node keeps a tally clock for (bounded; for tests). */
   get remembered(): number {
-    return this.lastSent.size;
+    return this.votes.size;
   }
 
-  private async send(voteId: string, meetingId: string): Promise<void> {
-    // Never two reads of one vote at once; a cast landing meanwhile schedules the next one.
-    await this.inFlight.get(voteId);
-    const at = performance.now();
-    this.forgetOlderThan(at - this.intervalMs);
-    this.lastSent.set(voteId, at);
-    const p = this.snapshots
-      .build(voteId)
-      .then((vote) => {
-        if (vote.status === 'open') this.realtime.broadcastTally(meetingId, toTally(vote));
-      })
-      .catch((e: unknown) => {
-        // A node shutting down loses its pool under a pass in flight: nothing to report then.
-        if (!this.stopped) this.logger.error(e);
-      })
-      .finally(() => this.inFlight.delete(voteId));
-    this.inFlight.set(voteId, p);
-    await p;
+  private async run(voteId: string, p: Pending): Promise<void> {
+    while (p.dirty && !p.cancelled && !this.stopped) {
+      const wait = p.lastStart + this.intervalMs - performance.now();
+      if (p.lastStart > 0 && wait > 0) await this.pause(p, wait);
+      if (p.cancelled || this.stopped) return;
+      p.dirty = false;
+      p.lastStart = performance.now();
+      const vote = await this.snapshots.build(voteId);
+      if (vote.status !== 'open' || p.cancelled) {
+        p.dirty = false; // closed: vote.closed carries the final state
+        return;
+      }
+      this.realtime.broadcastTally(p.meetingId, toTally(vote));
+    }
   }
 
-  private forgetOlderThan(limit: number): void {
-    for (const [id, t] of this.lastSent) if (t < limit && !this.timers.has(id)) this.lastSent.delete(id);
+  private pause(p: Pending, ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      p.wake = resolve;
+      p.timer = setTimeout(resolve, ms);
+    }).finally(() => {
+      p.wake = null;
+      p.timer = null;
+    });
+  }
+
+  private stopWaiting(p: Pending): void {
+    if (p.timer) clearTimeout(p.timer);
+    p.wake?.();
+  }
+
+  private forgetIdle(at: number): void {
+    for (const [id, p] of this.votes)
+      if (!p.loop && !p.dirty && at - p.lastStart >= this.intervalMs) this.votes.delete(id);
   }
 
   onModuleDestroy(): void {
     this.stopped = true;
-    for (const t of this.timers.values()) clearTimeout(t);
-    this.timers.clear();
+    for (const p of this.votes.values()) this.stopWaiting(p);
+    this.votes.clear();
   }
 }
