@@ -593,7 +593,8 @@ async function main() {
       profile: PROFILE ? "bench/profiles (the watchers' node, --cpu-prof; burstWindow in hrtime ms)" : null,
       delegations: n,
       burstSpreadMs: SPREAD_MS,
-      tallyIntervalMs: Number(process.env.PLENARY_TALLY_INTERVAL_MS ?? 100),
+      tallyIntervalMs: Number(process.env.PLENARY_TALLY_INTERVAL_MS ?? 50),
+      broadcastSlice: Number(process.env.PLENARY_BROADCAST_SLICE ?? 100),
       watcherProcesses: PROCS,
       watcherNice: NICE,
       floorBroadcasts: FLOOR_BROADCASTS,
@@ -646,7 +647,7 @@ function markdown(out) {
   const lines = [
     `# Plenary live-vote benchmark`,
     '',
-    `${out.at} · ${out.machine.cpus} CPU (${out.machine.model}) · node ${out.machine.node} · ${out.setup.serverNodes} server node(s) (${out.setup.tier}) · ${out.setup.delegations} delegations, burst spread over ${out.setup.burstSpreadMs} ms · tally interval ${out.setup.tallyIntervalMs} ms · watchers in ${out.setup.watcherProcesses} client processes at nice ${out.setup.watcherNice} on the same machine (they compete with the server for CPU)`,
+    `${out.at} · ${out.machine.cpus} CPU (${out.machine.model}) · node ${out.machine.node} · ${out.setup.serverNodes} server node(s) (${out.setup.tier}) · ${out.setup.delegations} delegations, burst spread over ${out.setup.burstSpreadMs} ms · tally interval ${out.setup.tallyIntervalMs} ms, slices of ${out.setup.broadcastSlice} sockets · watchers in ${out.setup.watcherProcesses} client processes at nice ${out.setup.watcherNice} on the same machine (they compete with the server for CPU)`,
     '',
     '| W | ack p50 / p95 / p99 | visible on every watcher p50 / p95 / p99 | floor p50 / p95 / p99 | ratio p50 / p99 | close → outcome on every | server CPU % | machine CPU % | heap / watcher KB | RSS / watcher KB | lost / duplicated | load avg (start / burst) |',
     '|---:|---|---|---|---|---:|---:|---:|---:|---:|---|---|',

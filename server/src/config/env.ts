@@ -34,8 +34,8 @@ const EnvSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
-  PLENARY_BROADCAST_SLICE: z.coerce.number().int().min(0).max(100000).default(500),
-  PLENARY_TALLY_INTERVAL_MS: z.coerce.number().int().min(0).max(5000).default(100),
+  PLENARY_BROADCAST_SLICE: z.coerce.number().int().min(0).max(100000).default(100),
+  PLENARY_TALLY_INTERVAL_MS: z.coerce.number().int().min(0).max(5000).default(50),
   PLENARY_RECONCILE_MS: z.coerce.number().int().min(100).max(60000).default(2000),
   /**
    * Which proxies' X-Forwarded-For / -Proto to believe (Express `trust proxy`): `loopback` (nginx on
