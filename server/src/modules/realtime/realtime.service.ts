@@ -16,6 +16,9 @@ const TALLY_RELAY = 'plenary:tally';
 type RelayEvents = { [TALLY_RELAY]: (room: string, tally: VoteTally) => void };
 type PlenaryServer = Server<ClientToServerEvents, ServerToClientEvents, RelayEvents>;
 
+/** The yield between two slices: pending I/O (casts, their acks) runs before the next slice. */
+const betweenSlices = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * Server-side only: the sockets of a meeting that have received their live snapshot. The
  * reconcile pass tells these (and only these) the current versions: a socket still waiting for
@@ -268,7 +271,7 @@ export class RealtimeService {
           const sent = { voteId: t.voteId, version: t.version };
           for (const id of to) this.tallySent.set(sockets.get(id)!, sent);
         }
-        if (i + this.slice < pending.length) await new Promise((resolve) => setImmediate(resolve));
+        if (i + this.slice < pending.length) await betweenSlices();
       }
       const newest = state.latest;
       pending = members().filter((id) => lacks(id, newest));
@@ -277,7 +280,7 @@ export class RealtimeService {
   }
 
   /**
-   * The one slicer: an event to this node's sockets of a room, `slice` sockets at a time with a
+   * The slicer of meeting events (tallies roll, `rolling`): an event to this node's sockets of a room, `slice` sockets at a time with a
    * yield between slices (slice 0: one emit, the packet encoded and framed once for every socket).
    */
   private async inSlices<E extends EventName>(
@@ -294,7 +297,7 @@ export class RealtimeService {
     const ids = [...(server.of('/').adapter.rooms.get(room) ?? [])];
     for (let i = 0; i < ids.length; i += this.slice) {
       server.local.to(ids.slice(i, i + this.slice)).emit(event, ...args);
-      if (i + this.slice < ids.length) await new Promise((resolve) => setImmediate(resolve));
+      if (i + this.slice < ids.length) await betweenSlices();
     }
   }
 }
