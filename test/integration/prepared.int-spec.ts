@@ -39,7 +39,7 @@ describe('prepared statements', () => {
   it('fails as ds.query fails: a QueryFailedError with the SQLSTATE, scrubbed of its parameters on the ballot path', async () => {
     const bad = queryPrepared(db.dataSource, 'cast-recorded', 'SELECT $1::uuid AS id', ['not-a-uuid']);
     await expect(bad).rejects.toBeInstanceOf(QueryFailedError);
-    const e = await bad.catch((x: unknown) => x as QueryFailedError & { code: string });
+    const e = (await bad.catch((x: unknown) => x)) as QueryFailedError & { code: string };
     expect(e.code).toBe('22P02');
     expect(isRetryable(e)).toBe(false);
     const clean = scrubbed(e, 'cast') as Error & { code: string };
