@@ -1,6 +1,7 @@
 import type { FloorPatch, QuestionView, VoteTally } from '@plenary/shared';
 import { RealtimeService } from '../../server/src/modules/realtime/realtime.service';
 import { ReconcileService } from '../../server/src/modules/realtime/reconcile.service';
+import { PresenceBroadcaster } from '../../server/src/modules/vote/presence-broadcaster';
 import { startTestApp, staffToken, type TestApp } from '../support/app';
 import { connect, setUpMeeting, watch, type ClientSocket } from '../support/plenary';
 import { until } from '../support/wait';
@@ -84,10 +85,90 @@ describe('meeting events in order, a sliced one included', () => {
     expect(held).toHaveBeenCalledWith(meetingId);
     held.mockRestore();
     await until('the slices to go out', () => realtime.heldMeetings === 0);
-    // Once they are out, the next pass tells it to every screen.
+    // Once they are out, the next pass tells it to every screen, in slices too (every board
+    // socket at every tick: in one go it held each ack back for ~230 ms every two seconds).
+    const adapter = realtime.io!.of('/').adapter;
+    const broadcast = jest.spyOn(adapter, 'broadcast');
     expect(await reconcile.reconcile()).toBe(1);
+    const versionWrites = broadcast.mock.calls.filter(([packet]) => packet.data?.[0] === 'meeting.versions');
+    broadcast.mockRestore();
+    expect(versionWrites).toHaveLength(sockets.length / 2);
+    for (const [, opts] of versionWrites) expect(opts.rooms.size).toBe(2);
     await until('every socket to be told', () => told === sockets.length);
     for (const s of sockets) s.off('meeting.versions', count);
+  });
+
+  it('an ordinary meeting event to a room larger than a slice goes out in slices, and the next one after it on every socket', async () => {
+    const realtime = t.app.get(RealtimeService);
+    const seen = sockets.map(() => [] as string[]);
+    const put = sockets.map((s, i) => {
+      const f = () => seen[i].push('question.put');
+      s.on('question.put', f);
+      return f;
+    });
+    const decided = sockets.map((s, i) => {
+      const f = () => seen[i].push('question.decided');
+      s.on('question.decided', f);
+      return f;
+    });
+    const question = { id: 'q', meetingId } as unknown as QuestionView;
+    realtime.emitToMeeting(meetingId, 'question.put', { meetingVersion: 110, question });
+    // Twenty sockets, slices of two: written one slice at a time, the rest behind a yield.
+    expect(realtime.heldMeetings).toBe(1);
+    expect(realtime.mayTellMeetingVersion(meetingId)).toBe(false);
+    realtime.emitToMeeting(meetingId, 'question.decided', { meetingVersion: 111, question });
+    await until('every socket to receive both events', () => seen.every((s) => s.length === 2));
+    expect(seen).toEqual(sockets.map(() => ['question.put', 'question.decided']));
+    await until('nothing held for the meeting any more', () => realtime.heldMeetings === 0);
+    sockets.forEach((s, i) => {
+      s.off('question.put', put[i]);
+      s.off('question.decided', decided[i]);
+    });
+  });
+
+  it('a coalesced presence change goes out in slices too: no version told meanwhile, the meeting’s next event after it', async () => {
+    const realtime = t.app.get(RealtimeService);
+    const presence = t.app.get(PresenceBroadcaster);
+    const seen = sockets.map(() => [] as string[]);
+    const onPresence = sockets.map((s, i) => {
+      const f = () => seen[i].push('meeting.presenceChanged');
+      s.on('meeting.presenceChanged', f);
+      return f;
+    });
+    const onPut = sockets.map((s, i) => {
+      const f = () => seen[i].push('question.put');
+      s.on('question.put', f);
+      return f;
+    });
+    const send = realtime.sendToMeeting.bind(realtime) as (...a: unknown[]) => Promise<void>;
+    const whileSending: boolean[] = [];
+    const settledAtOnce: boolean[] = [];
+    const spy = jest.spyOn(realtime, 'sendToMeeting').mockImplementation((...args) => {
+      const out = send(...args);
+      let settled = false;
+      void out.then(() => (settled = true));
+      whileSending.push(realtime.mayTellMeetingVersion(meetingId));
+      // The first slice is written; the promise answers only after the last (microtasks run first).
+      void Promise.resolve().then(() => settledAtOnce.push(settled));
+      return out;
+    });
+    presence.changed(meetingId, 120);
+    realtime.emitToMeeting(meetingId, 'question.put', {
+      meetingVersion: 121,
+      question: { id: 'q', meetingId } as unknown as QuestionView,
+    });
+    await until('every socket to receive both events', () => seen.every((s) => s.length === 2));
+    expect(seen).toEqual(sockets.map(() => ['meeting.presenceChanged', 'question.put']));
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(whileSending).toEqual([false]);
+    expect(settledAtOnce).toEqual([false]);
+    await until('nothing held for the meeting any more', () => realtime.heldMeetings === 0);
+    expect(realtime.mayTellMeetingVersion(meetingId)).toBe(true);
+    spy.mockRestore();
+    sockets.forEach((s, i) => {
+      s.off('meeting.presenceChanged', onPresence[i]);
+      s.off('question.put', onPut[i]);
+    });
   });
 
   it('a tally’s rolling pass: a newer tally takes over mid-pass, every socket ends with the newest, none goes back', async () => {

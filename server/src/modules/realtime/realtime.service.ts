@@ -47,6 +47,8 @@ export class RealtimeService {
    */
   private readonly held = new Map<string, Promise<void>>();
   private pendingBefore: ((meetingId: string) => Promise<void> | null) | null = null;
+  /** Per meeting, the coalesced events going out in slices right now (`sendToMeeting`). */
+  private readonly slicing = new Map<string, number>();
   /**
    * Per vote, the last tally this node finished sending to its sockets, and when (monotonic ms).
    * Entries older than a few intervals are dropped on every write (bounded by the votes tallied
@@ -102,7 +104,7 @@ export class RealtimeService {
    * of snapshot reads that slow the very sending they wait for. The next pass tells it.
    */
   mayTellMeetingVersion(meetingId: string): boolean {
-    return !this.held.has(meetingId);
+    return !this.held.has(meetingId) && !this.slicing.has(meetingId);
   }
 
   /** The tally broadcaster tells whether a tally of a vote is scheduled or being read. */
@@ -144,6 +146,10 @@ export class RealtimeService {
     event: E,
     ...args: Parameters<ServerToClientEvents[E]>
   ): void {
+    // Written in one go to thousands of board sockets, an event holds the loop for hundreds of
+    // milliseconds (about 50 µs a socket), and every cast's acknowledgement waits behind it.
+    if (this.largerThanASlice(MEETING_ROOM(meetingId)))
+      return this.emitToMeetingInSlices(meetingId, event, ...args);
     const flushing = this.pendingBefore?.(meetingId) ?? null;
     const before = this.held.get(meetingId);
     if (!flushing && !before) return this.emitToRoom(MEETING_ROOM(meetingId), event, ...args);
@@ -177,6 +183,35 @@ export class RealtimeService {
     );
   }
 
+  /**
+   * For a coalescer whose own flush is what the meeting's later events wait for
+   * (`flushBeforeMeetingEvents`): the event goes out now, in slices, without waiting for what is
+   * held (that would wait for the flush itself); it answers when the last slice is written.
+   * Meanwhile the periodic `meeting.versions` tells the meeting nothing (`mayTellMeetingVersion`).
+   * In a cluster, through the adapter at once.
+   */
+  async sendToMeeting<E extends EventName>(
+    meetingId: string,
+    event: E,
+    ...args: Parameters<ServerToClientEvents[E]>
+  ): Promise<void> {
+    if (this.cluster) return this.emitToRoom(MEETING_ROOM(meetingId), event, ...args);
+    this.slicing.set(meetingId, (this.slicing.get(meetingId) ?? 0) + 1);
+    try {
+      await this.inSlices(MEETING_ROOM(meetingId), event, ...args);
+    } finally {
+      const left = (this.slicing.get(meetingId) ?? 1) - 1;
+      if (left > 0) this.slicing.set(meetingId, left);
+      else this.slicing.delete(meetingId);
+    }
+  }
+
+  /** Whether one emit to the room would write more sockets of this node than a slice. */
+  private largerThanASlice(room: string): boolean {
+    if (this.cluster || this.slice <= 0 || !this.server) return false;
+    return (this.server.of('/').adapter.rooms.get(room)?.size ?? 0) > this.slice;
+  }
+
   /** Later events of the meeting wait for `next` (the entry lives only while something is held). */
   private hold(meetingId: string, next: Promise<void>): void {
     this.held.set(meetingId, next);
@@ -203,9 +238,14 @@ export class RealtimeService {
     return this.held.size;
   }
 
-  /** To this node's sockets that hold a snapshot of the meeting, never through the cluster adapter. */
-  emitVersionsLocally(...args: Parameters<ServerToClientEvents['meeting.versions']>): void {
-    this.server?.local.to(VERSIONS_ROOM(args[0].meetingId)).emit('meeting.versions', ...args);
+  /**
+   * To this node's sockets that hold a snapshot of the meeting, never through the cluster adapter;
+   * in slices, as it goes to every board socket at each reconcile tick (in one go, thousands of
+   * sockets held every ack back for about 230 ms every two seconds). Answers when the last slice
+   * is written.
+   */
+  emitVersionsLocally(...args: Parameters<ServerToClientEvents['meeting.versions']>): Promise<void> {
+    return this.inSlices(VERSIONS_ROOM(args[0].meetingId), 'meeting.versions', ...args);
   }
 
   /**

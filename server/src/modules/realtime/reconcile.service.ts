@@ -57,12 +57,16 @@ export class ReconcileService implements OnApplicationBootstrap, OnModuleDestroy
       // Never ahead of meeting events this node is still sending: see mayTellMeetingVersion.
       this.realtime.mayTellMeetingVersion(r.meetingId),
     );
-    for (const r of rows)
-      this.realtime.emitVersionsLocally({
-        ...r,
-        // Never ahead of the tallies still on their way: see voteVersionToTell.
-        voteVersion: this.realtime.voteVersionToTell(r.meetingId, r.voteId, r.voteVersion),
-      });
+    // The pass ends when the last slice is written, so a slow one never overlaps the next.
+    await Promise.all(
+      rows.map((r) =>
+        this.realtime.emitVersionsLocally({
+          ...r,
+          // Never ahead of the tallies still on their way: see voteVersionToTell.
+          voteVersion: this.realtime.voteVersionToTell(r.meetingId, r.voteId, r.voteVersion),
+        }),
+      ),
+    );
     return rows.length;
   }
 

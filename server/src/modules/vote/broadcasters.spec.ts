@@ -52,7 +52,10 @@ describe('the broadcasters remember a bounded amount, whatever the number of vot
     const emitted: unknown[] = [];
     const realtime = {
       flushBeforeMeetingEvents: () => undefined,
-      emitToRoom: (...args: unknown[]) => emitted.push(args),
+      sendToMeeting: (...args: unknown[]) => {
+        emitted.push(args);
+        return Promise.resolve();
+      },
     } as unknown as RealtimeService;
     const presence = new PresenceBroadcaster(meetings, realtime, config(0));
     for (let i = 0; i < 5000; i++) {

@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { MEETING_ROOM } from '@plenary/shared';
 import { performance } from 'node:perf_hooks';
 import { APP_CONFIG } from '../../config/config.token';
 import type { AppConfig } from '../../config/env';
@@ -106,8 +105,9 @@ export class PresenceBroadcaster implements OnModuleDestroy {
       await before;
       if (!run?.versions.size) return;
       const quorum = await this.meetings.quorum(meetingId);
+      // In slices: thousands of board sockets written in one go would hold every ack back.
       for (const [sinceVersion, meetingVersion] of versionRuns(run.versions))
-        this.realtime.emitToRoom(MEETING_ROOM(meetingId), 'meeting.presenceChanged', {
+        await this.realtime.sendToMeeting(meetingId, 'meeting.presenceChanged', {
           meetingVersion,
           sinceVersion,
           quorum,
