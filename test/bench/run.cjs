@@ -7,7 +7,9 @@
  * board tier of ADR 0010) --phases=storm,nextSpeaker (the phases after each vote, from
  * test/bench/phases/; --phases= for none) --out=name (bench/results/name.{json,md}, default latest)
  * --profile (the watchers' node runs with --cpu-prof into bench/profiles/; the bursts' windows are
- * recorded so the profile can be cut to them: test/bench/profile-window.cjs).
+ * recorded so the profile can be cut to them: test/bench/profile-window.cjs) --trace (the node that
+ * takes the casts writes its event loop's delay and each prepared statement's time to
+ * bench/profiles/<out>-trace.jsonl: test/bench/trace.cjs, cut to a burst by trace-window.cjs).
  * Starts the built server (embedded PostgreSQL in a temp dir unless DATABASE_URL is set) and a bare
  * socket.io floor server, drives both from worker processes on 127.0.0.1 only, and writes
  * bench/results/latest.json and latest.md. Each result records the machine's load average.
@@ -41,6 +43,7 @@ const NODES = TIER === 'board' ? 2 : Number(args.nodes ?? 1);
 const PHASES = (args.phases ?? 'storm,nextSpeaker').split(',').filter(Boolean);
 const OUT = args.out ?? 'latest';
 const PROFILE = args.profile === 'true';
+const TRACE = args.trace === 'true';
 const RECONCILE_MS = Number(process.env.PLENARY_RECONCILE_MS ?? 2000);
 // Another build of the server (a copy of server/dist from an earlier commit) for before/after runs.
 const SERVER_DIST = resolve(args['server-dist'] ?? join(ROOT, 'server', 'dist'));
@@ -209,12 +212,22 @@ async function main() {
     const port = await freePort();
     // The node that serves the watchers is the one profiled.
     const profiled = PROFILE && n === NODES - 1;
-    if (profiled) mkdirSync(profileDir, { recursive: true });
+    // The node that takes the casts is the one traced.
+    const traced = TRACE && n === 0;
+    if (profiled || traced) mkdirSync(profileDir, { recursive: true });
     // --expose-gc only so the metrics endpoint can collect before measuring the heap.
     const child = spawnNode(
       join(SERVER_DIST, 'main.js'),
-      ['--expose-gc', ...(profiled ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
-      { ...baseEnv, PORT: String(port) },
+      [
+        '--expose-gc',
+        ...(profiled ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+        ...(traced ? ['--require', join(__dirname, 'trace.cjs')] : []),
+      ],
+      {
+        ...baseEnv,
+        PORT: String(port),
+        ...(traced ? { PLENARY_BENCH_TRACE: join(profileDir, `${OUT}-trace.jsonl`) } : {}),
+      },
       false,
     );
     const base = `http://127.0.0.1:${port}`;
@@ -591,6 +604,7 @@ async function main() {
       tier: TIER ?? (NODES > 1 ? 'cluster (watchers and delegations spread over the nodes)' : 'one node'),
       phases: PHASES,
       profile: PROFILE ? "bench/profiles (the watchers' node, --cpu-prof; burstWindow in hrtime ms)" : null,
+      trace: TRACE ? `bench/profiles/${OUT}-trace.jsonl (the casts node; test/bench/trace-window.cjs)` : null,
       delegations: n,
       burstSpreadMs: SPREAD_MS,
       tallyIntervalMs: Number(process.env.PLENARY_TALLY_INTERVAL_MS ?? 50),
