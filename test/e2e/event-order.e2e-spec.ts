@@ -1,4 +1,4 @@
-import type { FloorPatch, QuestionView, VoteTally } from '@plenary/shared';
+import type { FloorPatch, QuestionView, ServerToClientEvents, VoteTally } from '@plenary/shared';
 import { RealtimeService } from '../../server/src/modules/realtime/realtime.service';
 import { ReconcileService } from '../../server/src/modules/realtime/reconcile.service';
 import { PresenceBroadcaster } from '../../server/src/modules/vote/presence-broadcaster';
@@ -13,6 +13,19 @@ import { until } from '../support/wait';
  * meeting events"). Slices of two sockets, twenty sockets: the second event is emitted while the
  * first is still being written.
  */
+/** Per socket, the names of these events in the order they arrive; `stop` removes the listeners. */
+function record(sockets: ClientSocket[], events: (keyof ServerToClientEvents)[]) {
+  const seen = sockets.map(() => [] as string[]);
+  const offs = sockets.flatMap((s, i) =>
+    events.map((event) => {
+      const f = () => seen[i].push(event);
+      s.on(event, f);
+      return () => s.off(event, f);
+    }),
+  );
+  return { seen, stop: () => offs.forEach((off) => off()) };
+}
+
 describe('meeting events in order, a sliced one included', () => {
   let t: TestApp;
   let meetingId: string;
@@ -100,17 +113,7 @@ describe('meeting events in order, a sliced one included', () => {
 
   it('an ordinary meeting event to a room larger than a slice goes out in slices, and the next one after it on every socket', async () => {
     const realtime = t.app.get(RealtimeService);
-    const seen = sockets.map(() => [] as string[]);
-    const put = sockets.map((s, i) => {
-      const f = () => seen[i].push('question.put');
-      s.on('question.put', f);
-      return f;
-    });
-    const decided = sockets.map((s, i) => {
-      const f = () => seen[i].push('question.decided');
-      s.on('question.decided', f);
-      return f;
-    });
+    const { seen, stop } = record(sockets, ['question.put', 'question.decided']);
     const question = { id: 'q', meetingId } as unknown as QuestionView;
     realtime.emitToMeeting(meetingId, 'question.put', { meetingVersion: 110, question });
     // Twenty sockets, slices of two: written one slice at a time, the rest behind a yield.
@@ -120,26 +123,13 @@ describe('meeting events in order, a sliced one included', () => {
     await until('every socket to receive both events', () => seen.every((s) => s.length === 2));
     expect(seen).toEqual(sockets.map(() => ['question.put', 'question.decided']));
     await until('nothing held for the meeting any more', () => realtime.heldMeetings === 0);
-    sockets.forEach((s, i) => {
-      s.off('question.put', put[i]);
-      s.off('question.decided', decided[i]);
-    });
+    stop();
   });
 
   it('a coalesced presence change goes out in slices too: no version told meanwhile, the meeting’s next event after it', async () => {
     const realtime = t.app.get(RealtimeService);
     const presence = t.app.get(PresenceBroadcaster);
-    const seen = sockets.map(() => [] as string[]);
-    const onPresence = sockets.map((s, i) => {
-      const f = () => seen[i].push('meeting.presenceChanged');
-      s.on('meeting.presenceChanged', f);
-      return f;
-    });
-    const onPut = sockets.map((s, i) => {
-      const f = () => seen[i].push('question.put');
-      s.on('question.put', f);
-      return f;
-    });
+    const { seen, stop } = record(sockets, ['meeting.presenceChanged', 'question.put']);
     const send = realtime.sendToMeeting.bind(realtime) as (...a: unknown[]) => Promise<void>;
     const whileSending: boolean[] = [];
     const settledAtOnce: boolean[] = [];
@@ -165,10 +155,7 @@ describe('meeting events in order, a sliced one included', () => {
     await until('nothing held for the meeting any more', () => realtime.heldMeetings === 0);
     expect(realtime.mayTellMeetingVersion(meetingId)).toBe(true);
     spy.mockRestore();
-    sockets.forEach((s, i) => {
-      s.off('meeting.presenceChanged', onPresence[i]);
-      s.off('question.put', onPut[i]);
-    });
+    stop();
   });
 
   it('a tally’s rolling pass: a newer tally takes over mid-pass, every socket ends with the newest, none goes back', async () => {
