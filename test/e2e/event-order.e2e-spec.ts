@@ -6,13 +6,6 @@ import { startTestApp, staffToken, type TestApp } from '../support/app';
 import { connect, setUpMeeting, watch, type ClientSocket } from '../support/plenary';
 import { until } from '../support/wait';
 
-/**
- * A large meeting event goes out in slices (the floor, to thousands of board sockets, with a yield
- * between slices so casts are acknowledged meanwhile); the meeting's next event must not overtake
- * it on any socket (issue 11: "no spec checks the order of a sliced floor event against other
- * meeting events"). Slices of two sockets, twenty sockets: the second event is emitted while the
- * first is still being written.
- */
 /** Per socket, the names of these events in the order they arrive; `stop` removes the listeners. */
 function record(sockets: ClientSocket[], events: (keyof ServerToClientEvents)[]) {
   const seen = sockets.map(() => [] as string[]);
@@ -26,6 +19,13 @@ function record(sockets: ClientSocket[], events: (keyof ServerToClientEvents)[])
   return { seen, stop: () => offs.forEach((off) => off()) };
 }
 
+/**
+ * A large meeting event goes out in slices (the floor, to thousands of board sockets, with a yield
+ * between slices so casts are acknowledged meanwhile); the meeting's next event must not overtake
+ * it on any socket (issue 11: "no spec checks the order of a sliced floor event against other
+ * meeting events"). Slices of two sockets, twenty sockets: the second event is emitted while the
+ * first is still being written.
+ */
 describe('meeting events in order, a sliced one included', () => {
   let t: TestApp;
   let meetingId: string;
@@ -47,11 +47,7 @@ describe('meeting events in order, a sliced one included', () => {
 
   it('delivers the event emitted after a sliced one after it, on every socket', async () => {
     const realtime = t.app.get(RealtimeService);
-    const seen = sockets.map(() => [] as string[]);
-    sockets.forEach((s, i) => {
-      s.on('floor.patched', () => seen[i].push('floor.patched'));
-      s.on('question.put', () => seen[i].push('question.put'));
-    });
+    const { seen, stop } = record(sockets, ['floor.patched', 'question.put']);
     const patch: FloorPatch = {
       meetingId,
       agendaItemId: 'item',
@@ -71,6 +67,7 @@ describe('meeting events in order, a sliced one included', () => {
     await until('every socket to receive both events', () => seen.every((s) => s.length === 2));
     expect(seen).toEqual(sockets.map(() => ['floor.patched', 'question.put']));
     await until('nothing held for the meeting any more', () => realtime.heldMeetings === 0);
+    stop();
   });
 
   it('tells no meeting version while the meeting still has events going out, so no screen fetches a snapshot it is about to be sent', async () => {
