@@ -42,33 +42,51 @@ async function cast(s, voteId, choice, opId, records, i, kind) {
   return rec;
 }
 
+/**
+ * plan[i] = { first?, final, retry }: an optional first choice changed to the final one, and
+ * an optional retry of the final cast with the same operation id (a lost acknowledgement).
+ * Delegation i starts at i * spreadMs / n: the burst of a real vote being opened.
+ */
+async function burstOn(socketsOf, voteId, plan, spreadMs) {
+  const records = [];
+  const t0 = now();
+  await Promise.all(
+    plan.map(async (p, i) => {
+      const at = (i * spreadMs) / plan.length;
+      const wait = t0 + at - now();
+      if (wait > 0) await sleep(wait);
+      const s = socketsOf[i];
+      if (p.first) await cast(s, voteId, p.first, randomUUID(), records, i, 'first');
+      const opId = randomUUID();
+      await cast(s, voteId, p.final, opId, records, i, 'final');
+      if (p.retry) await cast(s, voteId, p.final, opId, records, i, 'retry');
+    }),
+  );
+  return { records, wallMs: now() - t0 };
+}
+
 serveRequests({
   async start({ urls, tokens }) {
     // Delegation i connects to node i % urls.length (the load balancer's spread).
     sockets = await pool(tokens, 20, (token, i) => connect(urls[i % urls.length], token));
     return { connected: sockets.length };
   },
-  /**
-   * plan[i] = { first?, final, retry }: an optional first choice changed to the final one, and
-   * an optional retry of the final cast with the same operation id (a lost acknowledgement).
-   * Delegation i starts at i * spreadMs / n: the burst of a real vote being opened.
-   */
+  /** The vote's burst on Plenary, from the signed-in sockets (burstOn). */
   async burst({ voteId, plan, spreadMs }) {
-    const records = [];
-    const t0 = now();
-    await Promise.all(
-      plan.map(async (p, i) => {
-        const at = (i * spreadMs) / plan.length;
-        const wait = t0 + at - now();
-        if (wait > 0) await sleep(wait);
-        const s = sockets[i];
-        if (p.first) await cast(s, voteId, p.first, randomUUID(), records, i, 'first');
-        const opId = randomUUID();
-        await cast(s, voteId, p.final, opId, records, i, 'final');
-        if (p.retry) await cast(s, voteId, p.final, opId, records, i, 'retry');
-      }),
-    );
-    return { records, wallMs: now() - t0 };
+    return burstOn(sockets, voteId, plan, spreadMs);
+  },
+  /**
+   * The same burst against the floor server's ack floor (floor-server.cjs), from as many
+   * sockets of its own: the acks of a server that does nothing but answer (after one INSERT when
+   * durable) and fan out.
+   */
+  async floorBurst({ url, plan, spreadMs, durable }) {
+    const own = await pool(plan, 20, () => connect(url, undefined));
+    try {
+      return await burstOn(own, durable ? 'ack-floor-db' : 'ack-floor', plan, spreadMs);
+    } finally {
+      own.forEach((s) => s.disconnect());
+    }
   },
   /**
    * Every delegation asks for the floor from its pad (`floor.request`, the pad's own command), 20

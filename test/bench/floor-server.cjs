@@ -1,10 +1,24 @@
 'use strict';
 // The floor: a bare socket.io server, same settings as Plenary's gateway, no framework, no
 // database. A driver sends `broadcast`; the server at once emits the given payload to the room.
+//
+// The ack floor: `vote.cast` is acknowledged at once (no database, no check), and each cast makes
+// the server send the payload to the room as Plenary sends tallies: the first at once (leading
+// edge), then at most one pass per interval, each pass in slices with a yield between them
+// (PLENARY_TALLY_INTERVAL_MS, PLENARY_BROADCAST_SLICE, as the server's). What its acks take at
+// W watchers is what sharing one event loop and this machine's cores with that fan-out costs
+// before any work of Plenary's own: the floor under Plenary's ack at the same W. A cast to the vote
+// `ack-floor-db` is first committed to the bench's PostgreSQL (FLOOR_DATABASE_URL: one INSERT in
+// its own transaction, schema bench_floor, a pool of 20 as the server's): the least a durable ack
+// costs there, with the same fan-out going on.
 const { createServer } = require('node:http');
+const { performance } = require('node:perf_hooks');
+const { Pool } = require('pg');
 const { Server } = require('socket.io');
 
 const port = Number(process.env.PORT);
+const SLICE = Number(process.env.PLENARY_BROADCAST_SLICE ?? 100);
+const INTERVAL_MS = Number(process.env.PLENARY_TALLY_INTERVAL_MS ?? 50);
 const http = createServer();
 const io = new Server(http, {
   cors: { origin: true, credentials: true },
@@ -12,6 +26,50 @@ const io = new Server(http, {
   pingTimeout: 20000,
 });
 let payload = null;
+const db = process.env.FLOOR_DATABASE_URL
+  ? new Pool({ connectionString: process.env.FLOOR_DATABASE_URL, max: 20 })
+  : null;
+const dbReady = db
+  ? db.query(
+      'CREATE SCHEMA IF NOT EXISTS bench_floor; CREATE TABLE IF NOT EXISTS bench_floor.casts (op_id uuid PRIMARY KEY, choice text NOT NULL, at timestamptz NOT NULL DEFAULT now())',
+    )
+  : Promise.resolve();
+
+// The ack floor's fan-out: one pass at a time; casts during a pass make one more pass after it.
+let passes = 0;
+let changed = false;
+let passing = false;
+let lastPassAt = -Infinity;
+let timer = null;
+const betweenSlices = () => new Promise((resolve) => setImmediate(resolve));
+
+function tallyChanged() {
+  changed = true;
+  if (passing || timer) return;
+  const wait = lastPassAt + INTERVAL_MS - performance.now();
+  if (wait <= 0) void pass();
+  else
+    timer = setTimeout(() => {
+      timer = null;
+      void pass();
+    }, wait);
+}
+
+async function pass() {
+  passing = true;
+  changed = false;
+  lastPassAt = performance.now();
+  const msg = { ...payload, seq: `ack-floor-${++passes}` };
+  const ids = [...(io.of('/').adapter.rooms.get('board') ?? [])];
+  const step = SLICE > 0 ? SLICE : ids.length || 1;
+  for (let i = 0; i < ids.length; i += step) {
+    io.local.to(ids.slice(i, i + step)).emit('vote.tallied', msg);
+    if (i + step < ids.length) await betweenSlices();
+  }
+  passing = false;
+  if (changed) tallyChanged();
+}
+
 io.on('connection', (socket) => {
   socket.on('join', (_p, ack) => {
     void socket.join('board');
@@ -25,6 +83,27 @@ io.on('connection', (socket) => {
     io.to('board').emit('vote.tallied', { ...payload, seq });
     ack({ ok: true });
   });
+  socket.on('vote.cast', (p, ack) => {
+    const committed =
+      p.voteId === 'ack-floor-db'
+        ? db.query(
+            'INSERT INTO bench_floor.casts (op_id, choice) VALUES ($1, $2) ON CONFLICT (op_id) DO NOTHING',
+            [p.opId, p.choice],
+          )
+        : null;
+    if (!committed) {
+      ack({ ok: true, data: { replayed: false, revision: 1 } });
+      return tallyChanged();
+    }
+    committed.then(
+      () => {
+        ack({ ok: true, data: { replayed: false, revision: 1 } });
+        tallyChanged();
+      },
+      (e) => ack({ ok: false, error: { code: 'INTERNAL', message: String(e.message) } }),
+    );
+  });
+  socket.on('passes', (_p, ack) => ack({ ok: true, data: { passes } }));
 });
-http.listen(port, '127.0.0.1', () => process.send && process.send({ ready: true }));
-process.on('SIGTERM', () => io.close(() => process.exit(0)));
+void dbReady.then(() => http.listen(port, '127.0.0.1', () => process.send && process.send({ ready: true })));
+process.on('SIGTERM', () => io.close(() => (db ? db.end() : Promise.resolve()).then(() => process.exit(0))));

@@ -11,7 +11,8 @@
  * takes the casts writes its event loop's delay and each prepared statement's time to
  * bench/profiles/<out>-trace.jsonl: test/bench/trace.cjs, cut to a burst by trace-window.cjs).
  * Starts the built server (embedded PostgreSQL in a temp dir unless DATABASE_URL is set) and a bare
- * socket.io floor server, drives both from worker processes on 127.0.0.1 only, and writes
+ * socket.io floor server (the floor of a broadcast and, acknowledging casts at once while it fans
+ * out as Plenary does, the floor of an ack), drives both from worker processes on 127.0.0.1 only, and writes
  * bench/results/latest.json and latest.md. Each result records the machine's load average.
  */
 const { spawn, spawnSync } = require('node:child_process');
@@ -324,7 +325,10 @@ async function main() {
   });
 
   const floorPort = await freePort();
-  const floor = spawnNode(join(__dirname, 'floor-server.cjs'), [], { PORT: String(floorPort) });
+  const floor = spawnNode(join(__dirname, 'floor-server.cjs'), [], {
+    PORT: String(floorPort),
+    FLOOR_DATABASE_URL: dbUrl(),
+  });
   await new Promise((r) => floor.once('message', r));
   const floorUrl = `http://127.0.0.1:${floorPort}`;
   let floorPayload = null;
@@ -545,8 +549,9 @@ async function main() {
     };
 
     // The floor: the same payload to the same number of watchers from a bare socket.io server.
+    const fw = [];
+    let driver = null;
     if (W) {
-      const fw = [];
       const per = Math.ceil(W / PROCS);
       for (let p = 0; p < PROCS; p++) fw.push(worker('watchers.cjs', NICE));
       await Promise.all(
@@ -561,7 +566,7 @@ async function main() {
           }),
         ),
       );
-      const driver = io(floorUrl, { transports: ['websocket'], forceNew: true });
+      driver = io(floorUrl, { transports: ['websocket'], forceNew: true });
       await new Promise((r) => driver.once('connect', r));
       await driver.emitWithAck('payload', floorPayload);
       const sent = [];
@@ -581,9 +586,26 @@ async function main() {
       row.floor = stats(lat);
       row.ratioP50 = row.floor.p50 ? +(row.visibleOnEvery.p50 / row.floor.p50).toFixed(2) : null;
       row.ratioP99 = row.floor.p99 ? +(row.visibleOnEvery.p99 / row.floor.p99).toFixed(2) : null;
-      driver.disconnect();
-      await Promise.all(fw.map((w) => w.stop()));
     }
+    // The ack floor: the same burst against the floor server, which acknowledges each cast at once
+    // and fans the payload out to the same W watchers as Plenary sends tallies (floor-server.cjs).
+    // Then again with each cast committed to PostgreSQL first (one INSERT): the durable ack floor.
+    row.ackFloorErrors = 0;
+    for (const [key, durable] of [
+      ['ackFloor', false],
+      ['ackFloorDurable', true],
+    ]) {
+      const fb = await dele.call('floorBurst', { url: floorUrl, plan, spreadMs: SPREAD_MS, durable });
+      const fbOk = fb.records.filter((r) => r.ok);
+      row[key] = stats(fbOk.map((r) => r.tAck - r.tSend));
+      row.ackFloorErrors += fb.records.length - fbOk.length;
+      await sleep(1000);
+    }
+    if (driver) {
+      row.ackFloorPasses = (await driver.emitWithAck('passes', {})).data.passes;
+      driver.disconnect();
+    }
+    await Promise.all(fw.map((w) => w.stop()));
     await sleep(1000);
     console.log(`bench: W = ${W}: ${JSON.stringify(row)}`);
     results.push(row);
@@ -621,6 +643,11 @@ async function main() {
       closeOnEvery: 'POST /api/votes/:id/close sent -> vote.closed received by the last watcher (ms)',
       floor:
         'bare socket.io server: driver emits -> the same vote.tallied payload received by the last watcher (ms), one broadcast every 100 ms',
+      ackFloorPasses: "the floor server's passes to the watchers over both ack-floor bursts",
+      ackFloorDurable:
+        'the ack floor again, each cast first committed to the same PostgreSQL (one INSERT in its own transaction) before its acknowledgement: the least a durable ack costs with the same fan-out going on (ms)',
+      ackFloor:
+        "the same burst (same plan, same spread) against the floor server with the same W watchers joined: it acknowledges each vote.cast at once (no database) and sends the payload to the watchers as Plenary sends tallies (leading edge, at most one pass per tally interval, in slices with a yield between them); vote.cast sent -> its acknowledgement (ms): what sharing the loop and the machine with that fan-out costs an ack before any work of Plenary's own",
       heapPerWatcherKB: 'server heapUsed after attaching W watchers - before (both after a forced GC), / W',
       serverCpuPct:
         'server process CPU (utime+stime from /proc) over the burst-to-outcome window, % of one core',
@@ -663,12 +690,12 @@ function markdown(out) {
     '',
     `${out.at} · ${out.machine.cpus} CPU (${out.machine.model}) · node ${out.machine.node} · ${out.setup.serverNodes} server node(s) (${out.setup.tier}) · ${out.setup.delegations} delegations, burst spread over ${out.setup.burstSpreadMs} ms · tally interval ${out.setup.tallyIntervalMs} ms, slices of ${out.setup.broadcastSlice} sockets · watchers in ${out.setup.watcherProcesses} client processes at nice ${out.setup.watcherNice} on the same machine (they compete with the server for CPU)`,
     '',
-    '| W | ack p50 / p95 / p99 | visible on every watcher p50 / p95 / p99 | floor p50 / p95 / p99 | ratio p50 / p99 | close → outcome on every | server CPU % | machine CPU % | heap / watcher KB | RSS / watcher KB | lost / duplicated | load avg (start / burst) |',
-    '|---:|---|---|---|---|---:|---:|---:|---:|---:|---|---|',
+    '| W | ack p50 / p95 / p99 | ack floor p50 / p95 / p99 | durable ack floor p50 / p95 / p99 | visible on every watcher p50 / p95 / p99 | floor p50 / p95 / p99 | ratio p50 / p99 | close → outcome on every | server CPU % | machine CPU % | heap / watcher KB | RSS / watcher KB | lost / duplicated | load avg (start / burst) |',
+    '|---:|---|---|---|---|---|---|---:|---:|---:|---:|---:|---|---|',
   ];
   for (const r of out.results) {
     lines.push(
-      `| ${r.watchers} | ${s3(r.ack)} | ${s3(r.visibleOnEvery)} | ${s3(r.floor)} | ${r.ratioP50 ?? '–'} / ${r.ratioP99 ?? '–'} | ${f(r.closeOnEvery)} | ${f(r.serverCpuPct)} | ${f(r.machineCpuPct)} | ${f(r.heapPerWatcherKB)} | ${f(r.rssPerWatcherKB)} | ${r.ballots.lost} / ${r.ballots.duplicated} | ${r.loadAvgAtStart?.[0] ?? '–'} / ${r.loadAvgAtBurst?.[0] ?? '–'} |`,
+      `| ${r.watchers} | ${s3(r.ack)} | ${s3(r.ackFloor)} | ${s3(r.ackFloorDurable)} | ${s3(r.visibleOnEvery)} | ${s3(r.floor)} | ${r.ratioP50 ?? '–'} / ${r.ratioP99 ?? '–'} | ${f(r.closeOnEvery)} | ${f(r.serverCpuPct)} | ${f(r.machineCpuPct)} | ${f(r.heapPerWatcherKB)} | ${f(r.rssPerWatcherKB)} | ${r.ballots.lost} / ${r.ballots.duplicated} | ${r.loadAvgAtStart?.[0] ?? '–'} / ${r.loadAvgAtBurst?.[0] ?? '–'} |`,
     );
   }
   const stormRows = out.results.filter((r) => r.storm && !r.storm.skipped);
