@@ -69,6 +69,54 @@ describe('the broadcasters remember a bounded amount, whatever the number of vot
   });
 });
 
+describe('PresenceBroadcaster sends one announcement of a meeting at a time', () => {
+  it('holds the changes made while one goes out and sends them as one, after it', async () => {
+    let quorumReads = 0;
+    const meetings = {
+      quorum: () => {
+        quorumReads += 1;
+        return Promise.resolve({ present: quorumReads });
+      },
+    } as unknown as MeetingService;
+    const sent: { args: unknown[]; done: () => void }[] = [];
+    const realtime = {
+      flushBeforeMeetingEvents: () => undefined,
+      sendToMeeting: (...args: unknown[]) =>
+        new Promise<void>((done) => {
+          sent.push({ args, done });
+        }),
+    } as unknown as RealtimeService;
+    const presence = new PresenceBroadcaster(meetings, realtime, config(0));
+    const settle = async () => {
+      for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+    };
+
+    presence.changed('m', 2);
+    await settle();
+    expect(sent).toHaveLength(1);
+    // Ten more changes while the first announcement is still going out (its slices not all written).
+    for (let v = 3; v <= 12; v++) {
+      presence.changed('m', v);
+      await settle();
+    }
+    expect(sent).toHaveLength(1);
+
+    sent[0].done();
+    await settle();
+    expect(sent).toHaveLength(2);
+    expect(sent[1].args).toEqual([
+      'm',
+      'meeting.presenceChanged',
+      { sinceVersion: 2, meetingVersion: 12, quorum: { present: 2 } },
+    ]);
+    sent[1].done();
+    await settle();
+    expect(sent).toHaveLength(2);
+    expect(quorumReads).toBe(2);
+    presence.onModuleDestroy();
+  });
+});
+
 describe('meeting.versions during a vote', () => {
   it('claims no vote version ahead of a tally this node still has on its way', () => {
     const realtime = new RealtimeService({

@@ -26,9 +26,10 @@ interface Run {
  * Presence and quorum changes made by casts (a delegation's first cast marks it present), coalesced
  * like tallies: the first change in a quiet meeting goes out at once (leading edge), later ones
  * within PLENARY_TALLY_INTERVAL_MS share one broadcast at the interval's end, with the quorum read
- * once, when it goes out. Each broadcast names the versions it covers (`sinceVersion` to
- * `meetingVersion`: every change between was a presence change), so a screen sees no gap; versions
- * bumped meanwhile by other writers split it into runs. Any other event of the meeting waits
+ * once, when it goes out; those made while a broadcast is still going out share the next one.
+ * Each broadcast names the versions it covers (`sinceVersion` to `meetingVersion`: every change
+ * between was a presence change), so a screen sees no gap; versions bumped meanwhile by other
+ * writers split it into runs. Any other event of the meeting waits
  * for the pending presence to go first (RealtimeService.emitToMeeting), so versions stay in order.
  */
 @Injectable()
@@ -61,21 +62,25 @@ export class PresenceBroadcaster implements OnModuleDestroy {
       this.runs.set(meetingId, run);
     }
     run.versions.add(meetingVersion);
-    if (run.timer) return;
+    // While an announcement is going out (in slices, to thousands of sockets it can take longer
+    // than an interval) the changes wait and go out together when it ends: one pass at a time,
+    // never a queue of passes to every screen.
+    if (run.timer || this.flushing.has(meetingId)) return;
+    this.schedule(meetingId, run);
+  }
+
+  /** The run goes out at once if the meeting's last announcement started an interval ago, else then. */
+  private schedule(meetingId: string, run: Run): void {
     const last = this.lastSent.get(meetingId);
     const wait = last === undefined ? 0 : last + this.intervalMs - performance.now();
-    if (wait <= 0 && !this.flushing.has(meetingId)) {
+    if (wait <= 0) {
       void this.flush(meetingId);
       return;
     }
-    const pending = run;
-    run.timer = setTimeout(
-      () => {
-        pending.timer = null;
-        void this.flush(meetingId);
-      },
-      Math.max(0, wait),
-    );
+    run.timer = setTimeout(() => {
+      run.timer = null;
+      void this.flush(meetingId);
+    }, wait);
   }
 
   /** How many meetings this node holds anything for (bounded; for tests). */
@@ -118,7 +123,11 @@ export class PresenceBroadcaster implements OnModuleDestroy {
           this.logger.warn(`presence not announced: ${e instanceof Error ? e.message : String(e)}`);
       })
       .finally(() => {
-        if (this.flushing.get(meetingId) === p) this.flushing.delete(meetingId);
+        if (this.flushing.get(meetingId) !== p) return;
+        this.flushing.delete(meetingId);
+        // The changes made while this one went out.
+        const next = this.runs.get(meetingId);
+        if (next && !next.timer && !this.stopped) this.schedule(meetingId, next);
       });
     this.flushing.set(meetingId, p);
     return p;
