@@ -92,6 +92,8 @@ function attach(s, mode) {
   s.on('meeting.versions', (p) => {
     const h = s.held;
     if (!h || s.asking) return;
+    // Read before a change this screen holds: tells nothing (the board's rule, liveState.ts).
+    if (p.meetingVersion < h.mv) return;
     const behindMeeting = p.meetingVersion > h.mv;
     const behindVote =
       p.voteId !== null && p.voteVersion !== null && (h.voteId !== p.voteId || p.voteVersion > h.voteVersion);

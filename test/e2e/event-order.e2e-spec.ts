@@ -171,7 +171,9 @@ describe('meeting events in order, a sliced one included', () => {
       lights: null,
     });
     realtime.broadcastTally(meetingId, tally(1));
-    // The first slice (two sockets) is written; the rest wait behind a yield.
+    // One turn of the loop (the pass asked for its turn first, so it goes first): the first slice
+    // (two sockets) is written; the rest wait for their turns.
+    await new Promise((resolve) => setImmediate(resolve));
     expect(realtime.roomsSending).toBe(1);
     realtime.broadcastTally(meetingId, tally(2));
     // An older tally handed over late (another node's, say) changes nothing.

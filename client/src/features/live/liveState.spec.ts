@@ -134,6 +134,29 @@ describe('reduceLive', () => {
     expect(versions(10, 4)).toBe(true);
   });
 
+  it('takes periodic versions read before a change it holds for nothing, even naming another vote', () => {
+    // The screen holds meeting version 10 and vote v1; versions read at 9, when another vote was current.
+    const stale = reduceLive(
+      start(),
+      {
+        type: 'meeting.versions',
+        payload: { meetingId: 'm1', meetingVersion: 9, voteId: 'older', voteVersion: 7 },
+      },
+      'm1',
+    );
+    expect(stale.refresh).toBe(false);
+    // Read at the version it holds, the same vote id mismatch means it missed a vote: it asks.
+    const current = reduceLive(
+      start(),
+      {
+        type: 'meeting.versions',
+        payload: { meetingId: 'm1', meetingVersion: 10, voteId: 'older', voteVersion: 7 },
+      },
+      'm1',
+    );
+    expect(current.refresh).toBe(true);
+  });
+
   it('ignores events of another meeting and older snapshots', () => {
     const s = start();
     const quorum = { ...liveSnapshot().quorum, meetingId: 'm2' };

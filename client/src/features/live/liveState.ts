@@ -195,6 +195,9 @@ export function reduceLive(state: LiveState, input: LiveInput, meetingId: string
       }));
     case 'meeting.versions': {
       const p = input.payload;
+      // Read before changes this screen already holds (a server pass waits for its turn behind
+      // tallies and events): its vote may be one this screen has already seen replaced.
+      if (p.meetingVersion < known) return { state, refresh: false };
       const behindMeeting = p.meetingVersion > known;
       const behindVote =
         p.voteId !== null &&

@@ -16,8 +16,8 @@ const TALLY_RELAY = 'plenary:tally';
 type RelayEvents = { [TALLY_RELAY]: (room: string, tally: VoteTally) => void };
 type PlenaryServer = Server<ClientToServerEvents, ServerToClientEvents, RelayEvents>;
 
-/** The yield between two slices: pending I/O (casts, their acks) runs before the next slice. */
-const betweenSlices = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** A slice's place in the turns (`nextTurn`): what screens wait for now, or a safety net later. */
+type Priority = 'now' | 'later';
 
 /**
  * Server-side only: the sockets of a meeting that have received their live snapshot. The
@@ -61,6 +61,14 @@ export class RealtimeService {
   private readonly graceMs: number;
   /** Whether this node's tally broadcaster has a tally of the vote scheduled or being read. */
   private tallyComing: (voteId: string) => boolean = () => false;
+  /**
+   * The reconcile passes under way, each with the meetings whose events were asked to go out since
+   * it began reading (`noteMeetingEvents`; entries live only while a pass does).
+   */
+  private readonly noting = new Set<Set<string>>();
+  /** The slices waiting for their turn, in order (`nextTurn`): what screens wait for, then the rest. */
+  private readonly turns: Record<Priority, (() => void)[]> = { now: [], later: [] };
+  private turning = false;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.slice = config.PLENARY_BROADCAST_SLICE;
@@ -146,6 +154,7 @@ export class RealtimeService {
     event: E,
     ...args: Parameters<ServerToClientEvents[E]>
   ): void {
+    this.noteEvent(meetingId);
     // Written in one go to thousands of board sockets, an event holds the loop for hundreds of
     // milliseconds (about 50 µs a socket), and every cast's acknowledgement waits behind it.
     if (this.largerThanASlice(MEETING_ROOM(meetingId)))
@@ -171,6 +180,7 @@ export class RealtimeService {
     event: E,
     ...args: Parameters<ServerToClientEvents[E]>
   ): void {
+    this.noteEvent(meetingId);
     if (this.cluster) return this.emitToMeeting(meetingId, event, ...args);
     const flushing = this.pendingBefore?.(meetingId) ?? null;
     const before = this.held.get(meetingId);
@@ -195,6 +205,7 @@ export class RealtimeService {
     event: E,
     ...args: Parameters<ServerToClientEvents[E]>
   ): Promise<void> {
+    this.noteEvent(meetingId);
     if (this.cluster) return this.emitToRoom(MEETING_ROOM(meetingId), event, ...args);
     this.slicing.set(meetingId, (this.slicing.get(meetingId) ?? 0) + 1);
     try {
@@ -241,11 +252,33 @@ export class RealtimeService {
   /**
    * To this node's sockets that hold a snapshot of the meeting, never through the cluster adapter;
    * in slices, as it goes to every board socket at each reconcile tick (in one go, thousands of
-   * sockets held every ack back for about 230 ms every two seconds). Answers when the last slice
-   * is written.
+   * sockets held every ack back for about 230 ms every two seconds), its slices taking turns only
+   * when no tally or meeting event waits for one (`nextTurn`, priority `later`: a screen ignores
+   * versions read before a change it holds). Answers when the last slice is written.
    */
-  emitVersionsLocally(...args: Parameters<ServerToClientEvents['meeting.versions']>): Promise<void> {
-    return this.inSlices(VERSIONS_ROOM(args[0].meetingId), 'meeting.versions', ...args);
+  emitVersionsLocally(
+    versions: Parameters<ServerToClientEvents['meeting.versions']>[0],
+    since?: ReadonlySet<string>,
+  ): Promise<void> {
+    const meetingId = versions.meetingId;
+    // Read before an event that may now reach a screen first: dropped (the next pass tells).
+    const stale = since ? () => since.has(meetingId) : undefined;
+    return this.inSlicesAfter('later', VERSIONS_ROOM(meetingId), 'meeting.versions', stale, versions);
+  }
+
+  /**
+   * For a reconcile pass, before it reads: notes every meeting whose events are asked to go out
+   * from now on, so the versions it read are never written after such an event (a screen would
+   * take the older vote they name for a vote it missed and re-fetch). `end` when the pass is over.
+   */
+  noteMeetingEvents(): { touched: ReadonlySet<string>; end: () => void } {
+    const touched = new Set<string>();
+    this.noting.add(touched);
+    return { touched, end: () => void this.noting.delete(touched) };
+  }
+
+  private noteEvent(meetingId: string): void {
+    for (const touched of this.noting) touched.add(meetingId);
   }
 
   /**
@@ -304,6 +337,7 @@ export class RealtimeService {
     let pending = members();
     while (pending.length) {
       for (let i = 0; i < pending.length; i += this.slice) {
+        await this.nextTurn();
         const t = state.latest;
         const to = pending.slice(i, i + this.slice).filter((id) => lacks(id, t));
         if (to.length) {
@@ -311,7 +345,6 @@ export class RealtimeService {
           const sent = { voteId: t.voteId, version: t.version };
           for (const id of to) this.tallySent.set(sockets.get(id)!, sent);
         }
-        if (i + this.slice < pending.length) await betweenSlices();
       }
       const newest = state.latest;
       pending = members().filter((id) => lacks(id, newest));
@@ -320,12 +353,24 @@ export class RealtimeService {
   }
 
   /**
-   * The slicer of meeting events (tallies roll, `rolling`): an event to this node's sockets of a room, `slice` sockets at a time with a
-   * yield between slices (slice 0: one emit, the packet encoded and framed once for every socket).
+   * The slicer of meeting events (tallies roll, `rolling`): an event to this node's sockets of a
+   * room, `slice` sockets at a time, each slice at its turn (`nextTurn`; slice 0: one emit, the
+   * packet encoded and framed once for every socket).
    */
-  private async inSlices<E extends EventName>(
+  private inSlices<E extends EventName>(
     room: string,
     event: E,
+    ...args: Parameters<ServerToClientEvents[E]>
+  ): Promise<void> {
+    return this.inSlicesAfter('now', room, event, undefined, ...args);
+  }
+
+  /** `inSlices` at a priority, stopping before any slice once `stale` says so. */
+  private async inSlicesAfter<E extends EventName>(
+    priority: Priority,
+    room: string,
+    event: E,
+    stale: (() => boolean) | undefined,
     ...args: Parameters<ServerToClientEvents[E]>
   ): Promise<void> {
     const server = this.server;
@@ -336,8 +381,35 @@ export class RealtimeService {
     }
     const ids = [...(server.of('/').adapter.rooms.get(room) ?? [])];
     for (let i = 0; i < ids.length; i += this.slice) {
+      await this.nextTurn(priority);
+      if (stale?.()) return;
       server.local.to(ids.slice(i, i + this.slice)).emit(event, ...args);
-      if (i + this.slice < ids.length) await betweenSlices();
     }
   }
+
+  /**
+   * Answers at the caller's turn to write one slice: one slice per turn of the event loop, over
+   * every pass under way (tallies, meeting events, versions; any room), in the order they asked.
+   * Between two turns the loop reads what came in (casts, their results from PostgreSQL) and
+   * writes their acknowledgements, so an ack waits for at most one slice, however many passes are
+   * going out; with a yield per pass instead, passes under way at once wrote a slice each in the
+   * same turn and an ack waited for all of them. The periodic `meeting.versions` (a safety net,
+   * priority `later`) takes turns only when no tally or meeting event waits for one, so it never
+   * slows what the screens are waiting for; what it read is never newer than what they get.
+   */
+  private nextTurn(priority: Priority = 'now'): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.turns[priority].push(resolve);
+      if (this.turning) return;
+      this.turning = true;
+      setImmediate(this.giveTurn);
+    });
+  }
+
+  private readonly giveTurn = (): void => {
+    // The slice is written right after this callback, before the loop's next turn (a microtask).
+    (this.turns.now.shift() ?? this.turns.later.shift())?.();
+    if (this.turns.now.length || this.turns.later.length) setImmediate(this.giveTurn);
+    else this.turning = false;
+  };
 }

@@ -53,21 +53,30 @@ export class ReconcileService implements OnApplicationBootstrap, OnModuleDestroy
       .filter((r) => r.startsWith(ROOM_PREFIX))
       .map((r) => r.slice(ROOM_PREFIX.length));
     if (!meetingIds.length) return 0;
-    const rows = (await this.live.versionsOf(meetingIds)).filter((r) =>
-      // Never ahead of meeting events this node is still sending: see mayTellMeetingVersion.
-      this.realtime.mayTellMeetingVersion(r.meetingId),
-    );
-    // The pass ends when the last slice is written, so a slow one never overlaps the next.
-    await Promise.all(
-      rows.map((r) =>
-        this.realtime.emitVersionsLocally({
-          ...r,
-          // Never ahead of the tallies still on their way: see voteVersionToTell.
-          voteVersion: this.realtime.voteVersionToTell(r.meetingId, r.voteId, r.voteVersion),
-        }),
-      ),
-    );
-    return rows.length;
+    // Never behind either: a meeting with an event asked to go out after this read is not told.
+    const note = this.realtime.noteMeetingEvents();
+    try {
+      const rows = (await this.live.versionsOf(meetingIds)).filter((r) =>
+        // Never ahead of meeting events this node is still sending: see mayTellMeetingVersion.
+        this.realtime.mayTellMeetingVersion(r.meetingId),
+      );
+      // The pass ends when the last slice is written, so a slow one never overlaps the next.
+      await Promise.all(
+        rows.map((r) =>
+          this.realtime.emitVersionsLocally(
+            {
+              ...r,
+              // Never ahead of the tallies still on their way: see voteVersionToTell.
+              voteVersion: this.realtime.voteVersionToTell(r.meetingId, r.voteId, r.voteVersion),
+            },
+            note.touched,
+          ),
+        ),
+      );
+      return rows.length;
+    } finally {
+      note.end();
+    }
   }
 
   // A chain of timeouts rather than an interval: a slow pass never overlaps the next one.
