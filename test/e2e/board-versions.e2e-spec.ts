@@ -342,3 +342,63 @@ describe('the board sees every change, and refetches only when it missed one', (
     });
   });
 });
+
+describe('boards that ask at once share a snapshot read, never one begun before they asked', () => {
+  let t: TestApp;
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('fifty asks during a read: one more read, which holds the change made after the first began', async () => {
+    t = await startTestApp({
+      clock: new FixedClock(new Date('2026-03-02T09:00:00Z')),
+      env: { PLENARY_RECONCILE_MS: '60000' },
+    });
+    const secretariat = await staffToken(t, 'secretariat');
+    const president = await staffToken(t, 'president');
+    const meetingId = (await setUpMeeting(t, secretariat)).id;
+    const all = (await delegations(t, meetingId)).filter((d) => d.stateIso3);
+    await checkIn(
+      t,
+      secretariat,
+      all.slice(0, 100).map((d) => d.id),
+    );
+    await t.http
+      .post(`/api/meetings/${meetingId}/status`)
+      .set(bearer(president))
+      .send({ action: 'open' })
+      .expect(201);
+    const live = t.app.get(LiveService);
+    const reader = live as unknown as { read: (id: string) => Promise<LiveSnapshot> };
+    const real = reader.read.bind(live);
+    // The first read is done before the question is put; its answer waits until the spec lets go.
+    let firstRead = false;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const reads = jest.spyOn(reader, 'read').mockImplementationOnce(async (id: string) => {
+      const s = await real(id);
+      firstRead = true;
+      await held;
+      return s;
+    });
+
+    const first = live.snapshot(meetingId);
+    await until('the first read done', () => firstRead);
+    await t.http
+      .post(`/api/meetings/${meetingId}/questions`)
+      .set(bearer(president))
+      .send({ text: 'Put after the first read began', matter: 'procedural' })
+      .expect(201);
+    const later = Array.from({ length: 50 }, () => live.snapshot(meetingId));
+    release();
+    const [a, ...rest] = await Promise.all([first, ...later]);
+
+    expect(reads).toHaveBeenCalledTimes(2);
+    expect(a.question).toBeNull();
+    for (const s of rest) {
+      expect(s.question?.text).toBe('Put after the first read began');
+      expect(s.meeting.version).toBeGreaterThan(a.meeting.version);
+    }
+    expect(live.readsUnderWay).toBe(0);
+  });
+});

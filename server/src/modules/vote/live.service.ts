@@ -25,6 +25,11 @@ export interface MeetingVersions {
 @Injectable()
 export class LiveService {
   private readonly logger = new Logger(LiveService.name);
+  /** Per meeting, the snapshot read under way and the one the callers since its start share. */
+  private readonly reads = new Map<
+    string,
+    { current: Promise<LiveSnapshot>; next: Promise<LiveSnapshot> | null }
+  >();
 
   constructor(
     private readonly ds: DataSource,
@@ -37,8 +42,44 @@ export class LiveService {
     private readonly floors: FloorRepository,
   ) {}
 
-  /** The meeting, its quorum, current question and current vote, all read in one snapshot. */
-  async snapshot(meetingId: string): Promise<LiveSnapshot> {
+  /**
+   * The meeting, its quorum, current question and current vote, all read in one snapshot, by a
+   * read that starts after this call (a board joins the room first, then asks: a read begun
+   * before its join could miss a change that went to the room before it was in it). Callers
+   * that ask while a read of the meeting is under way share the next one: a wave of thousands of
+   * boards reconnecting costs two reads at a time, not thousands, and never takes the pool's
+   * connections from the casts.
+   */
+  snapshot(meetingId: string): Promise<LiveSnapshot> {
+    const under = this.reads.get(meetingId);
+    if (!under) return this.beginRead(meetingId);
+    under.next ??= under.current.then(
+      () => this.beginRead(meetingId),
+      () => this.beginRead(meetingId),
+    );
+    return under.next;
+  }
+
+  /** Meetings being read right now (bounded by them; for tests). */
+  get readsUnderWay(): number {
+    return this.reads.size;
+  }
+
+  private beginRead(meetingId: string): Promise<LiveSnapshot> {
+    const entry: { current: Promise<LiveSnapshot>; next: Promise<LiveSnapshot> | null } = {
+      current: this.read(meetingId),
+      next: null,
+    };
+    this.reads.set(meetingId, entry);
+    const done = () => {
+      // A next read takes the entry's place when it begins; else the meeting is forgotten.
+      if (this.reads.get(meetingId) === entry && !entry.next) this.reads.delete(meetingId);
+    };
+    entry.current.then(done, done);
+    return entry.current;
+  }
+
+  private async read(meetingId: string): Promise<LiveSnapshot> {
     await this.rollDay(await this.meetings.load(meetingId));
     return this.ds.transaction('REPEATABLE READ', async (em) => {
       const m = await this.meetings.load(meetingId, em);
