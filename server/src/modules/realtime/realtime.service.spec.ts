@@ -47,15 +47,21 @@ const tally: VoteTally = {
   lights: null,
 } as unknown as VoteTally;
 
+/** One node (slices of 100, tallies every 50 ms) serving such a board. */
+function attached(watchers: number) {
+  const realtime = new RealtimeService({
+    PLENARY_BROADCAST_SLICE: 100,
+    PLENARY_CLUSTER: false,
+    PLENARY_TALLY_INTERVAL_MS: 50,
+  } as AppConfig);
+  const board = boardOf(watchers);
+  realtime.attach(board.server);
+  return { realtime, board };
+}
+
 describe('RealtimeService writes one slice per turn of the event loop, over every pass under way', () => {
   it('three passes to 1,000 sockets at once, in slices of 100: 30 slices in 30 turns, each socket written once per pass', async () => {
-    const realtime = new RealtimeService({
-      PLENARY_BROADCAST_SLICE: 100,
-      PLENARY_CLUSTER: false,
-      PLENARY_TALLY_INTERVAL_MS: 50,
-    } as AppConfig);
-    const board = boardOf(1000);
-    realtime.attach(board.server);
+    const { realtime, board } = attached(1000);
 
     // A tally's rolling pass, the reconcile pass's versions and a coalesced presence change,
     // all under way together (as in a burst of casts).
@@ -93,13 +99,7 @@ describe('RealtimeService writes one slice per turn of the event loop, over ever
   });
 
   it('drops the rest of a versions pass once an event of its meeting is asked to go out after the read', async () => {
-    const realtime = new RealtimeService({
-      PLENARY_BROADCAST_SLICE: 100,
-      PLENARY_CLUSTER: false,
-      PLENARY_TALLY_INTERVAL_MS: 50,
-    } as AppConfig);
-    const board = boardOf(1000);
-    realtime.attach(board.server);
+    const { realtime, board } = attached(1000);
     const versions = { meetingId: 'm', meetingVersion: 3, voteId: 'v', voteVersion: 1 } as Parameters<
       RealtimeService['emitVersionsLocally']
     >[0];
