@@ -25,6 +25,9 @@ for (const l of lines.filter((x) => x.query !== undefined && x.at >= from && x.a
   if (!byName.has(l.query)) byName.set(l.query, []);
   byName.get(l.query).push(l.ms);
 }
+const gcs = lines.filter((x) => x.gc !== undefined && x.gc + x.ms >= from && x.gc <= to);
+console.log(`garbage collections of 5 ms or more: ${gcs.length}`);
+for (const g of gcs) console.log(`  +${(g.gc - from).toFixed(0).padStart(5)}  kind ${g.kind}  ${g.ms} ms`);
 console.log('named statements, pool.query -> result (n: p50 / p90 / p99 / max ms)');
 for (const [name, xs] of byName) {
   xs.sort((a, b) => a - b);

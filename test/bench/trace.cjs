@@ -16,6 +16,15 @@ if (file) {
   const out = createWriteStream(file);
   const now = () => Number(process.hrtime.bigint()) / 1e6;
   const ms = (ns) => +(ns / 1e6).toFixed(2);
+  // Garbage collections of 5 ms or more, as they happen (kind: 1 minor, 2 major, 4 incremental, 8 weak callbacks).
+  const { PerformanceObserver, performance } = require('node:perf_hooks');
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (e.duration >= 5)
+        out.write(
+          `${JSON.stringify({ gc: +(now() - (performance.now() - e.startTime)).toFixed(1), kind: e.detail?.kind, ms: +e.duration.toFixed(2) })}\n`,
+        );
+  }).observe({ entryTypes: ['gc'] });
   const loop = monitorEventLoopDelay({ resolution: 1 });
   loop.enable();
   setInterval(() => {
