@@ -190,6 +190,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
         await socket.leave(MEETING_ROOM(meetingId));
         throw e;
       });
+      // Thousands of boards may share this read: their replies go out a slice per turn.
+      await this.realtime.replyTurn();
       reply({ ok: true, data: snapshot });
       // Only now the periodic versions: before its snapshot a socket has nothing to compare.
       await socket.join(VERSIONS_ROOM(meetingId));

@@ -129,4 +129,25 @@ describe('RealtimeService writes one slice per turn of the event loop, over ever
     const firstEvent = board.slices.findIndex((x) => x.event === 'vote.opened');
     expect(board.slices.slice(firstEvent).some((x) => x.event === 'meeting.versions')).toBe(false);
   });
+
+  it('answers 250 replies that wait at once a slice per turn: 100, 100 and 50, in three turns, in order', async () => {
+    const { realtime, board } = attached(0);
+    const replied: { i: number; turn: number }[] = [];
+    let turn = 0;
+    let counting = true;
+    const count = () => {
+      turn += 1;
+      if (counting) setImmediate(count);
+    };
+    setImmediate(count);
+    await Promise.all(
+      Array.from({ length: 250 }, (_, i) => realtime.replyTurn().then(() => replied.push({ i, turn }))),
+    );
+    counting = false;
+    board.stop();
+    expect(replied.map((r) => r.i)).toEqual(Array.from({ length: 250 }, (_, i) => i));
+    const perTurn = new Map<number, number>();
+    for (const r of replied) perTurn.set(r.turn, (perTurn.get(r.turn) ?? 0) + 1);
+    expect([...perTurn.values()]).toEqual([100, 100, 50]);
+  });
 });

@@ -69,6 +69,8 @@ export class RealtimeService {
   /** The slices waiting for their turn, in order (`nextTurn`): what screens wait for, then the rest. */
   private readonly turns: Record<Priority, (() => void)[]> = { now: [], later: [] };
   private turning = false;
+  /** The replies waiting for the next turn given to replies, at most a slice of them (`replyTurn`). */
+  private replyGroup: (() => void)[] | null = null;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.slice = config.PLENARY_BROADCAST_SLICE;
@@ -403,6 +405,27 @@ export class RealtimeService {
       if (this.turning) return;
       this.turning = true;
       setImmediate(this.giveTurn);
+    });
+  }
+
+  /**
+   * For a reply to one socket among thousands answered at once (boards that shared one snapshot
+   * read): answers at a turn of the loop given to replies, a slice of them per turn, so a wave of
+   * reconnecting boards is answered between acknowledgements, not in one long stall.
+   */
+  replyTurn(): Promise<void> {
+    if (this.slice <= 0) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      let group = this.replyGroup;
+      if (!group || group.length >= this.slice) {
+        const next: (() => void)[] = [];
+        this.replyGroup = group = next;
+        void this.nextTurn().then(() => {
+          if (this.replyGroup === next) this.replyGroup = null;
+          for (const reply of next) reply();
+        });
+      }
+      group.push(resolve);
     });
   }
 
