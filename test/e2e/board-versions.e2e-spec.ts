@@ -92,8 +92,8 @@ const quietApp = () =>
     env: { PLENARY_RECONCILE_MS: '60000' },
   });
 
-/** A meeting opened with 100 States Parties checked in, and the President's token. */
-async function openMeeting(t: TestApp): Promise<{ president: string; meetingId: string }> {
+/** A meeting opened with 100 of its States Parties checked in, and the staff's tokens. */
+async function openMeeting(t: TestApp) {
   const secretariat = await staffToken(t, 'secretariat');
   const president = await staffToken(t, 'president');
   const meetingId = (await setUpMeeting(t, secretariat)).id;
@@ -108,7 +108,7 @@ async function openMeeting(t: TestApp): Promise<{ president: string; meetingId: 
     .set(bearer(president))
     .send({ action: 'open' })
     .expect(201);
-  return { president, meetingId };
+  return { secretariat, president, meetingId, parties: all };
 }
 
 describe('the board sees every change, and refetches only when it missed one', () => {
@@ -130,20 +130,9 @@ describe('the board sees every change, and refetches only when it missed one', (
         clock: new FixedClock(new Date('2026-03-02T09:00:00Z')),
         env: { PLENARY_RECONCILE_MS: '100' },
       });
-      secretariat = await staffToken(t, 'secretariat');
-      president = await staffToken(t, 'president');
-      meetingId = (await setUpMeeting(t, secretariat)).id;
-      const all = (await delegations(t, meetingId)).filter((d) => d.stateIso3);
-      await checkIn(
-        t,
-        secretariat,
-        all.slice(0, 100).map((d) => d.id),
-      );
-      await t.http
-        .post(`/api/meetings/${meetingId}/status`)
-        .set(bearer(president))
-        .send({ action: 'open' })
-        .expect(201);
+      const opened = await openMeeting(t);
+      ({ secretariat, president, meetingId } = opened);
+      const all = opened.parties;
       // A vote taken and closed, then a question put that is not (yet) voted on.
       const q1 = (
         await t.http

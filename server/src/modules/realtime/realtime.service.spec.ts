@@ -36,7 +36,7 @@ function boardOf(watchers: number) {
     to: () => ({ emit: () => true }),
     on: () => undefined,
   };
-  return { server: server as unknown as Server, slices, stop: () => (counting = false) };
+  return { server: server as unknown as Server, slices, turn: () => turn, stop: () => (counting = false) };
 }
 
 const tally: VoteTally = {
@@ -133,17 +133,11 @@ describe('RealtimeService writes one slice per turn of the event loop, over ever
   it('answers 250 replies that wait at once a slice per turn: 100, 100 and 50, in three turns, in order', async () => {
     const { realtime, board } = attached(0);
     const replied: { i: number; turn: number }[] = [];
-    let turn = 0;
-    let counting = true;
-    const count = () => {
-      turn += 1;
-      if (counting) setImmediate(count);
-    };
-    setImmediate(count);
     await Promise.all(
-      Array.from({ length: 250 }, (_, i) => realtime.replyTurn().then(() => replied.push({ i, turn }))),
+      Array.from({ length: 250 }, (_, i) =>
+        realtime.replyTurn().then(() => replied.push({ i, turn: board.turn() })),
+      ),
     );
-    counting = false;
     board.stop();
     expect(replied.map((r) => r.i)).toEqual(Array.from({ length: 250 }, (_, i) => i));
     const perTurn = new Map<number, number>();
