@@ -132,6 +132,21 @@ function machineCpu() {
   return { busy: total - idle, total };
 }
 
+/** Checkpoints PostgreSQL has begun so far (17 and later: pg_stat_checkpointer; before: pg_stat_bgwriter). */
+async function checkpoints(pg) {
+  for (const sql of [
+    'SELECT num_timed + num_requested AS n FROM pg_stat_checkpointer',
+    'SELECT checkpoints_timed + checkpoints_req AS n FROM pg_stat_bgwriter',
+  ]) {
+    try {
+      return Number((await pg.query(sql)).rows[0].n);
+    } catch {
+      // The view of the other major version.
+    }
+  }
+  return null;
+}
+
 // ---- HTTP ---------------------------------------------------------------------------------------
 async function http(base, method, path, body, token) {
   const res = await fetch(`${base}${path}`, {
@@ -392,6 +407,7 @@ async function main() {
       (await Promise.all(watchers.map((w) => w.call('status')))).reduce((s, x) => s + x.refetches, 0);
     const refetches0 = await refetched();
     row.loadAvgAtBurst = load();
+    const checkpoints0 = await checkpoints(pg);
     const tb = now();
     const burst = await dele.call('burst', { voteId: vote.id, plan, spreadMs: SPREAD_MS });
     row.burstWindow = { from: +tb.toFixed(1), to: +now().toFixed(1) };
@@ -413,6 +429,9 @@ async function main() {
       }
     }
     const wall = now() - tb;
+    const checkpoints1 = await checkpoints(pg);
+    row.checkpointsDuringVote =
+      checkpoints0 === null || checkpoints1 === null ? null : checkpoints1 - checkpoints0;
     const cpu1 = nodes.map((nd) => cpuMs(nd.pid));
     const m1 = machineCpu();
     row.serverCpuPct = +(
@@ -653,6 +672,8 @@ async function main() {
         'server process CPU (utime+stime from /proc) over the burst-to-outcome window, % of one core',
       refetchesDuringVote:
         "meeting.watch asked again by watchers (which apply the board's rule: meeting.versions ahead of what they hold) from the burst to the outcome on every watcher",
+      checkpointsDuringVote:
+        'checkpoints PostgreSQL began from the burst to the outcome on every watcher (pg_stat_checkpointer, or pg_stat_bgwriter before PostgreSQL 17): a checkpoint flushes and syncs, and commits wait longer meanwhile',
       loadAvg:
         'os.loadavg() (1, 5, 15 min) of the machine, shared with other work: at the row start and at the burst',
       storm:
