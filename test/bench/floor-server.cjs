@@ -84,26 +84,24 @@ io.on('connection', (socket) => {
     ack({ ok: true });
   });
   socket.on('vote.cast', (p, ack) => {
-    const committed =
-      p.voteId === 'ack-floor-db'
-        ? db.query(
-            'INSERT INTO bench_floor.casts (op_id, choice) VALUES ($1, $2) ON CONFLICT (op_id) DO NOTHING',
-            [p.opId, p.choice],
-          )
-        : null;
-    if (!committed) {
+    const answer = () => {
       ack({ ok: true, data: { replayed: false, revision: 1 } });
-      return tallyChanged();
-    }
-    committed.then(
-      () => {
-        ack({ ok: true, data: { replayed: false, revision: 1 } });
-        tallyChanged();
-      },
-      (e) => ack({ ok: false, error: { code: 'INTERNAL', message: String(e.message) } }),
-    );
+      tallyChanged();
+    };
+    if (p.voteId !== 'ack-floor-db') return answer();
+    if (!db) return ack({ ok: false, error: { code: 'INTERNAL', message: 'no FLOOR_DATABASE_URL' } });
+    db.query('INSERT INTO bench_floor.casts (op_id, choice) VALUES ($1, $2) ON CONFLICT (op_id) DO NOTHING', [
+      p.opId,
+      p.choice,
+    ]).then(answer, (e) => ack({ ok: false, error: { code: 'INTERNAL', message: String(e.message) } }));
   });
   socket.on('passes', (_p, ack) => ack({ ok: true, data: { passes } }));
 });
-void dbReady.then(() => http.listen(port, '127.0.0.1', () => process.send && process.send({ ready: true })));
+dbReady.then(
+  () => http.listen(port, '127.0.0.1', () => process.send && process.send({ ready: true })),
+  (e) => {
+    console.error(`floor server: ${e.message}`);
+    process.exit(1);
+  },
+);
 process.on('SIGTERM', () => io.close(() => (db ? db.end() : Promise.resolve()).then(() => process.exit(0))));
