@@ -12,7 +12,7 @@ import {
   PHONE,
   screenshot,
 } from '../support/browser';
-import { bearer, checkIn, delegations, setUpMeeting } from '../support/plenary';
+import { bearer, checkInAndOpen, delegations, setUpMeeting } from '../support/plenary';
 
 const DOCS_SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 const QUESTION =
@@ -88,16 +88,12 @@ describe('the voting pad on meeting day', () => {
     const meeting = await setUpMeeting(t, secretariat);
     meetingId = meeting.id;
     all = await delegations(t, meetingId);
-    await checkIn(
+    await checkInAndOpen(
       t,
-      secretariat,
+      { secretariat, president },
+      meetingId,
       all.slice(0, 100).map((d) => d.id),
     );
-    await t.http
-      .post(`/api/meetings/${meetingId}/status`)
-      .set(bearer(president))
-      .send({ action: 'open' })
-      .expect(201);
   });
   afterEach(async () => {
     await pages.closePages(); // axe-core checks every page left open

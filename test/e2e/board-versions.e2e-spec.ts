@@ -6,6 +6,7 @@ import {
   bearer,
   castOverSocket,
   checkIn,
+  checkInAndOpen,
   connect,
   delegations,
   setUpMeeting,
@@ -98,16 +99,12 @@ async function openMeeting(t: TestApp) {
   const president = await staffToken(t, 'president');
   const meetingId = (await setUpMeeting(t, secretariat)).id;
   const all = (await delegations(t, meetingId)).filter((d) => d.stateIso3);
-  await checkIn(
+  await checkInAndOpen(
     t,
-    secretariat,
+    { secretariat, president },
+    meetingId,
     all.slice(0, 100).map((d) => d.id),
   );
-  await t.http
-    .post(`/api/meetings/${meetingId}/status`)
-    .set(bearer(president))
-    .send({ action: 'open' })
-    .expect(201);
   return { secretariat, president, meetingId, parties: all };
 }
 

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Choice } from '@plenary/shared';
 import { CastService } from '../../server/src/modules/vote/cast.service';
 import { FixedClock, sessionTokenFrom, staffToken, startTestApp, type TestApp } from '../support/app';
-import { bearer, checkIn, delegations, setUpMeeting, type ClientSocket } from '../support/plenary';
+import { bearer, checkInAndOpen, delegations, setUpMeeting, type ClientSocket } from '../support/plenary';
 
 /**
  * Exactly once under the interleavings named in issue 9, each forced many times over: two copies
@@ -61,16 +61,12 @@ describe('a cast counts exactly once, whatever arrives when', () => {
     meetingId = (await setUpMeeting(t, secretariat)).id;
     all = (await delegations(t, meetingId)).filter((d) => d.stateIso3);
     // 100 of 161 checked in: the rest register their presence by casting.
-    await checkIn(
+    await checkInAndOpen(
       t,
-      secretariat,
+      { secretariat, president },
+      meetingId,
       all.slice(0, 100).map((d) => d.id),
     );
-    await t.http
-      .post(`/api/meetings/${meetingId}/status`)
-      .set(bearer(president))
-      .send({ action: 'open' })
-      .expect(201);
   });
   afterAll(async () => {
     sockets.forEach((s) => s.disconnect());

@@ -3,7 +3,7 @@ import type { ElectionView } from '@plenary/shared';
 import { ElectionBallotBox } from '../../server/src/modules/election/election-ballot-box';
 import { SEALED_BYTES } from '../../server/src/modules/vote/ballot-sealer';
 import { FixedClock, staffToken, startTestApp, type TestApp } from '../support/app';
-import { bearer, checkIn, delegations, setUpMeeting, signInDelegation } from '../support/plenary';
+import { bearer, checkInAndOpen, delegations, setUpMeeting, signInDelegation } from '../support/plenary';
 import { type Diff, TableReader, hex } from '../support/table-reader';
 import { until } from '../support/wait';
 
@@ -40,16 +40,12 @@ describe('an election round is unreadable in the database while open, unrecovera
     president = await staffToken(t, 'president');
     const meetingId = (await setUpMeeting(t, secretariat)).id;
     const all = (await delegations(t, meetingId)).filter((d) => d.standing === 'participant');
-    await checkIn(
+    await checkInAndOpen(
       t,
-      secretariat,
+      { secretariat, president },
+      meetingId,
       all.slice(0, 100).map((d) => d.id),
     );
-    await t.http
-      .post(`/api/meetings/${meetingId}/status`)
-      .set(bearer(president))
-      .send({ action: 'open' })
-      .expect(201);
     // The candidates are States that do not vote here: a voter's own row never names one.
     cands = all.slice(150, 154).map((d) => d.stateIso3!);
     e = (

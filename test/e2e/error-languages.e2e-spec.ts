@@ -10,7 +10,7 @@ import {
 } from '@plenary/shared';
 import { io } from 'socket.io-client';
 import { FixedClock, startTestApp, staffToken, type TestApp } from '../support/app';
-import { bearer, checkIn, delegations, setUpMeeting, type ClientSocket } from '../support/plenary';
+import { bearer, checkInAndOpen, delegations, setUpMeeting, type ClientSocket } from '../support/plenary';
 
 /*
  * The server's refusals in the request's language (issue #16 item 4): the same 4xx asked for in
@@ -37,16 +37,12 @@ describe('4xx messages in the language the request asks for', () => {
     // An open meeting, so that putting a question reaches the rule's check.
     const all = await delegations(t, meetingId);
     delegationId = all[0].id;
-    await checkIn(
+    await checkInAndOpen(
       t,
-      secretariat,
+      { secretariat, president },
+      meetingId,
       all.slice(0, 100).map((d) => d.id),
     );
-    await t.http
-      .post(`/api/meetings/${meetingId}/status`)
-      .set(bearer(president))
-      .send({ action: 'open' })
-      .expect(201);
   });
   afterAll(async () => {
     sockets.forEach((s) => s.disconnect());

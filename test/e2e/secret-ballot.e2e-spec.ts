@@ -10,6 +10,7 @@ import { createTestDatabase, type TestDatabase } from '../support/db';
 import {
   bearer,
   checkIn,
+  checkInAndOpen,
   connect,
   delegations,
   setUpMeeting,
@@ -80,16 +81,12 @@ describe('a secret ballot is unreadable in the database during the vote, unrecov
       president = await staffToken(t, 'president');
       const meetingId = (await setUpMeeting(t, secretariat)).id;
       const all = (await delegations(t, meetingId)).filter((d) => d.stateIso3);
-      await checkIn(
+      await checkInAndOpen(
         t,
-        secretariat,
+        { secretariat, president },
+        meetingId,
         all.slice(0, 100).map((d) => d.id),
       );
-      await t.http
-        .post(`/api/meetings/${meetingId}/status`)
-        .set(bearer(president))
-        .send({ action: 'open' })
-        .expect(201);
       const q = (
         await t.http
           .post(`/api/meetings/${meetingId}/questions`)

@@ -69,6 +69,21 @@ export async function checkIn(t: TestApp, secretariat: string, delegationIds: st
       .expect(200);
 }
 
+/** The given delegations checked in by the secretariat, then the meeting opened by the President. */
+export async function checkInAndOpen(
+  t: TestApp,
+  staff: { secretariat: string; president: string },
+  meetingId: string,
+  delegationIds: string[],
+): Promise<void> {
+  await checkIn(t, staff.secretariat, delegationIds);
+  await t.http
+    .post(`/api/meetings/${meetingId}/status`)
+    .set(bearer(staff.president))
+    .send({ action: 'open' })
+    .expect(201);
+}
+
 export function connect(t: TestApp, token?: string): Promise<ClientSocket> {
   const socket: ClientSocket = io(t.baseUrl, {
     transports: ['websocket'],

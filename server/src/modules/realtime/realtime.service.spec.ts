@@ -41,11 +41,11 @@ function boardOf(watchers: number) {
 
 const tally: VoteTally = {
   voteId: 'v',
+  meetingId: 'm',
   version: 1,
-  status: 'open',
-  counts: { yes: 0, no: 0, abstain: 0 },
+  counts: { yes: 0, no: 0, abstain: 0, notVoted: 0 },
   lights: null,
-} as unknown as VoteTally;
+};
 
 /** One node (slices of 100, tallies every 50 ms) serving such a board. */
 function attached(watchers: number) {
