@@ -19,7 +19,7 @@ describe('prepared statements', () => {
     const sql = 'SELECT $1::int + 1 AS n';
     const runs = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        queryPrepared<{ n: number }>(db.dataSource, 'vote-rows', sql, [i]),
+        queryPrepared<{ n: number }>(db.dataSource, { name: 'vote-rows', text: sql }, [i]),
       ),
     );
     expect(runs.map((r) => r[0].n)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
@@ -30,14 +30,16 @@ describe('prepared statements', () => {
     // Parsed under its name before it executes, so even a connection's first run sees itself.
     const runs = await Promise.all(
       Array.from({ length: 20 }, () =>
-        queryPrepared<{ here: number }>(db.dataSource, 'session-resolve', sql, ['b']),
+        queryPrepared<{ here: number }>(db.dataSource, { name: 'session-resolve', text: sql }, ['b']),
       ),
     );
     expect(runs.map((r) => r[0].here)).toEqual(Array.from({ length: 20 }, () => 1));
   });
 
   it('fails as ds.query fails: a QueryFailedError with the SQLSTATE, scrubbed of its parameters on the ballot path', async () => {
-    const bad = queryPrepared(db.dataSource, 'cast-recorded', 'SELECT $1::uuid AS id', ['not-a-uuid']);
+    const bad = queryPrepared(db.dataSource, { name: 'cast-recorded', text: 'SELECT $1::uuid AS id' }, [
+      'not-a-uuid',
+    ]);
     await expect(bad).rejects.toBeInstanceOf(QueryFailedError);
     const e = (await bad.catch((x: unknown) => x)) as QueryFailedError & { code: string };
     expect(e.code).toBe('22P02');

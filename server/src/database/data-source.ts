@@ -3,6 +3,7 @@ import { types } from 'pg';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { warmConnection } from './prepared';
 
 // Calendar dates stay 'YYYY-MM-DD' strings: a JS Date would shift them by the local time zone.
 types.setTypeParser(1082, (v: string) => v);
@@ -26,5 +27,13 @@ export function createDataSource(
     logging: false,
     poolSize: opts.poolSize ?? 20,
     applicationName: opts.applicationName ?? 'plenary',
+    extra: {
+      // A pooled connection stays open once made (pg closes one idle for 10 s by default). Made
+      // again in a vote's first seconds, it cost a fork, a SCRAM exchange and cold caches while
+      // casts waited for it: their acks took 100-150 ms (README, benchmark lever 10, "Pool connections").
+      idleTimeoutMillis: 0,
+      // Each new connection prepares the hot statements before its first use (prepared.ts).
+      onConnect: warmConnection,
+    },
   });
 }

@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { ClientBase, Pool } from 'pg';
 import { type DataSource, QueryFailedError } from 'typeorm';
 
 /**
@@ -7,21 +7,70 @@ import { type DataSource, QueryFailedError } from 'typeorm';
  */
 export type PreparedName = 'cast-recorded' | 'cast-secret' | 'session-resolve' | 'vote-rows';
 
+/** For a hot statement's idle values: no row has the nil UUID (gen_random_uuid() makes version 4 ones). */
+export const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
+/** For a hot statement's idle values: no session's token hash (hex SHA-256) is this. */
+export const NO_TOKEN_HASH = 'no session has this hash';
+
+/** A statement prepared under its name once per pooled connection. */
+export interface PreparedStatement {
+  readonly name: PreparedName;
+  readonly text: string;
+}
+
+/** The hot statements every new pooled connection runs once, with values that match no row. */
+const warmUps = new Map<PreparedName, { statement: PreparedStatement; idle: readonly unknown[] }>();
+
 /**
- * A statement on the hot path, prepared under `name` once per pooled connection: PostgreSQL then
- * parses and plans it once per connection instead of at every call. For the cast statement that
- * was half its time on the server (1.69 ms against 0.83 ms at the median, measured in the live-vote
- * benchmark at W = 0). Runs on the same pool as `ds.query`, in autocommit; an error is TypeORM's
- * QueryFailedError, as `ds.query` throws, so callers treat both alike (retries, scrubbing, the
- * database being away).
+ * Declares a hot statement (module scope, once) and the values a new pooled connection runs it
+ * with before its first use (`warmConnection`). `idle` must match no row, so the run changes
+ * nothing; it parses and plans the statement on that connection and loads the catalog entries of
+ * every table it reads. Without it, the first cast on each connection pays both, and a vote's
+ * first seconds find most connections cold: measured in the live-vote benchmark, those casts
+ * waited 100-150 ms (README, benchmark lever 10, "Pool connections").
+ */
+export function hotStatement(name: PreparedName, text: string, idle: readonly unknown[]): PreparedStatement {
+  const known = warmUps.get(name);
+  if (known && known.statement.text !== text) throw new Error(`Two hot statements are named ${name}`);
+  const statement = known?.statement ?? { name, text };
+  warmUps.set(name, { statement, idle });
+  return statement;
+}
+
+/** The hot statements declared in this process (for tests). */
+export function hotStatementNames(): PreparedName[] {
+  return [...warmUps.keys()];
+}
+
+/**
+ * pg-pool's `onConnect` (data-source.ts): runs every hot statement once on a new connection,
+ * before the pool hands it out. Never fails the connection: a statement that cannot run yet (the
+ * CLI before its migrations, a table not created) is simply prepared later, at its first use.
+ */
+export async function warmConnection(client: ClientBase): Promise<void> {
+  for (const { statement, idle } of warmUps.values()) {
+    await client
+      .query({ name: statement.name, text: statement.text, values: [...idle] })
+      .catch(() => undefined);
+  }
+}
+
+/**
+ * A statement on the hot path, prepared under its name once per pooled connection: PostgreSQL
+ * then parses and plans it once per connection instead of at every call. For the cast statement
+ * that was half its time on the server (1.69 ms against 0.83 ms at the median, measured in the
+ * live-vote benchmark at W = 0). Runs on the same pool as `ds.query`, in autocommit; an error is
+ * TypeORM's QueryFailedError, as `ds.query` throws, so callers treat both alike (retries,
+ * scrubbing, the database being away).
  */
 export async function queryPrepared<T>(
   ds: DataSource,
-  name: PreparedName,
-  text: string,
+  statement: PreparedStatement,
   values: unknown[],
 ): Promise<T[]> {
   const pool = (ds.driver as unknown as { master: Pool }).master;
+  const { name, text } = statement;
   try {
     const result = await pool.query({ name, text, values });
     return result.rows as T[];

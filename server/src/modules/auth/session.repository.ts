@@ -1,6 +1,6 @@
 import { type Principal, type Role, SEATED_CREDENTIALS } from '@plenary/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import { queryPrepared } from '../../database/prepared';
+import { hotStatement, NO_TOKEN_HASH, queryPrepared } from '../../database/prepared';
 import { ACCESS_CHANNEL, type AccessChange } from './access-change';
 
 interface SessionRow {
@@ -41,6 +41,22 @@ const roleNow = (seated: string) => `CASE
                 ELSE 'observer'
               END`;
 
+/** The session behind a token hash, as it stands now ($1 token hash, $2 SEATED_CREDENTIALS). */
+const SESSION_RESOLVE = hotStatement(
+  'session-resolve',
+  `SELECT s.id AS session_id, ${roleNow('$2')} AS role,
+          s.user_id, s.delegation_id, u.display_name AS user_name,
+          d.display_name AS delegation_name, d.meeting_id, d.state_iso3,
+          CASE WHEN s.delegation_id IS NULL THEN u.language ELSE d.language END AS language
+     FROM sessions s
+     LEFT JOIN users u ON u.id = s.user_id
+     LEFT JOIN delegations d ON d.id = s.delegation_id
+    WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+      AND ((s.delegation_id IS NULL AND u.id IS NOT NULL)
+           OR (d.id IS NOT NULL AND d.sign_in_revoked_at IS NULL))`,
+  [NO_TOKEN_HASH, SEATED_CREDENTIALS],
+);
+
 /**
  * Sessions, one-time sign-in links and the access channel. Plain SQL on one connection or inside
  * the caller's transaction (pass its EntityManager), so a revocation, its record line and its
@@ -61,21 +77,7 @@ export class SessionRepository {
    * it); a delegation whose sign-in was revoked resolves to nobody.
    */
   async resolve(tokenHash: string): Promise<ResolvedSession | null> {
-    const rows = await queryPrepared<SessionRow>(
-      this.ds,
-      'session-resolve',
-      `SELECT s.id AS session_id, ${roleNow('$2')} AS role,
-              s.user_id, s.delegation_id, u.display_name AS user_name,
-              d.display_name AS delegation_name, d.meeting_id, d.state_iso3,
-              CASE WHEN s.delegation_id IS NULL THEN u.language ELSE d.language END AS language
-         FROM sessions s
-         LEFT JOIN users u ON u.id = s.user_id
-         LEFT JOIN delegations d ON d.id = s.delegation_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-          AND ((s.delegation_id IS NULL AND u.id IS NOT NULL)
-               OR (d.id IS NOT NULL AND d.sign_in_revoked_at IS NULL))`,
-      [tokenHash, SEATED_CREDENTIALS],
-    );
+    const rows = await queryPrepared<SessionRow>(this.ds, SESSION_RESOLVE, [tokenHash, SEATED_CREDENTIALS]);
     const r = rows[0];
     if (!r) return null;
     return {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type Choice, SEATED_CREDENTIALS } from '@plenary/shared';
 import { DataSource } from 'typeorm';
 import { retrying, scrubbed } from '../../common/transaction';
-import { queryPrepared } from '../../database/prepared';
+import { hotStatement, NIL_UUID, NO_TOKEN_HASH, queryPrepared } from '../../database/prepared';
 import { bumpMeetingVersionSql } from '../meeting/meeting-version.repository';
 
 export interface CastInput {
@@ -158,6 +158,23 @@ WITH ${CONTEXT_SQL(`'secret'`)}, go AS (
 ), ${PRESENCE_SQL}
 ${OUTCOME_SQL}`;
 
+/**
+ * Values that match no vote, delegation or session: a new pooled connection runs each cast
+ * statement with them once (`hotStatement`), which writes nothing (every write reads from ctx).
+ */
+const NO_CAST = (choice: unknown) => [
+  NIL_UUID,
+  NIL_UUID,
+  NO_TOKEN_HASH,
+  SEATED_CREDENTIALS,
+  choice,
+  false,
+  NIL_UUID,
+  null,
+];
+const CAST_RECORDED = hotStatement('cast-recorded', CAST_RECORDED_SQL, NO_CAST('yes'));
+const CAST_SECRET = hotStatement('cast-secret', CAST_SECRET_SQL, NO_CAST(null));
+
 interface CastRow {
   accepted: number;
   present: boolean | null;
@@ -205,7 +222,7 @@ export class BallotRepository {
     let r: CastRow;
     try {
       if (!registerPresence)
-        [r] = await queryPrepared<CastRow>(this.ds, c.secret ? 'cast-secret' : 'cast-recorded', sql, params);
+        [r] = await queryPrepared<CastRow>(this.ds, c.secret ? CAST_SECRET : CAST_RECORDED, params);
       else
         r = await this.ds.transaction(async (em) => {
           await em.query('SELECT 1 FROM meetings WHERE id = $1 FOR UPDATE', [c.meetingId]);

@@ -3,7 +3,7 @@ import type { Choice, QuestionView, VoteMethod, VoteResult, VoteSnapshot, Voting
 import { MATTERS, type Matter } from '@plenary/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { notFound } from '../../common/domain.exception';
-import { queryPrepared } from '../../database/prepared';
+import { hotStatement, NIL_UUID, queryPrepared } from '../../database/prepared';
 import type { QuestionEntity } from './question.entity';
 import { VOTE_VERSION_SQL } from './live.repository';
 import { RollCallRepository } from './roll-call.repository';
@@ -39,6 +39,7 @@ SELECT e.delegation_id, TRIM(e.state_iso3) AS iso3, e.name, b.choice, b.revision
   LEFT JOIN delegations d ON d.id = e.delegation_id
  WHERE v.id = $1
  ORDER BY e.name`;
+const VOTE_ROWS = hotStatement('vote-rows', ROWS_SQL, [NIL_UUID]);
 
 export function toQuestionView(q: QuestionEntity, voteId: string | null): QuestionView {
   const info = MATTERS[q.matter as Matter];
@@ -77,7 +78,7 @@ export class VoteSnapshotBuilder {
     // Outside a transaction (every tally a broadcaster reads), the statement is prepared once per connection.
     const all =
       em === this.ds.manager
-        ? await queryPrepared<EligibleRow>(this.ds, 'vote-rows', ROWS_SQL, [vote.id])
+        ? await queryPrepared<EligibleRow>(this.ds, VOTE_ROWS, [vote.id])
         : await em.query<EligibleRow[]>(ROWS_SQL, [vote.id]);
     if (!all.length) throw notFound('Vote', 'voteId');
     // Status, result and version as this one statement saw them, with the ballots it read.
