@@ -97,7 +97,8 @@ io.on('connection', (socket) => {
   });
   socket.on('broadcast', ({ seq }, ack) => {
     io.to('board').emit('vote.tallied', { ...payload, seq });
-    ack({ ok: true });
+    // Written to every watcher's socket (CLOCK_MONOTONIC ms, the driver's clock).
+    ack({ ok: true, writtenAt: Number(process.hrtime.bigint()) / 1e6 });
   });
   socket.on('vote.cast', (p, ack) => {
     const answer = () => {

@@ -16,7 +16,16 @@
  * bench/results/latest.json and latest.md. Each result records the machine's load average.
  */
 const { spawn, spawnSync } = require('node:child_process');
-const { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync } = require('node:fs');
+const {
+  existsSync,
+  mkdtempSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  chmodSync,
+} = require('node:fs');
 const { tmpdir, cpus, loadavg } = require('node:os');
 const { join, resolve } = require('node:path');
 const { io } = require('socket.io-client');
@@ -124,6 +133,51 @@ function cpuMs(pid) {
 function rssKb(pid) {
   return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]);
 }
+/** utime + stime in ms of every process on the machine, with its command name: pid -> { comm, ms }. */
+function everyProcessCpu() {
+  const out = new Map();
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      const fields = stat.slice(close + 2).split(' ');
+      out.set(Number(pid), {
+        comm: stat.slice(stat.indexOf('(') + 1, close),
+        ms: ((Number(fields[11]) + Number(fields[12])) * 1000) / 100,
+      });
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return out;
+}
+
+/**
+ * Where the machine's CPU went between two everyProcessCpu() readings, in ms: the server nodes,
+ * the watcher processes, the delegations' process, PostgreSQL (every process named postgres) and
+ * the rest (the bench itself, the kernel's threads, other work), against what the cores could give.
+ */
+function cpuSplit(before, after, wallMs, pids) {
+  const split = { server: 0, watchers: 0, delegations: 0, postgres: 0, other: 0 };
+  for (const [pid, a] of after) {
+    const d = a.ms - (before.get(pid)?.ms ?? 0);
+    if (d <= 0) continue;
+    if (pids.server.includes(pid)) split.server += d;
+    else if (pids.watchers.includes(pid)) split.watchers += d;
+    else if (pid === pids.delegations) split.delegations += d;
+    else if (a.comm === 'postgres') split.postgres += d;
+    else split.other += d;
+  }
+  const busy = Object.values(split).reduce((x, y) => x + y, 0);
+  return {
+    ...split,
+    busy: Math.round(busy),
+    capacity: Math.round(wallMs * cpus().length),
+    wallMs: Math.round(wallMs),
+  };
+}
+
 /** Busy and total jiffies of the whole machine. */
 function machineCpu() {
   const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
@@ -148,6 +202,35 @@ async function checkpoints(pg) {
 }
 
 // ---- HTTP ---------------------------------------------------------------------------------------
+/** Where node n's delivery.cjs writes (in the bench's own directory). */
+function deliveryFile(work, n) {
+  return join(work, `delivery-node${n}.jsonl`);
+}
+
+/**
+ * From the nodes' delivery files, for one vote: version -> when every board socket of every node
+ * held it or a later one (the latest node; null when a node never got there).
+ */
+function deliveredBy(files, voteId) {
+  const perNode = files.map((file) => {
+    if (!existsSync(file)) return [];
+    return readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l))
+      .filter((d) => d.voteId === voteId);
+  });
+  return (version) => {
+    let latest = -Infinity;
+    for (const lines of perNode) {
+      const done = lines.filter((d) => d.version >= version).map((d) => d.at);
+      if (!done.length) return null;
+      latest = Math.max(latest, Math.min(...done));
+    }
+    return latest;
+  };
+}
+
 async function http(base, method, path, body, token) {
   const res = await fetch(`${base}${path}`, {
     method,
@@ -238,10 +321,13 @@ async function main() {
         '--expose-gc',
         ...(profiled ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
         ...(traced ? ['--require', join(__dirname, 'trace.cjs')] : []),
+        '--require',
+        join(__dirname, 'delivery.cjs'),
       ],
       {
         ...baseEnv,
         PORT: String(port),
+        PLENARY_BENCH_DELIVERY: deliveryFile(work, n),
         ...(traced ? { PLENARY_BENCH_TRACE: join(profileDir, `${OUT}-trace.jsonl`) } : {}),
       },
       false,
@@ -408,9 +494,15 @@ async function main() {
     const refetches0 = await refetched();
     row.loadAvgAtBurst = load();
     const checkpoints0 = await checkpoints(pg);
+    const procs0 = everyProcessCpu();
     const tb = now();
     const burst = await dele.call('burst', { voteId: vote.id, plan, spreadMs: SPREAD_MS });
     row.burstWindow = { from: +tb.toFixed(1), to: +now().toFixed(1) };
+    row.cpuInBurst = cpuSplit(procs0, everyProcessCpu(), now() - tb, {
+      server: nodes.map((nd) => nd.pid),
+      watchers: watchers.map((w) => w.child.pid),
+      delegations: dele.child.pid,
+    });
     // Let the last coalesced tallies reach every watcher.
     await sleep(1500);
     const snapshot = await http(base, 'GET', `/api/votes/${vote.id}`);
@@ -454,7 +546,9 @@ async function main() {
 
     // Visibility: a cast (State S, choice C) is visible on a watcher when a vote.tallied arrives
     // whose light for S shows C (the plan never returns to an earlier choice, and a retry
-    // writes nothing). Latency = last watcher's arrival of the first such tally - the cast's send.
+    // writes nothing). Latency = the cast's send -> the moment the last watcher holds that tally
+    // or a later one (a watcher may skip a tally: the server sends each socket the newest at its
+    // turn).
     if (W) {
       row.refetchesDuringVote = (await refetched()) - refetches0;
       const collected = await Promise.all(watchers.map((w) => w.call('collect')));
@@ -472,9 +566,27 @@ async function main() {
         }
       }
       const versions = [...byVersion.values()].sort((x, y) => x.version - y.version);
+      // version -> when the last watcher of every process held it or a later one, and how many never did.
+      const reached = new Map();
+      for (const c of collected)
+        for (const [key, a] of c.reach) {
+          if (!key.startsWith(`${vote.id}:`)) continue;
+          const v = Number(key.slice(vote.id.length + 1));
+          const prev = reached.get(v) ?? { max: -Infinity, missing: 0 };
+          reached.set(v, { max: Math.max(prev.max, a.max), missing: prev.missing + a.missing });
+        }
       const iso = parties.map((d) => d.stateIso3.trim());
       const visible = [];
+      const visibleAsBefore = [];
       const visibleFirst = [];
+      // The server's side (delivery.cjs): when every board socket of every node was written the
+      // version, or a later one; the watchers' side is the rest.
+      const writtenAt = deliveredBy(
+        nodes.map((_, k) => deliveryFile(work, k)),
+        vote.id,
+      );
+      const written = [];
+      const readByWatchers = [];
       let superseded = 0;
       let partial = 0;
       for (const r of okRecs.filter((x) => !x.replayed)) {
@@ -485,13 +597,26 @@ async function main() {
           superseded += 1;
           continue;
         }
-        if (first.n < row.attached) partial += 1;
-        visible.push(first.max - r.tSend);
+        visibleAsBefore.push(first.max - r.tSend);
         visibleFirst.push(first.min - r.tSend);
+        const every = reached.get(first.version);
+        if (!every || every.missing > 0) {
+          partial += 1;
+          continue;
+        }
+        visible.push(every.max - r.tSend);
+        const at = writtenAt(first.version);
+        if (at !== null) {
+          written.push(at - r.tSend);
+          readByWatchers.push(every.max - at);
+        }
       }
       row.tallies = versions.length;
       row.visibleOnEvery = stats(visible);
       row.visibleOnFirst = stats(visibleFirst);
+      row.visibleOnEveryAsBefore = stats(visibleAsBefore);
+      row.writtenToEvery = stats(written);
+      row.readByWatchers = stats(readByWatchers);
       row.castsSupersededBeforeAnyTally = superseded;
       row.castsNotSeenByEveryWatcher = partial;
       const closedAll = collected.map((c) => c.closed).filter((c) => c && c.voteId === vote.id);
@@ -589,11 +714,14 @@ async function main() {
       await new Promise((r) => driver.once('connect', r));
       await driver.emitWithAck('payload', floorPayload);
       const sent = [];
+      const floorWritten = [];
       for (let s = 0; s < FLOOR_BROADCASTS; s++) {
         sent[s] = now();
-        await driver.emitWithAck('broadcast', { seq: s });
+        const done = await driver.emitWithAck('broadcast', { seq: s });
+        floorWritten.push(done.writtenAt - sent[s]);
         await sleep(100);
       }
+      row.floorWritten = stats(floorWritten);
       await sleep(1500);
       const got = await Promise.all(fw.map((w) => w.call('collect')));
       const lat = [];
@@ -658,10 +786,22 @@ async function main() {
     definitions: {
       ack: 'vote.cast sent -> its acknowledgement received, over every cast, change and retry (ms)',
       visibleOnEvery:
-        'per applied cast (State S, choice C): the first vote.tallied whose light for S shows C, its arrival at the LAST watcher - the cast sent (ms)',
+        'per applied cast (State S, choice C): the cast sent -> the LAST watcher holds the first vote.tallied whose light for S shows C, or a later one (a watcher may skip a tally: the server writes each socket the newest at its turn) (ms)',
+      visibleOnEveryAsBefore:
+        'the measure of visibleOnEvery until 2026-12-01 (bench/results/s21-split-r*): the last arrival of the first tally showing the cast among the watchers that received that very tally; since the rolling pass it leaves out the watchers that got a later tally instead, so it reads low (ms)',
+      cpuInBurst:
+        "CPU time (ms, utime+stime from /proc) from the burst's first cast to its last acknowledgement: the server nodes, the watcher processes, the delegations' process, PostgreSQL (every process named postgres), the rest; busy = their sum, capacity = the window times the machine's cores",
+      castsNotSeenByEveryWatcher:
+        'applied casts whose tally (or a later one) some watcher never received: left out of visibleOnEvery',
       closeOnEvery: 'POST /api/votes/:id/close sent -> vote.closed received by the last watcher (ms)',
       floor:
         'bare socket.io server: driver emits -> the same vote.tallied payload received by the last watcher (ms), one broadcast every 100 ms',
+      writtenToEvery:
+        "per applied cast, as visibleOnEvery but on the server's side: the cast sent -> the server has written that tally (or a later one) to every board socket of every node (test/bench/delivery.cjs, loaded into each node; ms)",
+      readByWatchers:
+        'per applied cast: visibleOnEvery - writtenToEvery, the time the watcher processes (same cores, nice 10) took to read what had been written to them (ms)',
+      floorWritten:
+        "the floor's broadcast on the floor server's side: driver emits -> the server has written it to every watcher (ms)",
       ackFloorPasses: "the floor server's passes to the watchers over both ack-floor bursts",
       ackFloorDurable:
         'the ack floor again, each cast first committed to the same PostgreSQL (one INSERT in its own transaction) before its acknowledgement: the least a durable ack costs with the same fan-out going on (ms)',
@@ -718,6 +858,24 @@ function markdown(out) {
     lines.push(
       `| ${r.watchers} | ${s3(r.ack)} | ${s3(r.ackFloor)} | ${s3(r.ackFloorDurable)} | ${s3(r.visibleOnEvery)} | ${s3(r.floor)} | ${r.ratioP50 ?? '–'} / ${r.ratioP99 ?? '–'} | ${f(r.closeOnEvery)} | ${f(r.serverCpuPct)} | ${f(r.machineCpuPct)} | ${f(r.heapPerWatcherKB)} | ${f(r.rssPerWatcherKB)} | ${r.ballots.lost} / ${r.ballots.duplicated} | ${r.loadAvgAtStart?.[0] ?? '–'} / ${r.loadAvgAtBurst?.[0] ?? '–'} |`,
     );
+  }
+  const splitRows = out.results.filter((r) => r.writtenToEvery);
+  if (splitRows.length) {
+    lines.push(
+      '',
+      '**Where the visible time goes** (the server: written to every board socket; the watchers: reading what was written to them):',
+      '',
+      '| W | visible on every watcher p50 / p95 / p99 | written to every socket p50 / p95 / p99 | read by the watchers p50 / p95 / p99 | floor p50 / p95 / p99 | floor written p50 / p95 / p99 | CPU in the burst, ms: server / watchers / delegations / PostgreSQL / rest = busy of capacity |',
+      '|---:|---|---|---|---|---|---|',
+    );
+    const cpu = (c) =>
+      c
+        ? `${Math.round(c.server)} / ${Math.round(c.watchers)} / ${Math.round(c.delegations)} / ${Math.round(c.postgres)} / ${Math.round(c.other)} = ${c.busy} of ${c.capacity}`
+        : '–';
+    for (const r of splitRows)
+      lines.push(
+        `| ${r.watchers} | ${s3(r.visibleOnEvery)} | ${s3(r.writtenToEvery)} | ${s3(r.readByWatchers)} | ${s3(r.floor)} | ${s3(r.floorWritten)} | ${cpu(r.cpuInBurst)} |`,
+      );
   }
   const stormRows = out.results.filter((r) => r.storm && !r.storm.skipped);
   if (stormRows.length) {

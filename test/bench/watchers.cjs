@@ -54,9 +54,14 @@ function attach(s, mode) {
     if (s.held && v > s.held.mv) s.held.mv = v;
   };
   s.on('vote.tallied', ({ tally }) => {
-    // The first socket to see a version keeps its lights: every socket in the room receives the
-    // same sequence of broadcasts, so one copy describes them all.
-    seen(tallies, `${tally.voteId}:${tally.version}`, now(), () => ({
+    const t = now();
+    // Per socket, what it got and when: a socket may skip a tally (the server sends each socket
+    // the newest at its turn), so a version reaches every watcher when each holds it or a later one.
+    if (!s.got || s.got.voteId !== tally.voteId) s.got = { voteId: tally.voteId, arrivals: [] };
+    s.got.arrivals.push(tally.version, t);
+    // The first socket to see a version keeps its lights: a version is the same tally for every
+    // socket that gets it, so one copy describes them all.
+    seen(tallies, `${tally.voteId}:${tally.version}`, t, () => ({
       lights: tally.lights,
       version: tally.version,
       voteId: tally.voteId,
@@ -104,6 +109,33 @@ function attach(s, mode) {
       .catch(() => undefined)
       .finally(() => (s.asking = false));
   });
+}
+
+/**
+ * Per vote and version seen by this process: when the last of its sockets held that version or a
+ * later one (a socket's versions only grow), and how many sockets never did. Keyed `voteId:version`.
+ */
+function reach() {
+  const versions = new Map();
+  for (const [key, a] of tallies) if (a.voteId !== undefined) versions.set(key, a);
+  const out = [];
+  for (const [key, a] of versions) {
+    let max = -Infinity;
+    let missing = 0;
+    for (const s of sockets) {
+      const got = s.got && s.got.voteId === a.voteId ? s.got.arrivals : [];
+      let at = null;
+      for (let i = 0; i < got.length; i += 2)
+        if (got[i] >= a.version) {
+          at = got[i + 1];
+          break;
+        }
+      if (at === null) missing += 1;
+      else if (at > max) max = at;
+    }
+    out.push([key, { max, missing }]);
+  }
+  return out;
 }
 
 async function open(url, mode, meetingId) {
@@ -187,6 +219,7 @@ serveRequests({
   async collect() {
     const out = {
       tallies: [...tallies.entries()],
+      reach: reach(),
       events: [...events.entries()],
       closed,
       refetches,
@@ -195,6 +228,7 @@ serveRequests({
     tallies = new Map();
     events = new Map();
     closed = null;
+    for (const s of sockets) s.got = null;
     return out;
   },
   async stop() {
