@@ -7,7 +7,7 @@ import { hotStatement, NIL_UUID, queryPrepared } from '../../database/prepared';
 import type { QuestionEntity } from './question.entity';
 import { VOTE_VERSION_SQL } from './live.repository';
 import { RollCallRepository } from './roll-call.repository';
-import { VoteEntity } from './vote.entity';
+import type { VoteEntity } from './vote.entity';
 
 interface EligibleRow {
   delegation_id: string | null;
@@ -22,17 +22,33 @@ interface EligibleRow {
   vote_status: string;
   vote_closed_at: Date | null;
   vote_result: VoteResult | null;
+  /** The vote's own columns, the same on every row. */
+  question_id: string;
+  meeting_id: string;
+  vote_method: string;
+  vote_rule: string;
+  vote_opened_at: Date;
+  roll_call_drawn: string | null;
 }
+
+/** What a snapshot needs of the vote row besides what ROWS_SQL reads with the ballots. */
+type VoteRow = Pick<
+  VoteEntity,
+  'id' | 'questionId' | 'meetingId' | 'method' | 'rule' | 'openedAt' | 'rollCallDrawn'
+>;
 
 /*
  * One statement, so one snapshot of the database: the vote's version is read with the very
- * ballots it counts (VOTE_VERSION_SQL, the one definition). One row per eligible State; a vote
- * with no eligible State still answers one row, for its version.
+ * ballots it counts (VOTE_VERSION_SQL, the one definition), and with the vote's own columns (a
+ * tally is one round trip). One row per eligible State; a vote with no eligible State still
+ * answers one row, for its version.
  */
 const ROWS_SQL = `
 SELECT e.delegation_id, TRIM(e.state_iso3) AS iso3, e.name, b.choice, b.revision,
        (b.delegation_id IS NOT NULL) AS voted, d.present, ${VOTE_VERSION_SQL('v')} AS version,
-       v.status AS vote_status, v.closed_at AS vote_closed_at, v.result AS vote_result
+       v.status AS vote_status, v.closed_at AS vote_closed_at, v.result AS vote_result,
+       v.question_id, v.meeting_id, v.method AS vote_method, v.rule AS vote_rule,
+       v.opened_at AS vote_opened_at, v.roll_call_drawn
   FROM votes v
   LEFT JOIN vote_eligibility e ON e.vote_id = v.id
   LEFT JOIN ballots b ON b.vote_id = e.vote_id AND b.delegation_id = e.delegation_id
@@ -67,20 +83,38 @@ export class VoteSnapshotBuilder {
     private readonly rollCalls: RollCallRepository,
   ) {}
 
+  /** One statement: the vote's row comes with its ballots. */
   async build(voteId: string, em: EntityManager = this.ds.manager): Promise<VoteSnapshot> {
-    const vote = await em.getRepository(VoteEntity).findOneBy({ id: voteId });
-    if (!vote) throw notFound('Vote', 'voteId');
-    return this.fromEntity(vote, em);
+    const all = await this.rows(voteId, em);
+    const r = all[0];
+    const vote: VoteRow = {
+      id: voteId,
+      questionId: r.question_id,
+      meetingId: r.meeting_id,
+      method: r.vote_method,
+      rule: r.vote_rule,
+      openedAt: r.vote_opened_at,
+      rollCallDrawn: r.roll_call_drawn,
+    };
+    return this.assemble(vote, all, em);
   }
 
   async fromEntity(vote: VoteEntity, em: EntityManager = this.ds.manager): Promise<VoteSnapshot> {
-    const method = vote.method as VoteMethod;
+    return this.assemble(vote, await this.rows(vote.id, em), em);
+  }
+
+  private async rows(voteId: string, em: EntityManager): Promise<EligibleRow[]> {
     // Outside a transaction (every tally a broadcaster reads), the statement is prepared once per connection.
     const all =
       em === this.ds.manager
-        ? await queryPrepared<EligibleRow>(this.ds, VOTE_ROWS, [vote.id])
-        : await em.query<EligibleRow[]>(ROWS_SQL, [vote.id]);
+        ? await queryPrepared<EligibleRow>(this.ds, VOTE_ROWS, [voteId])
+        : await em.query<EligibleRow[]>(ROWS_SQL, [voteId]);
     if (!all.length) throw notFound('Vote', 'voteId');
+    return all;
+  }
+
+  private async assemble(vote: VoteRow, all: EligibleRow[], em: EntityManager): Promise<VoteSnapshot> {
+    const method = vote.method as VoteMethod;
     // Status, result and version as this one statement saw them, with the ballots it read.
     const { version, vote_status: status, vote_closed_at: closedAt, vote_result: result } = all[0];
     const rows = all.filter((r): r is EligibleRow & { delegation_id: string; iso3: string; name: string } =>
