@@ -1,5 +1,6 @@
 import { Client, type Pool, type PoolClient } from 'pg';
 import type { PreparedName } from '../../server/src/database/prepared';
+import { createDataSource } from '../../server/src/database/data-source';
 import { hotStatementNames } from '../../server/src/database/prepared';
 // The modules that declare the hot statements, as the server loads them.
 import '../../server/src/modules/auth/session.repository';
@@ -60,6 +61,27 @@ describe('pool connections', () => {
     }
     expect(await footprint()).toEqual(before);
   });
+
+  it('never waits for a lock: a table held by another transaction leaves its statements to their first use', async () => {
+    // SHARE on meetings blocks the cast statements (their presence branch updates meetings): a
+    // warm-up that waited would hold the new connection, and here its caller, until the holder ends.
+    const holder = new Client({ connectionString: db.url });
+    await holder.connect();
+    const fresh = createDataSource(db.url, { poolSize: 1 });
+    try {
+      await holder.query('BEGIN');
+      await holder.query('LOCK TABLE meetings IN SHARE MODE');
+      await fresh.initialize();
+      const [{ names }] = await fresh.query<{ names: string[] }[]>(
+        'SELECT COALESCE(array_agg(name::text ORDER BY name), ARRAY[]::text[]) AS names FROM pg_prepared_statements',
+      );
+      expect(names).toEqual(['session-resolve', 'vote-rows']);
+    } finally {
+      await holder.query('ROLLBACK');
+      await holder.end();
+      if (fresh.isInitialized) await fresh.destroy();
+    }
+  }, 30_000);
 
   it('keeps an idle connection open (pg closes one idle for 10 s by default)', async () => {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });

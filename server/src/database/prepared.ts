@@ -43,16 +43,25 @@ export function hotStatementNames(): PreparedName[] {
   return [...warmUps.keys()];
 }
 
+/** How long a warm-up waits for a table lock before it leaves that statement to its first use. */
+const WARM_LOCK_TIMEOUT_MS = 10;
+
 /**
  * pg-pool's `onConnect` (data-source.ts): runs every hot statement once on a new connection,
- * before the pool hands it out. Never fails the connection: a statement that cannot run yet (the
- * CLI before its migrations, a table not created) is simply prepared later, at its first use.
+ * before the pool hands it out, each in a transaction rolled back at once (so it writes nothing,
+ * whatever its values) that never waits for a lock: parsing a statement that writes takes its
+ * tables' locks, and a transaction holding one of them (LOCK TABLE, a migration) would otherwise
+ * hold up whoever asked for the connection, and that caller may hold the lock's way out. A named
+ * statement outlives the rollback. Never fails the connection: a statement that cannot run now
+ * (a lock held, the CLI before its migrations) is prepared later, at its first use.
  */
 export async function warmConnection(client: ClientBase): Promise<void> {
   for (const { statement, idle } of warmUps.values()) {
+    await client.query(`BEGIN; SET LOCAL lock_timeout = '${WARM_LOCK_TIMEOUT_MS}ms'`).catch(() => undefined);
     await client
       .query({ name: statement.name, text: statement.text, values: [...idle] })
       .catch(() => undefined);
+    await client.query('ROLLBACK').catch(() => undefined);
   }
 }
 
