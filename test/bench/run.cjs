@@ -209,18 +209,22 @@ function deliveryFile(work, n) {
 
 /**
  * From the nodes' delivery files, for one vote: version -> when every board socket of every node
- * held it or a later one (the latest node; null when a node never got there).
+ * held it or a later one (the latest node; null when a node never got there). A node that wrote
+ * no tally of the vote at all holds no board socket of it (the casts node of `--tier=board`).
  */
 function deliveredBy(files, voteId) {
-  const perNode = files.map((file) => {
-    if (!existsSync(file)) return [];
-    return readFileSync(file, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l))
-      .filter((d) => d.voteId === voteId);
-  });
+  const perNode = files
+    .map((file) => {
+      if (!existsSync(file)) return [];
+      return readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
+        .filter((d) => d.voteId === voteId);
+    })
+    .filter((lines) => lines.length);
   return (version) => {
+    if (!perNode.length) return null;
     let latest = -Infinity;
     for (const lines of perNode) {
       const done = lines.filter((d) => d.version >= version).map((d) => d.at);

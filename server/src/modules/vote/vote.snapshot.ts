@@ -31,7 +31,7 @@ interface EligibleRow {
   roll_call_drawn: string | null;
 }
 
-/** What a snapshot needs of the vote row besides what ROWS_SQL reads with the ballots. */
+/** The vote's own fields a snapshot shows: from its entity, or from ROWS_SQL's vote columns. */
 type VoteRow = Pick<
   VoteEntity,
   'id' | 'questionId' | 'meetingId' | 'method' | 'rule' | 'openedAt' | 'rollCallDrawn'
