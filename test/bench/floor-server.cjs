@@ -9,8 +9,8 @@
 // W watchers is what sharing one event loop and this machine's cores with that fan-out costs
 // before any work of Plenary's own: the floor under Plenary's ack at the same W. A cast to the vote
 // `ack-floor-db` is first committed to the bench's PostgreSQL (FLOOR_DATABASE_URL: one INSERT in
-// its own transaction, schema bench_floor, a pool of 20 kept open and warm as the server's): the least a durable ack
-// costs there, with the same fan-out going on.
+// its own transaction, schema bench_floor, a pool of 20 kept open and warm as the server's): the
+// least a durable ack costs there, with the same fan-out going on.
 const { createServer } = require('node:http');
 const { performance } = require('node:perf_hooks');
 const { Pool } = require('pg');

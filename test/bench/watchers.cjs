@@ -116,10 +116,9 @@ function attach(s, mode) {
  * later one (a socket's versions only grow), and how many sockets never did. Keyed `voteId:version`.
  */
 function reach() {
-  const versions = new Map();
-  for (const [key, a] of tallies) if (a.voteId !== undefined) versions.set(key, a);
   const out = [];
-  for (const [key, a] of versions) {
+  for (const [key, a] of tallies) {
+    if (a.voteId === undefined) continue; // the floor's broadcasts
     let max = -Infinity;
     let missing = 0;
     for (const s of sockets) {
