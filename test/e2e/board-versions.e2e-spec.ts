@@ -6,9 +6,9 @@ import {
   bearer,
   castOverSocket,
   checkIn,
-  checkInAndOpen,
   connect,
   delegations,
+  openMeetingWithParties,
   setUpMeeting,
   signInDelegation,
   watch,
@@ -93,21 +93,6 @@ const quietApp = () =>
     env: { PLENARY_RECONCILE_MS: '60000' },
   });
 
-/** A meeting opened with 100 of its States Parties checked in, and the staff's tokens. */
-async function openMeeting(t: TestApp) {
-  const secretariat = await staffToken(t, 'secretariat');
-  const president = await staffToken(t, 'president');
-  const meetingId = (await setUpMeeting(t, secretariat)).id;
-  const all = (await delegations(t, meetingId)).filter((d) => d.stateIso3);
-  await checkInAndOpen(
-    t,
-    { secretariat, president },
-    meetingId,
-    all.slice(0, 100).map((d) => d.id),
-  );
-  return { secretariat, president, meetingId, parties: all };
-}
-
 describe('the board sees every change, and refetches only when it missed one', () => {
   describe('one meeting, reconcile every 100 ms', () => {
     let t: TestApp;
@@ -127,7 +112,7 @@ describe('the board sees every change, and refetches only when it missed one', (
         clock: new FixedClock(new Date('2026-03-02T09:00:00Z')),
         env: { PLENARY_RECONCILE_MS: '100' },
       });
-      const opened = await openMeeting(t);
+      const opened = await openMeetingWithParties(t);
       ({ secretariat, president, meetingId } = opened);
       const all = opened.parties;
       // A vote taken and closed, then a question put that is not (yet) voted on.
@@ -316,7 +301,7 @@ describe('the board sees every change, and refetches only when it missed one', (
 
     it('a change committed while the snapshot is on its way still reaches the board', async () => {
       t = await quietApp();
-      const { president, meetingId } = await openMeeting(t);
+      const { president, meetingId } = await openMeetingWithParties(t);
       // The first snapshot is read, then a question is put before it is answered.
       const live = t.app.get(LiveService);
       const read = live.snapshot.bind(live);
@@ -347,7 +332,7 @@ describe('boards that ask at once share a snapshot read, never one begun before 
 
   it('fifty asks during a read: one more read, which holds the change made after the first began', async () => {
     t = await quietApp();
-    const { president, meetingId } = await openMeeting(t);
+    const { president, meetingId } = await openMeetingWithParties(t);
     const live = t.app.get(LiveService);
     const reader = live as unknown as { read: (id: string) => Promise<LiveSnapshot> };
     const real = reader.read.bind(live);

@@ -10,8 +10,8 @@ import { createTestDatabase, type TestDatabase } from '../support/db';
 import {
   bearer,
   checkIn,
-  checkInAndOpen,
   connect,
+  openMeetingWithParties,
   delegations,
   setUpMeeting,
   signInDelegation,
@@ -77,16 +77,9 @@ describe('a secret ballot is unreadable in the database during the vote, unrecov
 
     beforeAll(async () => {
       t = await startTestApp({ clock: new FixedClock(new Date('2026-03-02T09:00:00Z')) });
-      const secretariat = await staffToken(t, 'secretariat');
-      president = await staffToken(t, 'president');
-      const meetingId = (await setUpMeeting(t, secretariat)).id;
-      const all = (await delegations(t, meetingId)).filter((d) => d.stateIso3);
-      await checkInAndOpen(
-        t,
-        { secretariat, president },
-        meetingId,
-        all.slice(0, 100).map((d) => d.id),
-      );
+      const meeting = await openMeetingWithParties(t);
+      const { secretariat, meetingId, parties: all } = meeting;
+      president = meeting.president;
       const q = (
         await t.http
           .post(`/api/meetings/${meetingId}/questions`)

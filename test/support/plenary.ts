@@ -7,7 +7,7 @@ import type {
   ServerToClientEvents,
 } from '@plenary/shared';
 import { io, type Socket } from 'socket.io-client';
-import { sessionTokenFrom, type TestApp } from './app';
+import { sessionTokenFrom, staffToken, type TestApp } from './app';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -82,6 +82,24 @@ export async function checkInAndOpen(
     .set(bearer(staff.president))
     .send({ action: 'open' })
     .expect(201);
+}
+
+/**
+ * A meeting set up (`setUpMeeting`) and opened with its first `checkedIn` States Parties checked
+ * in, the staff's tokens, and every State Party's delegation.
+ */
+export async function openMeetingWithParties(t: TestApp, checkedIn = 100) {
+  const secretariat = await staffToken(t, 'secretariat');
+  const president = await staffToken(t, 'president');
+  const meetingId = (await setUpMeeting(t, secretariat)).id;
+  const parties = (await delegations(t, meetingId)).filter((d) => d.stateIso3);
+  await checkInAndOpen(
+    t,
+    { secretariat, president },
+    meetingId,
+    parties.slice(0, checkedIn).map((d) => d.id),
+  );
+  return { secretariat, president, meetingId, parties };
 }
 
 export function connect(t: TestApp, token?: string): Promise<ClientSocket> {
