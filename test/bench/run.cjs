@@ -616,6 +616,8 @@ async function main() {
         }
       }
       row.tallies = versions.length;
+      // How many tallies a watcher read for the vote, on average: the delivery work of the vote.
+      row.talliesPerWatcher = +(versions.reduce((n, v) => n + v.n, 0) / Math.max(1, row.attached)).toFixed(2);
       row.visibleOnEvery = stats(visible);
       row.visibleOnFirst = stats(visibleFirst);
       row.visibleOnEveryAsBefore = stats(visibleAsBefore);
@@ -816,6 +818,8 @@ async function main() {
         'server process CPU (utime+stime from /proc) over the burst-to-outcome window, % of one core',
       refetchesDuringVote:
         "meeting.watch asked again by watchers (which apply the board's rule: meeting.versions ahead of what they hold) from the burst to the outcome on every watcher",
+      talliesPerWatcher:
+        'vote.tallied messages the watchers received for the vote, divided by W: the writes (server) and reads (watchers) one vote costs per board',
       checkpointsDuringVote:
         'checkpoints PostgreSQL began from the burst to the outcome on every watcher (pg_stat_checkpointer, or pg_stat_bgwriter before PostgreSQL 17): a checkpoint flushes and syncs, and commits wait longer meanwhile',
       loadAvg:

@@ -41,19 +41,24 @@ type VoteRow = Pick<
  * One statement, so one snapshot of the database: the vote's version is read with the very
  * ballots it counts (VOTE_VERSION_SQL, the one definition), and with the vote's own columns (a
  * tally is one round trip). One row per eligible State; a vote with no eligible State still
- * answers one row, for its version.
+ * answers one row, for its version. The version is worked out once, on the vote's row (the CTE):
+ * in the select list it was a subquery run again for each of the 161 rows, each summing every
+ * ballot, and a tally read cost 4-5 ms of PostgreSQL's CPU instead of about 1 during a burst
+ * (pg_stat_statements, bench/results/s22-rows-*).
  */
-const ROWS_SQL = `
+export const ROWS_SQL = `
+WITH v AS MATERIALIZED (
+  SELECT v.*, ${VOTE_VERSION_SQL('v')} AS version FROM votes v WHERE v.id = $1
+)
 SELECT e.delegation_id, TRIM(e.state_iso3) AS iso3, e.name, b.choice, b.revision,
-       (b.delegation_id IS NOT NULL) AS voted, d.present, ${VOTE_VERSION_SQL('v')} AS version,
+       (b.delegation_id IS NOT NULL) AS voted, d.present, v.version,
        v.status AS vote_status, v.closed_at AS vote_closed_at, v.result AS vote_result,
        v.question_id, v.meeting_id, v.method AS vote_method, v.rule AS vote_rule,
        v.opened_at AS vote_opened_at, v.roll_call_drawn
-  FROM votes v
+  FROM v
   LEFT JOIN vote_eligibility e ON e.vote_id = v.id
   LEFT JOIN ballots b ON b.vote_id = e.vote_id AND b.delegation_id = e.delegation_id
   LEFT JOIN delegations d ON d.id = e.delegation_id
- WHERE v.id = $1
  ORDER BY e.name`;
 const VOTE_ROWS = hotStatement('vote-rows', ROWS_SQL, [NIL_UUID]);
 
