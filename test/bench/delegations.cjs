@@ -25,6 +25,8 @@ async function cast(s, voteId, choice, opId, records, i, kind) {
     ok: false,
     replayed: null,
     revision: null,
+    /** The floor server's tally that carries the cast (its ack floor only). */
+    carriedBy: null,
     error: null,
   };
   records.push(rec);
@@ -35,6 +37,7 @@ async function cast(s, voteId, choice, opId, records, i, kind) {
     if (ack.ok) {
       rec.replayed = ack.data.replayed;
       rec.revision = ack.data.revision;
+      rec.carriedBy = ack.data.carriedBy ?? null;
     } else rec.error = ack.error.code;
   } catch (e) {
     rec.error = String(e.message || e);

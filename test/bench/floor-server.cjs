@@ -4,8 +4,10 @@
 //
 // The ack floor: `vote.cast` is acknowledged at once (no database, no check), and each cast makes
 // the server send the payload to the room as Plenary sends tallies: the first at once (leading
-// edge), then at most one pass per interval, each pass in slices with a yield between them
-// (PLENARY_TALLY_INTERVAL_MS, PLENARY_BROADCAST_SLICE, as the server's). What its acks take at
+// edge), then at most one per interval, in a rolling pass of slices, one per turn of the loop
+// (PLENARY_TALLY_INTERVAL_MS, PLENARY_BROADCAST_SLICE, as the server's). Each ack names the
+// tally that carries the cast (`carriedBy`), so the bench also times the cast to every watcher on
+// this server: the floor of "visible on every watcher" under the same burst. What its acks take at
 // W watchers is what sharing one event loop and this machine's cores with that fan-out costs
 // before any work of Plenary's own: the floor under Plenary's ack at the same W. A cast to the vote
 // `ack-floor-db` is first committed to the bench's PostgreSQL (FLOOR_DATABASE_URL: one INSERT in
@@ -51,39 +53,59 @@ const dbReady = db
       )
   : Promise.resolve();
 
-// The ack floor's fan-out: one pass at a time; casts during a pass make one more pass after it.
-let passes = 0;
-let changed = false;
-let passing = false;
-let lastPassAt = -Infinity;
+// The ack floor's fan-out, as Plenary sends tallies (tally-broadcaster.ts, realtime.service.ts):
+// a cast makes a new tally (the payload with the next seq) at once when none was made within the
+// interval, else at the interval's end (leading edge, then at most one per interval); tallies go
+// out in a rolling pass, one slice per turn of the loop, each socket written the newest tally at
+// its turn, until every socket holds the newest (a socket may skip one, never goes back).
+let tallies = 0;
+let latest = null;
+let rolling = false;
+let lastTallyAt = -Infinity;
 let timer = null;
-const betweenSlices = () => new Promise((resolve) => setImmediate(resolve));
+/** Per socket id, the seq number last written to it. */
+const sent = new Map();
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+/** The seq number of the tally that will carry a cast answered now. */
+const carrier = () => tallies + 1;
 
 function tallyChanged() {
-  changed = true;
-  if (passing || timer) return;
-  const wait = lastPassAt + INTERVAL_MS - performance.now();
-  if (wait <= 0) void pass();
+  if (timer) return;
+  const wait = lastTallyAt + INTERVAL_MS - performance.now();
+  if (wait <= 0) newTally();
   else
     timer = setTimeout(() => {
       timer = null;
-      void pass();
+      newTally();
     }, wait);
 }
 
-async function pass() {
-  passing = true;
-  changed = false;
-  lastPassAt = performance.now();
-  const msg = { ...payload, seq: `ack-floor-${++passes}` };
-  const ids = [...(io.of('/').adapter.rooms.get('board') ?? [])];
-  const step = SLICE > 0 ? SLICE : ids.length || 1;
-  for (let i = 0; i < ids.length; i += step) {
-    io.local.to(ids.slice(i, i + step)).emit('vote.tallied', msg);
-    if (i + step < ids.length) await betweenSlices();
+function newTally() {
+  lastTallyAt = performance.now();
+  latest = { n: ++tallies, msg: { ...payload, seq: `ack-floor-${tallies}` } };
+  if (!rolling) void roll();
+}
+
+async function roll() {
+  rolling = true;
+  const room = () => [...(io.of('/').adapter.rooms.get('board') ?? [])];
+  const lacks = (id, n) => (sent.get(id) ?? 0) < n;
+  const step = SLICE > 0 ? SLICE : Infinity;
+  let pending = room();
+  while (pending.length) {
+    for (let i = 0; i < pending.length; i += step) {
+      if (SLICE > 0) await nextTurn();
+      const t = latest;
+      const to = pending.slice(i, i + step).filter((id) => lacks(id, t.n));
+      if (!to.length) continue;
+      io.local.to(to).emit('vote.tallied', t.msg);
+      for (const id of to) sent.set(id, t.n);
+    }
+    const newest = latest.n;
+    pending = room().filter((id) => lacks(id, newest));
   }
-  passing = false;
-  if (changed) tallyChanged();
+  rolling = false;
 }
 
 io.on('connection', (socket) => {
@@ -102,7 +124,7 @@ io.on('connection', (socket) => {
   });
   socket.on('vote.cast', (p, ack) => {
     const answer = () => {
-      ack({ ok: true, data: { replayed: false, revision: 1 } });
+      ack({ ok: true, data: { replayed: false, revision: 1, carriedBy: carrier() } });
       tallyChanged();
     };
     if (p.voteId !== 'ack-floor-db') return answer();
@@ -112,7 +134,8 @@ io.on('connection', (socket) => {
       p.choice,
     ]).then(answer, (e) => ack({ ok: false, error: { code: 'INTERNAL', message: String(e.message) } }));
   });
-  socket.on('passes', (_p, ack) => ack({ ok: true, data: { passes } }));
+  socket.on('passes', (_p, ack) => ack({ ok: true, data: { passes: tallies } }));
+  socket.on('disconnect', () => sent.delete(socket.id));
 });
 dbReady.then(
   () => http.listen(port, '127.0.0.1', () => process.send && process.send({ ready: true })),

@@ -752,7 +752,26 @@ async function main() {
       const fbOk = fb.records.filter((r) => r.ok);
       row[key] = stats(fbOk.map((r) => r.tAck - r.tSend));
       row.ackFloorErrors += fb.records.length - fbOk.length;
-      await sleep(1000);
+      await sleep(1500);
+      if (fw.length) {
+        // Each cast -> the last watcher holding the floor server's tally that carries it, or a later one.
+        const got = await Promise.all(fw.map((w) => w.call('collect')));
+        const reached = new Map();
+        for (const g of got)
+          for (const [n, a] of g.floorReach) {
+            const prev = reached.get(n) ?? { max: -Infinity, missing: 0 };
+            reached.set(n, { max: Math.max(prev.max, a.max), missing: prev.missing + a.missing });
+          }
+        const visible = [];
+        let partial = 0;
+        for (const r of fbOk) {
+          const every = reached.get(r.carriedBy);
+          if (!every || every.missing > 0) partial += 1;
+          else visible.push(every.max - r.tSend);
+        }
+        row[`${key}Visible`] = stats(visible);
+        row[`${key}NotOnEvery`] = partial;
+      }
     }
     if (driver) {
       row.ackFloorPasses = (await driver.emitWithAck('passes', {})).data.passes;
@@ -808,11 +827,15 @@ async function main() {
         'per applied cast: visibleOnEvery - writtenToEvery, the time the watcher processes (same cores, nice 10) took to read what had been written to them (ms)',
       floorWritten:
         "the floor's broadcast on the floor server's side: driver emits -> the server has written it to every watcher (ms)",
-      ackFloorPasses: "the floor server's passes to the watchers over both ack-floor bursts",
+      ackFloorPasses: "the floor server's tallies (each sent in a rolling pass) over both ack-floor bursts",
+      ackFloorVisible:
+        "the ack floor's casts (no database) -> the last watcher holding the floor server's tally that carries the cast, or a later one: visible on every watcher for a server that does nothing but answer and fan out as Plenary does, under the same burst (ms)",
+      ackFloorDurableVisible:
+        'the same for the durable ack floor (each cast committed to PostgreSQL first): the floor of visibleOnEvery with a durable ack, on this machine at this W (ms)',
       ackFloorDurable:
         'the ack floor again, each cast first committed to the same PostgreSQL (one INSERT in its own transaction) before its acknowledgement: the least a durable ack costs with the same fan-out going on (ms)',
       ackFloor:
-        "the same burst (same plan, same spread) against the floor server with the same W watchers joined: it acknowledges each vote.cast at once (no database) and sends the payload to the watchers as Plenary sends tallies (leading edge, at most one pass per tally interval, in slices with a yield between them); vote.cast sent -> its acknowledgement (ms): what sharing the loop and the machine with that fan-out costs an ack before any work of Plenary's own",
+        "the same burst (same plan, same spread) against the floor server with the same W watchers joined: it acknowledges each vote.cast at once (no database) and sends the payload to the watchers as Plenary sends tallies (leading edge, at most one tally per interval, each in a rolling pass of slices, one slice per turn of the loop); vote.cast sent -> its acknowledgement (ms): what sharing the loop and the machine with that fan-out costs an ack before any work of Plenary's own",
       heapPerWatcherKB: 'server heapUsed after attaching W watchers - before (both after a forced GC), / W',
       serverCpuPct:
         'server process CPU (utime+stime from /proc) over the burst-to-outcome window, % of one core',
@@ -883,6 +906,21 @@ function markdown(out) {
     for (const r of splitRows)
       lines.push(
         `| ${r.watchers} | ${s3(r.visibleOnEvery)} | ${s3(r.writtenToEvery)} | ${s3(r.readByWatchers)} | ${s3(r.floor)} | ${s3(r.floorWritten)} | ${cpu(r.cpuInBurst)} |`,
+      );
+  }
+  const underBurst = out.results.filter((r) => r.ackFloorDurableVisible);
+  if (underBurst.length) {
+    const ratio = (a, b) => (a && b && b.p99 ? (a.p99 / b.p99).toFixed(2) : '–');
+    lines.push(
+      '',
+      '**The floor under the same burst** (the floor server answering the same casts and fanning out as Plenary does: leading edge, one tally per interval, a rolling pass of slices; cast → on every watcher):',
+      '',
+      '| W | Plenary p50 / p95 / p99 | ack floor (no database) p50 / p95 / p99 | durable ack floor (one INSERT per cast) p50 / p95 / p99 | Plenary / durable floor, p99 | tallies read per watcher |',
+      '|---:|---|---|---|---:|---:|',
+    );
+    for (const r of underBurst)
+      lines.push(
+        `| ${r.watchers} | ${s3(r.visibleOnEvery)} | ${s3(r.ackFloorVisible)} | ${s3(r.ackFloorDurableVisible)} | ${ratio(r.visibleOnEvery, r.ackFloorDurableVisible)} | ${f(r.talliesPerWatcher)} |`,
       );
   }
   const stormRows = out.results.filter((r) => r.storm && !r.storm.skipped);

@@ -47,7 +47,13 @@ async function watch(s) {
 
 function attach(s, mode) {
   if (mode === 'floor') {
-    s.on('vote.tallied', (p) => seen(tallies, `floor:${p.seq}`, now(), () => ({})));
+    s.on('vote.tallied', (p) => {
+      const t = now();
+      seen(tallies, `floor:${p.seq}`, t, () => ({}));
+      // The ack floor's tallies (`ack-floor-N`): per socket, as a board's tallies (reachFloor).
+      const m = /^ack-floor-(\d+)$/.exec(String(p.seq));
+      if (m) (s.gotFloor ??= []).push(Number(m[1]), t);
+    });
     return;
   }
   const bump = (v) => {
@@ -137,6 +143,33 @@ function reach() {
   return out;
 }
 
+/**
+ * The ack floor's tallies seen by this process: per seq number, when the last of its sockets held
+ * that tally or a later one, and how many sockets never did (as `reach` for Plenary's).
+ */
+function reachFloor() {
+  const seqs = new Set();
+  for (const s of sockets) for (let i = 0; i < (s.gotFloor ?? []).length; i += 2) seqs.add(s.gotFloor[i]);
+  const out = [];
+  for (const n of seqs) {
+    let max = -Infinity;
+    let missing = 0;
+    for (const s of sockets) {
+      const got = s.gotFloor ?? [];
+      let at = null;
+      for (let i = 0; i < got.length; i += 2)
+        if (got[i] >= n) {
+          at = got[i + 1];
+          break;
+        }
+      if (at === null) missing += 1;
+      else if (at > max) max = at;
+    }
+    out.push([n, { max, missing }]);
+  }
+  return out;
+}
+
 async function open(url, mode, meetingId) {
   const s = io(url, { transports: ['websocket'], reconnection: false, forceNew: true });
   await new Promise((resolve, reject) => {
@@ -219,6 +252,7 @@ serveRequests({
     const out = {
       tallies: [...tallies.entries()],
       reach: reach(),
+      floorReach: reachFloor(),
       events: [...events.entries()],
       closed,
       refetches,
@@ -227,7 +261,10 @@ serveRequests({
     tallies = new Map();
     events = new Map();
     closed = null;
-    for (const s of sockets) s.got = null;
+    for (const s of sockets) {
+      s.got = null;
+      s.gotFloor = null;
+    }
     return out;
   },
   async stop() {
