@@ -915,12 +915,12 @@ function markdown(out) {
       '',
       '**The floor under the same burst** (the floor server answering the same casts and fanning out as Plenary does: leading edge, one tally per interval, a rolling pass of slices; cast → on every watcher):',
       '',
-      '| W | Plenary p50 / p95 / p99 | ack floor (no database) p50 / p95 / p99 | durable ack floor (one INSERT per cast) p50 / p95 / p99 | Plenary / durable floor, p99 | tallies read per watcher |',
-      '|---:|---|---|---|---:|---:|',
+      '| W | Plenary p50 / p95 / p99 | ack floor (no database) p50 / p95 / p99 | durable ack floor (one INSERT per cast) p50 / p95 / p99 | the floor (one broadcast, no burst) p50 / p95 / p99 | Plenary / durable floor under the burst, p99 | durable floor under the burst / the floor, p99 | tallies read per watcher |',
+      '|---:|---|---|---|---|---:|---:|---:|',
     );
     for (const r of underBurst)
       lines.push(
-        `| ${r.watchers} | ${s3(r.visibleOnEvery)} | ${s3(r.ackFloorVisible)} | ${s3(r.ackFloorDurableVisible)} | ${ratio(r.visibleOnEvery, r.ackFloorDurableVisible)} | ${f(r.talliesPerWatcher)} |`,
+        `| ${r.watchers} | ${s3(r.visibleOnEvery)} | ${s3(r.ackFloorVisible)} | ${s3(r.ackFloorDurableVisible)} | ${s3(r.floor)} | ${ratio(r.visibleOnEvery, r.ackFloorDurableVisible)} | ${ratio(r.ackFloorDurableVisible, r.floor)} | ${f(r.talliesPerWatcher)} |`,
       );
   }
   const stormRows = out.results.filter((r) => r.storm && !r.storm.skipped);
