@@ -19,8 +19,15 @@ const { Pool } = require('pg');
 const { Server } = require('socket.io');
 
 const port = Number(process.env.PORT);
-const SLICE = Number(process.env.PLENARY_BROADCAST_SLICE ?? 100);
-const INTERVAL_MS = Number(process.env.PLENARY_TALLY_INTERVAL_MS ?? 50);
+// As the server under test reads them (run.cjs passes the server's own settings).
+const SLICE = Number(process.env.PLENARY_BROADCAST_SLICE);
+const INTERVAL_MS = Number(process.env.PLENARY_TALLY_INTERVAL_MS);
+if (!Number.isInteger(SLICE) || !Number.isInteger(INTERVAL_MS)) {
+  console.error(
+    'floor server: PLENARY_BROADCAST_SLICE and PLENARY_TALLY_INTERVAL_MS are required (run.cjs sets them)',
+  );
+  process.exit(1);
+}
 const http = createServer();
 const io = new Server(http, {
   cors: { origin: true, credentials: true },

@@ -54,9 +54,12 @@ const PHASES = (args.phases ?? 'storm,nextSpeaker').split(',').filter(Boolean);
 const OUT = args.out ?? 'latest';
 const PROFILE = args.profile === 'true';
 const TRACE = args.trace === 'true';
-const RECONCILE_MS = Number(process.env.PLENARY_RECONCILE_MS ?? 2000);
 // Another build of the server (a copy of server/dist from an earlier commit) for before/after runs.
 const SERVER_DIST = resolve(args['server-dist'] ?? join(ROOT, 'server', 'dist'));
+// The server's settings as the server under test reads them from this environment (its own
+// defaults, config/env.ts, unless overridden): the floor server fans out with the same ones.
+const SERVER_CONFIG = require(join(SERVER_DIST, 'config', 'env.js')).parseEnv(process.env);
+const RECONCILE_MS = SERVER_CONFIG.PLENARY_RECONCILE_MS;
 const phaseModules = PHASES.map((name) => {
   const file = { storm: 'storm.cjs', nextSpeaker: 'next-speaker.cjs' }[name] ?? `${name}.cjs`;
   return require(join(__dirname, 'phases', file));
@@ -433,6 +436,8 @@ async function main() {
   const floor = spawnNode(join(__dirname, 'floor-server.cjs'), [], {
     PORT: String(floorPort),
     FLOOR_DATABASE_URL: dbUrl(),
+    PLENARY_TALLY_INTERVAL_MS: String(SERVER_CONFIG.PLENARY_TALLY_INTERVAL_MS),
+    PLENARY_BROADCAST_SLICE: String(SERVER_CONFIG.PLENARY_BROADCAST_SLICE),
   });
   await new Promise((r) => floor.once('message', r));
   const floorUrl = `http://127.0.0.1:${floorPort}`;
@@ -801,8 +806,8 @@ async function main() {
       trace: TRACE ? `bench/profiles/${OUT}-trace.jsonl (the casts node; test/bench/trace-window.cjs)` : null,
       delegations: n,
       burstSpreadMs: SPREAD_MS,
-      tallyIntervalMs: Number(process.env.PLENARY_TALLY_INTERVAL_MS ?? 50),
-      broadcastSlice: Number(process.env.PLENARY_BROADCAST_SLICE ?? 100),
+      tallyIntervalMs: SERVER_CONFIG.PLENARY_TALLY_INTERVAL_MS,
+      broadcastSlice: SERVER_CONFIG.PLENARY_BROADCAST_SLICE,
       watcherProcesses: PROCS,
       watcherNice: NICE,
       floorBroadcasts: FLOOR_BROADCASTS,

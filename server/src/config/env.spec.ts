@@ -16,3 +16,17 @@ describe('env: PLENARY_TIME_ZONE', () => {
     );
   });
 });
+
+describe('env: the board fan-out', () => {
+  // Chosen by measurement (README, lever 12: bench/results/s22-interval-*): at most one tally read
+  // per 100 ms per vote, written to 100 sockets per turn of the loop.
+  it('reads a tally at most every 100 ms and writes slices of 100 sockets by default', () => {
+    const config = parseEnv({});
+    expect(config.PLENARY_TALLY_INTERVAL_MS).toBe(100);
+    expect(config.PLENARY_BROADCAST_SLICE).toBe(100);
+  });
+
+  it('refuses an interval out of range at boot, naming the variable', () => {
+    expect(() => parseEnv({ PLENARY_TALLY_INTERVAL_MS: '-1' })).toThrow(/PLENARY_TALLY_INTERVAL_MS/);
+  });
+});

@@ -35,7 +35,7 @@ const EnvSchema = z.object({
     .default('false')
     .transform((v) => v === 'true'),
   PLENARY_BROADCAST_SLICE: z.coerce.number().int().min(0).max(100000).default(100),
-  PLENARY_TALLY_INTERVAL_MS: z.coerce.number().int().min(0).max(5000).default(50),
+  PLENARY_TALLY_INTERVAL_MS: z.coerce.number().int().min(0).max(5000).default(100),
   PLENARY_RECONCILE_MS: z.coerce.number().int().min(100).max(60000).default(2000),
   /**
    * Which proxies' X-Forwarded-For / -Proto to believe (Express `trust proxy`): `loopback` (nginx on
