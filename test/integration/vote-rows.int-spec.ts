@@ -9,7 +9,7 @@ interface PlanNode {
   Plans?: PlanNode[];
 }
 
-/** Every node of a plan with the loops of the subplan it belongs to (an InitPlan or SubPlan). */
+/** The top node of every InitPlan and SubPlan in a plan, with how many times it ran. */
 function subplans(node: PlanNode, out: { name: string; loops: number }[] = []) {
   if (node['Parent Relationship'] === 'SubPlan' || node['Parent Relationship'] === 'InitPlan')
     out.push({ name: node['Subplan Name'] ?? node['Node Type'], loops: node['Actual Loops'] });
@@ -18,8 +18,8 @@ function subplans(node: PlanNode, out: { name: string; loops: number }[] = []) {
 }
 
 /**
- * The statement behind every tally (vote.snapshot.ts): a board burst reads it every tally
- * interval, so what it costs PostgreSQL is paid twenty times a second while casts wait for CPU.
+ * The statement behind every tally (vote.snapshot.ts): a burst reads it once per tally interval,
+ * up to ten times a second, so what it costs PostgreSQL is paid while casts wait for CPU.
  */
 describe('the vote rows statement', () => {
   let db: TestDatabase;
