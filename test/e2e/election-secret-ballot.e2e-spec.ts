@@ -85,8 +85,11 @@ describe('an election round is unreadable in the database while open, unrecovera
     firstOpId = randomUUID();
     firstToken = tokens[0];
     for (let i = 0; i < 15; i++) {
-      const r = reader.rounds;
       await send(i, i === 0 ? firstOpId : undefined);
+      // Counted from the acknowledgement (after the commit): the round under way may have begun
+      // before it, the one after cannot. Counted from before the send, a slow send let two rounds
+      // pass before its commit and the next ballot share the round that first saw this one.
+      const r = reader.rounds;
       await until('a whole round of the reader after the ballot', () => reader.rounds >= r + 2);
     }
     await Promise.all(voters.slice(15).map((_, k) => send(15 + k)));

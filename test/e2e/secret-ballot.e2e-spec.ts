@@ -111,8 +111,11 @@ describe('a secret ballot is unreadable in the database during the vote, unrecov
       const opened = reader.rounds;
       await until('a whole round of the reader after the opening', () => reader.rounds >= opened + 2);
       for (let i = 0; i < 15; i++) {
-        const r = reader.rounds;
         await send(i);
+        // Counted from the acknowledgement (after the commit): the round under way may have begun
+        // before it, the one after cannot (counted from before the send, a slow cast let two rounds
+        // pass before its commit, and the next cast shared the round that first saw it).
+        const r = reader.rounds;
         await until('a whole round of the reader after the cast', () => reader.rounds >= r + 2);
       }
       await Promise.all(voters.slice(15).map((_, k) => send(15 + k)));
