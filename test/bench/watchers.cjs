@@ -118,56 +118,41 @@ function attach(s, mode) {
 }
 
 /**
- * Per vote and version seen by this process: when the last of its sockets held that version or a
- * later one (a socket's versions only grow), and how many sockets never did. Keyed `voteId:version`.
+ * When the last of this process's sockets held number `n` or a later one (a socket's numbers only
+ * grow; `arrivalsOf(s)`: [n, at, n, at, ...] in order), and how many sockets never did.
  */
+function lastToHold(n, arrivalsOf) {
+  let max = -Infinity;
+  let missing = 0;
+  for (const s of sockets) {
+    const got = arrivalsOf(s);
+    let at = null;
+    for (let i = 0; i < got.length; i += 2)
+      if (got[i] >= n) {
+        at = got[i + 1];
+        break;
+      }
+    if (at === null) missing += 1;
+    else if (at > max) max = at;
+  }
+  return { max, missing };
+}
+
+/** Per vote and version seen by this process: `lastToHold` of that version, keyed `voteId:version`. */
 function reach() {
   const out = [];
   for (const [key, a] of tallies) {
     if (a.voteId === undefined) continue; // the floor's broadcasts
-    let max = -Infinity;
-    let missing = 0;
-    for (const s of sockets) {
-      const got = s.got && s.got.voteId === a.voteId ? s.got.arrivals : [];
-      let at = null;
-      for (let i = 0; i < got.length; i += 2)
-        if (got[i] >= a.version) {
-          at = got[i + 1];
-          break;
-        }
-      if (at === null) missing += 1;
-      else if (at > max) max = at;
-    }
-    out.push([key, { max, missing }]);
+    out.push([key, lastToHold(a.version, (s) => (s.got && s.got.voteId === a.voteId ? s.got.arrivals : []))]);
   }
   return out;
 }
 
-/**
- * The ack floor's tallies seen by this process: per seq number, when the last of its sockets held
- * that tally or a later one, and how many sockets never did (as `reach` for Plenary's).
- */
+/** The ack floor's tallies seen by this process: `lastToHold` of each seq number (as `reach`). */
 function reachFloor() {
   const seqs = new Set();
   for (const s of sockets) for (let i = 0; i < (s.gotFloor ?? []).length; i += 2) seqs.add(s.gotFloor[i]);
-  const out = [];
-  for (const n of seqs) {
-    let max = -Infinity;
-    let missing = 0;
-    for (const s of sockets) {
-      const got = s.gotFloor ?? [];
-      let at = null;
-      for (let i = 0; i < got.length; i += 2)
-        if (got[i] >= n) {
-          at = got[i + 1];
-          break;
-        }
-      if (at === null) missing += 1;
-      else if (at > max) max = at;
-    }
-    out.push([n, { max, missing }]);
-  }
-  return out;
+  return [...seqs].map((n) => [n, lastToHold(n, (s) => s.gotFloor ?? [])]);
 }
 
 async function open(url, mode, meetingId) {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createTestDatabase, type TestDatabase } from '../support/db';
+import { createTestDatabase, insertRecordedVote, type TestDatabase } from '../support/db';
 
 /** The schema itself guards the count: these hold even if the service had a bug. */
 describe('ballot integrity in the schema', () => {
@@ -11,31 +11,20 @@ describe('ballot integrity in the schema', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     const q = (sql: string, params: unknown[] = []) => db.dataSource.query(sql, params);
-    const [m] = await q(
-      `INSERT INTO meetings (kind, number, code, title, venue, start_date, end_date, rules)
-       VALUES ('msp', 23, '23MSP', 'Twenty-Third Meeting', 'Geneva', '2026-03-02', '2026-03-06', '{}') RETURNING id`,
-    );
+    const m = await insertRecordedVote(db.dataSource);
     const [d1] = await q(
       `INSERT INTO delegations (meeting_id, kind, state_iso3, display_name, credentials) VALUES ($1, 'state', 'FRA', 'France', 'accepted') RETURNING id`,
-      [m.id],
+      [m.meetingId],
     );
     const [d2] = await q(
       `INSERT INTO delegations (meeting_id, kind, state_iso3, display_name, credentials) VALUES ($1, 'state', 'DEU', 'Germany', 'accepted') RETURNING id`,
-      [m.id],
+      [m.meetingId],
     );
-    const [question] = await q(
-      `INSERT INTO questions (meeting_id, text, matter, rule) VALUES ($1, 'Q', 'procedural', 'majority-present-voting') RETURNING id`,
-      [m.id],
-    );
-    const [v] = await q(
-      `INSERT INTO votes (question_id, meeting_id, method, rule, vote_date) VALUES ($1, $2, 'recorded', 'majority-present-voting', '2026-03-02') RETURNING id`,
-      [question.id, m.id],
-    );
+    voteId = m.voteId;
     await q(
       `INSERT INTO vote_eligibility (vote_id, delegation_id, state_iso3, name) VALUES ($1, $2, 'FRA', 'France')`,
-      [v.id, d1.id],
+      [voteId, d1.id],
     );
-    voteId = v.id;
     eligible = d1.id;
     other = d2.id;
   });

@@ -1,5 +1,5 @@
 import { ROWS_SQL } from '../../server/src/modules/vote/vote.snapshot';
-import { createTestDatabase, type TestDatabase } from '../support/db';
+import { createTestDatabase, insertRecordedVote, type TestDatabase } from '../support/db';
 
 interface PlanNode {
   'Node Type': string;
@@ -30,19 +30,8 @@ describe('the vote rows statement', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     const q = (sql: string, params: unknown[] = []) => db.dataSource.query(sql, params);
-    const [m] = await q(
-      `INSERT INTO meetings (kind, number, code, title, venue, start_date, end_date, rules)
-       VALUES ('msp', 23, '23MSP', 'Twenty-Third Meeting', 'Geneva', '2026-03-02', '2026-03-06', '{}') RETURNING id`,
-    );
-    const [question] = await q(
-      `INSERT INTO questions (meeting_id, text, matter, rule) VALUES ($1, 'Q', 'procedural', 'majority-present-voting') RETURNING id`,
-      [m.id],
-    );
-    const [v] = await q(
-      `INSERT INTO votes (question_id, meeting_id, method, rule, vote_date) VALUES ($1, $2, 'recorded', 'majority-present-voting', '2026-03-02') RETURNING id`,
-      [question.id, m.id],
-    );
-    voteId = v.id;
+    const m = await insertRecordedVote(db.dataSource);
+    voteId = m.voteId;
     // States of the register the migrations load.
     const states = await q(`SELECT iso3 FROM states ORDER BY iso3 LIMIT ${STATES}`);
     expect(states).toHaveLength(STATES);
@@ -51,7 +40,7 @@ describe('the vote rows statement', () => {
       const [d] = await q(
         `INSERT INTO delegations (meeting_id, kind, state_iso3, display_name, credentials, present)
          VALUES ($1, 'state', $2, $3, 'accepted', true) RETURNING id`,
-        [m.id, iso3, `State ${iso3}`],
+        [m.meetingId, iso3, `State ${iso3}`],
       );
       await q(
         `INSERT INTO vote_eligibility (vote_id, delegation_id, state_iso3, name) VALUES ($1, $2, $3, $4)`,

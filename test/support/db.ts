@@ -54,3 +54,25 @@ export async function truncate(ds: DataSource, tables: string[]): Promise<void> 
   if (tables.length)
     await ds.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
 }
+
+/**
+ * A meeting (the 23MSP, 2-6 March 2026), a procedural question and its open recorded vote,
+ * written straight to the tables: for specs of the schema and of statements, below the services.
+ */
+export async function insertRecordedVote(
+  ds: DataSource,
+): Promise<{ meetingId: string; questionId: string; voteId: string }> {
+  const [m] = await ds.query<{ id: string }[]>(
+    `INSERT INTO meetings (kind, number, code, title, venue, start_date, end_date, rules)
+     VALUES ('msp', 23, '23MSP', 'Twenty-Third Meeting', 'Geneva', '2026-03-02', '2026-03-06', '{}') RETURNING id`,
+  );
+  const [question] = await ds.query<{ id: string }[]>(
+    `INSERT INTO questions (meeting_id, text, matter, rule) VALUES ($1, 'Q', 'procedural', 'majority-present-voting') RETURNING id`,
+    [m.id],
+  );
+  const [v] = await ds.query<{ id: string }[]>(
+    `INSERT INTO votes (question_id, meeting_id, method, rule, vote_date) VALUES ($1, $2, 'recorded', 'majority-present-voting', '2026-03-02') RETURNING id`,
+    [question.id, m.id],
+  );
+  return { meetingId: m.id, questionId: question.id, voteId: v.id };
+}
