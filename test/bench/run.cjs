@@ -204,6 +204,23 @@ async function checkpoints(pg) {
   return null;
 }
 
+/**
+ * The watcher processes' `lastToHold` lists (watchers.cjs `reach`, `reachFloor`) as one: key ->
+ * when the last watcher of every process held it (the latest `max`) and how many never did (the
+ * summed `missing`). `keyOf` maps a process's key to the merged one, or null to leave it out.
+ */
+function mergeReach(lists, keyOf = (key) => key) {
+  const merged = new Map();
+  for (const list of lists)
+    for (const [key, a] of list) {
+      const k = keyOf(key);
+      if (k === null) continue;
+      const prev = merged.get(k) ?? { max: -Infinity, missing: 0 };
+      merged.set(k, { max: Math.max(prev.max, a.max), missing: prev.missing + a.missing });
+    }
+  return merged;
+}
+
 // ---- HTTP ---------------------------------------------------------------------------------------
 /** Where node n's delivery.cjs writes (in the bench's own directory). */
 function deliveryFile(work, n) {
@@ -576,14 +593,10 @@ async function main() {
       }
       const versions = [...byVersion.values()].sort((x, y) => x.version - y.version);
       // version -> when the last watcher of every process held it or a later one, and how many never did.
-      const reached = new Map();
-      for (const c of collected)
-        for (const [key, a] of c.reach) {
-          if (!key.startsWith(`${vote.id}:`)) continue;
-          const v = Number(key.slice(vote.id.length + 1));
-          const prev = reached.get(v) ?? { max: -Infinity, missing: 0 };
-          reached.set(v, { max: Math.max(prev.max, a.max), missing: prev.missing + a.missing });
-        }
+      const reached = mergeReach(
+        collected.map((c) => c.reach),
+        (key) => (key.startsWith(`${vote.id}:`) ? Number(key.slice(vote.id.length + 1)) : null),
+      );
       const iso = parties.map((d) => d.stateIso3.trim());
       const visible = [];
       const visibleAsBefore = [];
@@ -761,12 +774,7 @@ async function main() {
       if (fw.length) {
         // Each cast -> the last watcher holding the floor server's tally that carries it, or a later one.
         const got = await Promise.all(fw.map((w) => w.call('collect')));
-        const reached = new Map();
-        for (const g of got)
-          for (const [n, a] of g.floorReach) {
-            const prev = reached.get(n) ?? { max: -Infinity, missing: 0 };
-            reached.set(n, { max: Math.max(prev.max, a.max), missing: prev.missing + a.missing });
-          }
+        const reached = mergeReach(got.map((g) => g.floorReach));
         const visible = [];
         let partial = 0;
         for (const r of fbOk) {

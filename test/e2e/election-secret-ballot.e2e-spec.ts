@@ -5,7 +5,6 @@ import { SEALED_BYTES } from '../../server/src/modules/vote/ballot-sealer';
 import { FixedClock, staffToken, startTestApp, type TestApp } from '../support/app';
 import { bearer, checkInAndOpen, delegations, setUpMeeting, signInDelegation } from '../support/plenary';
 import { type Diff, TableReader, hex } from '../support/table-reader';
-import { until } from '../support/wait';
 
 /**
  * ADR 0008 for elections: a reader polling every table during a round learns who has voted,
@@ -80,23 +79,19 @@ describe('an election round is unreadable in the database while open, unrecovera
         });
     // The first 15 one at a time, the reader completing whole rounds between two ballots (the
     // best case for linking by difference); then 15 at once.
-    const r0 = reader.rounds;
-    await until('a whole round of the reader after the opening', () => reader.rounds >= r0 + 2);
+    await reader.wholeRoundAfter('the opening');
     firstOpId = randomUUID();
     firstToken = tokens[0];
     for (let i = 0; i < 15; i++) {
       await send(i, i === 0 ? firstOpId : undefined);
-      // Counted from the acknowledgement (after the commit): the round under way may have begun
-      // before it, the one after cannot. Counted from before the send, a slow send let two rounds
-      // pass before its commit and the next ballot share the round that first saw this one.
-      const r = reader.rounds;
-      await until('a whole round of the reader after the ballot', () => reader.rounds >= r + 2);
+      // After the acknowledgement (wholeRoundAfter): counted from before the send, a slow send let
+      // the next ballot share the round that first saw this one.
+      await reader.wholeRoundAfter('the ballot');
     }
     await Promise.all(voters.slice(15).map((_, k) => send(15 + k)));
     // A retry of an acknowledged ballot while the round is open: answered, not counted again.
     expect(await send(0, firstOpId)).toMatchObject({ replayed: true });
-    const r1 = reader.rounds;
-    await until('a whole round of the reader after the last ballot', () => reader.rounds >= r1 + 2);
+    await reader.wholeRoundAfter('the last ballot');
     for (const d of reader.diffs) {
       const mine = d.added.filter((a) => a.table === 'election_participation' && a.row.round_id === roundId);
       if (mine.length === 1) alone.set(mine[0].row.delegation_id!, d);
@@ -223,8 +218,7 @@ describe('an election round is unreadable in the database while open, unrecovera
       await q('SELECT 1 FROM election_participation WHERE round_id = $1 AND sealed_ballot IS NOT NULL'),
     ).toEqual([]);
     // No bytes of the key or of any sealed ballot remain readable anywhere in the tables.
-    const r = reader.rounds;
-    await until('a whole round of the reader after the count', () => reader.rounds >= r + 2);
+    await reader.wholeRoundAfter('the count');
     const now = new Set<string>();
     for (const table of new Set([...reader.seen.keys()].map((k) => k.split('.')[0])))
       for (const row of reader.rows(table)) for (const v of Object.values(row)) if (v) now.add(v);

@@ -108,19 +108,15 @@ describe('a secret ballot is unreadable in the database during the vote, unrecov
           .then(() => cast.push({ delegationId: voters[i].id, choice: choiceOf(i) }));
       // The first 15 one at a time, the reader completing a whole round between two casts (the
       // best case for linking by difference), and after the opening; then 15 at once.
-      const opened = reader.rounds;
-      await until('a whole round of the reader after the opening', () => reader.rounds >= opened + 2);
+      await reader.wholeRoundAfter('the opening');
       for (let i = 0; i < 15; i++) {
         await send(i);
-        // Counted from the acknowledgement (after the commit): the round under way may have begun
-        // before it, the one after cannot (counted from before the send, a slow cast let two rounds
-        // pass before its commit, and the next cast shared the round that first saw it).
-        const r = reader.rounds;
-        await until('a whole round of the reader after the cast', () => reader.rounds >= r + 2);
+        // After the acknowledgement (wholeRoundAfter): counted from before the send, a slow cast let
+        // the next cast share the round that first saw it.
+        await reader.wholeRoundAfter('the cast');
       }
       await Promise.all(voters.slice(15).map((_, k) => send(15 + k)));
-      const r = reader.rounds;
-      await until('a whole round of the reader after the last cast', () => reader.rounds >= r + 2);
+      await reader.wholeRoundAfter('the last cast');
       for (const d of reader.diffs) {
         const mine = d.added.filter((a) => a.table === 'ballots' && a.row.vote_id === voteId);
         if (mine.length === 1) alone.set(mine[0].row.delegation_id!, d);
@@ -236,8 +232,7 @@ describe('a secret ballot is unreadable in the database during the vote, unrecov
         expected,
       ]);
       // No bytes of any key or sealed ballot remain readable anywhere in the tables.
-      const r = reader.rounds;
-      await until('a whole round of the reader after the close', () => reader.rounds >= r + 2);
+      await reader.wholeRoundAfter('the close');
       const everywhere: string[] = [];
       for (const table of reader.seen.keys()) everywhere.push(table);
       const now = new Set<string>();

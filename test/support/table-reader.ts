@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { until } from './wait';
 
 /*
  * A reader of the database as an attacker would be one, shared by the secret-ballot specs of
@@ -53,6 +54,18 @@ export class TableReader {
         this.prev = now;
       }
     })();
+  }
+
+  /**
+   * Answers once a whole round has begun and ended after this call, so it has read everything
+   * committed before the call (`what`: what the caller did, for the timeout's message). Two rounds
+   * are counted: the one under way may have begun before the commit, the next cannot. Called after
+   * an acknowledgement, never before the request: a request slower than two rounds would otherwise
+   * let them pass before its commit.
+   */
+  async wholeRoundAfter(what: string): Promise<void> {
+    const r = this.rounds;
+    await until(`a whole round of the reader after ${what}`, () => this.rounds >= r + 2);
   }
 
   /** The latest round's rows of a table. */

@@ -43,7 +43,7 @@ type VoteRow = Pick<
  * tally is one round trip). One row per eligible State; a vote with no eligible State still
  * answers one row, for its version. The version is worked out once, on the vote's row (the CTE):
  * in the select list it was a subquery run again for each of the 161 rows, each summing every
- * ballot, and a tally read cost 4-5 ms of PostgreSQL's CPU instead of about 1 during a burst
+ * ballot, and a tally read took PostgreSQL 4-5 ms instead of about 1 during a burst
  * (pg_stat_statements, bench/results/s22-rows-*).
  */
 export const ROWS_SQL = `
